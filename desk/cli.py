@@ -1,0 +1,45 @@
+"""The ``desk`` command: the program by default, subcommands for scripted work."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from desk import __version__
+
+# Modules with ``register(subparsers)``; each command sets ``func(args) -> int``.
+COMMAND_MODULES = [
+    "desk.commands.core",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk",
+        description="案场助手 Sales Desk：来访登记、水吧库存、样板间、客服台、表单打印与 Excel 同步。"
+                    "不带子命令时启动程序窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"案场助手 Sales Desk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="数据文件夹（数据库、设置、备份、日志）；默认为本用户的应用数据目录")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        from desk.commands.core import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Backups (SQLite's online backup API), integrity checks and restore."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+from desk.paths import DataDir
+
+BACKUP_PREFIX = "desk-"
+
+
+class BackupError(Exception):
+    """A message for the user (Chinese), raised by check/restore."""
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Copy a live database to ``target`` consistently, through a temporary file."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+    return target
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Backups in a folder, newest first."""
+    if not Path(folder).is_dir():
+        return []
+    return sorted(Path(folder).glob(f"{BACKUP_PREFIX}*.db"), key=lambda p: p.name, reverse=True)
+
+
+def make_backup(data: DataDir, keep: int, *, reason: str = "manual", out: Path | None = None) -> Path:
+    """Back up the data folder's database. Without ``out``, into backups/ keeping the newest ``keep``."""
+    if out is not None:
+        return backup_database(data.database, Path(out))
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = data.backups / f"{BACKUP_PREFIX}{stamp}-{reason}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = data.backups / f"{BACKUP_PREFIX}{stamp}-{reason}-{n}.db"
+    backup_database(data.database, target)
+    prune_backups(data.backups, keep)
+    return target
+
+
+def prune_backups(folder: Path, keep: int) -> list[Path]:
+    removed = []
+    for old in list_backups(folder)[max(keep, 1):]:
+        old.unlink(missing_ok=True)
+        removed.append(old)
+    return removed
+
+
+def has_backup_today(data: DataDir) -> bool:
+    today = dt.date.today().strftime("%Y%m%d")
+    return any(p.name.startswith(f"{BACKUP_PREFIX}{today}") for p in list_backups(data.backups))
+
+
+def check_database(path: Path) -> list[str]:
+    """Problems found by integrity and foreign-key checks (empty list: all good)."""
+    path = Path(path)
+    if not path.exists():
+        return [f"文件不存在：{path}"]
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+        if header and header != b"SQLite format 3\x00":
+            return ["不是 SQLite 数据库文件"]
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            problems = [] if rows == ["ok"] else [f"完整性检查：{r}" for r in rows]
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(f"外键错误：{table} 第 {rowid} 行指向不存在的 {parent}")
+            return problems
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"数据库无法读取：{exc}"]
+
+
+def schema_version_of(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def verify_restorable(path: Path) -> None:
+    from desk.db.migrations import LATEST
+
+    path = Path(path)
+    problems = check_database(path)
+    if problems:
+        raise BackupError("该文件不能用于恢复：" + "；".join(problems[:5]))
+    try:
+        version = schema_version_of(path)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            has_staff = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='staff'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"该文件不能用于恢复：{exc}") from exc
+    if not has_staff or version < 1:
+        raise BackupError("该文件不是案场助手的数据库")
+    if version > LATEST:
+        raise BackupError("该备份来自更新版本的程序，请先升级程序")
+
+
+def set_aside(data: DataDir, reason: str) -> Path | None:
+    """Move the current database (with its WAL files) into aside/; return the kept copy."""
+    if not data.database.exists():
+        return None
+    data.aside.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = data.aside / f"desk-{stamp}-{reason}.db"
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = data.aside / f"desk-{stamp}-{reason}-{n}.db"
+    shutil.move(str(data.database), kept)
+    for suffix in ("-wal", "-shm"):
+        side = data.database.with_name(data.database.name + suffix)
+        if side.exists():
+            shutil.move(str(side), kept.with_name(kept.name + suffix))
+    return kept
+
+
+def restore(data: DataDir, source: Path) -> Path | None:
+    """Verify ``source``, keep the current database aside, then put a copy of ``source`` in place.
+
+    Returns where the previous database was kept. Raises BackupError and changes nothing on a bad file.
+    """
+    source = Path(source)
+    verify_restorable(source)
+    data.root.mkdir(parents=True, exist_ok=True)
+    staging = data.root / "desk.db.restoring"
+    backup_database(source, staging)
+    kept = set_aside(data, "before-restore")
+    staging.replace(data.database)
+    return kept
+
+
+def newest_good_backup(data: DataDir) -> Path | None:
+    for candidate in list_backups(data.backups):
+        if not check_database(candidate):
+            return candidate
+    return None

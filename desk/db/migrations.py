@@ -1,0 +1,49 @@
+"""Numbered schema migrations, tracked in ``PRAGMA user_version``.
+
+Each step runs inside one transaction. A step never edits an earlier one: to change
+the schema, append a step. Tests upgrade from every earlier version.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from peewee import SqliteDatabase
+from playhouse.migrate import SqliteMigrator
+
+
+def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.core import MODELS
+
+    database.create_tables(MODELS)
+
+
+# (version, description, step). Append only.
+MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
+    (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def schema_version(database: SqliteDatabase) -> int:
+    return database.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+class SchemaTooNew(Exception):
+    pass
+
+
+def upgrade(database: SqliteDatabase, target: int | None = None) -> int:
+    """Run every pending step up to ``target`` (default: the latest). Returns the new version."""
+    target = LATEST if target is None else target
+    current = schema_version(database)
+    if current > LATEST:
+        raise SchemaTooNew(current)
+    migrator = SqliteMigrator(database)
+    for version, _desc, step in MIGRATIONS:
+        if current < version <= target:
+            with database.atomic():
+                step(database, migrator)
+                database.execute_sql(f"PRAGMA user_version = {int(version)}")
+            current = version
+    return current

@@ -1,0 +1,124 @@
+"""Realistic demo data. Each part of the program adds its own step to ``STEPS``.
+
+A step is ``fn(ctx: DemoContext) -> None``; it runs inside one transaction of its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import random
+from dataclasses import dataclass, field
+from typing import Callable
+
+from desk.db.base import db
+from desk.services.session import Session
+
+DEMO_PIN = "1234"
+
+# "module:function", run in order. Append the step of each new part of the program.
+STEPS: list[str] = [
+    "desk.services.demo:demo_staff",
+    "desk.services.demo:demo_duty_log",
+]
+
+
+@dataclass
+class DemoContext:
+    days: int
+    rng: random.Random
+    session: Session
+    today: dt.date = field(default_factory=dt.date.today)
+    progress: Callable[[str], None] = lambda message: None
+
+    @property
+    def start(self) -> dt.date:
+        return self.today - dt.timedelta(days=self.days - 1)
+
+    def dates(self):
+        for i in range(self.days):
+            yield self.start + dt.timedelta(days=i)
+
+
+STAFF = [
+    # code, name, roles, phone
+    ("01", "王建国", ["admin", "supervisor"], "13800000001"),
+    ("02", "李淑芬", ["supervisor"], "13911112222"),
+    ("10", "陈静", ["reception"], "13612345678"),
+    ("11", "刘婷婷", ["reception", "bar"], "13787654321"),
+    ("20", "赵小梅", ["bar"], "15098761234"),
+    ("21", "孙丽", ["bar"], "15112349876"),
+    ("30", "周敏", ["showflat"], "18611223344"),
+    ("31", "吴倩", ["showflat"], "18799887766"),
+    ("40", "郑桂兰", ["cleaner"], "13500001111"),
+    ("41", "冯秀英", ["cleaner"], "13500002222"),
+    ("50", "何伟", ["guard"], "13300003333"),
+    ("51", "马强", ["guard"], "13300004444"),
+    ("60", "张磊", ["consultant"], "13900006001"),
+    ("61", "杨帆", ["consultant"], "13900006002"),
+    ("62", "黄晓燕", ["consultant"], "13900006003"),
+    ("63", "林志强", ["consultant"], "13900006004"),
+    ("64", "徐佳", ["consultant"], "13900006005"),
+    ("65", "朱海涛", ["consultant"], "13900006006"),
+]
+
+
+def demo_staff(ctx: DemoContext) -> None:
+    from desk.db.core import Staff
+    from desk.services import staff as staff_service
+
+    shared_hash = staff_service.hash_pin(DEMO_PIN)
+    for code, name, roles, phone in STAFF:
+        if Staff.select().where(Staff.code == code).exists():
+            continue
+        Staff.create(code=code, name=name, roles=",".join(roles), phone=phone, pin_hash=shared_hash)
+
+
+def demo_duty_log(ctx: DemoContext) -> None:
+    from desk.db.core import DutyLogEntry, Shift, Staff
+
+    people = list(Staff.select().where(Staff.roles.contains("reception") | Staff.roles.contains("bar")))
+    if not people or Shift.select().exists():
+        return
+    events = [
+        ("事件", "上午 10 点团购客户 12 人到访，已安排两位顾问接待"),
+        ("设备故障", "洽谈区 3 号空调不制冷，已报工程部"),
+        ("遗留问题", "水吧咖啡豆仅剩半包，已提采购申请"),
+        ("事件", "样板间 B 户型有工人进场维修灯具，已登记"),
+        ("交接", "停车票剩余 62 张，钥匙柜钥匙齐全"),
+    ]
+    days = list(ctx.dates())[-min(ctx.days, 30):]
+    rows = []
+    for day in days:
+        for start_hour, end_hour in ((8, 14), (14, 20)):
+            opener = ctx.rng.choice(people)
+            closer = ctx.rng.choice(people)
+            opened = dt.datetime.combine(day, dt.time(start_hour, 0))
+            closed = dt.datetime.combine(day, dt.time(end_hour, 0))
+            if closed > dt.datetime.now():
+                continue
+            rows.append((opened, closed, opener, closer))
+    for opened, closed, opener, closer in rows:
+        shift = Shift.create(opened_at=opened, opened_by=opener, closed_at=closed, closed_by=closer,
+                             handover_note="物品、钥匙、停车票已核对，无异常")
+        for _ in range(ctx.rng.randint(1, 3)):
+            kind, text = ctx.rng.choice(events)
+            at = opened + dt.timedelta(minutes=ctx.rng.randint(10, 340))
+            DutyLogEntry.create(shift=shift, at=at, kind=kind, text=text, staff=opener)
+
+
+def run_step(ref: str, ctx: DemoContext) -> None:
+    module_name, func_name = ref.split(":")
+    func = getattr(importlib.import_module(module_name), func_name)
+    with db.atomic():
+        func(ctx)
+
+
+def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str], None] | None = None,
+              today: dt.date | None = None) -> None:
+    ctx = DemoContext(days=max(1, days), rng=random.Random(seed), session=Session.system(),
+                      today=today or dt.date.today())
+    if progress:
+        ctx.progress = progress
+    for ref in STEPS:
+        ctx.progress(ref)
+        run_step(ref, ctx)

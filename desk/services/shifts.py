@@ -1,0 +1,113 @@
+"""Shifts and the duty log (值班日志 / 交接班).
+
+Other parts of the program add conditions that must hold before a shift may close:
+``register_close_check(fn)`` where ``fn(shift) -> list[str]`` returns the reasons it may not
+close yet (empty when fine).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from desk.db.base import db, now
+from desk.db.core import DutyLogEntry, Shift
+from desk.services import audit
+from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
+from desk.services.session import Session
+
+LOG_KINDS = [
+    QT_TRANSLATE_NOOP("duty", "事件"),
+    QT_TRANSLATE_NOOP("duty", "设备故障"),
+    QT_TRANSLATE_NOOP("duty", "遗留问题"),
+    QT_TRANSLATE_NOOP("duty", "交接"),
+    QT_TRANSLATE_NOOP("duty", "更正"),
+]
+
+_close_checks: list[Callable[[Shift], list[str]]] = []
+
+
+def register_close_check(check: Callable[[Shift], list[str]]) -> None:
+    if check not in _close_checks:
+        _close_checks.append(check)
+
+
+class ShiftCannotClose(DeskError):
+    def __init__(self, reasons: list[str]):
+        self.reasons = reasons
+        super().__init__(QT_TRANSLATE_NOOP("desk", "还不能交班：{reasons}"), reasons="；".join(reasons))
+
+
+def current_shift() -> Shift | None:
+    return Shift.select().where(Shift.closed_at.is_null()).order_by(Shift.id.desc()).first()
+
+
+def open_shift(session: Session) -> Shift:
+    session.require("shift.run")
+    with db.atomic():
+        if current_shift() is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "已有未交班的班次，请先交班"))
+        shift = Shift.create(opened_by=session.staff_id)
+        audit.record(session, "create", "shift", shift.id, after=audit.snapshot(shift))
+    return shift
+
+
+def close_reasons(shift: Shift) -> list[str]:
+    reasons: list[str] = []
+    for check in _close_checks:
+        reasons.extend(check(shift))
+    return reasons
+
+
+def close_shift(session: Session, handover_note: str = "") -> Shift:
+    session.require("shift.run")
+    with db.atomic():
+        shift = current_shift()
+        if shift is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "当前没有进行中的班次"))
+        reasons = close_reasons(shift)
+        if reasons:
+            raise ShiftCannotClose(reasons)
+        before = audit.snapshot(shift)
+        shift.closed_at = now()
+        shift.closed_by = session.staff_id
+        shift.handover_note = (handover_note or "").strip()
+        shift.save()
+        audit.record(session, "change", "shift", shift.id, before=before, after=audit.snapshot(shift))
+    return shift
+
+
+def add_log_entry(session: Session, kind: str, text: str, *, corrects: int | None = None,
+                  at: dt.datetime | None = None) -> DutyLogEntry:
+    session.require("shift.run")
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "日志内容不能为空"))
+    if kind not in LOG_KINDS:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的日志类别：{kind}"), kind=kind)
+    with db.atomic():
+        if corrects is not None and not DutyLogEntry.select().where(DutyLogEntry.id == corrects).exists():
+            raise NotFound(QT_TRANSLATE_NOOP("desk", "要更正的日志不存在"))
+        shift = current_shift()
+        entry = DutyLogEntry.create(shift=shift, kind=kind, text=text, staff=session.staff_id,
+                                    corrects=corrects, at=at or now())
+        audit.record(session, "correct" if corrects else "create", "duty_log", entry.id,
+                     after=audit.snapshot(entry))
+    return entry
+
+
+def log_entries(*, shift_id: int | None = None, since: dt.datetime | None = None,
+                until: dt.datetime | None = None, kind: str | None = None):
+    query = DutyLogEntry.select().order_by(DutyLogEntry.at.desc(), DutyLogEntry.id.desc())
+    if shift_id:
+        query = query.where(DutyLogEntry.shift == shift_id)
+    if since:
+        query = query.where(DutyLogEntry.at >= since)
+    if until:
+        query = query.where(DutyLogEntry.at < until)
+    if kind:
+        query = query.where(DutyLogEntry.kind == kind)
+    return query
+
+
+def shifts(limit: int = 100):
+    return Shift.select().order_by(Shift.id.desc()).limit(limit)

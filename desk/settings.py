@@ -1,0 +1,143 @@
+"""Every setting of the program, declared once with its default.
+
+The store is an INI file read and written through ``QSettings`` by the program
+(see ``QtSettingsBackend``); services read values through ``settings.get(key)``
+and stay free of Qt. Tests use the in-memory backend.
+
+To add a setting, add an ``Option`` to ``OPTIONS``; the settings page lists it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    label: str  # Chinese label shown on the settings page (translated in the UI)
+    group: str = "通用"
+    choices: tuple = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    @property
+    def kind(self) -> type:
+        return type(self.default)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+    return text
+
+
+OPTIONS: list[Option] = [
+    Option("project_name", "盛世中央公馆", QT_TRANSLATE_NOOP("settings", "项目名称")),
+    Option("company_name", "物业服务有限公司", QT_TRANSLATE_NOOP("settings", "物业公司名称")),
+    Option("logo_path", "", QT_TRANSLATE_NOOP("settings", "标志图片路径")),
+    Option("language", "zh_CN", QT_TRANSLATE_NOOP("settings", "界面语言"), choices=("zh_CN", "en")),
+    Option("idle_lock_minutes", 5, QT_TRANSLATE_NOOP("settings", "无操作自动锁屏（分钟，0 为不锁）"),
+           group="安全", minimum=0, maximum=240),
+    Option("pin_max_attempts", 5, QT_TRANSLATE_NOOP("settings", "PIN 连续错误次数上限"),
+           group="安全", minimum=1, maximum=20),
+    Option("pin_lock_seconds", 60, QT_TRANSLATE_NOOP("settings", "PIN 错误过多后锁定（秒）"),
+           group="安全", minimum=1, maximum=3600),
+    Option("backup_keep", 14, QT_TRANSLATE_NOOP("settings", "保留自动备份份数"),
+           group="备份", minimum=1, maximum=365),
+    Option("backup_daily", True, QT_TRANSLATE_NOOP("settings", "每天自动备份"), group="备份"),
+    Option("backup_on_exit", True, QT_TRANSLATE_NOOP("settings", "退出时自动备份"), group="备份"),
+]
+
+
+class MemoryBackend:
+    def __init__(self, values: dict | None = None):
+        self.values = dict(values or {})
+
+    def value(self, key: str, default: Any) -> Any:
+        return self.values.get(key, default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self.values[key] = value
+
+    def sync(self) -> None:
+        pass
+
+
+class QtSettingsBackend:
+    """INI file through QSettings (QtCore only)."""
+
+    def __init__(self, path):
+        from PySide6.QtCore import QSettings
+
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def value(self, key: str, default: Any) -> Any:
+        return self._qs.value(key, default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+
+def _coerce(option: Option, raw: Any) -> Any:
+    kind = option.kind
+    try:
+        if kind is bool:
+            if isinstance(raw, str):
+                return raw.strip().lower() in ("1", "true", "yes", "on")
+            return bool(raw)
+        if kind is int:
+            value = int(float(raw))
+        elif kind is float:
+            value = float(raw)
+        else:
+            return str(raw) if raw is not None else option.default
+    except (TypeError, ValueError):
+        return option.default
+    if option.minimum is not None and value < option.minimum:
+        return option.default
+    if option.maximum is not None and value > option.maximum:
+        return option.default
+    return value
+
+
+class Settings:
+    def __init__(self, backend=None):
+        self.backend = backend or MemoryBackend()
+        self._listeners: list[Callable[[str, Any], None]] = []
+
+    def option(self, key: str) -> Option:
+        for opt in OPTIONS:
+            if opt.key == key:
+                return opt
+        raise KeyError(f"unknown setting {key!r}")
+
+    def get(self, key: str) -> Any:
+        opt = self.option(key)
+        return _coerce(opt, self.backend.value(key, opt.default))
+
+    def set(self, key: str, value: Any) -> None:
+        opt = self.option(key)
+        value = _coerce(opt, value)
+        self.backend.set_value(key, value)
+        self.backend.sync()
+        for listener in list(self._listeners):
+            listener(key, value)
+
+    def on_change(self, listener: Callable[[str, Any], None]) -> None:
+        self._listeners.append(listener)
+
+
+settings = Settings()
+
+
+def use_backend(backend) -> Settings:
+    """Point the process-wide settings at a backend (the INI file, or memory in tests)."""
+    settings.backend = backend
+    return settings
+
+
+def get(key: str) -> Any:
+    return settings.get(key)

@@ -1,0 +1,332 @@
+"""设置: staff and PINs, the audit trail, settings, backups."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desk import settings
+from desk.services import audit
+from desk.services import staff as staff_service
+from desk.services.errors import DeskError
+from desk.services.permissions import ROLES
+from desk.ui.errors import show_error
+from desk.ui.models.admin import AuditTableModel, StaffTableModel
+from desk.ui.widgets import make_table_view, selected_object
+
+
+class StaffDialog(QDialog):
+    """Add or edit a person. For a new person the PIN is required."""
+
+    def __init__(self, parent=None, staff=None):
+        super().__init__(parent)
+        self.staff = staff
+        self.setWindowTitle(self.tr("新增员工") if staff is None else self.tr("修改员工"))
+        form = QFormLayout(self)
+        self.code = QLineEdit(staff.code if staff else "")
+        self.code.setEnabled(staff is None)
+        self.name = QLineEdit(staff.name if staff else "")
+        self.phone = QLineEdit(staff.phone if staff else "")
+        form.addRow(self.tr("工号"), self.code)
+        form.addRow(self.tr("姓名"), self.name)
+        form.addRow(self.tr("手机"), self.phone)
+        grid = QGridLayout()
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for i, (key, label) in enumerate(ROLES.items()):
+            box = QCheckBox(QCoreApplication.translate("roles", label))
+            box.setChecked(bool(staff and key in staff.role_list))
+            self.role_boxes[key] = box
+            grid.addWidget(box, i // 4, i % 4)
+        form.addRow(self.tr("角色"), grid)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        if staff is None:
+            form.addRow(self.tr("PIN（4–8 位数字）"), self.pin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def roles(self) -> list[str]:
+        return [k for k, box in self.role_boxes.items() if box.isChecked()]
+
+
+class StaffTab(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("新增员工"))
+        self.edit_button = QPushButton(self.tr("修改"))
+        self.pin_button = QPushButton(self.tr("重设 PIN"))
+        self.toggle_button = QPushButton(self.tr("停用 / 启用"))
+        for b in (self.add_button, self.edit_button, self.pin_button, self.toggle_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.model = StaffTableModel(self)
+        self.view = make_table_view(self.model, self)
+        layout.addWidget(self.view)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.pin_button.clicked.connect(self.reset_pin)
+        self.toggle_button.clicked.connect(self.toggle)
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.model.refresh()
+
+    def add(self) -> None:
+        dialog = StaffDialog(self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                staff_service.add_staff(self.session, dialog.code.text(), dialog.name.text(), dialog.roles(),
+                                        dialog.pin.text(), dialog.phone.text())
+            except DeskError as exc:
+                show_error(self, exc)
+                continue
+            self.model.refresh()
+            return
+
+    def edit(self) -> None:
+        staff = selected_object(self.view)
+        if staff is None:
+            return
+        dialog = StaffDialog(self, staff)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                staff_service.update_staff(self.session, staff.id, name=dialog.name.text(), roles=dialog.roles(),
+                                           phone=dialog.phone.text())
+            except DeskError as exc:
+                show_error(self, exc)
+                continue
+            self.model.refresh()
+            return
+
+    def reset_pin(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        staff = selected_object(self.view)
+        if staff is None:
+            return
+        pin, ok = QInputDialog.getText(self, self.tr("重设 PIN"),
+                                       self.tr("{name} 的新 PIN（4–8 位数字）").format(name=staff.name),
+                                       QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            staff_service.set_pin(self.session, staff.id, pin)
+        except DeskError as exc:
+            show_error(self, exc)
+
+    def toggle(self) -> None:
+        staff = selected_object(self.view)
+        if staff is None:
+            return
+        try:
+            staff_service.update_staff(self.session, staff.id, active=not staff.active)
+        except DeskError as exc:
+            show_error(self, exc)
+        self.model.refresh()
+
+
+class AuditTab(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.entity = QComboBox()
+        self.person = QComboBox()
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.until = QDateEdit(QDate.currentDate())
+        for d in (self.since, self.until):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("包含文字"))
+        self.apply_button = QPushButton(self.tr("筛选"))
+        for label, w in ((self.tr("对象"), self.entity), (self.tr("人员"), self.person),
+                         (self.tr("从"), self.since), (self.tr("到"), self.until)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(w)
+        bar.addWidget(self.text, 1)
+        bar.addWidget(self.apply_button)
+        layout.addLayout(bar)
+        self.model = AuditTableModel(session, self)
+        self.view = make_table_view(self.model, self)
+        layout.addWidget(self.view)
+        self.apply_button.clicked.connect(self.apply)
+        self.text.returnPressed.connect(self.apply)
+        self.reload_choices()
+        self.apply()
+
+    def reload_choices(self) -> None:
+        self.entity.clear()
+        self.entity.addItem(self.tr("全部"), None)
+        for name in audit.entities():
+            self.entity.addItem(name, name)
+        self.person.clear()
+        self.person.addItem(self.tr("全部"), None)
+        for s in staff_service.list_staff():
+            self.person.addItem(f"{s.code} {s.name}", s.id)
+
+    def apply(self) -> None:
+        since = self.since.date().toPython()
+        until = self.until.date().toPython() + dt.timedelta(days=1)
+        self.model.filters = dict(
+            entity=self.entity.currentData(), staff_id=self.person.currentData(),
+            since=dt.datetime.combine(since, dt.time()), until=dt.datetime.combine(until, dt.time()),
+            text=self.text.text().strip() or None,
+        )
+        try:
+            self.model.refresh()
+        except DeskError as exc:
+            show_error(self, exc)
+
+
+class SettingsTab(QWidget):
+    """Every declared option, edited in place and saved with one button."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.editors = {}
+        for opt in settings.OPTIONS:
+            value = settings.get(opt.key)
+            if opt.choices:
+                editor = QComboBox()
+                for choice in opt.choices:
+                    editor.addItem(choice, choice)
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif opt.kind is bool:
+                editor = QCheckBox()
+                editor.setChecked(bool(value))
+            elif opt.kind is int:
+                editor = QSpinBox()
+                editor.setRange(int(opt.minimum if opt.minimum is not None else -10**6),
+                                int(opt.maximum if opt.maximum is not None else 10**6))
+                editor.setValue(int(value))
+            else:
+                editor = QLineEdit(str(value))
+            editor.setObjectName(f"opt_{opt.key}")
+            self.editors[opt.key] = editor
+            form.addRow(QCoreApplication.translate("settings", opt.label), editor)
+        layout.addLayout(form)
+        self.save_button = QPushButton(self.tr("保存设置"))
+        self.save_button.setEnabled(session.can("settings.edit"))
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+
+    def save(self) -> None:
+        try:
+            self.session.require("settings.edit")
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        for key, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                value = editor.currentData()
+            elif isinstance(editor, QCheckBox):
+                value = editor.isChecked()
+            elif isinstance(editor, QSpinBox):
+                value = editor.value()
+            else:
+                value = editor.text().strip()
+            if settings.get(key) != value:
+                before = settings.get(key)
+                settings.settings.set(key, value)
+                audit.record(self.session, "change", "setting", None, before={key: before}, after={key: value})
+        QMessageBox.information(self, self.tr("设置"), self.tr("设置已保存。界面语言在下次启动时生效。"))
+
+
+class BackupTab(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        from desk import runtime
+
+        self.session = session
+        self.data = runtime.current
+        layout = QVBoxLayout(self)
+        where = QLabel(self.tr("数据文件夹：{root}").format(root=self.data.root if self.data else "-"))
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        bar = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("立即备份"))
+        self.check_button = QPushButton(self.tr("检查数据库"))
+        bar.addWidget(self.backup_button)
+        bar.addWidget(self.check_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        layout.addWidget(QLabel(self.tr("备份（最新在前）；恢复请退出程序后运行 desk restore 文件")))
+        self.list = QListWidget()
+        layout.addWidget(self.list)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.check_button.clicked.connect(self.check_now)
+        self.reload()
+
+    def reload(self) -> None:
+        from desk.db.backup import list_backups
+
+        self.list.clear()
+        if self.data:
+            for path in list_backups(self.data.backups):
+                self.list.addItem(str(path))
+
+    def backup_now(self) -> None:
+        from desk.db.backup import make_backup
+
+        try:
+            self.session.require("backup.run")
+            target = make_backup(self.data, settings.get("backup_keep"))
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        QMessageBox.information(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
+
+    def check_now(self) -> None:
+        from desk.db.backup import check_database
+
+        problems = check_database(self.data.database)
+        if problems:
+            QMessageBox.warning(self, self.tr("检查数据库"), "\n".join(problems))
+        else:
+            QMessageBox.information(self, self.tr("检查数据库"), self.tr("数据库完好。"))
+
+
+class AdminSection(QWidget):
+    TABS = [
+        ("staff.manage", StaffTab, "员工"),
+        ("audit.view", AuditTab, "审计记录"),
+        ("settings.edit", SettingsTab, "设置"),
+        ("backup.run", BackupTab, "备份"),
+    ]
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.set_session(session)
+
+    def set_session(self, session) -> None:
+        self.session = session
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        titles = {"员工": self.tr("员工"), "审计记录": self.tr("审计记录"), "设置": self.tr("设置"),
+                  "备份": self.tr("备份")}
+        for permission, cls, title in self.TABS:
+            if session.can(permission):
+                self.tabs.addTab(cls(session, self), titles[title])
+        if 0 <= current < self.tabs.count():
+            self.tabs.setCurrentIndex(current)

@@ -1,0 +1,220 @@
+"""Starting the program: fonts, translations, one instance per data folder, the database
+(with recovery from a backup), first-start demo data, sign-in and the main window."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+
+from desk import APP_NAME, ORG_NAME, __version__, paths, settings
+from desk.paths import DataDir
+
+log = logging.getLogger("desk")
+
+_font_family: str | None = None
+
+
+def load_font() -> str | None:
+    """Load the bundled CJK font into Qt and make it the application font."""
+    global _font_family
+    if _font_family is None:
+        font_id = QFontDatabase.addApplicationFont(str(paths.font_path()))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _font_family = families[0] if families else None
+    if _font_family and QApplication.instance() is not None:
+        font = QFont(_font_family)
+        font.setPointSize(11)
+        QApplication.setFont(font)
+    return _font_family
+
+
+_translators: list[QTranslator] = []
+
+
+def install_translators(language: str) -> None:
+    """Qt's own qtbase translation first, then the program's. Chinese is the source language,
+    so zh_CN needs only Qt's; English loads desk_en.qm."""
+    app = QCoreApplication.instance()
+    for tr in _translators:
+        app.removeTranslator(tr)
+    _translators.clear()
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_tr)
+        _translators.append(qt_tr)
+    if language != "zh_CN":
+        own = QTranslator(app)
+        if own.load(f"desk_{language}", str(paths.translations_dir())):
+            app.installTranslator(own)
+            _translators.append(own)
+
+
+def create_application(argv=None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    load_font()
+    return app
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def acquire_lock(data: DataDir) -> QLockFile | None:
+    data.root.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data.lock_file))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(200):
+        return lock
+    lock.removeStaleLockFile()
+    return lock if lock.tryLock(200) else None
+
+
+def open_or_recover(data: DataDir) -> bool:
+    """Open the database; when it is damaged, offer the newest good backup. False: give up."""
+    from desk.db import backup
+    from desk.db.migrations import SchemaTooNew
+    from desk.runtime import open_data
+
+    if data.database.exists():
+        problems = backup.check_database(data.database)
+        if problems:
+            candidate = backup.newest_good_backup(data)
+            text = tr("数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
+            if candidate is None:
+                QMessageBox.critical(None, tr("数据库损坏"), text + "\n\n" + tr(
+                    "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"))
+                return False
+            answer = QMessageBox.question(None, tr("数据库损坏"), text + "\n\n" + tr(
+                "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
+                backup=candidate))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            backup.restore(data, candidate)
+    try:
+        open_data(data)
+    except SchemaTooNew:
+        QMessageBox.critical(None, tr("版本不符"), tr("数据库来自更新版本的程序，请升级程序后再打开。"))
+        return False
+    return True
+
+
+def first_start(parent=None) -> bool:
+    """An empty database: demo data, or create the first administrator. False: cancelled."""
+    from desk.services import staff as staff_service
+    from desk.services.demo import DEMO_PIN, fill_demo
+    from desk.services.errors import DeskError
+
+    if staff_service.has_any_staff():
+        return True
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("首次使用"))
+    box.setText(tr("这是一个新的数据文件夹。要载入演示数据看看程序，还是创建第一位管理员开始正式使用？"))
+    demo_button = box.addButton(tr("载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
+    admin_button = box.addButton(tr("创建管理员"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is demo_button:
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(tr("正在生成演示数据…"), "", 0, 0, parent)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        QApplication.processEvents()
+        fill_demo(90, progress=lambda _step: QApplication.processEvents())
+        dialog.close()
+        QMessageBox.information(parent, tr("演示数据"), tr(
+            "演示数据已载入。管理员工号 01，所有演示员工的 PIN 均为 {pin}。").format(pin=DEMO_PIN))
+        return True
+    if box.clickedButton() is admin_button:
+        while True:
+            code, ok = QInputDialog.getText(parent, tr("创建管理员"), tr("工号"))
+            if not ok:
+                return False
+            name, ok = QInputDialog.getText(parent, tr("创建管理员"), tr("姓名"))
+            if not ok:
+                return False
+            pin, ok = QInputDialog.getText(parent, tr("创建管理员"), tr("PIN（4–8 位数字）"),
+                                           QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+            try:
+                staff_service.bootstrap_admin(code, name, pin)
+                return True
+            except DeskError as exc:
+                QMessageBox.warning(parent, tr("创建管理员"), exc.translated(QCoreApplication.translate))
+    return False
+
+
+def daily_backup(data: DataDir) -> None:
+    from desk.db.backup import has_backup_today, make_backup
+
+    try:
+        if settings.get("backup_daily") and not has_backup_today(data):
+            make_backup(data, settings.get("backup_keep"), reason="daily")
+    except Exception:  # a failed backup must not stop the work; it is logged
+        log.exception("daily backup failed")
+
+
+def exit_backup(data: DataDir) -> None:
+    from desk.db.backup import make_backup
+
+    try:
+        if settings.get("backup_on_exit"):
+            make_backup(data, settings.get("backup_keep"), reason="exit")
+    except Exception:
+        log.exception("backup at exit failed")
+
+
+def build_main_window(session):
+    from desk.ui.main_window import MainWindow
+
+    return MainWindow(session)
+
+
+def run(data_dir: str | None = None, lang: str | None = None) -> int:
+    from desk.runtime import DataDirError, ensure_writable, resolve_data_dir, storage_warning, use_settings_file
+    from desk.ui.errors import install_excepthook, setup_logging
+    from desk.ui.signin import SignInDialog
+
+    app = create_application()
+    data = resolve_data_dir(data_dir)
+    try:
+        ensure_writable(data)
+    except DataDirError as exc:
+        QMessageBox.critical(None, tr("无法使用数据文件夹"), str(exc))
+        return 2
+    lock = acquire_lock(data)
+    if lock is None:
+        QMessageBox.warning(None, tr("程序已在运行"), tr(
+            "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root))
+        return 1
+    use_settings_file(data)
+    install_translators(lang or settings.get("language"))
+    setup_logging(data.log_file)
+    install_excepthook()
+    warning = storage_warning(data.root)
+    if warning:
+        QMessageBox.warning(None, tr("数据文件夹位置"), tr(warning))
+    if not open_or_recover(data):
+        return 2
+    if not first_start():
+        return 0
+    session = SignInDialog.ask()
+    if session is None:
+        return 0
+    window = build_main_window(session)
+    window.show()
+    QTimer.singleShot(2000, lambda: daily_backup(data))
+    code = app.exec()
+    exit_backup(data)
+    lock.unlock()
+    return code

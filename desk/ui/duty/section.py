@@ -1,0 +1,127 @@
+"""值班: open and hand over the shift, keep the duty log."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from desk.services import shifts
+from desk.services.errors import DeskError
+from desk.ui.errors import show_error
+from desk.ui.models.duty import DutyLogTableModel
+from desk.ui.widgets import make_table_view, selected_object
+
+
+class DutySection(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.state = QLabel()
+        self.open_button = QPushButton(self.tr("开班"))
+        self.close_button = QPushButton(self.tr("交班…"))
+        top.addWidget(self.state, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.close_button)
+        layout.addLayout(top)
+
+        entry = QHBoxLayout()
+        self.kind = QComboBox()
+        for kind in shifts.LOG_KINDS:
+            if kind != "更正":
+                self.kind.addItem(QCoreApplication.translate("duty", kind), kind)
+        self.text = QLineEdit()
+        self.text.setObjectName("log_text")
+        self.text.setPlaceholderText(self.tr("记一条值班日志，回车保存"))
+        self.add_button = QPushButton(self.tr("记录"))
+        self.correct_button = QPushButton(self.tr("更正所选…"))
+        entry.addWidget(self.kind)
+        entry.addWidget(self.text, 1)
+        entry.addWidget(self.add_button)
+        entry.addWidget(self.correct_button)
+        layout.addLayout(entry)
+
+        self.model = DutyLogTableModel(self)
+        self.view = make_table_view(self.model, self)
+        layout.addWidget(self.view, 1)
+
+        self.open_button.clicked.connect(self.open_shift)
+        self.close_button.clicked.connect(self.close_shift)
+        self.add_button.clicked.connect(self.add_entry)
+        self.text.returnPressed.connect(self.add_entry)
+        self.correct_button.clicked.connect(self.correct_entry)
+        self.refresh()
+
+    def set_session(self, session) -> None:
+        self.session = session
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        shift = shifts.current_shift()
+        if shift is None:
+            self.state.setText(self.tr("当前未开班"))
+        else:
+            self.state.setText(self.tr("班次 #{id}，{time} 由 {name} 开班").format(
+                id=shift.id, time=shift.opened_at.strftime("%Y-%m-%d %H:%M"), name=shift.opened_by.name))
+        self.open_button.setEnabled(shift is None)
+        self.close_button.setEnabled(shift is not None)
+        self.model.refresh()
+
+    def open_shift(self) -> None:
+        try:
+            shifts.open_shift(self.session)
+        except DeskError as exc:
+            show_error(self, exc)
+        self.refresh()
+        self._update_window()
+
+    def close_shift(self) -> None:
+        shift = shifts.current_shift()
+        if shift is None:
+            return
+        reasons = shifts.close_reasons(shift)
+        if reasons:
+            QMessageBox.warning(self, self.tr("还不能交班"), "\n".join(reasons))
+            return
+        note, ok = QInputDialog.getMultiLineText(self, self.tr("交班"), self.tr("交接说明（遗留问题、物品、钥匙等）"))
+        if not ok:
+            return
+        try:
+            shifts.close_shift(self.session, note)
+        except DeskError as exc:
+            show_error(self, exc)
+        self.refresh()
+        self._update_window()
+
+    def add_entry(self) -> None:
+        try:
+            shifts.add_log_entry(self.session, self.kind.currentData(), self.text.text())
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.text.clear()
+        self.model.refresh()
+
+    def correct_entry(self) -> None:
+        entry = selected_object(self.view)
+        if entry is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("更正日志"),
+                                        self.tr("更正第 {id} 条：{text}").format(id=entry.id, text=entry.text))
+        if not ok:
+            return
+        try:
+            shifts.add_log_entry(self.session, "更正", text, corrects=entry.id)
+        except DeskError as exc:
+            show_error(self, exc)
+        self.model.refresh()
+
+    def _update_window(self) -> None:
+        window = self.window()
+        if hasattr(window, "update_status"):
+            window.update_status()

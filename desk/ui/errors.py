@@ -1,0 +1,100 @@
+"""Showing errors: a refusal as a clear Chinese message, a bug as a dialog with 复制详情.
+
+Unexpected exceptions are written to the log file in the data folder and the program keeps
+running.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from desk.services.errors import DeskError
+from desk.services.progress import Cancelled
+
+log = logging.getLogger("desk")
+
+
+def message_of(exc: BaseException) -> str:
+    """The user's message for an exception (translated when it is one of ours)."""
+    if isinstance(exc, DeskError):
+        return exc.translated(QCoreApplication.translate)
+    return str(exc)
+
+
+def setup_logging(log_file: Path) -> None:
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("desk")
+    root.handlers = [h for h in root.handlers if not isinstance(h, logging.FileHandler)]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+class ErrorDialog(QDialog):
+    def __init__(self, parent: QWidget | None, summary: str, details: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("出错了"))
+        self.details = details
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("程序遇到了意外错误，已记录到日志。您可以继续使用；"
+                               "如反复出现，请把详情发给维护人员。\n\n{summary}").format(summary=summary))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit(details)
+        self.text.setReadOnly(True)
+        self.text.setMinimumSize(560, 220)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(self.tr("复制详情"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details)
+
+    @classmethod
+    def ask(cls, parent, summary: str, details: str) -> None:
+        dialog = cls(parent, summary, details)
+        dialog.exec()
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """A refusal (DeskError) as a warning; anything else as the error dialog."""
+    if isinstance(exc, Cancelled):
+        return
+    if isinstance(exc, DeskError):
+        QMessageBox.warning(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc))
+        return
+    details = getattr(exc, "details", None) or "".join(
+        traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.error("unexpected error\n%s", details)
+    ErrorDialog.ask(parent, f"{type(exc).__name__}: {exc}", details)
+
+
+def install_excepthook() -> None:
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        if isinstance(exc, DeskError):
+            QMessageBox.warning(QApplication.activeWindow(),
+                                QCoreApplication.translate("errors", "无法完成"), message_of(exc))
+            return
+        log.error("unexpected error\n%s", details)
+        try:
+            ErrorDialog.ask(QApplication.activeWindow(), f"{exc_type.__name__}: {exc}", details)
+        except Exception:  # never let the hook itself crash the program
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook

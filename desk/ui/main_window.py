@@ -1,0 +1,223 @@
+"""The main window: navigation on the left, one section at a time, the person and shift on top."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+    QStyle, QWidget,
+)
+
+from desk import settings
+from desk.services import shifts
+from desk.services.session import Session
+from desk.ui.sections import SectionSpec, visible_sections
+from desk.ui.signin import LockPage, SignInDialog
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after the configured minutes without a key press or mouse use."""
+
+    idle = Signal()
+
+    def __init__(self, parent=None, clock=None):
+        super().__init__(parent)
+        self.clock = clock or dt.datetime.now
+        self.last_activity = self.clock()
+        self.timer = QTimer(self)
+        self.timer.setInterval(5000)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                            QEvent.Type.Wheel, QEvent.Type.TouchBegin):
+            self.last_activity = self.clock()
+        return False
+
+    def check(self) -> None:
+        minutes = settings.get("idle_lock_minutes")
+        if minutes and (self.clock() - self.last_activity).total_seconds() >= minutes * 60:
+            self.last_activity = self.clock()
+            self.idle.emit()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+
+class MainWindow(QMainWindow):
+    session_changed = Signal(object)
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("案场助手 · {project}").format(project=settings.get("project_name")))
+        self.resize(1280, 800)
+        self._widgets: dict[str, QWidget] = {}
+        self._specs: list[SectionSpec] = []
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(self.nav.iconSize() * 1.2)
+        self.nav.setStyleSheet("QListWidget#nav { font-size: 15px; } QListWidget#nav::item { padding: 10px 6px; }")
+        self.stack = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.lock_page = LockPage()
+        self.outer = QStackedWidget()
+        self.outer.addWidget(central)
+        self.outer.addWidget(self.lock_page)
+        self.setCentralWidget(self.outer)
+
+        self.person_label = QLabel()
+        self.shift_label = QLabel()
+        self.statusBar().addPermanentWidget(self.shift_label)
+        self.statusBar().addPermanentWidget(self.person_label)
+
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.lock_page.unlocked.connect(self._unlocked)
+
+        self.switch_action = QAction(self.tr("切换人员"), self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.switch_action.triggered.connect(self.switch_person)
+        self.lock_action = QAction(self.tr("锁屏"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        menu = self.menuBar().addMenu(self.tr("人员"))
+        menu.addAction(self.switch_action)
+        menu.addAction(self.lock_action)
+        self.addAction(self.switch_action)
+        self.addAction(self.lock_action)
+        for n in range(1, 10):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            act.triggered.connect(lambda _=False, row=n - 1: self.nav.setCurrentRow(row)
+                                  if row < self.nav.count() else None)
+            self.addAction(act)
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(30000)
+        self.status_timer.timeout.connect(self.update_status)
+        self.status_timer.start()
+        self._rebuild_nav()
+        self.update_status()
+
+    # -- sections ------------------------------------------------------------------------
+    def _rebuild_nav(self) -> None:
+        current = self.current_section_key()
+        self._specs = visible_sections(self.session)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        style = self.style()
+        for spec in self._specs:
+            item = QListWidgetItem(QCoreApplication.translate("sections", spec.title))
+            if spec.icon and hasattr(QStyle.StandardPixmap, spec.icon):
+                item.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, spec.icon)))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        keys = [s.key for s in self._specs]
+        # A person who may not see a section loses its widget (and what it showed).
+        for key in list(self._widgets):
+            if key not in keys:
+                widget = self._widgets.pop(key)
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+        row = keys.index(current) if current in keys else 0
+        if self._specs:
+            self.nav.setCurrentRow(row)
+            self._show_row(row)
+
+    def section_keys(self) -> list[str]:
+        return [s.key for s in self._specs]
+
+    def current_section_key(self) -> str | None:
+        item = self.nav.currentItem() if hasattr(self, "nav") else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def open_section(self, key: str) -> QWidget | None:
+        """Show a section by key (refused silently when the person may not see it)."""
+        keys = self.section_keys()
+        if key not in keys:
+            return None
+        self.nav.setCurrentRow(keys.index(key))
+        return self._widgets.get(key)
+
+    def section_widget(self, key: str) -> QWidget | None:
+        return self._widgets.get(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or row >= len(self._specs):
+            return
+        spec = self._specs[row]
+        widget = self._widgets.get(spec.key)
+        if widget is None:
+            widget = spec.load()(self.session, self)
+            widget.setObjectName(f"section_{spec.key}")
+            self._widgets[spec.key] = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        if hasattr(widget, "on_shown"):
+            widget.on_shown()
+
+    # -- people --------------------------------------------------------------------------
+    def set_session(self, session: Session) -> None:
+        self.session = session
+        for widget in self._widgets.values():
+            if hasattr(widget, "set_session"):
+                widget.set_session(session)
+        self._rebuild_nav()
+        self.update_status()
+        self.session_changed.emit(session)
+
+    def switch_person(self) -> None:
+        session = SignInDialog.ask(self, title=self.tr("切换人员"))
+        if session is not None:
+            self.set_session(session)
+
+    def is_locked(self) -> bool:
+        return self.outer.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        QApplication.instance().setProperty("desk_locked", True)
+        for widget in QApplication.topLevelWidgets():
+            # Close dialogs left open; they must not show data over the lock.
+            if widget is not self and widget.isVisible() and widget.isModal():
+                widget.close()
+        self.menuBar().setEnabled(False)
+        self.outer.setCurrentWidget(self.lock_page)
+        self.lock_page.form.reset()
+
+    def _unlocked(self, session: Session) -> None:
+        self.outer.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        QApplication.instance().setProperty("desk_locked", False)
+        if session.staff_id != self.session.staff_id:
+            self.set_session(session)
+
+    def update_status(self) -> None:
+        from desk.services.permissions import ROLES
+
+        roles = "、".join(QCoreApplication.translate("roles", ROLES.get(r, r)) for r in self.session.roles)
+        self.person_label.setText(self.tr("当前：{name}（{roles}）").format(name=self.session.name, roles=roles))
+        shift = shifts.current_shift()
+        if shift is None:
+            self.shift_label.setText(self.tr("未开班"))
+        else:
+            self.shift_label.setText(self.tr("班次自 {time} 起").format(time=shift.opened_at.strftime("%m-%d %H:%M")))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.idle.stop()
+        super().closeEvent(event)

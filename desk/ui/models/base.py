@@ -1,0 +1,135 @@
+"""A read-only table model over a peewee query, loaded page by page.
+
+Subclass it once per grid: set ``columns`` (header, value getter, optional alignment)
+and implement ``query()``. ``refresh()`` reloads after a write; ``QTableView`` calls
+``fetchMore`` as the user scrolls, so a year of data opens at once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+
+@dataclass
+class Column:
+    header: str  # already translated
+    value: Callable[[Any], Any]
+    align: Qt.AlignmentFlag | None = None
+    foreground: Callable[[Any], Any] | None = None
+    background: Callable[[Any], Any] | None = None
+
+
+def display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, decimal.Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+class QueryTableModel(QAbstractTableModel):
+    page_size = 200
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns: list[Column] = self.make_columns()
+        self._rows: list[Any] = []
+        self._exhausted = False
+
+    # -- to implement ---------------------------------------------------------------
+    def make_columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def query(self):
+        """A peewee select (ordered); paging is added here."""
+        raise NotImplementedError
+
+    # -- loading ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._load_page()
+        self.endResetModel()
+
+    def _load_page(self) -> list[Any]:
+        page = list(self.query().offset(len(self._rows)).limit(self.page_size))
+        if len(page) < self.page_size:
+            self._exhausted = True
+        self._rows.extend(page)
+        return page
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self._exhausted:
+            return
+        start = len(self._rows)
+        page = list(self.query().offset(start).limit(self.page_size))
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row]
+
+    # -- Qt model interface ----------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.columns):
+                return self.columns[section].header
+        return None
+
+    def raw_value(self, row: int, column: int) -> Any:
+        return self.columns[column].value(self._rows[row])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
+            return None
+        col = self.columns[index.column()]
+        obj = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(col.value(obj))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
+            return int(col.align)
+        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
+            return col.foreground(obj)
+        if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
+            return col.background(obj)
+        if role == Qt.ItemDataRole.UserRole:
+            return obj
+        return None
+
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    def rows_as_values(self):
+        """Every row (all pages) as raw values, for 导出 Excel of what the grid shows."""
+        for obj in self.query():
+            yield [c.value(obj) for c in self.columns]

@@ -1,0 +1,40 @@
+"""The sections of the main window. A section appears when it works: add it here when it does.
+
+A section widget is built on first show as ``cls(session, parent)``; it may define
+``set_session(session)`` (called when the person changes) and ``on_shown()``.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+    return text
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    title: str  # source text in context "sections"
+    widget: str  # "module:Class"
+    permissions: frozenset  # visible when the session has any of these
+    icon: str = ""  # a QStyle standard pixmap name, e.g. "SP_FileDialogDetailedView"
+
+    def load(self):
+        module_name, cls_name = self.widget.split(":")
+        return getattr(importlib.import_module(module_name), cls_name)
+
+
+# The order of the navigation. Append new sections where they belong.
+SECTIONS: list[SectionSpec] = [
+    SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
+                frozenset({"shift.run"}), "SP_FileDialogDetailedView"),
+    SectionSpec("settings", QT_TRANSLATE_NOOP("sections", "设置"), "desk.ui.admin.section:AdminSection",
+                frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"}),
+                "SP_FileDialogInfoView"),
+]
+
+
+def visible_sections(session) -> list[SectionSpec]:
+    return [s for s in SECTIONS if any(session.can(p) for p in s.permissions)]

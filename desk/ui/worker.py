@@ -1,0 +1,112 @@
+"""Slow work off the UI thread, with a progress dialog and a cancel button.
+
+``run_job(parent, title, fn, on_done)`` calls ``fn(progress)`` in a QThread; ``fn`` reports with
+``progress.report(done, total, text)`` and calls ``progress.check()`` between units so Cancel
+stops it. ``on_done(result)`` and ``on_error(exc)`` run on the UI thread. The worker never
+touches widgets.
+"""
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desk.services.progress import Cancelled, Progress
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(self, fn: Callable[[Progress], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self.fn = fn
+        self.progress = Progress(self.progressed.emit)
+
+    def run(self) -> None:
+        from desk.db.base import db
+
+        try:
+            result = self.fn(self.progress)
+        except BaseException as exc:  # reported on the UI thread
+            self.failed.emit(exc, traceback.format_exc())
+        else:
+            self.succeeded.emit(result)
+        finally:
+            try:
+                if db.obj is not None and not db.is_closed():
+                    db.close()  # this thread's connection (peewee keeps one per thread)
+            except Exception:
+                pass
+
+
+class Job(QObject):
+    done = Signal(object)
+    error = Signal(object)
+
+    def __init__(self, parent: QWidget | None, title: str, fn, *, cancellable: bool = True,
+                 show_dialog: bool = True):
+        super().__init__(parent)
+        self.worker = _Worker(fn)
+        self.dialog: QProgressDialog | None = None
+        if show_dialog:
+            self.dialog = QProgressDialog(title, self.tr("取消") if cancellable else "", 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(500)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            if not cancellable:
+                self.dialog.setCancelButton(None)
+            self.dialog.canceled.connect(self.cancel)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.succeeded.connect(self._on_success)
+        self.worker.failed.connect(self._on_failure)
+
+    def start(self) -> "Job":
+        self.worker.start()
+        return self
+
+    def cancel(self) -> None:
+        self.worker.progress.cancel()
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total) if total else 0)
+            if text:
+                self.dialog.setLabelText(text)
+
+    def _finish(self) -> None:
+        self.worker.wait()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _on_success(self, result) -> None:
+        self._finish()
+        self.done.emit(result)
+
+    def _on_failure(self, exc, details: str) -> None:
+        self._finish()
+        if not isinstance(exc, Cancelled):
+            exc.details = details
+        self.error.emit(exc)
+
+
+def run_job(parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
+            on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
+            *, cancellable: bool = True) -> Job:
+    job = Job(parent, title, fn, cancellable=cancellable)
+    job.done.connect(on_done)
+    if on_error is None:
+        from desk.ui.errors import show_error
+
+        job.error.connect(lambda exc: show_error(parent, exc))
+    else:
+        job.error.connect(on_error)
+    return job.start()

@@ -1,0 +1,89 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from desk.services import staff as staff_service
+from desk.ui.main_window import MainWindow
+from desk.ui.signin import SignInDialog
+
+
+def sign_in_by_keys(qtbot, form, code, pin):
+    form.code.setFocus()
+    qtbot.keyClicks(form.code, code)
+    qtbot.keyClick(form.code, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.pin, pin)
+    qtbot.keyClick(form.pin, Qt.Key.Key_Return)
+
+
+def test_sign_in_by_keyboard_alone(qtbot, database, admin):
+    staff_service.add_staff(admin, "10", "陈静", ["reception"], "2468")
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sign_in_by_keys(qtbot, dialog.form, "10", "2468")
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.session.name == "陈静"
+
+
+def test_wrong_pin_shows_message_and_stays(qtbot, database, admin):
+    staff_service.add_staff(admin, "10", "陈静", ["reception"], "2468")
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sign_in_by_keys(qtbot, dialog.form, "10", "1111")
+    assert dialog.session is None
+    assert dialog.form.message.text() == "工号或 PIN 不正确"
+    assert dialog.form.pin.text() == ""
+
+
+def test_section_hidden_for_role_and_switch_person(qtbot, database, admin, make_staff, monkeypatch):
+    _, cleaner = make_staff("cleaner", code="40", pin="4040")
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    assert "settings" in window.section_keys()
+    settings_widget = window.open_section("settings")
+    assert settings_widget is not None
+    # switching to a cleaner removes the settings section and its widget
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, *a, **k: cleaner))
+    window.switch_action.trigger()
+    assert window.session.name == cleaner.name
+    assert "settings" not in window.section_keys()
+    assert window.open_section("settings") is None
+    assert window.section_widget("settings") is None
+    assert cleaner.name in window.person_label.text()
+
+
+def test_idle_lock_hides_data_and_unlock_by_other_person(qtbot, database, admin, make_staff, settings):
+    staff, host = make_staff("reception", code="10", pin="2468", name="陈静")
+    settings.set("idle_lock_minutes", 5)
+    now = [dt.datetime(2026, 11, 23, 18, 0)]
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    window.idle.clock = lambda: now[0]
+    window.idle.last_activity = now[0]
+    window.show()
+    now[0] += dt.timedelta(minutes=4)
+    window.idle.check()
+    assert not window.is_locked()
+    now[0] += dt.timedelta(minutes=2)
+    window.idle.check()
+    assert window.is_locked()
+    assert window.outer.currentWidget() is window.lock_page
+    sign_in_by_keys(qtbot, window.lock_page.form, "10", "2468")
+    assert not window.is_locked()
+    assert window.session.name == "陈静"
+    assert "settings" not in window.section_keys()
+
+
+def test_duty_section_logs_by_enter(qtbot, database, make_staff):
+    _, host = make_staff("reception")
+    window = MainWindow(host)
+    qtbot.addWidget(window)
+    window.show()
+    duty = window.open_section("duty")
+    duty.open_button.click()
+    duty.text.setText("大堂灯不亮")  # QTest.keyClicks only types ASCII
+    qtbot.keyClick(duty.text, Qt.Key.Key_Return)
+    assert duty.model.rowCount() == 1
+    assert duty.model.raw_value(0, 3) == "大堂灯不亮"
