@@ -17,12 +17,13 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
-# (version, description, step). Append only.
+# (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
 ]
 
-LATEST = MIGRATIONS[-1][0]
+MIGRATIONS.sort(key=lambda m: m[0])
+LATEST = max(v for v, _d, _s in MIGRATIONS)
 
 
 def schema_version(database: SqliteDatabase) -> int:
