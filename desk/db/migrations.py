@@ -17,9 +17,16 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.excel import migrate_v7
+
+    migrate_v7(database, migrator)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+    (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])
