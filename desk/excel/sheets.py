@@ -37,6 +37,7 @@ class Col:
     minimum: float | None = None
     owner: Callable[[Any], int | None] | None = None  # phone: the owning staff id (sees it in full)
     width: float | None = None
+    narrow: bool = False  # codes: full-width digits and letters read as ASCII
 
     def getter(self) -> Callable[[Any], Any]:
         return self.get or operator.attrgetter(self.key)
@@ -209,7 +210,8 @@ def sheets() -> list[SheetSpec]:
                                        "把“在用”改为“否”或删除整行即停用（不会删除）。新顾问需由主管在程序中设置 PIN 后才能登录。"),
             [
                 Col("id", "ID", ID),
-                Col("code", QT_TRANSLATE_NOOP("excel", "工号"), TEXT, editable=True, required=True, max_length=16),
+                Col("code", QT_TRANSLATE_NOOP("excel", "工号"), TEXT, editable=True, required=True, max_length=16,
+                    narrow=True),
                 Col("name", QT_TRANSLATE_NOOP("excel", "姓名"), TEXT, editable=True, required=True, max_length=32),
                 Col("phone", QT_TRANSLATE_NOOP("excel", "手机"), PHONE, editable=True,
                     owner=operator.attrgetter("id")),

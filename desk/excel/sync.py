@@ -29,7 +29,7 @@ from desk.db.base import db, now
 from desk.db.excel import SyncExport, SyncFingerprint
 from desk.excel import reader, values as V
 from desk.excel import sheets as S
-from desk.excel.writer import SheetData, _write_list_sheet, save_atomically, write_sheet
+from desk.excel.writer import SheetData, _write_list_sheet, discard_workbook, save_atomically, write_sheet
 from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.services.progress import NO_PROGRESS, Progress
 
@@ -144,16 +144,20 @@ def export_workbook(session, target: Path | str, *, full_phones: bool = False, k
     prints: list = []
     counts: dict[str, int] = {}
     done = 0
-    for n, spec in enumerate(specs):
+    try:
+        for n, spec in enumerate(specs):
+            progress.check()
+            progress.report(n, len(specs), tr("正在导出：{sheet}").replace("{sheet}", tr(spec.title)))
+            counts[tr(spec.title)] = write_sheet(wb, _sheet_data(spec, ctx, prints if spec.editable else None),
+                                                 progress)
+            done += counts[tr(spec.title)]
+        sync = SheetData(SYNC_SHEET, ["token", token], [["exported_at", now().isoformat()]], hidden=True)
+        write_sheet(wb, sync)
+        _write_list_sheet(wb)
         progress.check()
-        progress.report(n, len(specs), tr("正在导出：{sheet}").replace("{sheet}", tr(spec.title)))
-        counts[tr(spec.title)] = write_sheet(wb, _sheet_data(spec, ctx, prints if spec.editable else None),
-                                             progress)
-        done += counts[tr(spec.title)]
-    sync = SheetData(SYNC_SHEET, ["token", token], [["exported_at", now().isoformat()]], hidden=True)
-    write_sheet(wb, sync)
-    _write_list_sheet(wb)
-    progress.check()
+    except BaseException:
+        discard_workbook(wb)
+        raise
     progress.report(len(specs), len(specs), tr("正在保存…"))
     path = save_atomically(wb, target)
     with db.atomic():

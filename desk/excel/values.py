@@ -170,6 +170,8 @@ def read_cell(col: S.Col, value: Any, choices: list[str] | None = None) -> Any:
     kind = col.kind
     if kind in (S.TEXT,):
         text = clean_text(value)
+        if col.narrow:
+            text = unicodedata.normalize("NFKC", text).strip()
         if len(text) > col.max_length:
             raise CellError(f"太长（最多 {col.max_length} 个字）")
         return text

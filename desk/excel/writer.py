@@ -282,9 +282,38 @@ def save_atomically(wb: Workbook, target: Path) -> Path:
     return target
 
 
+def discard_workbook(wb: Workbook) -> None:
+    """Drop a write-only workbook abandoned half-way (cancel, error): its temporary sheet files too."""
+    for ws in getattr(wb, "_sheets", []):
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        rows = getattr(ws, "_rows", None)
+        try:
+            if rows is not None:
+                rows.gi_frame and rows.gi_frame.clear()
+        except RuntimeError:
+            pass
+        ws._rows = None
+        try:
+            writer.xf.gi_frame and writer.xf.gi_frame.clear()
+        except RuntimeError:
+            pass
+        out = getattr(writer, "out", None)
+        if isinstance(out, str) and os.path.exists(out):
+            try:
+                os.unlink(out)
+            except OSError:
+                pass
+
+
 def write_workbook(target: Path, sheets: Sequence[SheetData], progress=None) -> Path:
     wb = Workbook(write_only=True)
-    for sheet in sheets:
-        write_sheet(wb, sheet, progress)
-    _write_list_sheet(wb)
+    try:
+        for sheet in sheets:
+            write_sheet(wb, sheet, progress)
+        _write_list_sheet(wb)
+    except BaseException:
+        discard_workbook(wb)
+        raise
     return save_atomically(wb, target)
