@@ -4,6 +4,7 @@ being loaded (read-only mode, sizes checked from the zip directory, rows counted
 """
 from __future__ import annotations
 
+import threading
 import unicodedata
 import warnings
 import zipfile
@@ -16,6 +17,39 @@ MAX_ROWS = 20_000  # data rows of one importable sheet
 MAX_PART_BYTES = 80 * 1024 * 1024  # uncompressed size of one sheet or the shared strings
 MAX_TOTAL_BYTES = 400 * 1024 * 1024
 HEADER_SCAN_ROWS = 10
+
+
+_LOAD_LOCK = threading.Lock()
+
+
+def _lazy_sheet_class():
+    """openpyxl's read-only sheet looks for <dimension> with end events, which scans the whole
+    sheet when the element is missing (write-only files never have one): a million-row sheet
+    would be parsed just to open the workbook. This one stops at the start of <sheetData>."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.worksheet.dimensions import SheetDimension
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    dimension_tag, data_tag = f"{{{SHEET_MAIN_NS}}}dimension", f"{{{SHEET_MAIN_NS}}}sheetData"
+
+    class LazySizeWorksheet(ReadOnlyWorksheet):
+        def _get_size(self):
+            src = self._get_source()
+            try:
+                for event, element in iterparse(src, events=("start", "end")):
+                    if element.tag == data_tag:
+                        return
+                    if event == "end" and element.tag == dimension_tag:
+                        boundaries = SheetDimension.from_tree(element).boundaries
+                        self._min_column, self._min_row, self._max_column, self._max_row = boundaries
+                        return
+            except Exception:  # a broken sheet shows when its rows are read
+                return
+            finally:
+                src.close()
+
+    return LazySizeWorksheet
 
 
 class WorkbookError(ValidationError):
@@ -74,9 +108,16 @@ def open_workbook(path: Path):
     except PermissionError:
         _fail(QT_TRANSLATE_NOOP("desk", "无法读取文件，请先关闭 Excel 中的文件后重试：{path}"), path=str(path))
     try:
-        with warnings.catch_warnings():
+        import openpyxl.reader.excel as excel_module
+
+        with _LOAD_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions
-            return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            original = excel_module.ReadOnlyWorksheet
+            excel_module.ReadOnlyWorksheet = _lazy_sheet_class()
+            try:
+                return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            finally:
+                excel_module.ReadOnlyWorksheet = original
     except WorkbookError:
         raise
     except PermissionError:
