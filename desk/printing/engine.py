@@ -432,7 +432,7 @@ class _Builder:
                 if lines > 1 and not text:
                     content = Ruled(lines - 1 if not lines_style else lines, value_w - 8, LINE_H)
                     content = [Spacer(1, 1), content] if not lines_style else content
-                elif (f.kind in ("date", "datetime", "time") or f.unit) and not value and not lines_style:
+                elif (f.kind in ("date", "datetime", "time") or f.unit) and not value:
                     content = self.run.para(text, BODY, "right")
                 elif f.kind in ("choice", "yesno"):
                     content = Paragraph(_boxes(self.run.markup(text)), style(BODY))
@@ -550,24 +550,27 @@ class _Builder:
     # text --------------------------------------------------------------------------------
     _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 
-    def fill_placeholders(self, content: str, doc: dict) -> str:
+    def text_markup(self, line: str, doc: dict) -> str:
+        """One line of a text block as paragraph markup, ``{field}`` filled in (blank: a line to write on)."""
         values = doc.get("fields", {})
         specials = {"company": self.values["company"], "project": self.values["project"]}
-
-        def sub(m):
+        out, pos = [], 0
+        for m in self._PLACEHOLDER.finditer(line):
+            out.append(self.run.markup(line[pos:m.start()]))
+            pos = m.end()
             key = m.group(1)
             if key in specials:
-                return "\x00" + specials[key] + "\x01"
+                out.append(self.run.markup(specials[key]))
+                continue
             f = self.t.field(key)
             if f is None:
-                return m.group(0)
+                out.append(self.run.markup(m.group(0)))
+                continue
             value = None if self.blank else values.get(key)
             text = format_value(value, f.kind, f.unit) if value not in (None, "") else ""
-            if not text:
-                return "\x02"
-            return "\x00" + text + "\x01"
-
-        return self._PLACEHOLDER.sub(sub, content)
+            out.append(self.run.markup(text) if text else "<u>" + BLANK_LINE + "</u>")
+        out.append(self.run.markup(line[pos:]))
+        return "".join(out)
 
     def text_block(self, block: TextBlock, doc: dict) -> list:
         out = []
@@ -577,11 +580,8 @@ class _Builder:
         content = given if given not in (None, "") else block.content
         size = block.size or BODY + 1
         if content:
-            filled = self.fill_placeholders(content, doc)
-            for part in re.split(r"\n", filled.strip("\n")):
-                markup = self.run.markup(part)
-                markup = (markup.replace("\x00", "<u>").replace("\x01", "</u>")
-                          .replace("\x02", "<u>" + BLANK_LINE + "</u>"))
+            for part in str(content).strip("\n").split("\n"):
+                markup = self.text_markup(part, doc)
                 indent = size * 2 if block.indent and part.strip() else 0
                 para = Paragraph(markup or "&nbsp;", style(size, block.align, leading=size * 1.75, indent=indent))
                 out.append(para)
@@ -604,7 +604,7 @@ class _Builder:
         if not labels:
             return []
         names = {} if self.blank else (doc.get("signatures") or {})
-        per_row = min(len(labels), 3)
+        per_row = max(min(len(labels), 3), 2)
         slot = self.width / per_row
         label_w = min(max(stringWidth(printable(lab) + "：", FONT, BODY) for lab in labels) + 6, slot * 0.5)
         line_w = slot - label_w - 6 * mm
@@ -618,15 +618,16 @@ class _Builder:
                 date_row += [self.run.para("日期：", BODY, "right"),
                              self.run.para(gap(2.5) + "年" + gap(1.5) + "月" + gap(1.5) + "日", BODY, "right"), ""]
             pad = per_row - len(chunk)
-            sig_row += ["", "", ""] * pad
-            date_row += ["", "", ""] * pad
+            # a lone signature (盖章) sits on the right, where a stamp goes
+            sig_row = ["", "", ""] * pad + sig_row
+            date_row = ["", "", ""] * pad + date_row
             r = len(data)
             data.append(sig_row)
-            for k in range(len(chunk)):
+            for k in range(pad, per_row):
                 cmds.append(("LINEBELOW", (3 * k + 1, r), (3 * k + 1, r), 0.6, GRID))
             if self.t.signature_date:
                 data.append(date_row)
-                for k in range(len(chunk)):
+                for k in range(pad, per_row):
                     cmds.append(("LINEBELOW", (3 * k + 1, r + 1), (3 * k + 1, r + 1), 0.4, RULE))
         widths = [label_w, line_w, 6 * mm] * per_row
         heights = [9 * mm] * len(data)
