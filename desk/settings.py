@@ -46,6 +46,12 @@ OPTIONS: list[Option] = [
            group="备份", minimum=1, maximum=365),
     Option("backup_daily", True, QT_TRANSLATE_NOOP("settings", "每天自动备份"), group="备份"),
     Option("backup_on_exit", True, QT_TRANSLATE_NOOP("settings", "退出时自动备份"), group="备份"),
+    Option("excel_sync_folder", "", QT_TRANSLATE_NOOP("settings", "同步文件夹（U 盘或共享盘；每天收班时写入同步工作簿，空为不写）"),
+           group="Excel"),
+    Option("excel_sync_time", "21:00", QT_TRANSLATE_NOOP("settings", "每天写入同步文件夹的时间（HH:MM；交班或退出时也会写）"),
+           group="Excel"),
+    Option("excel_sync_retry_minutes", 10, QT_TRANSLATE_NOOP("settings", "同步文件夹不可用时，几分钟后重试"),
+           group="Excel", minimum=1, maximum=240),
 ]
 
 
