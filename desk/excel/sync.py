@@ -433,6 +433,9 @@ class _SheetReader:
             for key, message in spec.importer.check(values, record):
                 issues.append(self.issue(number, tr(spec.column(key).header) if key else None, message))
         workbook_display = {tr(c.header): _display(c.kind, values.get(c.key)) for c in spec.editable_columns}
+        for c in spec.editable_columns:
+            if c.kind == S.PHONE and "*" in sheet_canon.get(c.key, ""):
+                workbook_display[tr(c.header)] = sheet_canon[c.key]  # as it stands in the workbook
         if issues:
             return RowChange(spec.key, self.title, number, ERROR, record_id,
                              values.get("name") or (self.label_of(record) if record else ""),

@@ -62,8 +62,10 @@ class ImportPreviewDialog(QDialog):
         self.model = PreviewModel(plan, self)
         self.view = make_table_view(self.model, self)
         self.view.setSelectionMode(self.view.SelectionMode.ExtendedSelection)
-        for col, width in enumerate([60, 90, 80, 50, 110, 260, 260, 200]):
-            self.view.setColumnWidth(col, width)
+        from desk.ui.widgets import fit_columns
+
+        self.model.modelReset.connect(lambda: fit_columns(self.view, 260))
+        fit_columns(self.view, 260)
         self.sides = ConflictSidesModel(self)
         self.sides_view = make_table_view(self.sides, self)
         self.sides_view.setColumnWidth(0, 110)
@@ -74,6 +76,8 @@ class ImportPreviewDialog(QDialog):
         side_layout = QVBoxLayout(side_box)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.sides_title = QLabel(self.tr("选中一行，这里并排显示程序中和表格中的内容"))
+        self.sides_title.setWordWrap(True)
+        self.sides_title.setStyleSheet("font-weight: bold;")
         side_layout.addWidget(self.sides_title)
         side_layout.addWidget(self.sides_view)
         splitter.addWidget(side_box)
@@ -121,8 +125,11 @@ class ImportPreviewDialog(QDialog):
             else None
         self.sides.set_change(change)
         if change is not None:
-            self.sides_title.setText(self.tr("{sheet} 第 {row} 行：{label}").format(
-                sheet=change.sheet_title, row=change.row or "-", label=change.label))
+            text = self.tr("{sheet} 第 {row} 行：{label}").format(
+                sheet=change.sheet_title, row=change.row or "-", label=change.label)
+            if change.issues:
+                text += "\n" + "\n".join(i.text() for i in change.issues)
+            self.sides_title.setText(text)
 
     def selected_rows(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

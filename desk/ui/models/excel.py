@@ -56,7 +56,7 @@ class PreviewModel(QAbstractTableModel):
         self.plan = plan
         self.action_filter: str | None = None
         self.headers = [self.tr("处理"), self.tr("工作表"), self.tr("行"), "ID", self.tr("名称"),
-                        self.tr("程序中"), self.tr("表格中"), self.tr("选择 / 原因")]
+                        self.tr("选择 / 原因"), self.tr("程序中"), self.tr("表格中")]
         self._rows = list(plan.visible_changes)
 
     def set_filter(self, action: str | None) -> None:
@@ -90,15 +90,15 @@ class PreviewModel(QAbstractTableModel):
             return str(c.record_id or "")
         if column == 4:
             return c.label
-        if column == 5:
-            return "" if c.action == sync.NEW else _side(c.program, c.changed, 0)
         if column == 6:
+            return "" if c.action == sync.NEW else _side(c.program, c.changed, 0)
+        if column == 7:
             if c.action == sync.DEACTIVATE:
                 return self.tr("停用") if c.row else self.tr("表中已删除此行")
             return _side(c.workbook, c.changed, 1)
-        if column == 7:
+        if column == 5:
             if c.action == sync.ERROR:
-                return "；".join(i.text() if i.column else i.message for i in c.issues)
+                return "；".join(f"{i.column}：{i.message}" if i.column else i.message for i in c.issues)
             if c.action == sync.CONFLICT:
                 return {sync.WORKBOOK: self.tr("以表格为准"), sync.PROGRAM: self.tr("以程序为准")}.get(
                     c.choice, self.tr("请选择"))
@@ -112,8 +112,8 @@ class PreviewModel(QAbstractTableModel):
             return self._text(c, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             return QBrush(QColor(ACTION_COLORS.get(c.action, "#FFFFFF")))
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 7 and c.action == sync.CONFLICT \
-                and c.choice is None:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5 and (
+                c.action == sync.ERROR or (c.action == sync.CONFLICT and c.choice is None)):
             return QBrush(QColor("#C00000"))
         if role == Qt.ItemDataRole.UserRole:
             return c
