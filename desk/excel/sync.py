@@ -280,8 +280,10 @@ def _display(kind: str, value: Any) -> str:
         return ""
     if kind == S.BOOL:
         return "是" if value else "否"
-    if kind in (S.MONEY, S.DECIMAL):
+    if kind == S.MONEY:
         return f"{decimal.Decimal(str(value)):.2f}"
+    if kind == S.DECIMAL:
+        return V.canonical(kind, value)
     if kind == S.DATETIME and isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if kind == S.DATE and isinstance(value, (dt.date, dt.datetime)):
@@ -357,6 +359,8 @@ class _SheetReader:
             if change is not None:
                 self.plan.changes.append(change)
         if data_rows == 0:
+            if self.export is not None and not prints:
+                return  # exported empty, still empty: nothing to do
             self.plan.issues.append(self.issue(None, None, "没有数据行（如要停用全部，请把“在用”改为“否”）"))
             return
         # Rows removed from the sheet: exported then, not in the workbook now, still active.

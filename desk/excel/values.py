@@ -183,7 +183,7 @@ def read_cell(col: S.Col, value: Any, choices: list[str] | None = None) -> Any:
             raise CellError(f"不能小于 {col.minimum:g}")
         return number
     if kind in (S.MONEY, S.DECIMAL):
-        number = read_decimal(value)
+        number = read_decimal(value, 2 if kind == S.MONEY else 3)
         if col.minimum is not None and number < decimal.Decimal(str(col.minimum)):
             raise CellError(f"不能小于 {col.minimum:g}")
         return number
@@ -213,8 +213,11 @@ def canonical(kind: str, value: Any) -> str:
     """A stable text for comparing and fingerprinting values of a kind."""
     if value is None or value == "":
         return ""
-    if kind in (S.MONEY, S.DECIMAL):
+    if kind == S.MONEY:
         return f"{decimal.Decimal(str(value)).quantize(decimal.Decimal('0.01')):f}"
+    if kind == S.DECIMAL:  # quantities: three decimals, shown without trailing zeros
+        number = decimal.Decimal(str(value)).quantize(decimal.Decimal("0.001")).normalize()
+        return f"{number:f}"
     if kind == S.BOOL:
         return "1" if value else "0"
     if kind == S.DATE:
