@@ -54,3 +54,49 @@ def test_bar_items_round_trip(admin, tmp_path):
     tea = Item.get_by_id(tea.id)
     assert tea.unit_price == decimal.Decimal("15.00") and tea.min_stock == 8
     assert Item.get(Item.name == "铁观音").category == "茶"
+
+
+def test_reception_sheets_and_sources(admin, make_staff, tmp_path):
+    pytest.importorskip("desk.db.reception")
+    import datetime as dt
+
+    from desk.db.reception import Customer, Visit, VisitSource
+    from desk.services.session import Session
+
+    consultant, consultant_session = make_staff("consultant", code="61", name="张磊")
+    other, _ = make_staff("consultant", code="62", name="杨帆")
+    at = dt.datetime(2026, 11, 20, 10, 30)
+    mine = Customer.create(surname="王", title="先生", phone="13812345678", owner=consultant.id)
+    theirs = Customer.create(surname="李", title="女士", phone="13987654321", owner=other.id)
+    source = VisitSource.get(VisitSource.name == "路过")
+    for c, who in ((mine, consultant), (theirs, other)):
+        Visit.create(customer=c, day=at.date(), arrived_at=at, party_size=2, source=source, consultant=who.id)
+    # A consultant (allowed to export here) sees the phones of their own customers only.
+    limited = Session(consultant_session.staff_id, "张磊", ("consultant",), frozenset({"export"}))
+    result = sync.export_workbook(limited, tmp_path / "c.xlsx")
+    ws = openpyxl.load_workbook(result.path)["来访登记"]
+    h = header_index(ws)
+    phones = sorted(r[h["手机"]] for r in ws.iter_rows(min_row=2, values_only=True))
+    assert phones == ["13812345678", "139****4321"]
+    assert isinstance(ws.cell(2, h["到访时间"] + 1).value, dt.datetime)
+
+    result, wb = export_and_load(admin, tmp_path)
+    ws = wb["认知途径"]
+    h = header_index(ws)
+    for row in ws.iter_rows(min_row=2):
+        if row[h["名称"]].value == "短信":
+            row[h["在用"]].value = "否"
+    ws.append([None, "抖音", None, "是"])
+    wb.save(tmp_path / "e.xlsx")
+    plan = sync.plan_import(admin, tmp_path / "e.xlsx")
+    assert not plan.has_errors, [i.text() for i in plan.all_issues]
+    sync.apply_import(admin, plan)
+    assert VisitSource.get(VisitSource.name == "短信").active is False
+    assert VisitSource.get(VisitSource.name == "抖音").active is True
+    # Renaming an existing source is refused with a reason (history refers to it)
+    result, wb = export_and_load(admin, tmp_path)
+    ws = wb["认知途径"]
+    ws.cell(2, header_index(ws)["名称"] + 1).value = "路过2"
+    wb.save(tmp_path / "r.xlsx")
+    plan = sync.plan_import(admin, tmp_path / "r.xlsx")
+    assert plan.has_errors and "不能改名" in plan.all_issues[0].message
