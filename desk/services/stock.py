@@ -178,7 +178,8 @@ def _clean_item_fields(values: dict, item: Item | None) -> dict:
         out["pack_unit"] = (values.get("pack_unit") or "").strip()
     if "pack_factor" in values:
         try:
-            factor = int(values.get("pack_factor") or 1)
+            raw = values.get("pack_factor")
+            factor = 1 if raw in (None, "") else int(raw)
         except (TypeError, ValueError):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "包装换算必须是正整数")) from None
         if factor < 1:
@@ -576,7 +577,7 @@ def count_shortfall(session: Session, item: Item, quantity: Decimal, *, at, reas
 _REVERSE_PERMISSION = {SERVING: "stock.serve", RECEIPT: "stock.receive", WASTE: "stock.receive"}
 
 
-def reverse_entry(session: Session, entry_id, reason) -> StockEntry:
+def reverse_entry(session: Session, entry_id, reason, *, at: dt.datetime | None = None) -> StockEntry:
     """Undo an entry by booking its opposite (pointing at it). A reversal can itself be reversed."""
     reason = (reason or "").strip()
     with db.atomic():
@@ -603,7 +604,7 @@ def reverse_entry(session: Session, entry_id, reason) -> StockEntry:
                     qty=qty_value(batch.remaining), unit=item.unit)
             StockBatch.update(remaining=remaining).where(StockBatch.id == batch.id).execute()
         reversal = StockEntry.create(
-            kind=entry.kind, item=item.id, quantity=delta, batch=entry.batch_id, staff=session.staff_id,
+            at=at or now(), kind=entry.kind, item=item.id, quantity=delta, batch=entry.batch_id, staff=session.staff_id,
             shift=_current_shift_id(), reason=reason, note=entry.note, ref_type=entry.ref_type,
             ref_id=entry.ref_id, reverses=entry.id, supplier=entry.supplier, unit_price=entry.unit_price,
             received_unit=entry.received_unit, from_place=entry.to_place, to_place=entry.from_place,
