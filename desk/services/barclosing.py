@@ -67,6 +67,7 @@ def alerts(*, today: dt.date | None = None) -> list[Alert]:
                                 QT_TRANSLATE_NOOP("desk", "{name} 有 {qty}{unit} 将于 {date} 到期"),
                                 {"name": item.name, "qty": stock.qty_value(batch.remaining), "unit": item.unit,
                                  "date": batch.best_before.isoformat()}, item.id))
+    result.sort(key=lambda a: a.level != "warning")
     pending = stock.unsigned_receipts().count()
     if pending:
         result.append(Alert("signoff", "info", QT_TRANSLATE_NOOP("desk", "{n} 笔入库等待主管签批"), {"n": pending}))
@@ -125,6 +126,8 @@ def book_closing_waste(session: Session, lines, *, at: dt.datetime | None = None
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "找不到该批次"))
             entries.extend(stock.book_waste(session, batch.item_id, quantity, reason, batch_id=batch_id,
                                             ref_type="closing", at=at))
+            if reason != "过期":  # the opened unit is gone; the next serving opens a fresh one
+                StockBatch.update(opened_at=None).where(StockBatch.id == batch_id).execute()
     return entries
 
 

@@ -58,7 +58,8 @@ class CountView(QTableView):
             index = self.model().index(0, self.model().COUNTED)
             self.setFocus()
             self.setCurrentIndex(index)
-            self.edit(index)
+            if self.state() != QAbstractItemView.State.EditingState:
+                self.edit(index)
 
     def move_down(self) -> None:
         row = self.currentIndex().row() + 1

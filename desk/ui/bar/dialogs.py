@@ -241,7 +241,6 @@ class CosignDialog(QDialog):
             box = QComboBox()
             box.setEditable(True)
             box.addItems([self.tr(r) for r in COUNT_REASONS])
-            box.lineEdit().returnPressed.connect(self.focusNextChild)
             self.reason_boxes[item_id] = box
             form.addRow(label, box)
         self.code = QLineEdit()
@@ -261,8 +260,14 @@ class CosignDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # Enter moves through the fields, it does not press OK
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout.addWidget(buttons)
-        self.code.returnPressed.connect(self.pin.setFocus)
+        self.fields = [*self.reason_boxes.values(), self.code, self.pin]
+        for box, following in zip(self.fields, self.fields[1:]):
+            edit = box.lineEdit() if isinstance(box, QComboBox) else box
+            edit.returnPressed.connect(following.setFocus)
         self.pin.returnPressed.connect(self.accept)
         first = next(iter(self.reason_boxes.values()), None)
         (first or self.code).setFocus()

@@ -24,6 +24,12 @@ def t(text: str) -> str:
     return QCoreApplication.translate("stock", text)
 
 
+def num(value):
+    """A quantity for a grid: int when whole, else float (shown as 16.5, exported as a number)."""
+    v = stock.qty_value(value)
+    return float(v) if isinstance(v, Decimal) else v
+
+
 def _names() -> dict[int, str]:
     return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
 
@@ -48,15 +54,15 @@ class StockLevelModel(QueryTableModel):
             Column(self.tr("物品"), lambda i: i.name, foreground=low),
             Column(self.tr("库存"), self.level, RIGHT, foreground=low),
             Column(self.tr("单位"), lambda i: i.unit),
-            Column(self.tr("最低库存"), lambda i: stock.qty_value(i.min_stock), RIGHT),
-            Column(self.tr("标准库存"), lambda i: stock.qty_value(i.par_level), RIGHT),
+            Column(self.tr("最低库存"), lambda i: num(i.min_stock), RIGHT),
+            Column(self.tr("标准库存"), lambda i: num(i.par_level), RIGHT),
             Column(self.tr("包装"), lambda i: f"1{i.pack_unit}={i.pack_factor}{i.unit}" if i.pack_unit else ""),
             Column(self.tr("存放"), lambda i: t(i.place)),
             Column(self.tr("条码"), lambda i: i.barcode or ""),
         ]
 
     def level(self, item):
-        return self.levels.get(item.id, 0)
+        return num(self.levels.get(item.id, 0))
 
     def refresh(self):
         self.levels = stock.stock_levels()
@@ -79,8 +85,8 @@ class CatalogueModel(QueryTableModel):
             Column(self.tr("类别"), lambda i: t(i.category)),
             Column(self.tr("单位"), lambda i: i.unit),
             Column(self.tr("采购包装"), lambda i: f"1{i.pack_unit}={i.pack_factor}{i.unit}" if i.pack_unit else ""),
-            Column(self.tr("最低库存"), lambda i: stock.qty_value(i.min_stock), RIGHT),
-            Column(self.tr("标准库存"), lambda i: stock.qty_value(i.par_level), RIGHT),
+            Column(self.tr("最低库存"), lambda i: num(i.min_stock), RIGHT),
+            Column(self.tr("标准库存"), lambda i: num(i.par_level), RIGHT),
             Column(self.tr("保质期（天）"), lambda i: days(i.shelf_life_days), RIGHT),
             Column(self.tr("开封后（天）"), lambda i: days(i.open_shelf_days), RIGHT),
             Column(self.tr("存放"), lambda i: t(i.place)),
@@ -127,8 +133,8 @@ class JournalModel(QueryTableModel):
 
         def qty(e):
             if e.kind == stock.TRANSFER:
-                return f"{stock.qty_value(e.moved)} {e.from_place}→{e.to_place}"
-            return stock.qty_value(e.quantity)
+                return f"{num(e.moved)} {e.from_place}→{e.to_place}"
+            return num(e.quantity)
 
         return [
             Column(self.tr("编号"), lambda e: e.id, RIGHT),
@@ -219,18 +225,18 @@ class PurchaseLineModel(QueryTableModel):
         def packs(line):
             item = line.item
             if item.pack_unit and item.pack_factor > 1:
-                return f"{stock.qty_value(Decimal(str(line.quantity)) / item.pack_factor)}{item.pack_unit}"
+                return f"{num(Decimal(str(line.quantity)) / item.pack_factor)}{item.pack_unit}"
             return ""
 
         return [
             Column(self.tr("物品"), lambda x: x.item.name),
             Column(self.tr("单位"), lambda x: x.item.unit),
-            Column(self.tr("申请时库存"), lambda x: stock.qty_value(x.stock), RIGHT),
-            Column(self.tr("日均用量"), lambda x: stock.qty_value(x.daily_use), RIGHT),
-            Column(self.tr("建议数量"), lambda x: stock.qty_value(x.proposed), RIGHT),
-            Column(self.tr("申请数量"), lambda x: stock.qty_value(x.quantity), RIGHT),
+            Column(self.tr("申请时库存"), lambda x: num(x.stock), RIGHT),
+            Column(self.tr("日均用量"), lambda x: num(x.daily_use), RIGHT),
+            Column(self.tr("建议数量"), lambda x: num(x.proposed), RIGHT),
+            Column(self.tr("申请数量"), lambda x: num(x.quantity), RIGHT),
             Column(self.tr("折合包装"), packs, RIGHT),
-            Column(self.tr("已到货"), lambda x: stock.qty_value(x.received), RIGHT),
+            Column(self.tr("已到货"), lambda x: num(x.received), RIGHT),
         ]
 
     def query(self):
@@ -331,7 +337,7 @@ class CountSheetModel(QAbstractTableModel):
                 diff = self.difference(line)
                 if self.blind or diff is None:
                     return ""
-                return display(stock.qty_value(diff)) if diff else "0"
+                return display(num(diff)) if diff else "0"
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
             return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5 and not self.blind:
@@ -401,7 +407,8 @@ class WasteCandidateModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if index.row() in self.checked else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return {1: row.name, 2: display(row.quantity), 3: row.unit, 4: t(row.reason), 5: row.why}.get(col)
+            qty = row.quantity if isinstance(row.quantity, str) else display(num(row.quantity))
+            return {1: row.name, 2: qty, 3: row.unit, 4: t(row.reason), 5: row.why}.get(col)
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
