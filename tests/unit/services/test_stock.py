@@ -153,7 +153,7 @@ def test_purchase_proposal_on_a_known_history(bar, settings):
     assert tea_p.stock == 2 and tea_p.daily_use == 2  # 28 / 14
     assert tea_p.quantity == 20  # 20 - 2 + 2, by the 包
     request = purchasing.create_request(bar["attendant"], today=today)
-    assert request.number == "CG20261123-01" and request.status == "待审批"
+    assert request.number == "CG-20261123-001" and request.status == "待审批"
     lines = {line.item.name: line for line in purchasing.request_lines(request.id)}
     purchasing.set_line_quantity(bar["attendant"], lines["龙井"].id, 30)
     with pytest.raises(PermissionDenied):
