@@ -660,6 +660,13 @@ def below_minimum() -> list[tuple[Item, int | Decimal]]:
             if i.min_stock and levels.get(i.id, 0) < _dec(i.min_stock)]
 
 
+def alerts(**kwargs) -> list:
+    """Qt-free alerts for the overview (see ``desk.services.barclosing.alerts``)."""
+    from desk.services.barclosing import alerts as bar_alerts
+
+    return bar_alerts(**kwargs)
+
+
 # -- handover check ---------------------------------------------------------------------------
 def shift_count_done(shift) -> bool:
     return StockCount.select().where((StockCount.shift == shift.id) & (StockCount.kind == "交班")).exists()

@@ -33,6 +33,15 @@ def item_combo(parent=None, items=None, current=None) -> QComboBox:
         combo.addItem(f"{item.name}（{item.unit}）", item.id)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def scanned() -> None:  # a barcode scanner types the code and Enter into the field
+        try:
+            item = stock.find_item(combo.currentText())
+        except DeskError:
+            return
+        combo.setCurrentIndex(max(0, combo.findData(item.id)))
+
+    combo.lineEdit().returnPressed.connect(scanned)
     return combo
 
 

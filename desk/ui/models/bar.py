@@ -128,7 +128,8 @@ class JournalModel(QueryTableModel):
             if e.ref_type:
                 labels = {"visit": self.tr("来访"), "purchase_request": self.tr("采购单"),
                           "count": self.tr("盘点"), "closing": self.tr("日结")}
-                return f"{labels.get(e.ref_type, e.ref_type)} #{e.ref_id or ''}"
+                label = labels.get(e.ref_type, e.ref_type)
+                return f"{label} #{e.ref_id}" if e.ref_id else label
             return ""
 
         def qty(e):
