@@ -129,3 +129,27 @@ def test_serve_by_barcode_and_bad_input_books_nothing(qtbot, database, admin, ma
 def test_count_module_imports_register_the_check():
     assert count_module.CountView is not None
     assert stock.handover_check in shifts._close_checks
+
+
+def test_bar_models_pass_the_model_tester(qtmodeltester, database, admin, make_staff):
+    from desk.services import purchasing, stockcount
+    from desk.ui.models import bar as models
+
+    attendant, _guard, items = setup_bar(admin, make_staff)
+    stock.book_serving(attendant, items[0].id, 2)
+    purchasing.create_request(attendant, [(items[1].id, 24)])
+    sheet = models.CountSheetModel()
+    sheet.load(stockcount.count_sheet(), blind=False, tol=0)
+    sheet.setData(sheet.index(0, sheet.COUNTED), "3")
+    waste = models.WasteCandidateModel()
+    for model in (models.StockLevelModel(), models.CatalogueModel(), models.JournalModel(),
+                  models.CountHistoryModel(), models.PurchaseRequestModel()):
+        model.refresh()
+        assert model.rowCount() > 0 or isinstance(model, models.CountHistoryModel)
+        qtmodeltester.check(model)
+    lines = models.PurchaseLineModel()
+    lines.request_id = purchasing.requests().first().id
+    lines.refresh()
+    assert lines.rowCount() == 1
+    for model in (lines, sheet, waste):
+        qtmodeltester.check(model)
