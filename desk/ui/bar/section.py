@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
-from desk.services.errors import DeskError
+from desk.services.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
-from desk.ui.bar.dialogs import ItemDialog, MovementDialog, ReasonDialog
+from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog, ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.bar import (
@@ -94,7 +94,17 @@ class StockTab(QWidget):
         session = self.section.session
         try:
             item = stock.find_item(self.find.text())
-            entries = stock.book_serving(session, item.id, self.qty.text())
+            try:
+                entries = stock.book_serving(session, item.id, self.qty.text())
+            except ValidationError as exc:
+                if not exc.template.startswith("库存不足"):
+                    raise
+                answer = OverrideDialog.ask(self, self.section.message(exc))
+                if answer is None:
+                    raise
+                approver, reason = answer
+                entries = stock.book_serving(session, item.id, self.qty.text(), override=approver,
+                                             override_reason=reason)
         except DeskError as exc:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(self.section.message(exc))
