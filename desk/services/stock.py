@@ -533,8 +533,10 @@ def sign_receipt(session: Session, entry_id: int) -> StockEntry:
 
 
 def unsigned_receipts():
+    reversed_ids = StockEntry.select(StockEntry.reverses).where(StockEntry.reverses.is_null(False))
     return (StockEntry.select().where((StockEntry.kind == RECEIPT) & (StockEntry.needs_signoff == True)  # noqa: E712
-                                      & StockEntry.signed_by.is_null() & StockEntry.reverses.is_null())
+                                      & StockEntry.signed_by.is_null() & StockEntry.reverses.is_null()
+                                      & StockEntry.id.not_in(reversed_ids))
             .order_by(StockEntry.id))
 
 

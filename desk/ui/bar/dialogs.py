@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from desk.services import stock
 from desk.services import staff as staff_service
-from desk.services.errors import DeskError
+from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.ui.errors import message_of
 from desk.ui.models.bar import t
 
@@ -111,7 +111,7 @@ class MovementDialog(QDialog):
     def book(self):
         item_id = self.item.currentData()
         if item_id is None:
-            raise DeskError("请选择物品")
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择物品"))
         note = self.note.text()
         if self.kind == stock.RECEIPT:
             best = self.best_before.date().toPython() if self.has_best_before.isChecked() else None

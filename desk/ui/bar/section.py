@@ -236,6 +236,7 @@ class PurchaseTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.request_view = make_table_view(self.requests, self)
         self.lines = PurchaseLineModel(self)
+        self.lines.failed.connect(lambda exc: show_error(self, exc))
         self.line_view = make_table_view(self.lines, self)
         from PySide6.QtWidgets import QAbstractItemView
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from peewee import JOIN
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
@@ -214,6 +214,7 @@ class PurchaseLineModel(QueryTableModel):
     """Lines of one request; 申请数量 is editable while the request waits for approval."""
 
     QTY_COLUMN = 5
+    failed = Signal(object)  # a refused edit (DeskError), for the widget to show
 
     def __init__(self, parent=None):
         self.request_id: int | None = None
@@ -264,6 +265,7 @@ class PurchaseLineModel(QueryTableModel):
             updated = purchasing.set_line_quantity(self.session, line.id, value)
         except DeskError as exc:
             self.last_error = exc
+            self.failed.emit(exc)
             return False
         line.quantity = updated.quantity
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))

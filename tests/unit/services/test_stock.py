@@ -113,6 +113,9 @@ def test_receipt_signoff_setting(bar, settings):
     signed = stock.sign_receipt(bar["admin"], entry.id)
     assert signed.signed_by_id == bar["admin"].staff_id
     assert not list(stock.unsigned_receipts())
+    wrong = stock.receive(bar["attendant"], bar["tea"].id, 5)
+    stock.reverse_entry(bar["attendant"], wrong.id, "录入错误")
+    assert not list(stock.unsigned_receipts())  # a reversed receipt waits for nobody
     settings.set("stock_receipt_signoff", False)
     assert not stock.receive(bar["attendant"], bar["tea"].id, 1).needs_signoff
 
