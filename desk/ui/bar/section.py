@@ -9,10 +9,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTabWidget,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter,
+    QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from desk import settings
 from desk.services import barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
 from desk.services.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
@@ -20,7 +21,7 @@ from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog, Reas
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.bar import (
-    CatalogueModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
+    CatalogueModel, ExpiringModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
     WasteCandidateModel, t,
 )
 from desk.ui.widgets import fit_columns, make_table_view, selected_object
@@ -398,6 +399,32 @@ class ClosingTab(QWidget):
         self.section.changed()
 
 
+class ExpiringTab(QWidget):
+    """临期: the expiring-soon list (a waste in one step is on 日结)."""
+
+    def __init__(self, section, parent=None):
+        super().__init__(parent)
+        self.section = section
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.days = QSpinBox()
+        self.days.setRange(0, 365)
+        self.days.setValue(int(settings.get("stock_expiry_warn_days")))
+        self.days.setSuffix(self.tr(" 天内到期（含已过期）"))
+        self.model = ExpiringModel(self)
+        top.addWidget(self.days)
+        top.addStretch(1)
+        top.addWidget(export_button(self, lambda: self.section.session, self.model, self.tr("水吧临期物品")))
+        layout.addLayout(top)
+        self.view = make_table_view(self.model, self)
+        layout.addWidget(self.view, 1)
+        self.days.valueChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.model.days = self.days.value()
+        self.model.refresh()
+
+
 class CatalogueTab(QWidget):
     def __init__(self, section, parent=None):
         super().__init__(parent)
@@ -455,11 +482,13 @@ class BarSection(QWidget):
         self.journal_tab = JournalTab(self)
         self.purchase_tab = PurchaseTab(self)
         self.closing_tab = ClosingTab(self)
+        self.expiring_tab = ExpiringTab(self)
         self.catalogue_tab = CatalogueTab(self)
         self.tabs.addTab(self.stock_tab, self.tr("出品与库存"))
         self.tabs.addTab(self.count_tab, self.tr("盘点"))
         self.tabs.addTab(self.journal_tab, self.tr("流水"))
         self.tabs.addTab(self.purchase_tab, self.tr("采购申请"))
+        self.tabs.addTab(self.expiring_tab, self.tr("临期"))
         self.tabs.addTab(self.closing_tab, self.tr("日结"))
         self.tabs.addTab(self.catalogue_tab, self.tr("物品"))
         layout.addWidget(self.tabs, 1)

@@ -160,6 +160,31 @@ class JournalModel(QueryTableModel):
         return stock.journal(**self.filters)
 
 
+class ExpiringModel(QueryTableModel):
+    """临期: batches with stock left whose best-before falls within ``days`` (expired first)."""
+
+    def __init__(self, parent=None):
+        self.days: int | None = None
+        super().__init__(parent)
+
+    def make_columns(self):
+        import datetime as dt
+
+        expired = lambda b: RED if b.best_before < dt.date.today() else None  # noqa: E731
+        return [
+            Column(self.tr("到期日"), lambda b: b.best_before, foreground=expired),
+            Column(self.tr("物品"), lambda b: b.item.name, foreground=expired),
+            Column(self.tr("剩余"), lambda b: num(b.remaining), RIGHT),
+            Column(self.tr("单位"), lambda b: b.item.unit),
+            Column(self.tr("入库时间"), lambda b: b.received_at),
+            Column(self.tr("开封"), lambda b: b.opened_at or ""),
+            Column(self.tr("存放"), lambda b: t(b.item.place)),
+        ]
+
+    def query(self):
+        return stock.expiring(self.days)
+
+
 class CountHistoryModel(QueryTableModel):
     def __init__(self, parent=None):
         self._names: dict[int, str] = {}
