@@ -481,6 +481,8 @@ class _Builder:
     def cell_text(self, col: Column, value, index: int | None) -> str:
         if col.kind == "index":
             return str(index) if index is not None else ""
+        if col.kind == "check":
+            return "√" if value not in (None, "", False, 0) else ""
         if col.kind in ("choice", "yesno") and col.options and value not in (None, ""):
             return format_value(value)
         return format_value(value, col.kind)
@@ -490,9 +492,10 @@ class _Builder:
         widths = [self.width * c.width / total_rel for c in spec.columns]
         header = [self.run.fit(c.label, w - 6, 9.5, "center", max_lines=2) for c, w in zip(spec.columns, widths)]
         data = [header]
-        rows = [] if self.blank else list(doc.get("tables", {}).get(spec.key) or [])
+        given = None if self.blank else (doc.get("tables") or {}).get(spec.key)
+        rows = list(given) if given else list(spec.rows)
         if self.blank:
-            count = spec.blank_rows
+            count = len(rows) + spec.blank_rows
         else:
             count = max(len(rows), spec.min_rows, 1)
         sums = [Decimal(0) if c.sum else None for c in spec.columns]
@@ -504,7 +507,8 @@ class _Builder:
             cells = []
             for j, (c, w) in enumerate(zip(spec.columns, widths)):
                 if row is None:
-                    cells.append(str(i + 1) if c.kind == "index" and (self.blank or i < spec.min_rows) else "")
+                    numbered = c.kind == "index" and (self.blank or i < spec.min_rows)
+                    cells.append(str(i + 1) if numbered else "")
                     continue
                 value = row.get(c.key)
                 if c.sum:
