@@ -433,7 +433,7 @@ class _Builder:
                     content = Ruled(lines - 1 if not lines_style else lines, value_w - 8, LINE_H)
                     content = [Spacer(1, 1), content] if not lines_style else content
                 elif (f.kind in ("date", "datetime", "time") or f.unit) and not value:
-                    content = self.run.para(text, BODY, "right")
+                    content = self.run.fit(text, value_w - 8, BODY, "right", max_lines=1)
                 elif f.kind in ("choice", "yesno"):
                     content = Paragraph(_boxes(self.run.markup(text)), style(BODY))
                 else:
@@ -584,9 +584,10 @@ class _Builder:
         content = given if given not in (None, "") else block.content
         size = block.size or BODY + 1
         if content:
-            for part in str(content).strip("\n").split("\n"):
+            for n, part in enumerate(str(content).strip("\n").split("\n")):
                 markup = self.text_markup(part, doc)
-                indent = size * 2 if block.indent and part.strip() else 0
+                salutation = n == 0 and part.rstrip().endswith(("：", ":"))  # 尊敬的…业主： is not indented
+                indent = size * 2 if block.indent and part.strip() and not salutation else 0
                 para = Paragraph(markup or "&nbsp;", style(size, block.align, leading=size * 1.75, indent=indent))
                 out.append(para)
         if block.lines and not content:
@@ -603,6 +604,22 @@ class _Builder:
             paras.append(self.run.para(note, SMALL, leading=SMALL * 1.45))
         return [Spacer(1, 2 * mm)] + paras
 
+    def signature_box(self, label: str, name, width: float) -> Table:
+        """One signature: ``label：______`` and, below, ``日期：  年  月  日``."""
+        label_w = min(stringWidth(printable(label) + "：", FONT, BODY) + 6, width * 0.55)
+        line_w = width - label_w - 4 * mm
+        date = gap(2) + "年" + gap(1.2) + "月" + gap(1.2) + "日"
+        data = [[self.run.para(label + "：", BODY, "right"), self.run.fit(format_value(name), line_w - 4, BODY)]]
+        cmds = [("LINEBELOW", (1, 0), (1, 0), 0.6, GRID)]
+        if self.t.signature_date:
+            data.append([self.run.para("日期：", BODY, "right"), self.run.fit(date, line_w - 4, BODY, "right", max_lines=1)])
+            cmds.append(("LINEBELOW", (1, 1), (1, 1), 0.4, RULE))
+        return Table(data, colWidths=[label_w, line_w], minRowHeights=[9 * mm] * len(data), hAlign="LEFT",
+                     style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2)] + cmds))
+
     def signatures(self, doc: dict) -> list:
         labels = self.t.signatures
         if not labels:
@@ -610,55 +627,37 @@ class _Builder:
         names = {} if self.blank else (doc.get("signatures") or {})
         per_row = max(min(len(labels), 3), 2)
         slot = self.width / per_row
-        label_w = min(max(stringWidth(printable(lab) + "：", FONT, BODY) for lab in labels) + 6, slot * 0.5)
-        line_w = slot - label_w - 6 * mm
-        data, cmds = [], []
+        rows = []
         for start in range(0, len(labels), per_row):
             chunk = labels[start:start + per_row]
-            sig_row, date_row = [], []
-            for lab in chunk:
-                sig_row += [self.run.para(lab + "：", BODY, "right"), self.run.para(format_value(names.get(lab)), BODY),
-                            ""]
-                date_row += [self.run.para("日期：", BODY, "right"),
-                             self.run.para(gap(2.5) + "年" + gap(1.5) + "月" + gap(1.5) + "日", BODY, "right"), ""]
-            pad = per_row - len(chunk)
+            boxes = [self.signature_box(lab, names.get(lab), slot - 4 * mm) for lab in chunk]
             # a lone signature (盖章) sits on the right, where a stamp goes
-            sig_row = ["", "", ""] * pad + sig_row
-            date_row = ["", "", ""] * pad + date_row
-            r = len(data)
-            data.append(sig_row)
-            for k in range(pad, per_row):
-                cmds.append(("LINEBELOW", (3 * k + 1, r), (3 * k + 1, r), 0.6, GRID))
-            if self.t.signature_date:
-                data.append(date_row)
-                for k in range(pad, per_row):
-                    cmds.append(("LINEBELOW", (3 * k + 1, r + 1), (3 * k + 1, r + 1), 0.4, RULE))
-        widths = [label_w, line_w, 6 * mm] * per_row
-        heights = [9 * mm] * len(data)
-        table = Table(data, colWidths=widths, rowHeights=None, minRowHeights=heights, hAlign="LEFT",
-                      style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2)] + cmds))
+            rows.append([""] * (per_row - len(chunk)) + boxes)
+        table = Table(rows, colWidths=[slot] * per_row, hAlign="LEFT",
+                      style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                        ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         return [Spacer(1, 4 * mm), table]
 
     # the document ----------------------------------------------------------------------------
     def meta(self, doc: dict) -> list:
+        """The line under the title: the subtitle centred, the serial number on the right."""
         serial = "" if self.blank else str(doc.get("serial") or doc.get("fields", {}).get("serial") or "")
-        left = self.t.subtitle
-        if not self.t.serial and not serial and not left:
+        subtitle = self.t.subtitle
+        if not self.t.serial and not serial and not subtitle:
             return [Spacer(1, 2 * mm)]
-        right = ""
+        right_markup = ""
         if self.t.serial or serial:
-            right = "编号：" + (serial if serial else "")
-        left_p = self.run.para(left, BODY)
-        right_markup = self.run.markup(right)
-        if self.t.serial and not serial:
-            right_markup += "<u>" + gap(8) + "</u>"
-        right_p = Paragraph(right_markup, style(BODY, "right"))
-        table = Table([[left_p, right_p]], colWidths=[self.width * 0.55, self.width * 0.45],
+            right_markup = self.run.markup("编号：" + serial)
+            if not serial:
+                right_markup += "<u>" + gap(8) + "</u>"
+        side = self.width * 0.3
+        table = Table([["", self.run.para(subtitle, BODY, "center"), Paragraph(right_markup, style(BODY, "right"))]],
+                      colWidths=[side, self.width - 2 * side, side],
                       style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 0),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                         ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         return [table]
