@@ -355,12 +355,16 @@ def _logo(path_text: str, warnings: list[str]) -> tuple[ImageReader | None, tupl
 
 # -- building the body -------------------------------------------------------------------------
 class _Builder:
-    def __init__(self, template: Template, run: _Run, width: float, blank: bool, settings_values: dict):
+    def __init__(self, template: Template, run: _Run, width: float, blank: bool, settings_values: dict,
+                 frame_height: float = 700):
         self.t = template
         self.run = run
         self.width = width
         self.blank = blank
         self.values = settings_values
+        # a field value taller than this moves to an attachment page (附页) after the form
+        self.max_cell = frame_height * 0.4
+        self.attachments: list[tuple[str, str]] = []
 
     # fields ------------------------------------------------------------------------------
     def field_text(self, f: Field, value) -> str:
@@ -438,6 +442,10 @@ class _Builder:
                     content = Paragraph(_boxes(self.run.markup(text)), style(BODY))
                 else:
                     content = self.run.para(text, BODY)
+                    _w, h = content.wrap(value_w - 8, 100_000)
+                    if h > self.max_cell:
+                        self.attachments.append((f.label, text))
+                        content = self.run.para(f"（内容较长，见附页 {len(self.attachments)}）", BODY)
                 cells += [label, content] + [""] * (2 * span - 2)
                 if span > 1:
                     styles.append(("SPAN", (c + 1, r), (c + 2 * span - 1, r)))
@@ -463,7 +471,7 @@ class _Builder:
         if not lines_style:
             base += [("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BOX", (0, 0), (-1, -1), 1.1, GRID)]
         table = Table(data, colWidths=col_widths, style=TableStyle(base + styles), minRowHeights=heights,
-                      splitInRow=1, hAlign="LEFT")
+                      hAlign="LEFT")
         out = []
         if g.title:
             out.append(self.section_title(g.title))
@@ -499,6 +507,7 @@ class _Builder:
         else:
             count = max(len(rows), spec.min_rows, 1)
         sums = [Decimal(0) if c.sum else None for c in spec.columns]
+        summed = [False] * len(spec.columns)
         for i in range(count):
             row = rows[i] if i < len(rows) else None
             if row is not None and not isinstance(row, dict):
@@ -515,6 +524,7 @@ class _Builder:
                     number = _decimal(value)
                     if number is not None:
                         sums[j] += number
+                        summed[j] = True
                 cells.append(self.run.fit(self.cell_text(c, value, i + 1), w - 6, 9, c.align))
             data.append(cells)
         style_cmds = [
@@ -535,7 +545,7 @@ class _Builder:
             total_row: list = [""] * len(spec.columns)
             total_row[0] = self.run.para(spec.total_label, 9.5, "center")
             for j, c in enumerate(spec.columns):
-                if c.sum and not self.blank:
+                if c.sum and summed[j]:
                     total_row[j] = self.run.fit(format_value(sums[j], c.kind), widths[j] - 6, 9, c.align)
             data.append(total_row)
             heights.append(spec.row_height * mm)
@@ -663,6 +673,7 @@ class _Builder:
         return [table]
 
     def document(self, doc: dict) -> list:
+        self.attachments = []
         story: list = [Title(printable(self.t.title, self.run.missing))]
         story += self.meta(doc)
         for kind, key in self.t.blocks():
@@ -676,6 +687,13 @@ class _Builder:
         tail = self.notes() + self.signatures(doc)
         if tail:
             story.append(KeepTogether(tail))
+        if self.attachments:
+            story.append(Spacer(1, 6 * mm))
+            story.append(self.section_title("附页"))
+            for n, (label, text) in enumerate(self.attachments, 1):
+                story.append(self.section_title(f"{n}. {label}"))
+                for part in text.split("\n"):
+                    story.append(self.run.para(part, BODY, leading=BODY * 1.5))
         return story
 
 
@@ -711,7 +729,8 @@ def build_pdf(template: Template, documents: list[dict], *, blank: bool = False,
     logo, logo_size = _logo(str(settings.get("logo_path") or ""), notes)
     decor = _PageDecor(company, project, logo, logo_size, size)
     width = size[0] - 2 * MARGIN_X
-    builder = _Builder(template, run, width, blank, {"company": company, "project": project})
+    frame_height = size[1] - MARGIN_TOP - MARGIN_BOTTOM - 12
+    builder = _Builder(template, run, width, blank, {"company": company, "project": project}, frame_height)
     total = len(documents)
     story: list = []
     for i, doc in enumerate(documents):
