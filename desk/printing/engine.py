@@ -36,7 +36,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak, Flowable, KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+    Flowable, KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
     Table, TableStyle,
 )
 
@@ -164,6 +164,11 @@ class _Run:
         return Paragraph(markup, style(MIN_SIZE, align))
 
 
+def _ts(commands) -> TableStyle:
+    """A table style whose plain-string cells use the bundled font (never an unembedded Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)] + list(commands))
+
+
 def _boxes(markup: str) -> str:
     """Tick boxes a little larger than the text (the font draws □ small)."""
     return (markup.replace("□", '<font size="13">□</font>')
@@ -276,6 +281,8 @@ def _make_canvas_class(decor: _PageDecor):
         """Two passes: pages are kept until the end, then numbered per document and decorated."""
 
         def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = FONT  # no stray unembedded Helvetica
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or BODY
             super().__init__(*args, **kwargs)
             self._desk_pages: list[tuple[dict, int]] = []
             self._desk_doc = 0
@@ -470,7 +477,7 @@ class _Builder:
         ]
         if not lines_style:
             base += [("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BOX", (0, 0), (-1, -1), 1.1, GRID)]
-        table = Table(data, colWidths=col_widths, style=TableStyle(base + styles), minRowHeights=heights,
+        table = Table(data, colWidths=col_widths, style=_ts(base + styles), minRowHeights=heights,
                       hAlign="LEFT")
         out = []
         if g.title:
@@ -553,7 +560,7 @@ class _Builder:
             if first_sum > 1:
                 style_cmds.append(("SPAN", (0, r), (first_sum - 1, r)))
             style_cmds.append(("BACKGROUND", (0, r), (-1, r), colors.Color(0.97, 0.97, 0.97)))
-        table = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style_cmds),
+        table = LongTable(data, colWidths=widths, repeatRows=1, style=_ts(style_cmds),
                           minRowHeights=heights, splitInRow=1, hAlign="LEFT")
         out = []
         if spec.title:
@@ -625,7 +632,7 @@ class _Builder:
             data.append([self.run.para("日期：", BODY, "right"), self.run.fit(date, line_w - 4, BODY, "right", max_lines=1)])
             cmds.append(("LINEBELOW", (1, 1), (1, 1), 0.4, RULE))
         return Table(data, colWidths=[label_w, line_w], minRowHeights=[9 * mm] * len(data), hAlign="LEFT",
-                     style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                     style=_ts([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2)] + cmds))
@@ -644,7 +651,7 @@ class _Builder:
             # a lone signature (盖章) sits on the right, where a stamp goes
             rows.append([""] * (per_row - len(chunk)) + boxes)
         table = Table(rows, colWidths=[slot] * per_row, hAlign="LEFT",
-                      style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                      style=_ts([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
                                         ("TOPPADDING", (0, 0), (-1, -1), 0),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
@@ -665,7 +672,7 @@ class _Builder:
         side = self.width * 0.3
         table = Table([["", self.run.para(subtitle, BODY, "center"), Paragraph(right_markup, style(BODY, "right"))]],
                       colWidths=[side, self.width - 2 * side, side],
-                      style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                      style=_ts([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                         ("TOPPADDING", (0, 0), (-1, -1), 0),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
