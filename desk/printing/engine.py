@@ -86,8 +86,8 @@ def format_value(value, kind: str = "text", unit: str = "") -> str:
         text = value.strftime("%Y-%m-%d")
     elif isinstance(value, dt.time):
         text = value.strftime("%H:%M")
-    elif kind == "money" and isinstance(value, (int, float, Decimal)):
-        text = f"{Decimal(str(value)).quantize(Decimal('0.01')):,.2f}"
+    elif kind == "money" and _decimal(value) is not None and not isinstance(value, (dt.date, dt.time)):
+        text = f"{_decimal(value).quantize(Decimal('0.01')):,.2f}"
     elif isinstance(value, float):
         text = f"{value:g}"
     elif isinstance(value, (list, tuple)):
