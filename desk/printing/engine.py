@@ -103,9 +103,10 @@ def _decimal(value) -> Decimal | None:
     if value is None or value == "" or isinstance(value, bool):
         return None
     try:
-        return Decimal(str(value).replace(",", "").replace("¥", "").replace("￥", "").strip())
+        number = Decimal(str(value).replace(",", "").replace("¥", "").replace("￥", "").strip())
     except InvalidOperation:
         return None
+    return number if number.is_finite() else None
 
 
 # -- styles and paragraphs ---------------------------------------------------------------------
