@@ -21,6 +21,7 @@ from desk.printing.templates import load_template
 from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 SOURCES: dict[str, str] = {
+    "duty_log": "desk.services.shifts:duty_log_documents",
 }
 
 
