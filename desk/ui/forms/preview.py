@@ -76,7 +76,7 @@ class PdfPreview(QWidget):
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.save_button = QPushButton(self.tr("另存为 PDF…"))
-        self.save_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.fit_width_button = QPushButton(self.tr("适合宽度"))
         self.fit_page_button = QPushButton(self.tr("整页"))
         self.pages_label = QLabel()
