@@ -89,3 +89,27 @@ def print_batch(parent: QWidget | None, key: str, documents, *, out: Path | None
             on_done(dialog)
 
     return render_job(parent, key, documents, finished, on_error, title=title, warnings=warnings)
+
+
+def print_record(parent: QWidget | None, session, key: str, *, id: int | None = None, day=None,
+                 on_done: Callable | None = None) -> Job | None:
+    """Print form ``key`` filled from a record (``id``) or a day's records (``day``) through its
+    source, into the preview window (print / save as PDF there). Without either: the blank form."""
+    from desk.printing.sources import documents_for
+
+    try:
+        session.require("print")
+        if id is None and day is None:
+            template = load_template(key)
+            data = render_form(key, blank=True, header=_header())
+            from desk.ui.forms.preview import PreviewDialog
+
+            dialog = PreviewDialog.open_pdf(parent, data, template.title)
+            if on_done:
+                on_done(dialog)
+            return None
+        documents = documents_for(session, key, id=id, day=day)
+    except DeskError as exc:
+        show_error(parent, exc)
+        return None
+    return print_batch(parent, key, documents, on_done=on_done)
