@@ -17,6 +17,12 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.stock import migrate_step3
+
+    migrate_step3(database, migrator)
+
+
 def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     from desk.db.excel import migrate_v7
 
@@ -26,6 +32,7 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+    (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
 ]
 

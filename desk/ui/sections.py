@@ -28,6 +28,10 @@ class SectionSpec:
 
 # The order of the navigation. Append new sections where they belong.
 SECTIONS: list[SectionSpec] = [
+    SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
+                frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
+    SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
+                frozenset({"print"}), "SP_FileDialogContentsView"),
     SectionSpec("excel", QT_TRANSLATE_NOOP("sections", "Excel 同步"), "desk.ui.excel.section:ExcelSection",
                 frozenset({"export", "import"}), "SP_DialogSaveButton"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
