@@ -11,6 +11,7 @@ whose tables are not there yet (its branch not merged) is skipped.
 from __future__ import annotations
 
 import importlib
+import logging
 import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
@@ -127,6 +128,9 @@ def register(spec: SheetSpec) -> SheetSpec:
     return spec
 
 
+SKIPPED: dict[str, str] = {}  # sheet module -> why it is left out (for the log and tests)
+
+
 def all_sheets() -> list[SheetSpec]:
     """Every sheet whose part of the program is present, in workbook order."""
     specs: list[SheetSpec] = []
@@ -137,8 +141,14 @@ def all_sheets() -> list[SheetSpec]:
             # Only "that part is not merged yet" is tolerated: the sheet module itself or the
             # domain modules it imports are missing.
             if exc.name and (exc.name == name or exc.name.startswith("desk.")):
+                SKIPPED[name] = f"missing {exc.name}"
                 continue
             raise
+        except ImportError as exc:  # a domain renamed a model: leave its sheets out, keep the rest
+            if name not in SKIPPED:
+                logging.getLogger("desk").error("Excel sheets %s left out: %s", name, exc)
+            SKIPPED[name] = str(exc)
+            continue
         specs.extend(module.sheets())
     for spec in specs:
         _REGISTRY.setdefault(spec.key, spec)

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from peewee import JOIN
 
+from desk.db import showflats as _models
 from desk.db.core import Staff
-from desk.db.showflats import Check, CheckAnswer, Flat, Incident, Item, Room
+from desk.db.showflats import Check, CheckAnswer, Flat, Incident, Room
+
+# The show-flat item model (its class may be renamed to stay clear of the water bar's ``Item`` table).
+Item = getattr(_models, "FlatItem", None) or getattr(_models, "ShowflatItem", None) or _models.Item
 from desk.excel.sheets import (
     BOOL, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
 )

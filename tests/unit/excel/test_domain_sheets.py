@@ -100,3 +100,35 @@ def test_reception_sheets_and_sources(admin, make_staff, tmp_path):
     wb.save(tmp_path / "r.xlsx")
     plan = sync.plan_import(admin, tmp_path / "r.xlsx")
     assert plan.has_errors and "不能改名" in plan.all_issues[0].message
+
+
+def test_showflat_items_round_trip(admin, tmp_path):
+    pytest.importorskip("desk.db.showflats")
+    from desk.excel.sheets_showflats import Item
+    from desk.db.showflats import QuantityChange
+    from desk.services import showflats
+
+    flat = showflats.add_flat(admin, "A户型 128㎡", rooms=["客厅", "主卧"])
+    sofa = showflats.add_item(admin, flat.id, "客厅", "三人沙发", "家私", 1, "8800")
+    lamp = showflats.add_item(admin, flat.id, "主卧", "床头灯", "电器", 2, "420")
+    result, wb = export_and_load(admin, tmp_path)
+    for title in ("样板间", "样板间物品", "样板间巡检", "样板间事件"):
+        assert title in wb.sheetnames
+    ws = wb["样板间物品"]
+    h = header_index(ws)
+    rows = {r[h["名称"]].value: r for r in ws.iter_rows(min_row=2)}
+    rows["三人沙发"][h["价值"]].value = 9200
+    rows["床头灯"][h["数量"]].value = "３"
+    new = [None] * len(h)
+    new[h["样板间"]], new[h["房间"]], new[h["名称"]], new[h["类别"]], new[h["数量"]] = \
+        "A户型 128㎡", "书房", "台灯", "电器", 1
+    ws.append(new)
+    wb.save(tmp_path / "e.xlsx")
+    plan = sync.plan_import(admin, tmp_path / "e.xlsx")
+    assert not plan.has_errors, [i.text() for i in plan.all_issues]
+    assert plan.counts()["change"] == 2 and plan.counts()["new"] == 1
+    sync.apply_import(admin, plan)
+    assert Item.get_by_id(sofa.id).value == decimal.Decimal("9200.00")
+    assert Item.get_by_id(lamp.id).expected_qty == 3
+    assert QuantityChange.select().where(QuantityChange.item == lamp.id).count() == 1  # confirmed, journalled
+    assert Item.get(Item.name == "台灯").room.name == "书房"
