@@ -46,6 +46,18 @@ OPTIONS: list[Option] = [
            group="备份", minimum=1, maximum=365),
     Option("backup_daily", True, QT_TRANSLATE_NOOP("settings", "每天自动备份"), group="备份"),
     Option("backup_on_exit", True, QT_TRANSLATE_NOOP("settings", "退出时自动备份"), group="备份"),
+    Option("showflat_temp_min", 25.0, QT_TRANSLATE_NOOP("settings", "样板间室温下限（℃）"),
+           group="样板间", minimum=0, maximum=40),
+    Option("showflat_temp_max", 27.0, QT_TRANSLATE_NOOP("settings", "样板间室温上限（℃）"),
+           group="样板间", minimum=0, maximum=40),
+    Option("showflat_stale_days", 7, QT_TRANSLATE_NOOP("settings", "物品超过几天未盘点即提醒"),
+           group="样板间", minimum=1, maximum=365),
+    Option("showflat_closing_hour", 18, QT_TRANSLATE_NOOP("settings", "样板间闭馆检查时间（点）"),
+           group="样板间", minimum=0, maximum=23),
+    Option("photo_max_pixels", 1600, QT_TRANSLATE_NOOP("settings", "照片最长边（像素，超过即缩小）"),
+           group="样板间", minimum=320, maximum=4000),
+    Option("photo_max_bytes", 1000000, QT_TRANSLATE_NOOP("settings", "照片最大字节数（压缩后）"),
+           group="样板间", minimum=100000, maximum=5000000),
 ]
 
 

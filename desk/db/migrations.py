@@ -17,9 +17,16 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.showflats import MODELS
+
+    database.create_tables(MODELS)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+    (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])
