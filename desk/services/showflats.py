@@ -550,8 +550,7 @@ def record_check(session: Session, flat_id, kind: str, answers: list[dict], *, a
             save_answers(session, check.id, answers)
         if all_ok_rest:
             mark_rest_ok(session, check.id)
-        close_check(session, check.id)
-    return check
+        return close_check(session, check.id)
 
 
 def after_group_check(session: Session, flat_id, exceptions: list[dict] = (), *,
