@@ -52,9 +52,13 @@ def desk_round(flat, session):
 def raw_round(conn: sqlite3.Connection, flat_id: int, staff_id: int):
     now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
     t0 = time.perf_counter()
-    with conn:
-        cur = conn.execute("INSERT INTO \"check\" (flat_id, kind, started_at, started_by_id, note) "
-                           "VALUES (?, 'handover', ?, ?, '')", (flat_id, now, staff_id))
+    with conn:  # the inspection sheet number, as the program takes it
+        name = f"form:showflat_inspection:{dt.date.today():%Y%m%d}"
+        conn.execute("INSERT INTO counter (name, value) VALUES (?, 1) "
+                     "ON CONFLICT (name) DO UPDATE SET value = value + 1", (name,))
+        value = conn.execute("SELECT value FROM counter WHERE name = ?", (name,)).fetchone()[0]
+        cur = conn.execute("INSERT INTO \"check\" (flat_id, kind, started_at, started_by_id, note, serial) "
+                           "VALUES (?, 'handover', ?, ?, '', ?)", (flat_id, now, staff_id, f"XJ-{value:03d}"))
         check_id = cur.lastrowid
     items = conn.execute("SELECT i.id, i.name, i.expected_qty, r.name FROM item i JOIN room r ON r.id = i.room_id "
                          "WHERE i.flat_id = ? AND i.active = 1 ORDER BY r.sort, r.id, i.sort, i.id",

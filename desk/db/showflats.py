@@ -69,6 +69,7 @@ class Check(BaseModel):
     closed_at = DateTimeField(null=True)
     closed_by = ForeignKeyField(Staff, null=True, backref="+")
     group_ref = IntegerField(null=True)  # the reception visit, when the hall board starts it
+    serial = CharField(default="")  # 巡检表 number (XJ-yyyymmdd-nnn) of opening/closing/handover checks
     note = TextField(default="")
 
 

@@ -181,3 +181,24 @@ def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff):
     section.report_kind.setCurrentIndex(section.report_kind.findData("stale"))
     section.report_days.setValue(0)
     assert section.report_model.rowCount() == 3
+
+
+def test_print_buttons_write_pdfs(qtbot, flat, supervisor, make_staff, monkeypatch, tmp_path):
+    from desk.ui.showflats import printing
+
+    _, attendant = make_staff("showflat")
+    showflats.record_check(attendant, flat.id, "opening", [dict(point="temperature", reading=26)], all_ok_rest=True)
+    opened = []
+    paths = iter([tmp_path / "items.pdf", tmp_path / "check.pdf"])
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, name: next(paths))
+    monkeypatch.setattr(printing, "open_pdf", lambda path: opened.append(path))
+    window = MainWindow(supervisor)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.open_section("showflats")
+    section.print_items_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10000)
+    section.checks_view.selectRow(0)
+    section.print_check_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
+    assert all(p.exists() and p.read_bytes()[:4] == b"%PDF" for p in opened)

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSpinBox, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -361,22 +361,24 @@ class ShowflatsSection(QWidget):
         self.refresh()
 
     # -- printing (the forms engine) ------------------------------------------------------------
-    def _print(self, key: str, **kwargs) -> None:
-        try:
-            from desk.ui.showflats.printing import print_form
-        except ImportError:
-            QMessageBox.information(self, self.tr("打印"), self.tr("打印功能尚未安装"))
-            return
-        print_form(self, self.session, key, **kwargs)
-
     def print_items(self) -> None:
-        if self.flat.currentData() is not None:
-            self._print("showflat_items", id=self.flat.currentData())
+        from desk.services.showflats_forms import flat_items_document
+        from desk.ui.showflats.printing import print_form
+
+        flat_id = self.flat.currentData()
+        if flat_id is not None:
+            print_form(self, self.session, "showflat_items", documents=[flat_items_document(flat_id)], id=flat_id)
 
     def print_check(self) -> None:
+        from desk.ui.showflats.printing import print_form
+
         check = selected_object(self.checks_view)
-        if check is not None:
-            self._print("showflat_inspection", id=check.id)
+        if check is None:
+            return
+        key = "showflat_items" if check.kind in showflats.ITEM_KINDS else "showflat_inspection"
+        print_form(self, self.session, key, id=check.id)
 
     def print_workers(self) -> None:
-        self._print("worker_log", day=dt.date.today())
+        from desk.ui.showflats.printing import print_form
+
+        print_form(self, self.session, "worker_log", day=dt.date.today())
