@@ -202,3 +202,22 @@ def test_print_buttons_write_pdfs(qtbot, flat, supervisor, make_staff, monkeypat
     section.print_check_button.click()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
     assert all(p.exists() and p.read_bytes()[:4] == b"%PDF" for p in opened)
+
+
+def test_handover_counts_typed_by_keyboard(qtbot, flat, make_staff):
+    _, attendant = make_staff("showflat")
+    dialog = HandoverCheckDialog(attendant, None, flat.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    for row, count in enumerate(("1", "5", "1")):
+        assert dialog.view.currentIndex().row() == row
+        qtbot.keyClicks(dialog.view, count)  # starts editing the count cell
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # commits (queued) and moves down
+        qtbot.waitUntil(lambda: dialog.model.lines[row].counted is not None)
+    assert [line.counted for line in dialog.model.lines] == [1, 5, 1]
+    assert dialog.model.lines[1].status == "缺失"
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.check is not None and dialog.check.closed_at is not None
+    assert Incident.get().proposed_qty == 5
