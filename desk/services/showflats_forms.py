@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from desk.db.core import Staff
-from desk.db.showflats import Check, CheckAnswer, Flat, Item, Room, WorkerVisit
+from desk.db.showflats import Check, Flat, WorkerVisit
 from desk.services import showflats, workers
 from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.privacy import mask_id

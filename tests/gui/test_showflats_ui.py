@@ -9,7 +9,7 @@ from desk.db.showflats import CleaningRecord, Incident, Item
 from desk.services import cleaning, showflats
 from desk.ui.main_window import MainWindow
 from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog
-from desk.ui.showflats.cleaner import BIG, CleanerPage
+from desk.ui.showflats.cleaner import CleanerPage
 
 SHOTS = os.environ.get("DESK_SCREENSHOTS")
 
@@ -221,3 +221,42 @@ def test_handover_counts_typed_by_keyboard(qtbot, flat, make_staff):
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.check is not None and dialog.check.closed_at is not None
     assert Incident.get().proposed_qty == 5
+
+
+def test_dialogs_refuse_bad_input_and_save_good(qtbot, flat, supervisor, tmp_path, monkeypatch):
+    from desk.ui.showflats import check_dialog
+    from desk.ui.showflats.dialogs import CleaningTaskDialog, ItemDialog, WorkerEntryDialog
+
+    dialog = ItemDialog(supervisor, None, flat.id)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("花瓶")
+    dialog.qty.setText("-1")
+    dialog._accept()
+    assert "不能为负数" in dialog.message.text() and dialog.result_object is None
+    bad = tmp_path / "x.jpg"
+    bad.write_bytes(b"not an image at all")
+    monkeypatch.setattr("desk.ui.showflats.dialogs.choose_photo", lambda parent: str(bad))
+    dialog.pick_photo()
+    assert "不是图片" in dialog.message.text() and dialog.photo_path is None
+    dialog.qty.setText("2")
+    dialog._accept()
+    assert dialog.result_object.expected_qty == 2
+    assert Item.select().count() == 4
+
+    worker = WorkerEntryDialog(supervisor, None, flat.id)
+    qtbot.addWidget(worker)
+    worker.name.setText("刘师傅")
+    worker.purpose.setText("维修灯具")
+    worker.id_number.setText("12")
+    worker._accept()
+    assert "证件号码" in worker.message.text()
+    worker.id_number.setText("110105198003154512")
+    worker._accept()
+    assert worker.result_object.id_last4 == "4512"
+
+    task = CleaningTaskDialog(supervisor, None)
+    qtbot.addWidget(task)
+    task.area.setCurrentText("A户型 128㎡")
+    task.name.setText("地面清洁")
+    task._accept()
+    assert task.result_object.flat_id == flat.id

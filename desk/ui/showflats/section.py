@@ -20,7 +20,7 @@ from desk.ui.models.showflats import (
 from desk.ui.showflats.check_dialog import (
     AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
 )
-from desk.ui.showflats.dialogs import FlatDialog, ItemDialog, QuantityDialog, WorkerEntryDialog
+from desk.ui.showflats.dialogs import CleaningTaskDialog, FlatDialog, ItemDialog, QuantityDialog, WorkerEntryDialog
 from desk.ui.widgets import make_table_view, selected_object
 
 
@@ -165,9 +165,6 @@ class ShowflatsSection(QWidget):
         self.inside_only.toggled.connect(self.refresh_workers)
         self.tabs.addTab(page, self.tr("施工人员"))
 
-    REPORTS = [("stale", "超过 N 天未盘点的物品"), ("incidents", "未关闭事件"), ("flat_history", "样板间历史"),
-               ("cleaning", "保洁逾期任务")]
-
     def _build_reports_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -187,6 +184,9 @@ class ShowflatsSection(QWidget):
         top.addWidget(QLabel(self.tr("N =")))
         top.addWidget(self.report_days)
         top.addWidget(self.report_flat)
+        self.cleaning_task_button = QPushButton(self.tr("新增保洁任务…"))
+        self.cleaning_task_button.clicked.connect(self.add_cleaning_task)
+        top.addWidget(self.cleaning_task_button)
         layout.addLayout(top)
         self.report_model = ListTableModel(self)
         self.report_view = make_table_view(self.report_model, page)
@@ -206,7 +206,7 @@ class ShowflatsSection(QWidget):
         manage = session.can("showflat.manage")
         check = session.can("showflat.check")
         for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.quantity_button,
-                  self.incident_qty_button):
+                  self.incident_qty_button, self.cleaning_task_button):
             b.setVisible(manage)
         for b in (self.after_group_button, self.handover_button, self.opening_button, self.closing_button,
                   self.worker_in_button, self.worker_out_button):
@@ -345,6 +345,11 @@ class ShowflatsSection(QWidget):
             return
         self.report_model.set_rows(report_columns(self.tr, "history"), showflats.history(item_id=item.id))
         self.tabs.setCurrentIndex(self.tabs.count() - 1)
+
+    def add_cleaning_task(self) -> None:
+        if CleaningTaskDialog.ask(self, self.session) is not None:
+            self.report_kind.setCurrentIndex(self.report_kind.findData("cleaning_due"))
+            self.run_report()
 
     def worker_in(self) -> None:
         if WorkerEntryDialog.ask(self, self.session, self.flat.currentData()) is not None:
