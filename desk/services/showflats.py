@@ -783,7 +783,16 @@ def history(*, flat_id: int | None = None, item_id: int | None = None, limit: in
 class DueCheck:
     flat: Flat
     kind: str
-    text: str
+    template: str  # Chinese source text (context "showflats"), formatted with params
+    params: dict
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**self.params)
+
+    def translated(self, translate) -> str:
+        """``translate(context, text)`` is ``QCoreApplication.translate`` in the UI."""
+        return translate("showflats", self.template).format(**self.params)
 
 
 def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
@@ -801,12 +810,16 @@ def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
     result = []
     for flat in flats():
         if (flat.id, "opening") not in done:
-            result.append(DueCheck(flat, "opening", f"{flat.name} 今日未做开馆检查"))
+            result.append(DueCheck(flat, "opening", QT_TRANSLATE_NOOP("showflats", "{flat} 今日未做开馆检查"),
+                                   {"flat": flat.name}))
         if at.hour >= closing_hour and (flat.id, "closing") not in done:
-            result.append(DueCheck(flat, "closing", f"{flat.name} 今日未做闭馆检查"))
+            result.append(DueCheck(flat, "closing", QT_TRANSLATE_NOOP("showflats", "{flat} 今日未做闭馆检查"),
+                                   {"flat": flat.name}))
         if stale.get(flat.id):
             result.append(DueCheck(flat, "handover",
-                                   f"{flat.name} 有 {stale[flat.id]} 件物品超过 {settings.get('showflat_stale_days')} 天未盘点"))
+                                   QT_TRANSLATE_NOOP("showflats", "{flat} 有 {n} 件物品超过 {days} 天未盘点"),
+                                   {"flat": flat.name, "n": stale[flat.id],
+                                    "days": settings.get("showflat_stale_days")}))
     return result
 
 

@@ -168,7 +168,7 @@ def test_cleaner_page_by_clicks_alone(qtbot, database, supervisor, make_staff, t
     assert len(page.task_buttons) == 4  # only what is still due
 
 
-def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff):
+def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff, monkeypatch):
     _, attendant = make_staff("showflat")
     showflats.after_group_check(attendant, flat.id, [dict(item=Item.get(Item.name == "抱枕").id, status="缺失")])
     window = MainWindow(supervisor)
@@ -178,6 +178,26 @@ def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff):
     assert section.items_model.rowCount() == 3
     assert section.incidents_model.rowCount() == 1
     assert "(1)" in section.tabs.tabText(section.incidents_tab)
+    from desk.ui.showflats.dialogs import PhotoDialog
+
+    shown = []
+    monkeypatch.setattr(PhotoDialog, "ask", classmethod(lambda cls, parent, photo, title: shown.append(photo)))
+    incident = Incident.get()
+    from desk.db.showflats import Photo
+    from desk.services import photos
+    from PySide6.QtGui import QImage
+    from PySide6.QtCore import QBuffer, QByteArray
+
+    image, data = QImage(40, 30, QImage.Format.Format_RGB32), QByteArray()
+    image.fill(0xCC2020)
+    buffer = QBuffer(data)
+    image.save(buffer, "PNG")
+    blob, width, height, _ = photos.prepare(bytes(data))
+    Incident.update(photo=Photo.create(data=blob, width=width, height=height)).execute()
+    section.refresh_incidents()
+    section.incidents_view.selectRow(0)
+    section.show_incident_photo()
+    assert shown and shown[0].width == 40 and incident.id
     section.report_kind.setCurrentIndex(section.report_kind.findData("stale"))
     section.report_days.setValue(0)
     assert section.report_model.rowCount() == 3

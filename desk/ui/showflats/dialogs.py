@@ -200,3 +200,28 @@ class CleaningTaskDialog(FormDialog):
         return cleaning.add_task(self.session, self.area.currentText(), self.name.text(),
                                  self.frequency.currentData(), icon=self.icon.currentData(),
                                  flat_id=flat.id if flat else None)
+
+
+class PhotoDialog(QDialog):
+    """Shows a stored photo (already scaled down when it was saved)."""
+
+    def __init__(self, photo, title: str, parent=None):
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPixmap
+
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        pixmap = QPixmap()
+        pixmap.loadFromData(bytes(photo.data))
+        self.label = QLabel()
+        self.label.setPixmap(pixmap.scaled(900, 650, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+        layout.addWidget(self.label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent, photo, title: str) -> None:
+        cls(photo, title, parent).exec()

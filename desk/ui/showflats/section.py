@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSpinBox, QTabWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from desk.ui.models.showflats import (
 from desk.ui.showflats.check_dialog import (
     AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
 )
-from desk.ui.showflats.dialogs import CleaningTaskDialog, FlatDialog, ItemDialog, QuantityDialog, WorkerEntryDialog
+from desk.ui.showflats.dialogs import CleaningTaskDialog, FlatDialog, PhotoDialog, ItemDialog, QuantityDialog, WorkerEntryDialog
 from desk.ui.widgets import make_table_view, selected_object
 
 
@@ -64,8 +64,10 @@ class ShowflatsSection(QWidget):
         self.add_item_button = QPushButton(self.tr("新增物品…"))
         self.quantity_button = QPushButton(self.tr("确认数量…"))
         self.item_history_button = QPushButton(self.tr("物品历史"))
+        self.item_photo_button = QPushButton(self.tr("查看照片"))
+        self.item_photo_button.clicked.connect(self.show_item_photo)
         for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.quantity_button,
-                  self.item_history_button):
+                  self.item_history_button, self.item_photo_button):
             top.addWidget(b)
         layout.addLayout(top)
         self.items_model = ItemsTableModel(self)
@@ -124,6 +126,9 @@ class ShowflatsSection(QWidget):
         self.incident_qty_button = QPushButton(self.tr("确认数量变更…"))
         top.addWidget(self.open_only)
         top.addStretch(1)
+        self.incident_photo_button = QPushButton(self.tr("查看照片"))
+        self.incident_photo_button.clicked.connect(self.show_incident_photo)
+        top.addWidget(self.incident_photo_button)
         top.addWidget(self.advance_button)
         top.addWidget(self.incident_qty_button)
         layout.addLayout(top)
@@ -224,7 +229,7 @@ class ShowflatsSection(QWidget):
         self.refresh_incidents()
         self.refresh_workers()
         self.run_report()
-        due = [d.text for d in showflats.checks_due()]
+        due = [d.translated(QCoreApplication.translate) for d in showflats.checks_due()]
         inside = workers.workers_inside()
         if inside:
             due.append(self.tr("{n} 名施工人员尚未离场").format(n=len(inside)))
@@ -338,6 +343,22 @@ class ShowflatsSection(QWidget):
         except DeskError as exc:
             show_error(self, exc)
         self.refresh_incidents()
+
+    def _show_photo(self, photo, title: str) -> None:
+        if photo is None:
+            QMessageBox.information(self, title, self.tr("没有照片"))
+            return
+        PhotoDialog.ask(self, photo, title)
+
+    def show_item_photo(self) -> None:
+        item = selected_object(self.items_view)
+        if item is not None:
+            self._show_photo(item.photo, item.name)
+
+    def show_incident_photo(self) -> None:
+        incident = selected_object(self.incidents_view)
+        if incident is not None:
+            self._show_photo(incident.photo, self.tr("事件 #{id}").format(id=incident.id))
 
     def show_item_history(self) -> None:
         item = selected_object(self.items_view)
