@@ -17,6 +17,12 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.stock import migrate_step3
+
+    migrate_step3(database, migrator)
+
+
 def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     from desk.db.showflats import MODELS
 
@@ -26,6 +32,7 @@ def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+    (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
     (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
 ]
 
