@@ -20,6 +20,7 @@ STEPS: list[str] = [
     "desk.services.demo:demo_staff",
     "desk.services.demo:demo_duty_log",
     "desk.services.bardemo:demo_bar",
+    "desk.services.showflats_demo:demo_showflats",
 ]
 
 
