@@ -23,6 +23,12 @@ def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     migrate_step3(database, migrator)
 
 
+def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.showflats import MODELS
+
+    database.create_tables(MODELS)
+
+
 def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     from desk.db.excel import migrate_v7
 
@@ -33,6 +39,7 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
     (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
+    (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
 ]
 

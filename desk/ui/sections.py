@@ -28,6 +28,9 @@ class SectionSpec:
 
 # The order of the navigation. Append new sections where they belong.
 SECTIONS: list[SectionSpec] = [
+    # First: a cleaner (only showflat.clean) signing in lands on the touch page.
+    SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
+                frozenset({"showflat.clean"}), "SP_DialogResetButton"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
                 frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
@@ -36,6 +39,8 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"export", "import"}), "SP_DialogSaveButton"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
                 frozenset({"shift.run"}), "SP_FileDialogDetailedView"),
+    SectionSpec("showflats", QT_TRANSLATE_NOOP("sections", "样板间"), "desk.ui.showflats.section:ShowflatsSection",
+                frozenset({"showflat.check", "showflat.manage"}), "SP_DirHomeIcon"),
     SectionSpec("settings", QT_TRANSLATE_NOOP("sections", "设置"), "desk.ui.admin.section:AdminSection",
                 frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"}),
                 "SP_FileDialogInfoView"),
