@@ -132,3 +132,47 @@ def test_showflat_items_round_trip(admin, tmp_path):
     assert Item.get_by_id(lamp.id).expected_qty == 3
     assert QuantityChange.select().where(QuantityChange.item == lamp.id).count() == 1  # confirmed, journalled
     assert Item.get(Item.name == "台灯").room.name == "书房"
+
+
+def test_units_and_fee_table_round_trip(admin, tmp_path):
+    pytest.importorskip("desk.db.service")
+    from desk.db.service import PriceItem, Unit
+    from desk.services import specials, units
+
+    u1 = units.add_unit(admin, "3", "1", "1202", area="128.5", owner_name="王建", owner_phone="13811112222")
+    units.add_unit(admin, "3", "1", "1203", area="96", owner_name="李梅", owner_phone="13933334444")
+    fee = specials.add_price_item(admin, "special", "开荒保洁", "次", "300")
+    result, wb = export_and_load(admin, tmp_path)
+    for title in ("房号与业主", "收费标准", "报修", "投诉", "来电", "钥匙借用", "物业费通知"):
+        assert title in wb.sheetnames
+    ws = wb["房号与业主"]
+    h = header_index(ws)
+    rows = {r[h["房号"]].value: r for r in ws.iter_rows(min_row=2)}
+    assert rows["1202"][h["业主电话"]].value == "138****2222"
+    rows["1202"][h["业主"]].value = "王建国"  # the masked phone is left as exported
+    new = [None] * len(h)
+    new[h["楼栋"]], new[h["单元"]], new[h["房号"]], new[h["建筑面积"]], new[h["业主电话"]] = \
+        "３", "1", "1301", "88.00", "13755556666"
+    new[h["入住日期"]] = "2026年11月23日"
+    ws.append(new)
+    fees = wb["收费标准"]
+    fh = header_index(fees)
+    fees.cell(2, fh["单价"] + 1).value = "¥350"
+    wb.save(tmp_path / "e.xlsx")
+    plan = sync.plan_import(admin, tmp_path / "e.xlsx")
+    assert not plan.has_errors, [i.text() for i in plan.all_issues]
+    assert plan.counts()["change"] == 2 and plan.counts()["new"] == 1
+    sync.apply_import(admin, plan)
+    u1 = Unit.get_by_id(u1.id)
+    assert u1.owner_name == "王建国" and u1.owner_phone == "13811112222"
+    new_unit = Unit.get((Unit.building == "3") & (Unit.room == "1301"))
+    assert str(new_unit.move_in) == "2026-11-23" and new_unit.owner_phone == "13755556666"
+    assert PriceItem.get_by_id(fee.id).price == decimal.Decimal("350.00")
+    # a unit removed from the sheet cannot be deactivated: an error naming it, nothing applied
+    result, wb = export_and_load(admin, tmp_path)
+    ws = wb["房号与业主"]
+    ws.delete_rows(2)
+    ws.cell(2, header_index(ws)["业主"] + 1).value = "改名"
+    wb.save(tmp_path / "d.xlsx")
+    plan = sync.plan_import(admin, tmp_path / "d.xlsx")
+    assert plan.has_errors and any("不能停用或删除" in i.message for i in plan.all_issues)
