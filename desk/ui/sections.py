@@ -28,7 +28,6 @@ class SectionSpec:
 
 # The order of the navigation. Append new sections where they belong.
 SECTIONS: list[SectionSpec] = [
-    # First: a cleaner (only showflat.clean) signing in lands on the touch page.
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
                 frozenset({"showflat.clean"}), "SP_DialogResetButton"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
@@ -43,6 +42,12 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"}),
                 "SP_FileDialogInfoView"),
 ]
+
+
+# The navigation's order, whatever the order of SECTIONS above (unknown keys go last).
+NAV_ORDER = ["overview", "reception", "bar", "showflats", "cleaning", "service", "forms", "excel", "duty",
+             "settings"]
+SECTIONS.sort(key=lambda s: NAV_ORDER.index(s.key) if s.key in NAV_ORDER else len(NAV_ORDER))
 
 
 def visible_sections(session) -> list[SectionSpec]:
