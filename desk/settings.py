@@ -46,6 +46,18 @@ OPTIONS: list[Option] = [
            group="备份", minimum=1, maximum=365),
     Option("backup_daily", True, QT_TRANSLATE_NOOP("settings", "每天自动备份"), group="备份"),
     Option("backup_on_exit", True, QT_TRANSLATE_NOOP("settings", "退出时自动备份"), group="备份"),
+    Option("ownership_lapse_days", 15, QT_TRANSLATE_NOOP("settings", "客户归属失效天数（无来访或跟进）"),
+           group="来访", minimum=1, maximum=365),
+    Option("refill_paper_minutes", 15, QT_TRANSLATE_NOOP("settings", "纸杯续杯间隔（分钟）"),
+           group="来访", minimum=1, maximum=120),
+    Option("refill_china_minutes", 20, QT_TRANSLATE_NOOP("settings", "瓷杯续杯间隔（分钟）"),
+           group="来访", minimum=1, maximum=120),
+    Option("refill_chime", True, QT_TRANSLATE_NOOP("settings", "续杯到时提示音"), group="来访"),
+    Option("visit_retention_months", 0,
+           QT_TRANSLATE_NOOP("settings", "来访记录匿名化（超过 N 个月删除姓名与手机号，0 为不启用）"),
+           group="来访", minimum=0, maximum=240),
+    Option("parking_tickets_max", 3, QT_TRANSLATE_NOOP("settings", "每次最多领用停车票（张）"),
+           group="来访", minimum=1, maximum=20),
 ]
 
 

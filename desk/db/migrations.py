@@ -17,9 +17,17 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step4_reception(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db import reception
+
+    reception.create(database)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+    (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
+     _step4_reception),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])
