@@ -23,9 +23,16 @@ def _step4_reception(database: SqliteDatabase, migrator: SqliteMigrator) -> None
     reception.create(database)
 
 
+def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.stock import migrate_step3
+
+    migrate_step3(database, migrator)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+    (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
     (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
      _step4_reception),
 ]
