@@ -74,19 +74,28 @@ def default_cup(name: str, category: str = "") -> str:
     return "china"
 
 
+SERVABLE_CATEGORIES = ("茶", "咖啡", "饮料", "饮用水", "水果", "糖果点心")
+
+
+def default_cup_for(name: str, category: str) -> str:
+    if category == "茶":
+        return "china"
+    if category in ("咖啡", "饮料") and not any(w in name for w in ("可乐", "雪碧", "罐", "瓶")):
+        return "paper"
+    if category in ("咖啡",):
+        return "paper"
+    if category:
+        return "none"
+    return default_cup(name)
+
+
 def drink_choices() -> list[DrinkChoice]:
-    """What can be served: the water bar's active items (not cups, tickets or supplies)."""
+    """What can be served: the water bar's active drinks, fruit and sweets (not cups or tickets)."""
     stock = _stock()
     if stock is None:
         return [DrinkChoice(None, n, default_cup(n)) for n in _FALLBACK_DRINKS]
-    out = []
-    for item in stock.active_items():
-        name = getattr(item, "name", str(item))
-        category = str(getattr(item, "category", "") or "")
-        if any(w in name + category for w in ("停车票", "纸杯", "纸巾", "鞋套", "杯")) and "茶" not in name:
-            continue
-        out.append(DrinkChoice(item.id, name, default_cup(name, category)))
-    return out
+    return [DrinkChoice(item.id, item.name, default_cup_for(item.name, item.category))
+            for item in stock.active_items() if item.category in SERVABLE_CATEGORIES]
 
 
 def refill_minutes(cup: str) -> int | None:
@@ -211,7 +220,7 @@ def _book(session: Session, serving: Serving, item_id: int | None) -> None:
     if stock is None or item_id is None:
         return
     entries = stock.book_serving(session, item_id, 1, ref_type="reception_serving", ref_id=serving.id,
-                                 note=f"来访#{serving.visit_id} 第{serving.guest_no}位")
+                                 note=f"来访#{serving.visit_id} 第{serving.guest_no}位", at=serving.served_at)
     if entries:
         serving.stock_entry_id = entries[0].id
         serving.save()
@@ -237,7 +246,12 @@ def refill(session: Session, serving_id: int, *, at: dt.datetime | None = None) 
 
 def _refill_books_stock(serving: Serving) -> bool:
     """A refill of tea is hot water on the same leaves; coffee and juice are a new cup."""
-    return "茶" not in serving.item_name
+    if "茶" in serving.item_name:
+        return False
+    stock = _stock()
+    if stock is None or serving.item_id is None:
+        return True
+    return stock.get_item(serving.item_id).category != "茶"
 
 
 def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | None = None) -> Visit:
@@ -313,7 +327,7 @@ def issue_parking_tickets(session: Session, consultant_id: int, pin: str, quanti
         item_id = parking_ticket_item_id()
         if stock is not None and item_id is not None:
             entries = stock.book_serving(session, item_id, quantity, ref_type="parking_ticket", ref_id=issue.id,
-                                         note=f"{taker.name} 领用停车票")
+                                         note=f"{taker.name} 领用停车票", at=at)
             if entries:
                 issue.stock_entry_id = entries[0].id
                 issue.save()

@@ -266,3 +266,28 @@ def test_parking_tickets_need_pin_and_limit(team, make_staff):
     guard, _ = make_staff("guard", pin="1234")
     with pytest.raises(ValidationError, match="置业顾问"):
         hall.issue_parking_tickets(host, guard.id, "1234", 1)
+
+
+def test_serving_and_parking_book_stock(team, admin):
+    from desk.services import stock
+
+    host = team["host"]
+    cola = stock.save_item(admin, name="可乐", category="饮料", unit="罐")
+    tea = stock.save_item(admin, name="龙井", category="茶", unit="包")
+    tickets = stock.save_item(admin, name="停车票", category="停车票", unit="张")
+    stock.receive(admin, cola.id, 1)
+    stock.receive(admin, tea.id, 5)
+    stock.receive(admin, tickets.id, 10)
+    names = {c.name: c for c in hall.drink_choices()}
+    assert set(names) == {"可乐", "龙井"} and names["龙井"].cup == "china"
+    v = visitors.register_visit(host, reg("13812345678", party_size=3, company="朋友"), at=T0)
+    s1 = hall.serve(host, v.id, 1, names["可乐"], at=T0 + dt.timedelta(minutes=1))
+    assert s1.stock_entry_id is not None and stock.stock_level(cola.id) == 0
+    with pytest.raises(ValidationError):  # none left: refused, nothing saved
+        hall.serve(host, v.id, 2, names["可乐"], at=T0 + dt.timedelta(minutes=2))
+    assert Serving.select().count() == 1
+    s2 = hall.serve(host, v.id, 2, names["龙井"], at=T0 + dt.timedelta(minutes=2))
+    hall.refill(host, s2.id, at=T0 + dt.timedelta(minutes=25))  # tea refill: hot water, no stock
+    assert stock.stock_level(tea.id) == 4
+    issue = hall.issue_parking_tickets(host, team["a"][0].id, "1234", 2, visit_id=v.id)
+    assert issue.stock_entry_id is not None and stock.stock_level(tickets.id) == 8
