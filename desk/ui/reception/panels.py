@@ -144,8 +144,16 @@ class VisitsPanel(QWidget):
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom.addWidget(self.figures, 1)
+        buttons = QVBoxLayout()
         self.export = export_button(self, lambda: self.session, self.model, self.tr("来访记录"))
-        bottom.addWidget(self.export, 0, Qt.AlignmentFlag.AlignTop)
+        self.print_register = QPushButton(self.tr("打印来访登记表"))
+        self.print_parking = QPushButton(self.tr("打印停车票领用登记"))
+        for b in (self.export, self.print_register, self.print_parking):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        bottom.addLayout(buttons)
+        self.print_register.clicked.connect(lambda: self.print_form("visitor_register"))
+        self.print_parking.clicked.connect(lambda: self.print_form("parking_tickets"))
         layout.addLayout(bottom)
         self.search_button.clicked.connect(self.refresh)
         self.text.returnPressed.connect(self.refresh)
@@ -159,6 +167,12 @@ class VisitsPanel(QWidget):
         self.session = session
         self.model.session = session
         self.refresh()
+
+    def print_form(self, key: str):
+        """Print the form for the first day of the filter (the blank form when it has no records)."""
+        from desk.ui.reception.printing import print_day
+
+        return print_day(self, self.session, key, self.date_from.date().toPython())
 
     def reload_lists(self) -> None:
         for combo, items, blank in (
