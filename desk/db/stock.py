@@ -121,6 +121,7 @@ class StockCount(BaseModel):
 
     id = AutoField()
     kind = CharField()  # 开班 / 交班
+    serial = CharField(default="")  # PD-20261123-001 (the 水吧盘点表 number)
     shift = ForeignKeyField(Shift, null=True, backref="stock_counts")
     counted_at = DateTimeField(default=now, index=True)
     counted_by = ForeignKeyField(Staff, null=True, backref="stock_counts")
@@ -145,7 +146,7 @@ class PurchaseRequest(BaseModel):
     """采购申请单: proposed, edited, approved by a supervisor, then received as 入库."""
 
     id = AutoField()
-    number = CharField(unique=True)  # CG20261123-01
+    number = CharField(unique=True)  # CG-20261123-001 (the 采购申请单 number)
     created_at = DateTimeField(default=now, index=True)
     created_by = ForeignKeyField(Staff, null=True, backref="purchase_requests")
     for_day = DateField()
@@ -165,6 +166,18 @@ class PurchaseLine(BaseModel):
     quantity = QtyField(default=0)  # base units, as edited
     received = QtyField(default=0)
     note = CharField(default="")
+
+
+def next_number(prefix: str, form_key: str, day) -> str:
+    """``PD-20261123-001``: the same counter the forms engine's ``next_serial`` uses, so printed
+    numbers never collide. Call inside the write's transaction."""
+    from desk.db.core import Counter
+
+    name = f"form:{form_key}:{day:%Y%m%d}"
+    (Counter.insert(name=name, value=1)
+     .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1}).execute())
+    value = Counter.get_by_id(name).value
+    return f"{prefix}-{day:%Y%m%d}-{value:0{max(3, len(str(value)))}d}"
 
 
 MODELS = [StockCategory, Item, StockBalance, StockBatch, StockEntry, StockCount, StockCountLine,

@@ -36,7 +36,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak, Flowable, KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+    Flowable, KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
     Table, TableStyle,
 )
 
@@ -86,8 +86,8 @@ def format_value(value, kind: str = "text", unit: str = "") -> str:
         text = value.strftime("%Y-%m-%d")
     elif isinstance(value, dt.time):
         text = value.strftime("%H:%M")
-    elif kind == "money" and isinstance(value, (int, float, Decimal)):
-        text = f"{Decimal(str(value)).quantize(Decimal('0.01')):,.2f}"
+    elif kind == "money" and _decimal(value) is not None and not isinstance(value, (dt.date, dt.time)):
+        text = f"{_decimal(value).quantize(Decimal('0.01')):,.2f}"
     elif isinstance(value, float):
         text = f"{value:g}"
     elif isinstance(value, (list, tuple)):
@@ -103,9 +103,10 @@ def _decimal(value) -> Decimal | None:
     if value is None or value == "" or isinstance(value, bool):
         return None
     try:
-        return Decimal(str(value).replace(",", "").replace("¥", "").replace("￥", "").strip())
+        number = Decimal(str(value).replace(",", "").replace("¥", "").replace("￥", "").strip())
     except InvalidOperation:
         return None
+    return number if number.is_finite() else None
 
 
 # -- styles and paragraphs ---------------------------------------------------------------------
@@ -141,6 +142,15 @@ class _Run:
     def para(self, text: str, size: float = BODY, align: str = "left", **kw) -> Paragraph:
         return Paragraph(self.markup(text), style(size, align, **kw))
 
+    def cell(self, text: str, width: float, size: float = BODY, align: str = "left",
+             max_lines: int = 2):
+        """A table cell: a plain string when it fits on one line (cheap to lay out; the table's style
+        gives its font, size and alignment), else a paragraph from ``fit``."""
+        plain = printable(str(text), self.missing)
+        if "\n" not in plain and stringWidth(plain, FONT, size) <= width:
+            return plain
+        return self.fit(text, width, size, align, max_lines)
+
     def fit(self, text: str, width: float, size: float = BODY, align: str = "left",
             max_lines: int = 2) -> Paragraph:
         """A paragraph that shrinks (down to 6 pt) to fit ``max_lines`` lines, then wraps.
@@ -162,6 +172,11 @@ class _Run:
                 return para
             current = round(current - 0.5, 1)
         return Paragraph(markup, style(MIN_SIZE, align))
+
+
+def _ts(commands) -> TableStyle:
+    """A table style whose plain-string cells use the bundled font (never an unembedded Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)] + list(commands))
 
 
 def _boxes(markup: str) -> str:
@@ -276,6 +291,8 @@ def _make_canvas_class(decor: _PageDecor):
         """Two passes: pages are kept until the end, then numbered per document and decorated."""
 
         def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = FONT  # no stray unembedded Helvetica
+            kwargs["initialFontSize"] = kwargs.get("initialFontSize") or BODY
             super().__init__(*args, **kwargs)
             self._desk_pages: list[tuple[dict, int]] = []
             self._desk_doc = 0
@@ -355,12 +372,16 @@ def _logo(path_text: str, warnings: list[str]) -> tuple[ImageReader | None, tupl
 
 # -- building the body -------------------------------------------------------------------------
 class _Builder:
-    def __init__(self, template: Template, run: _Run, width: float, blank: bool, settings_values: dict):
+    def __init__(self, template: Template, run: _Run, width: float, blank: bool, settings_values: dict,
+                 frame_height: float = 700):
         self.t = template
         self.run = run
         self.width = width
         self.blank = blank
         self.values = settings_values
+        # a field value taller than this moves to an attachment page (附页) after the form
+        self.max_cell = frame_height * 0.4
+        self.attachments: list[tuple[str, str]] = []
 
     # fields ------------------------------------------------------------------------------
     def field_text(self, f: Field, value) -> str:
@@ -422,8 +443,9 @@ class _Builder:
             min_h = FIELD_ROW_H
             for f, span in row:
                 value_w = span * pair_w - label_w
-                label = self.run.para(f.label + ("：" if lines_style else ""), label_size,
+                label = self.run.cell(f.label + ("：" if lines_style else ""), label_w - 8, label_size,
                                       "right" if lines_style else "center")
+                styles.append(("ALIGN", (c, r), (c, r), "RIGHT" if lines_style else "CENTER"))
                 value = None if self.blank else values.get(f.key)
                 text = self.field_text(f, value)
                 lines = max(f.lines, 1)
@@ -433,11 +455,18 @@ class _Builder:
                     content = Ruled(lines - 1 if not lines_style else lines, value_w - 8, LINE_H)
                     content = [Spacer(1, 1), content] if not lines_style else content
                 elif (f.kind in ("date", "datetime", "time") or f.unit) and not value:
-                    content = self.run.para(text, BODY, "right")
+                    content = self.run.cell(text, value_w - 8, BODY, "right", max_lines=1)
+                    styles.append(("ALIGN", (c + 1, r), (c + 1, r), "RIGHT"))
                 elif f.kind in ("choice", "yesno"):
                     content = Paragraph(_boxes(self.run.markup(text)), style(BODY))
+                elif lines == 1 and not isinstance(content := self.run.cell(text, value_w - 8, BODY), Paragraph):
+                    pass  # a one-line value: a plain string
                 else:
                     content = self.run.para(text, BODY)
+                    _w, h = content.wrap(value_w - 8, 100_000)
+                    if h > self.max_cell:
+                        self.attachments.append((f.label, text))
+                        content = self.run.para(f"（内容较长，见附页 {len(self.attachments)}）", BODY)
                 cells += [label, content] + [""] * (2 * span - 2)
                 if span > 1:
                     styles.append(("SPAN", (c + 1, r), (c + 2 * span - 1, r)))
@@ -454,6 +483,8 @@ class _Builder:
         for _ in range(cols):
             col_widths += [label_w, pair_w - label_w]
         base = [
+            ("FONTSIZE", (0, 0), (-1, -1), BODY),
+            ("LEADING", (0, 0), (-1, -1), BODY * 1.3),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -462,8 +493,8 @@ class _Builder:
         ]
         if not lines_style:
             base += [("GRID", (0, 0), (-1, -1), 0.6, GRID), ("BOX", (0, 0), (-1, -1), 1.1, GRID)]
-        table = Table(data, colWidths=col_widths, style=TableStyle(base + styles), minRowHeights=heights,
-                      splitInRow=1, hAlign="LEFT")
+        table = Table(data, colWidths=col_widths, style=_ts(base + styles), minRowHeights=heights,
+                      hAlign="LEFT")
         out = []
         if g.title:
             out.append(self.section_title(g.title))
@@ -481,6 +512,8 @@ class _Builder:
     def cell_text(self, col: Column, value, index: int | None) -> str:
         if col.kind == "index":
             return str(index) if index is not None else ""
+        if col.kind == "check":
+            return "√" if value not in (None, "", False, 0) else ""
         if col.kind in ("choice", "yesno") and col.options and value not in (None, ""):
             return format_value(value)
         return format_value(value, col.kind)
@@ -488,14 +521,16 @@ class _Builder:
     def table(self, spec: TableSpec, doc: dict) -> list:
         total_rel = sum(c.width for c in spec.columns)
         widths = [self.width * c.width / total_rel for c in spec.columns]
-        header = [self.run.fit(c.label, w - 6, 9.5, "center", max_lines=2) for c, w in zip(spec.columns, widths)]
+        header = [self.run.cell(c.label, w - 6, 9.5, "center", max_lines=2) for c, w in zip(spec.columns, widths)]
         data = [header]
-        rows = [] if self.blank else list(doc.get("tables", {}).get(spec.key) or [])
+        given = None if self.blank else (doc.get("tables") or {}).get(spec.key)
+        rows = list(given) if given else list(spec.rows)
         if self.blank:
-            count = spec.blank_rows
+            count = len(rows) + spec.blank_rows
         else:
             count = max(len(rows), spec.min_rows, 1)
         sums = [Decimal(0) if c.sum else None for c in spec.columns]
+        summed = [False] * len(spec.columns)
         for i in range(count):
             row = rows[i] if i < len(rows) else None
             if row is not None and not isinstance(row, dict):
@@ -504,14 +539,16 @@ class _Builder:
             cells = []
             for j, (c, w) in enumerate(zip(spec.columns, widths)):
                 if row is None:
-                    cells.append(str(i + 1) if c.kind == "index" and (self.blank or i < spec.min_rows) else "")
+                    numbered = c.kind == "index" and (self.blank or i < spec.min_rows)
+                    cells.append(str(i + 1) if numbered else "")
                     continue
                 value = row.get(c.key)
                 if c.sum:
                     number = _decimal(value)
                     if number is not None:
                         sums[j] += number
-                cells.append(self.run.fit(self.cell_text(c, value, i + 1), w - 6, 9, c.align))
+                        summed[j] = True
+                cells.append(self.run.cell(self.cell_text(c, value, i + 1), w - 6, 9, c.align))
             data.append(cells)
         style_cmds = [
             ("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -519,27 +556,32 @@ class _Builder:
             ("BOX", (0, 0), (-1, -1), 1.1, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (0, 1), (-1, -1), "CENTER"),
+            ("FONTSIZE", (0, 0), (-1, 0), 9.5),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
+        for j, c in enumerate(spec.columns):
+            if c.align != "left" or c.kind == "index":
+                style_cmds.append(("ALIGN", (j, 1), (j, -1), "CENTER" if c.kind == "index" else c.align.upper()))
         heights = [8 * mm] + [spec.row_height * mm] * count
         if spec.has_sum:
             first_sum = next(j for j, c in enumerate(spec.columns) if c.sum)
             total_row: list = [""] * len(spec.columns)
-            total_row[0] = self.run.para(spec.total_label, 9.5, "center")
+            total_row[0] = self.run.cell(spec.total_label, widths[0] - 6, 9.5, "center")
             for j, c in enumerate(spec.columns):
-                if c.sum and not self.blank:
-                    total_row[j] = self.run.fit(format_value(sums[j], c.kind), widths[j] - 6, 9, c.align)
+                if c.sum and summed[j]:
+                    total_row[j] = self.run.cell(format_value(sums[j], c.kind), widths[j] - 6, 9, c.align)
             data.append(total_row)
             heights.append(spec.row_height * mm)
             r = len(data) - 1
+            style_cmds.append(("ALIGN", (0, r), (0, r), "CENTER"))
             if first_sum > 1:
                 style_cmds.append(("SPAN", (0, r), (first_sum - 1, r)))
             style_cmds.append(("BACKGROUND", (0, r), (-1, r), colors.Color(0.97, 0.97, 0.97)))
-        table = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style_cmds),
+        table = LongTable(data, colWidths=widths, repeatRows=1, style=_ts(style_cmds),
                           minRowHeights=heights, splitInRow=1, hAlign="LEFT")
         out = []
         if spec.title:
@@ -580,9 +622,10 @@ class _Builder:
         content = given if given not in (None, "") else block.content
         size = block.size or BODY + 1
         if content:
-            for part in str(content).strip("\n").split("\n"):
+            for n, part in enumerate(str(content).strip("\n").split("\n")):
                 markup = self.text_markup(part, doc)
-                indent = size * 2 if block.indent and part.strip() else 0
+                salutation = n == 0 and part.rstrip().endswith(("：", ":"))  # 尊敬的…业主： is not indented
+                indent = size * 2 if block.indent and part.strip() and not salutation else 0
                 para = Paragraph(markup or "&nbsp;", style(size, block.align, leading=size * 1.75, indent=indent))
                 out.append(para)
         if block.lines and not content:
@@ -599,6 +642,22 @@ class _Builder:
             paras.append(self.run.para(note, SMALL, leading=SMALL * 1.45))
         return [Spacer(1, 2 * mm)] + paras
 
+    def signature_box(self, label: str, name, width: float) -> Table:
+        """One signature: ``label：______`` and, below, ``日期：  年  月  日``."""
+        label_w = min(stringWidth(printable(label) + "：", FONT, BODY) + 6, width * 0.55)
+        line_w = width - label_w - 4 * mm
+        date = gap(2) + "年" + gap(1.2) + "月" + gap(1.2) + "日"
+        data = [[self.run.para(label + "：", BODY, "right"), self.run.fit(format_value(name), line_w - 4, BODY)]]
+        cmds = [("LINEBELOW", (1, 0), (1, 0), 0.6, GRID)]
+        if self.t.signature_date:
+            data.append([self.run.para("日期：", BODY, "right"), self.run.fit(date, line_w - 4, BODY, "right", max_lines=1)])
+            cmds.append(("LINEBELOW", (1, 1), (1, 1), 0.4, RULE))
+        return Table(data, colWidths=[label_w, line_w], minRowHeights=[9 * mm] * len(data), hAlign="LEFT",
+                     style=_ts([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2)] + cmds))
+
     def signatures(self, doc: dict) -> list:
         labels = self.t.signatures
         if not labels:
@@ -606,60 +665,43 @@ class _Builder:
         names = {} if self.blank else (doc.get("signatures") or {})
         per_row = max(min(len(labels), 3), 2)
         slot = self.width / per_row
-        label_w = min(max(stringWidth(printable(lab) + "：", FONT, BODY) for lab in labels) + 6, slot * 0.5)
-        line_w = slot - label_w - 6 * mm
-        data, cmds = [], []
+        rows = []
         for start in range(0, len(labels), per_row):
             chunk = labels[start:start + per_row]
-            sig_row, date_row = [], []
-            for lab in chunk:
-                sig_row += [self.run.para(lab + "：", BODY, "right"), self.run.para(format_value(names.get(lab)), BODY),
-                            ""]
-                date_row += [self.run.para("日期：", BODY, "right"),
-                             self.run.para(gap(2.5) + "年" + gap(1.5) + "月" + gap(1.5) + "日", BODY, "right"), ""]
-            pad = per_row - len(chunk)
+            boxes = [self.signature_box(lab, names.get(lab), min(slot - 4 * mm, 80 * mm)) for lab in chunk]
             # a lone signature (盖章) sits on the right, where a stamp goes
-            sig_row = ["", "", ""] * pad + sig_row
-            date_row = ["", "", ""] * pad + date_row
-            r = len(data)
-            data.append(sig_row)
-            for k in range(pad, per_row):
-                cmds.append(("LINEBELOW", (3 * k + 1, r), (3 * k + 1, r), 0.6, GRID))
-            if self.t.signature_date:
-                data.append(date_row)
-                for k in range(pad, per_row):
-                    cmds.append(("LINEBELOW", (3 * k + 1, r + 1), (3 * k + 1, r + 1), 0.4, RULE))
-        widths = [label_w, line_w, 6 * mm] * per_row
-        heights = [9 * mm] * len(data)
-        table = Table(data, colWidths=widths, rowHeights=None, minRowHeights=heights, hAlign="LEFT",
-                      style=TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2)] + cmds))
+            rows.append([""] * (per_row - len(chunk)) + boxes)
+        table = Table(rows, colWidths=[slot] * per_row, hAlign="LEFT",
+                      style=_ts([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                        ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         return [Spacer(1, 4 * mm), table]
 
     # the document ----------------------------------------------------------------------------
     def meta(self, doc: dict) -> list:
+        """The line under the title: the subtitle centred, the serial number on the right."""
         serial = "" if self.blank else str(doc.get("serial") or doc.get("fields", {}).get("serial") or "")
-        left = self.t.subtitle
-        if not self.t.serial and not serial and not left:
+        subtitle = self.t.subtitle
+        if not self.t.serial and not serial and not subtitle:
             return [Spacer(1, 2 * mm)]
-        right = ""
+        right_markup = ""
         if self.t.serial or serial:
-            right = "编号：" + (serial if serial else "")
-        left_p = self.run.para(left, BODY)
-        right_markup = self.run.markup(right)
-        if self.t.serial and not serial:
-            right_markup += "<u>" + gap(8) + "</u>"
-        right_p = Paragraph(right_markup, style(BODY, "right"))
-        table = Table([[left_p, right_p]], colWidths=[self.width * 0.55, self.width * 0.45],
-                      style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+            right_markup = self.run.markup("编号：" + serial)
+            if not serial:
+                right_markup += "<u>" + gap(8) + "</u>"
+        side = self.width * 0.3
+        table = Table([["", self.run.para(subtitle, BODY, "center"), Paragraph(right_markup, style(BODY, "right"))]],
+                      colWidths=[side, self.width - 2 * side, side],
+                      style=_ts([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 0),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                         ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         return [table]
 
     def document(self, doc: dict) -> list:
+        self.attachments = []
         story: list = [Title(printable(self.t.title, self.run.missing))]
         story += self.meta(doc)
         for kind, key in self.t.blocks():
@@ -673,6 +715,13 @@ class _Builder:
         tail = self.notes() + self.signatures(doc)
         if tail:
             story.append(KeepTogether(tail))
+        if self.attachments:
+            story.append(Spacer(1, 6 * mm))
+            story.append(self.section_title("附页"))
+            for n, (label, text) in enumerate(self.attachments, 1):
+                story.append(self.section_title(f"{n}. {label}"))
+                for part in text.split("\n"):
+                    story.append(self.run.para(part, BODY, leading=BODY * 1.5))
         return story
 
 
@@ -693,11 +742,19 @@ def _check_documents(documents) -> list[dict]:
     return list(documents)
 
 
-def build_pdf(template: Template, documents: list[dict], *, blank: bool = False,
-              progress: Progress | None = None, warnings: list[str] | None = None) -> bytes:
-    """Lay out ``documents`` with ``template`` and return the PDF bytes."""
+def _header_settings(header: dict | None) -> dict:
+    if header is not None:
+        return header
     from desk import settings
 
+    return {key: settings.get(key) for key in ("company_name", "project_name", "logo_path")}
+
+
+def build_pdf(template: Template, documents: list[dict], *, blank: bool = False,
+              progress: Progress | None = None, warnings: list[str] | None = None,
+              header: dict | None = None) -> bytes:
+    """Lay out ``documents`` with ``template`` and return the PDF bytes."""
+    settings = _header_settings(header)
     register_fonts()
     run = _Run()
     notes: list[str] = []
@@ -708,7 +765,8 @@ def build_pdf(template: Template, documents: list[dict], *, blank: bool = False,
     logo, logo_size = _logo(str(settings.get("logo_path") or ""), notes)
     decor = _PageDecor(company, project, logo, logo_size, size)
     width = size[0] - 2 * MARGIN_X
-    builder = _Builder(template, run, width, blank, {"company": company, "project": project})
+    frame_height = size[1] - MARGIN_TOP - MARGIN_BOTTOM - 12
+    builder = _Builder(template, run, width, blank, {"company": company, "project": project}, frame_height)
     total = len(documents)
     story: list = []
     for i, doc in enumerate(documents):
@@ -763,11 +821,14 @@ def sample_documents(template: Template) -> list[dict]:
 
 def render_form(key: str, out: Path | None = None, *, documents: list[dict] | None = None,
                 blank: bool = False, sample: bool = False, progress: Progress | None = None,
-                warnings: list[str] | None = None, folder: Path | None = None) -> bytes | Path:
+                warnings: list[str] | None = None, folder: Path | None = None,
+                header: dict | None = None) -> bytes | Path:
     """Render form ``key`` blank, with its sample data, or with ``documents``.
 
     Returns the PDF bytes, or writes ``out`` atomically and returns its path. Warnings (a missing
     logo, characters the font lacks) are logged and appended to ``warnings`` when given.
+    ``header`` ({"company_name", "project_name", "logo_path"}) replaces the settings, e.g. when
+    rendering in a worker thread with values read on the UI thread.
     """
     template = load_template(key, folder)
     if sum(bool(x) for x in (blank, sample, documents is not None)) != 1:
@@ -780,7 +841,7 @@ def render_form(key: str, out: Path | None = None, *, documents: list[dict] | No
         docs = _check_documents(documents)
         if not docs:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有要打印的记录"))
-    data = build_pdf(template, docs, blank=blank, progress=progress, warnings=warnings)
+    data = build_pdf(template, docs, blank=blank, progress=progress, warnings=warnings, header=header)
     if out is None:
         return data
     return write_atomic(Path(out), data)

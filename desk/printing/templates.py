@@ -18,7 +18,7 @@ from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 PAPERS = ("A4", "A5", "B5", "A3")
 ORIENTATIONS = ("portrait", "landscape")
 FIELD_KINDS = ("text", "date", "datetime", "time", "money", "number", "choice", "yesno")
-COLUMN_KINDS = ("text", "index", "date", "datetime", "time", "money", "number", "choice", "yesno")
+COLUMN_KINDS = ("text", "index", "date", "datetime", "time", "money", "number", "choice", "yesno", "check")
 ALIGNS = ("left", "center", "right")
 FIELD_STYLES = ("boxed", "lines")
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -48,6 +48,7 @@ class Field:
     options: tuple[str, ...] = ()
     unit: str = ""
     group: str = "main"
+    hidden: bool = False  # only used in text blocks ({key}), not printed in a grid
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class TableSpec:
     min_rows: int = 0
     row_height: float = 8.0  # mm, blank rows
     total_label: str = "合计"
+    rows: tuple = ()  # preset rows (dicts), printed on the blank form and used when a document has none
 
     @property
     def has_sum(self) -> bool:
@@ -94,12 +96,16 @@ class TextBlock:
     size: float = 0  # 0: body size
 
 
+CATEGORIES = ("案场接待", "水吧", "样板间", "客服中心", "值班", "其他")
+
+
 @dataclass(frozen=True)
 class FormInfo:
     key: str
     title: str
     file: Path
     serial: str = ""
+    category: str = "其他"
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,7 @@ class Template:
     key: str
     file: Path
     title: str
+    category: str = "其他"
     paper: str = "A4"
     orientation: str = "portrait"
     serial: str = ""
@@ -125,7 +132,7 @@ class Template:
 
     @property
     def info(self) -> FormInfo:
-        return FormInfo(self.key, self.title, self.file, self.serial)
+        return FormInfo(self.key, self.title, self.file, self.serial, self.category)
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -137,7 +144,7 @@ class Template:
         return next((t for t in self.texts if t.key == key), None)
 
     def group_fields(self, group: str) -> list[Field]:
-        return [f for f in self.fields if f.group == group]
+        return [f for f in self.fields if f.group == group and not f.hidden]
 
     def blocks(self) -> list[tuple[str, str]]:
         """The body in print order: ("group"|"table"|"text", key)."""
@@ -204,11 +211,11 @@ class _Lines:
 
 
 # -- parsing -----------------------------------------------------------------------------------
-TOP_KEYS = {"title", "paper", "orientation", "serial", "subtitle", "columns", "field_style", "fields",
+TOP_KEYS = {"title", "category", "paper", "orientation", "serial", "subtitle", "columns", "field_style", "fields",
             "groups", "tables", "text", "order", "notes", "signatures", "signature_date", "sample"}
-FIELD_KEYS = {"key", "label", "span", "lines", "kind", "options", "unit", "group"}
+FIELD_KEYS = {"key", "label", "span", "lines", "kind", "options", "unit", "group", "hidden"}
 GROUP_KEYS = {"title", "columns"}
-TABLE_KEYS = {"key", "title", "columns", "blank_rows", "min_rows", "row_height", "total_label"}
+TABLE_KEYS = {"key", "title", "columns", "blank_rows", "min_rows", "row_height", "total_label", "rows"}
 COLUMN_KEYS = {"key", "label", "width", "align", "kind", "sum", "options"}
 TEXT_KEYS = {"key", "title", "content", "lines", "indent", "align", "size"}
 SAMPLE_KEYS = {"fields", "tables", "text", "serial", "signatures"}
@@ -253,7 +260,7 @@ class _Parser:
             self.fail(1, "缺少表单标题 title")
         top = {}
         for name, kind, choices, minimum in (
-            ("title", str, None, None), ("paper", str, PAPERS, None), ("orientation", str, ORIENTATIONS, None),
+            ("title", str, None, None), ("category", str, None, None), ("paper", str, PAPERS, None), ("orientation", str, ORIENTATIONS, None),
             ("serial", str, None, None), ("subtitle", str, None, None), ("columns", int, None, 1),
             ("field_style", str, FIELD_STYLES, None), ("signature_date", bool, None, None),
         ):
@@ -340,6 +347,8 @@ class _Parser:
                     self.fail(self.where.key("group", start), f"分组名“{kw['group']}”只能用小写英文字母、数字和下划线")
             if "options" in item:
                 kw["options"] = self.options(item, start, what)
+            if "hidden" in item:
+                kw["hidden"] = self.want(item, "hidden", bool, start, what)
             if kw.get("kind") == "choice" and not kw.get("options"):
                 self.fail(start, f"{what}是选择项（choice），需要 options")
             result.append(Field(**kw))
@@ -441,8 +450,23 @@ class _Parser:
                 columns.append(Column(**ckw))
             if len({c.key for c in columns}) != len(columns):
                 self.fail(col_line, f"{what}中有重复的列名")
+            if "rows" in item:
+                kw["rows"] = self.rows(item["rows"], columns, start, what)
             result.append(TableSpec(columns=tuple(columns), **kw))
         return result
+
+    def rows(self, rows, columns, start, what) -> tuple:
+        line = self.where.key("rows", start) or start
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            self.fail(line, f"{what}的预设行 rows 应为一组行 [ {{ 列名 = 值 }}, … ]")
+        known = {c.key for c in columns}
+        for row in rows:
+            for col in row:
+                if col not in known:
+                    bad = self.where.key(col, start) or line
+                    self.fail(bad, f"{what}的预设行中的列“{col}”在表格中没有定义"
+                                   f"（该表格的列：{'、'.join(c.key for c in columns)}）")
+        return tuple(rows)
 
     def parse_texts(self, items) -> list[TextBlock]:
         if not isinstance(items, list):
@@ -589,11 +613,16 @@ def load_template(key: str, folder: Path | None = None) -> Template:
 
 
 def list_forms(folder: Path | None = None) -> list[FormInfo]:
-    """Every template in ``forms/`` (a broken one is listed with its file name as title)."""
+    """Every template in ``forms/``, by category then title (a broken one: its file name as title)."""
     result = []
     for path in sorted(Path(folder or forms_dir()).glob("*.toml")):
         try:
             result.append(load_template(path.stem, folder).info)
         except DeskError:
             result.append(FormInfo(path.stem, path.stem, path))
-    return result
+
+    def order(info: FormInfo):
+        rank = CATEGORIES.index(info.category) if info.category in CATEGORIES else len(CATEGORIES)
+        return rank, info.category, info.key
+
+    return sorted(result, key=order)

@@ -55,18 +55,20 @@ def alerts(*, today: dt.date | None = None) -> list[Alert]:
                             QT_TRANSLATE_NOOP("desk", "{name} 低于最低库存：现有 {qty}{unit}，最低 {min}{unit}"),
                             {"name": item.name, "qty": level, "unit": item.unit,
                              "min": stock.qty_value(item.min_stock)}, item.id))
+    soon: dict[tuple[int, bool], list] = {}  # (item, expired) -> [item, quantity, earliest date]
     for batch in stock.expiring(today=today):
-        item = batch.item
-        if batch.best_before < today:
+        key = (batch.item.id, batch.best_before < today)
+        row = soon.setdefault(key, [batch.item, Decimal(0), batch.best_before])
+        row[1] += stock._dec(batch.remaining)
+        row[2] = min(row[2], batch.best_before)
+    for (item_id, expired), (item, qty, date) in soon.items():
+        params = {"name": item.name, "qty": stock.qty_value(qty), "unit": item.unit, "date": date.isoformat()}
+        if expired:
             result.append(Alert("expired", "warning",
-                                QT_TRANSLATE_NOOP("desk", "{name} 有 {qty}{unit} 已过期（{date}）"),
-                                {"name": item.name, "qty": stock.qty_value(batch.remaining), "unit": item.unit,
-                                 "date": batch.best_before.isoformat()}, item.id))
+                                QT_TRANSLATE_NOOP("desk", "{name} 有 {qty}{unit} 已过期（{date}）"), params, item_id))
         else:
             result.append(Alert("expiring", "info",
-                                QT_TRANSLATE_NOOP("desk", "{name} 有 {qty}{unit} 将于 {date} 到期"),
-                                {"name": item.name, "qty": stock.qty_value(batch.remaining), "unit": item.unit,
-                                 "date": batch.best_before.isoformat()}, item.id))
+                                QT_TRANSLATE_NOOP("desk", "{name} 有 {qty}{unit} 将于 {date} 起到期"), params, item_id))
     result.sort(key=lambda a: a.level != "warning")
     pending = stock.unsigned_receipts().count()
     if pending:

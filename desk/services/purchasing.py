@@ -20,8 +20,7 @@ from peewee import fn
 
 from desk import settings
 from desk.db.base import db, now
-from desk.db.core import Counter
-from desk.db.stock import Item, PurchaseLine, PurchaseRequest, StockEntry
+from desk.db.stock import Item, PurchaseLine, PurchaseRequest, StockEntry, next_number
 from desk.services import audit, stock
 from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.session import Session
@@ -77,13 +76,6 @@ def propose(*, today: dt.date | None = None) -> list[Proposal]:
     return result
 
 
-def _next_number(day: dt.date) -> str:
-    name = f"purchase_request:{day:%Y%m%d}"
-    row, _ = Counter.get_or_create(name=name, defaults={"value": 0})
-    Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
-    return f"CG{day:%Y%m%d}-{row.value + 1:02d}"
-
-
 def create_request(session: Session, lines=None, *, for_day: dt.date | None = None, note: str = "",
                    today: dt.date | None = None) -> PurchaseRequest:
     """File a request. ``lines``: [(item_id, quantity in base units)]; None takes the proposal."""
@@ -114,7 +106,8 @@ def create_request(session: Session, lines=None, *, for_day: dt.date | None = No
     levels = stock.stock_levels()
     use = daily_use(today=today)
     with db.atomic():
-        request = PurchaseRequest.create(number=_next_number(today), created_by=session.staff_id,
+        request = PurchaseRequest.create(number=next_number("CG", "purchase_request", today),
+                                         created_by=session.staff_id,
                                          for_day=for_day, note=(note or "").strip(), status=PENDING,
                                          created_at=now() if today == dt.date.today()
                                          else dt.datetime.combine(today, dt.time(19, 0)))

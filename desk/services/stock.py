@@ -533,8 +533,10 @@ def sign_receipt(session: Session, entry_id: int) -> StockEntry:
 
 
 def unsigned_receipts():
+    reversed_ids = StockEntry.select(StockEntry.reverses).where(StockEntry.reverses.is_null(False))
     return (StockEntry.select().where((StockEntry.kind == RECEIPT) & (StockEntry.needs_signoff == True)  # noqa: E712
-                                      & StockEntry.signed_by.is_null() & StockEntry.reverses.is_null())
+                                      & StockEntry.signed_by.is_null() & StockEntry.reverses.is_null()
+                                      & StockEntry.id.not_in(reversed_ids))
             .order_by(StockEntry.id))
 
 
@@ -658,6 +660,13 @@ def below_minimum() -> list[tuple[Item, int | Decimal]]:
     levels = stock_levels()
     return [(i, levels.get(i.id, 0)) for i in active_items()
             if i.min_stock and levels.get(i.id, 0) < _dec(i.min_stock)]
+
+
+def alerts(**kwargs) -> list:
+    """Qt-free alerts for the overview (see ``desk.services.barclosing.alerts``)."""
+    from desk.services.barclosing import alerts as bar_alerts
+
+    return bar_alerts(**kwargs)
 
 
 # -- handover check ---------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QLineEdit
 from desk.db.stock import StockCount, StockEntry
 from desk.services import shifts, stock
 from desk.ui.bar import count as count_module
-from desk.ui.bar.dialogs import CosignDialog
+from desk.ui.bar.dialogs import CosignDialog, OverrideDialog
 from desk.ui.main_window import MainWindow
 
 
@@ -107,7 +107,8 @@ def test_handover_refused_before_the_count(qtbot, database, admin, make_staff, m
     assert shifts.current_shift() is not None
 
 
-def test_serve_by_barcode_and_bad_input_books_nothing(qtbot, database, admin, make_staff):
+def test_serve_by_barcode_and_bad_input_books_nothing(qtbot, database, admin, make_staff, monkeypatch):
+    monkeypatch.setattr(OverrideDialog, "ask", classmethod(lambda cls, parent, text: None))
     attendant, _guard, items = setup_bar(admin, make_staff)
     _window, section = open_bar(qtbot, attendant)
     tab = section.stock_tab
@@ -129,3 +130,54 @@ def test_serve_by_barcode_and_bad_input_books_nothing(qtbot, database, admin, ma
 def test_count_module_imports_register_the_check():
     assert count_module.CountView is not None
     assert stock.handover_check in shifts._close_checks
+
+
+def test_bar_models_pass_the_model_tester(qtmodeltester, database, admin, make_staff):
+    from desk.services import purchasing, stockcount
+    from desk.ui.models import bar as models
+
+    attendant, _guard, items = setup_bar(admin, make_staff)
+    stock.book_serving(attendant, items[0].id, 2)
+    purchasing.create_request(attendant, [(items[1].id, 24)])
+    sheet = models.CountSheetModel()
+    sheet.load(stockcount.count_sheet(), blind=False, tol=0)
+    sheet.setData(sheet.index(0, sheet.COUNTED), "3")
+    waste = models.WasteCandidateModel()
+    for model in (models.StockLevelModel(), models.CatalogueModel(), models.JournalModel(), models.ExpiringModel(),
+                  models.CountHistoryModel(), models.PurchaseRequestModel()):
+        model.refresh()
+        assert model.rowCount() > 0 or isinstance(model, (models.CountHistoryModel, models.ExpiringModel))
+        qtmodeltester.check(model)
+    lines = models.PurchaseLineModel()
+    lines.request_id = purchasing.requests().first().id
+    lines.refresh()
+    assert lines.rowCount() == 1
+    for model in (lines, sheet, waste):
+        qtmodeltester.check(model)
+
+
+def test_supervisor_overrides_below_zero_with_a_reason(qtbot, database, admin, make_staff, monkeypatch):
+    attendant, _guard, items = setup_bar(admin, make_staff)
+    _window, section = open_bar(qtbot, attendant)
+    tab = section.stock_tab
+
+    def supervisor_answers(cls, parent, text):
+        assert "库存不足" in text
+        dialog = cls(parent, text)
+        qtbot.addWidget(dialog)
+        dialog.reason.setCurrentText("新货已到未入库")
+        qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.code, "01")
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.pin, "1234")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        assert dialog.result() == dialog.DialogCode.Accepted
+        return dialog.approver, dialog.reason_text
+
+    monkeypatch.setattr(OverrideDialog, "ask", classmethod(supervisor_answers))
+    tab.find.setText("691")
+    tab.qty.setText("30")
+    qtbot.keyClick(tab.qty, Qt.Key.Key_Return)
+    assert stock.stock_level(items[1].id) == -6
+    last = StockEntry.select().order_by(StockEntry.id.desc()).first()
+    assert last.override_by_id == admin.staff_id and last.override_reason == "新货已到未入库"

@@ -2,7 +2,7 @@
 co-signature of a count, and a short reason. Each has ``ask()`` so tests can answer it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from desk.services import stock
 from desk.services import staff as staff_service
-from desk.services.errors import DeskError
+from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.ui.errors import message_of
 from desk.ui.models.bar import t
 
@@ -33,6 +33,15 @@ def item_combo(parent=None, items=None, current=None) -> QComboBox:
         combo.addItem(f"{item.name}（{item.unit}）", item.id)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def scanned() -> None:  # a barcode scanner types the code and Enter into the field
+        try:
+            item = stock.find_item(combo.currentText())
+        except DeskError:
+            return
+        combo.setCurrentIndex(max(0, combo.findData(item.id)))
+
+    combo.lineEdit().returnPressed.connect(scanned)
     return combo
 
 
@@ -102,7 +111,7 @@ class MovementDialog(QDialog):
     def book(self):
         item_id = self.item.currentData()
         if item_id is None:
-            raise DeskError("请选择物品")
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择物品"))
         note = self.note.text()
         if self.kind == stock.RECEIPT:
             best = self.best_before.date().toPython() if self.has_best_before.isChecked() else None
@@ -318,3 +327,62 @@ class ReasonDialog(QDialog):
         dialog = cls(parent, title, prompt, choices)
         return dialog.text.currentText().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+
+
+class OverrideDialog(QDialog):
+    """库存不足: a supervisor allows serving below zero with a reason, by code and PIN."""
+
+    def __init__(self, parent, text: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("库存不足，需主管确认"))
+        self.approver = None
+        self.reason_text = ""
+        form = QFormLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        form.addRow(label)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems([self.tr("新货已到未入库"), self.tr("账实不符待盘点"), self.tr("客户急需")])
+        self.reason.setCurrentText("")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("主管工号"))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setValidator(QRegularExpressionValidator(r"\d{0,8}", self.pin))
+        form.addRow(self.tr("原因"), self.reason)
+        form.addRow(self.tr("主管工号"), self.code)
+        form.addRow(self.tr("PIN"), self.pin)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        form.addRow(self.message)
+        buttons = _buttons(self)
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+        form.addRow(buttons)
+        self.reason.lineEdit().returnPressed.connect(self.code.setFocus)
+        self.code.returnPressed.connect(self.pin.setFocus)
+        self.pin.returnPressed.connect(self.accept)
+        self.reason.setFocus()
+
+    def accept(self) -> None:
+        reason = self.reason.currentText().strip()
+        if not reason:
+            self.message.setText(self.tr("请填写原因"))
+            return
+        try:
+            self.approver = staff_service.verify_cosigner(self.code.text(), self.pin.text(), "stock.adjust")
+        except DeskError as exc:
+            self.message.setText(message_of(exc))
+            self.pin.clear()
+            return
+        self.reason_text = reason
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, text: str):
+        """-> (supervisor session, reason) or None."""
+        dialog = cls(parent, text)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.approver, dialog.reason_text
+        return None

@@ -9,18 +9,19 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTabWidget,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter,
+    QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from desk import settings
 from desk.services import barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
-from desk.services.errors import DeskError
+from desk.services.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
-from desk.ui.bar.dialogs import ItemDialog, MovementDialog, ReasonDialog
+from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog, ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.bar import (
-    CatalogueModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
+    CatalogueModel, ExpiringModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
     WasteCandidateModel, t,
 )
 from desk.ui.widgets import fit_columns, make_table_view, selected_object
@@ -94,7 +95,17 @@ class StockTab(QWidget):
         session = self.section.session
         try:
             item = stock.find_item(self.find.text())
-            entries = stock.book_serving(session, item.id, self.qty.text())
+            try:
+                entries = stock.book_serving(session, item.id, self.qty.text())
+            except ValidationError as exc:
+                if not exc.template.startswith("库存不足"):
+                    raise
+                answer = OverrideDialog.ask(self, self.section.message(exc))
+                if answer is None:
+                    raise
+                approver, reason = answer
+                entries = stock.book_serving(session, item.id, self.qty.text(), override=approver,
+                                             override_reason=reason)
         except DeskError as exc:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(self.section.message(exc))
@@ -226,6 +237,7 @@ class PurchaseTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.request_view = make_table_view(self.requests, self)
         self.lines = PurchaseLineModel(self)
+        self.lines.failed.connect(lambda exc: show_error(self, exc))
         self.line_view = make_table_view(self.lines, self)
         from PySide6.QtWidgets import QAbstractItemView
 
@@ -387,6 +399,32 @@ class ClosingTab(QWidget):
         self.section.changed()
 
 
+class ExpiringTab(QWidget):
+    """临期: the expiring-soon list (a waste in one step is on 日结)."""
+
+    def __init__(self, section, parent=None):
+        super().__init__(parent)
+        self.section = section
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.days = QSpinBox()
+        self.days.setRange(0, 365)
+        self.days.setValue(int(settings.get("stock_expiry_warn_days")))
+        self.days.setSuffix(self.tr(" 天内到期（含已过期）"))
+        self.model = ExpiringModel(self)
+        top.addWidget(self.days)
+        top.addStretch(1)
+        top.addWidget(export_button(self, lambda: self.section.session, self.model, self.tr("水吧临期物品")))
+        layout.addLayout(top)
+        self.view = make_table_view(self.model, self)
+        layout.addWidget(self.view, 1)
+        self.days.valueChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.model.days = self.days.value()
+        self.model.refresh()
+
+
 class CatalogueTab(QWidget):
     def __init__(self, section, parent=None):
         super().__init__(parent)
@@ -444,11 +482,13 @@ class BarSection(QWidget):
         self.journal_tab = JournalTab(self)
         self.purchase_tab = PurchaseTab(self)
         self.closing_tab = ClosingTab(self)
+        self.expiring_tab = ExpiringTab(self)
         self.catalogue_tab = CatalogueTab(self)
         self.tabs.addTab(self.stock_tab, self.tr("出品与库存"))
         self.tabs.addTab(self.count_tab, self.tr("盘点"))
         self.tabs.addTab(self.journal_tab, self.tr("流水"))
         self.tabs.addTab(self.purchase_tab, self.tr("采购申请"))
+        self.tabs.addTab(self.expiring_tab, self.tr("临期"))
         self.tabs.addTab(self.closing_tab, self.tr("日结"))
         self.tabs.addTab(self.catalogue_tab, self.tr("物品"))
         layout.addWidget(self.tabs, 1)
@@ -504,10 +544,7 @@ class BarSection(QWidget):
         return message_of(exc)
 
     def print_form(self, key: str, record_id: int | None) -> None:
-        """Print a form through the forms engine when it is installed (blank without a record)."""
-        try:
-            from desk.ui.bar.printing import print_form
-        except ImportError:
-            QMessageBox.information(self, self.tr("打印"), self.tr("打印模块尚未安装"))
-            return
-        print_form(self, self.session, key, record_id)
+        """Print a form into the preview window (blank without a record)."""
+        from desk.ui.forms.batch import print_record
+
+        print_record(self, self.session, key, id=record_id)

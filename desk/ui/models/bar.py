@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from peewee import JOIN
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
@@ -128,7 +128,8 @@ class JournalModel(QueryTableModel):
             if e.ref_type:
                 labels = {"visit": self.tr("来访"), "purchase_request": self.tr("采购单"),
                           "count": self.tr("盘点"), "closing": self.tr("日结")}
-                return f"{labels.get(e.ref_type, e.ref_type)} #{e.ref_id or ''}"
+                label = labels.get(e.ref_type, e.ref_type)
+                return f"{label} #{e.ref_id}" if e.ref_id else label
             return ""
 
         def qty(e):
@@ -157,6 +158,31 @@ class JournalModel(QueryTableModel):
 
     def query(self):
         return stock.journal(**self.filters)
+
+
+class ExpiringModel(QueryTableModel):
+    """临期: batches with stock left whose best-before falls within ``days`` (expired first)."""
+
+    def __init__(self, parent=None):
+        self.days: int | None = None
+        super().__init__(parent)
+
+    def make_columns(self):
+        import datetime as dt
+
+        expired = lambda b: RED if b.best_before < dt.date.today() else None  # noqa: E731
+        return [
+            Column(self.tr("到期日"), lambda b: b.best_before, foreground=expired),
+            Column(self.tr("物品"), lambda b: b.item.name, foreground=expired),
+            Column(self.tr("剩余"), lambda b: num(b.remaining), RIGHT),
+            Column(self.tr("单位"), lambda b: b.item.unit),
+            Column(self.tr("入库时间"), lambda b: b.received_at),
+            Column(self.tr("开封"), lambda b: b.opened_at or ""),
+            Column(self.tr("存放"), lambda b: t(b.item.place)),
+        ]
+
+    def query(self):
+        return stock.expiring(self.days)
 
 
 class CountHistoryModel(QueryTableModel):
@@ -213,6 +239,7 @@ class PurchaseLineModel(QueryTableModel):
     """Lines of one request; 申请数量 is editable while the request waits for approval."""
 
     QTY_COLUMN = 5
+    failed = Signal(object)  # a refused edit (DeskError), for the widget to show
 
     def __init__(self, parent=None):
         self.request_id: int | None = None
@@ -263,6 +290,7 @@ class PurchaseLineModel(QueryTableModel):
             updated = purchasing.set_line_quantity(self.session, line.id, value)
         except DeskError as exc:
             self.last_error = exc
+            self.failed.emit(exc)
             return False
         line.quantity = updated.quantity
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
@@ -312,6 +340,8 @@ class CountSheetModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.COUNTED:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -392,6 +422,8 @@ class WasteCandidateModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable

@@ -210,10 +210,10 @@ class VisitsPanel(QWidget):
         QMessageBox.information(self, self.tr("申请归属"), self.tr("已提交，等待主管处理"))
 
     def print_form(self, key: str):
-        """Print the form for the first day of the filter (the blank form when it has no records)."""
-        from desk.ui.reception.printing import print_day
+        """Print the form for the first day of the filter, into the shared preview window."""
+        from desk.ui.forms.batch import print_record
 
-        return print_day(self, self.session, key, self.date_from.date().toPython())
+        return print_record(self, self.session, key, day=self.date_from.date().toPython())
 
     def reload_lists(self) -> None:
         for combo, items, blank in (

@@ -113,6 +113,9 @@ def test_receipt_signoff_setting(bar, settings):
     signed = stock.sign_receipt(bar["admin"], entry.id)
     assert signed.signed_by_id == bar["admin"].staff_id
     assert not list(stock.unsigned_receipts())
+    wrong = stock.receive(bar["attendant"], bar["tea"].id, 5)
+    stock.reverse_entry(bar["attendant"], wrong.id, "录入错误")
+    assert not list(stock.unsigned_receipts())  # a reversed receipt waits for nobody
     settings.set("stock_receipt_signoff", False)
     assert not stock.receive(bar["attendant"], bar["tea"].id, 1).needs_signoff
 
@@ -153,7 +156,7 @@ def test_purchase_proposal_on_a_known_history(bar, settings):
     assert tea_p.stock == 2 and tea_p.daily_use == 2  # 28 / 14
     assert tea_p.quantity == 20  # 20 - 2 + 2, by the 包
     request = purchasing.create_request(bar["attendant"], today=today)
-    assert request.number == "CG20261123-01" and request.status == "待审批"
+    assert request.number == "CG-20261123-001" and request.status == "待审批"
     lines = {line.item.name: line for line in purchasing.request_lines(request.id)}
     purchasing.set_line_quantity(bar["attendant"], lines["龙井"].id, 30)
     with pytest.raises(PermissionDenied):
@@ -268,3 +271,33 @@ def test_item_validation(bar):
         stock.save_item(bar["attendant"], name="雪碧", category="饮料", unit="罐")
     stock.add_category(s, "酒水")
     assert "酒水" in stock.categories()
+
+
+def test_cups_per_visitor_from_reception_when_present(bar, monkeypatch):
+    import sys
+    import types
+
+    s = bar["admin"]
+    stock.receive(s, bar["cola"].id, 20, at=dt.datetime(2026, 11, 23, 8))
+    stock.receive(s, bar["tea"].id, 20, at=dt.datetime(2026, 11, 23, 8))
+    stock.book_serving(s, bar["cola"].id, 6, at=dt.datetime(2026, 11, 23, 10))
+    stock.book_serving(s, bar["tea"].id, 3, at=dt.datetime(2026, 11, 23, 11))
+    import desk.services
+
+    monkeypatch.delattr(desk.services, "reception", raising=False)
+    monkeypatch.setitem(sys.modules, "desk.services.reception", None)  # not built: no figure
+    figures = barclosing.closing_figures(dt.date(2026, 11, 23))
+    assert figures.drinks_served == 9 and figures.visitors is None and figures.cups_per_visitor is None
+    fake = types.ModuleType("desk.services.reception")
+    fake.people_count = lambda day: 12 if day == dt.date(2026, 11, 23) else 0
+    monkeypatch.setitem(sys.modules, "desk.services.reception", fake)
+    monkeypatch.setattr(desk.services, "reception", fake, raising=False)
+    figures = barclosing.closing_figures(dt.date(2026, 11, 23))
+    assert figures.visitors == 12 and figures.cups_per_visitor == Decimal("0.75")
+
+
+def test_blind_count_is_recorded(bar, settings):
+    settings.set("stock_count_blind", True)
+    settings.set("stock_handover_cosign", False)
+    count = stockcount.submit_count(bar["attendant"], "开班", {bar["cola"].id: 0, bar["tea"].id: 0})
+    assert count.blind
