@@ -240,3 +240,17 @@ def test_claim_from_visit_list_goes_to_supervisor(qtbot, desk, monkeypatch, supe
     section.set_session(supervisor)
     section.claims.refresh()
     assert section.claims.model.rowCount() == 1
+
+
+def test_print_buttons_print_the_day(qtbot, desk, monkeypatch):
+    calls = []
+    monkeypatch.setattr("desk.ui.forms.batch.print_record",
+                        lambda parent, session, key, **kw: calls.append((key, kw)))
+    panel = desk["section"].visits
+    from PySide6.QtCore import QDate
+
+    panel.date_from.setDate(QDate(2026, 11, 23))
+    panel.print_register.click()
+    panel.print_parking.click()
+    assert calls == [("visitor_register", {"day": dt.date(2026, 11, 23)}),
+                     ("parking_tickets", {"day": dt.date(2026, 11, 23)})]
