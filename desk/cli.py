@@ -11,6 +11,7 @@ from desk import __version__
 COMMAND_MODULES = [
     "desk.commands.core",
     "desk.commands.excel",
+    "desk.commands.reception",
     "desk.commands.print_",
 ]
 

@@ -17,6 +17,12 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step4_reception(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db import reception
+
+    reception.create(database)
+
+
 def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     from desk.db.stock import migrate_step3
 
@@ -39,6 +45,8 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
     (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
+    (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
+     _step4_reception),
     (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
 ]

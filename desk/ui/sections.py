@@ -28,9 +28,10 @@ class SectionSpec:
 
 # The order of the navigation. Append new sections where they belong.
 SECTIONS: list[SectionSpec] = [
-    # First: a cleaner (only showflat.clean) signing in lands on the touch page.
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
                 frozenset({"showflat.clean"}), "SP_DialogResetButton"),
+    SectionSpec("reception", QT_TRANSLATE_NOOP("sections", "来访"), "desk.ui.reception.section:ReceptionSection",
+                frozenset({"reception.register"}), "SP_DialogYesButton"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
                 frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
@@ -45,6 +46,12 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"}),
                 "SP_FileDialogInfoView"),
 ]
+
+
+# The navigation's order, whatever the order of SECTIONS above (unknown keys go last).
+NAV_ORDER = ["overview", "reception", "bar", "showflats", "cleaning", "service", "forms", "excel", "duty",
+             "settings"]
+SECTIONS.sort(key=lambda s: NAV_ORDER.index(s.key) if s.key in NAV_ORDER else len(NAV_ORDER))
 
 
 def visible_sections(session) -> list[SectionSpec]:
