@@ -142,8 +142,9 @@ def normalize_header(text: Any) -> str:
     return "".join(ch for ch in text if not ch.isspace()).strip("*＊:：").lower()
 
 
-def iter_rows(wb, ws, sheet_title: str, limit: int = MAX_ROWS) -> Iterator[tuple[int, tuple]]:
+def iter_rows(wb, ws, sheet_title: str, limit: int | None = None) -> Iterator[tuple[int, tuple]]:
     """(row number, values) of every row, refusing a sheet with more than ``limit`` rows early."""
+    limit = MAX_ROWS if limit is None else limit
     declared = ws.max_row  # from the <dimension> element when the writer gave one
     if declared is not None and declared > limit + HEADER_SCAN_ROWS:
         _fail(QT_TRANSLATE_NOOP("desk", "工作表“{sheet}”有 {rows} 行，超过可导入的上限 {limit} 行。"),

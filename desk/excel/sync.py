@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,7 +86,6 @@ def _spec_rows(spec: S.SheetSpec, ctx: S.ExportContext, prints: list | None):
 
 
 def _sheet_data(spec: S.SheetSpec, ctx: S.ExportContext, prints: list | None) -> SheetData:
-    from PySide6.QtCore import QCoreApplication  # noqa: F401 - only for translate when present
 
     return SheetData(
         title=tr(spec.title),
@@ -101,8 +101,10 @@ def _sheet_data(spec: S.SheetSpec, ctx: S.ExportContext, prints: list | None) ->
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def tr(text: str) -> str:
-    """Translate a sheet/column text when Qt translations are loaded; Chinese otherwise."""
+    """Translate a sheet/column text when Qt translations are loaded; Chinese otherwise (cached:
+    the language is chosen at start-up)."""
     try:
         from PySide6.QtCore import QCoreApplication
 

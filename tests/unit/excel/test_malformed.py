@@ -112,12 +112,12 @@ def test_empty_sheet(roster, tmp_path):
     assert "找不到表头行" in plan_errors(session, blank)[0]
 
 
-def test_million_rows_refused_without_loading(roster, tmp_path):
+def test_million_rows_refused_without_loading(roster, tmp_path, monkeypatch):
     """A sheet of a million rows (crafted XML: no <dimension>) is refused after the row limit."""
-    import time
     import tracemalloc
 
     session, _ = roster
+    monkeypatch.setattr(reader, "MAX_ROWS", 2000)  # keeps the test quick; the real limit is 20,000
     path = tmp_path / "big.xlsx"
     wb = openpyxl.Workbook(write_only=True)
     wb.create_sheet("置业顾问").append(["ID", "工号", "姓名", "手机", "在用"])
@@ -128,6 +128,7 @@ def test_million_rows_refused_without_loading(roster, tmp_path):
         parts = {n: src.read(n) for n in src.namelist()}
     head, tail = sheet.split("</sheetData>")
     parts["xl/worksheets/sheet1.xml"] = (head + row_xml * 1_000_000 + "</sheetData>" + tail).encode()
+    assert len(parts["xl/worksheets/sheet1.xml"]) > 40_000_000
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
         for name, data in parts.items():
             out.writestr(name, data)
