@@ -10,7 +10,8 @@ from desk.excel.sheets import BOOL, DATE, DATETIME, ID, INT, PHONE, TEXT, Col, I
 from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
-def _visit_rows(ctx):
+def visit_select():
+    """The visits sheet's query (one SELECT with its joins)."""
     consultant, registrar = Staff.alias("consultant"), Staff.alias("registrar")
     return (Visit.select(Visit.id, Visit.day, Visit.arrived_at, Visit.departed_at, Visit.customer.alias("customer_id"),
                          Customer.surname, Customer.title, Customer.phone, Visit.party_size, Visit.company,
@@ -23,7 +24,11 @@ def _visit_rows(ctx):
             .switch(Visit).join(VisitSource, JOIN.LEFT_OUTER, on=(Visit.source == VisitSource.id))
             .switch(Visit).join(consultant, JOIN.LEFT_OUTER, on=(Visit.consultant == consultant.id))
             .switch(Visit).join(registrar, JOIN.LEFT_OUTER, on=(Visit.registered_by == registrar.id))
-            .order_by(Visit.id).namedtuples().iterator())
+            .order_by(Visit.id))
+
+
+def _visit_rows(ctx):
+    return visit_select().namedtuples().iterator()
 
 
 def _customer_rows(ctx):

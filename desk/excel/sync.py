@@ -231,6 +231,7 @@ class ImportPlan:
     issues: list[Issue] = field(default_factory=list)  # file- and sheet-level
     sheets: list[str] = field(default_factory=list)  # titles read
     notes: list[str] = field(default_factory=list)
+    _records: dict = field(default_factory=dict, repr=False)  # sheet key -> records as read
 
     def counts(self) -> dict[str, int]:
         result = {k: 0 for k in (NEW, CHANGE, DEACTIVATE, CONFLICT, ERROR, SAME)}
@@ -306,6 +307,7 @@ class _SheetReader:
         self.title = tr(spec.title)
         self.ctx = S.ExportContext(session)
         self.choices = {c.key: c.choice_list() for c in spec.columns if c.kind == S.ENUM}
+        self.editable = spec.editable_columns
 
     def issue(self, row, column, message) -> Issue:
         return Issue(self.title, row, column, message)
@@ -342,6 +344,7 @@ class _SheetReader:
             self.plan.issues.append(self.issue(header_row, None, "缺少列：" + "、".join(missing)))
             return
         records = imp.records()
+        self.plan._records[spec.key] = records
         prints: dict[int, SyncFingerprint] = {}
         if self.export is not None:
             prints = {f.record_id: f for f in SyncFingerprint.select().where(
@@ -438,6 +441,11 @@ class _SheetReader:
         if spec.importer and spec.importer.check and not issues:
             for key, message in spec.importer.check(values, record):
                 issues.append(self.issue(number, tr(spec.column(key).header) if key else None, message))
+        sheet_digest = V.digest([sheet_canon.get(c.key, "") for c in self.editable]) if not issues else None
+        fp = prints.get(record_id) if record is not None else None
+        if fp is not None and sheet_digest == fp.sheet_digest:
+            # The row stands as exported: whatever the program did since, nothing to import.
+            return RowChange(spec.key, self.title, number, SAME, record_id, values=values, sheet_digest=sheet_digest)
         workbook_display = {tr(c.header): _display(c.kind, values.get(c.key)) for c in spec.editable_columns}
         for c in spec.editable_columns:
             if c.kind == S.PHONE and "*" in sheet_canon.get(c.key, ""):
@@ -459,15 +467,13 @@ class _SheetReader:
         program_digest = _program_digest(spec, record)
         change = RowChange(spec.key, self.title, number, SAME, record_id, self.label_of(record), values,
                            changed, self.program_display(record), workbook_display,
-                           program_digest=program_digest,
-                           sheet_digest=V.digest([sheet_canon.get(c.key, "") for c in spec.editable_columns]))
+                           program_digest=program_digest, sheet_digest=sheet_digest)
         if not changed:
             return change
-        fp = prints.get(record_id)
         if fp is None:
             change.action = CHANGE  # no fingerprint: the workbook's values win
             return change
-        workbook_changed = change.sheet_digest != fp.sheet_digest
+        workbook_changed = True  # its digest differs from the export's (checked above)
         program_changed = program_digest != fp.program_digest
         if workbook_changed and program_changed:
             change.action = CONFLICT
@@ -525,14 +531,17 @@ class _Rollback(Exception):
 
 def _trial(session, plan: ImportPlan, progress: Progress) -> None:
     """Try the changes in a transaction that is rolled back: the services' checks become row errors."""
+    cache: dict[str, dict] = dict(plan._records)
     try:
         with db.atomic():
-            for change in plan.changes:
+            for n, change in enumerate(plan.changes):
                 if change.action not in (NEW, CHANGE, DEACTIVATE, CONFLICT):
                     continue
+                if n % 200 == 0:
+                    progress.check()
                 try:
                     with db.atomic():
-                        _apply_one(session, change)
+                        _apply_one(session, change, cache)
                 except DeskError as exc:
                     change.issues.append(Issue(change.sheet_title, change.row, None, str(exc)))
                     change.action = ERROR
@@ -541,12 +550,24 @@ def _trial(session, plan: ImportPlan, progress: Progress) -> None:
         pass
 
 
-def _apply_one(session, change: RowChange):
+def _records(spec: S.SheetSpec, cache: dict) -> dict:
+    """A sheet's records as they were before this import (each row is applied once)."""
+    if spec.key not in cache:
+        cache[spec.key] = spec.importer.records()
+    return cache[spec.key]
+
+
+def _reload(record):
+    model = type(record)
+    return model.get_or_none(model._meta.primary_key == record._pk) if record is not None else None
+
+
+def _apply_one(session, change: RowChange, cache: dict):
     spec = S.sheet(change.sheet_key)
     imp = spec.importer
     if change.action == NEW:
         return imp.create(session, dict(change.values))
-    record = imp.records().get(change.record_id) if change.record_id else None
+    record = _records(spec, cache).get(change.record_id) if change.record_id else None
     if record is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "ID {id} 在程序中不存在"), id=change.record_id)
     if change.action == DEACTIVATE:
@@ -554,7 +575,7 @@ def _apply_one(session, change: RowChange):
     changed = {c.key: change.values.get(c.key) for c in spec.editable_columns
                if V.canonical(c.kind, c.getter()(record)) != V.canonical(c.kind, change.values.get(c.key))}
     if changed:
-        return imp.update(session, record, changed)
+        imp.update(session, record, changed)
     return record
 
 
@@ -584,6 +605,7 @@ def apply_import(session, plan: ImportPlan, *, confirm_deactivate: bool = False,
         raise ImportRefused(QT_TRANSLATE_NOOP("desk", "有 {n} 行将被停用，请先确认"), n=len(plan.deactivations))
     work = plan.pending
     counts = {NEW: 0, CHANGE: 0, DEACTIVATE: 0}
+    cache: dict[str, dict] = {}
     with db.atomic():
         for n, change in enumerate(work):
             if n % 200 == 0:
@@ -591,13 +613,13 @@ def apply_import(session, plan: ImportPlan, *, confirm_deactivate: bool = False,
                 progress.report(n, len(work), "正在导入…")
             spec = S.sheet(change.sheet_key)
             if change.record_id is not None:
-                record = spec.importer.records().get(change.record_id)
+                record = _records(spec, cache).get(change.record_id)
                 if record is None or _program_digest(spec, record) != change.program_digest:
                     raise ImportRefused(QT_TRANSLATE_NOOP(
                         "desk", "预览之后程序中的数据又有改动（工作表“{sheet}”第 {row} 行），请重新预览"),
                         sheet=change.sheet_title, row=change.row or "-")
             try:
-                record = _apply_one(session, change)
+                record = _apply_one(session, change, cache)
             except DeskError as exc:
                 where = f"工作表“{change.sheet_title}”第 {change.row} 行：" if change.row else \
                     f"工作表“{change.sheet_title}”ID {change.record_id}："
@@ -612,7 +634,7 @@ def apply_import(session, plan: ImportPlan, *, confirm_deactivate: bool = False,
 
 def _refresh_fingerprint(export_id: int, spec: S.SheetSpec, change: RowChange, record) -> None:
     """After applying a workbook row, the workbook and the program agree on it."""
-    record = spec.importer.records().get(change.record_id, record)
+    record = _reload(record) or record
     SyncFingerprint.update(program_digest=_program_digest(spec, record),
                            sheet_digest=change.sheet_digest or "").where(
         (SyncFingerprint.export == export_id) & (SyncFingerprint.sheet == spec.key)
