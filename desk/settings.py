@@ -46,6 +46,15 @@ OPTIONS: list[Option] = [
            group="备份", minimum=1, maximum=365),
     Option("backup_daily", True, QT_TRANSLATE_NOOP("settings", "每天自动备份"), group="备份"),
     Option("backup_on_exit", True, QT_TRANSLATE_NOOP("settings", "退出时自动备份"), group="备份"),
+    Option("repair_due_hours", 24, QT_TRANSLATE_NOOP("settings", "报修应完工时限（小时）"),
+           group="客服台", minimum=1, maximum=720),
+    Option("callback_days", 3, QT_TRANSLATE_NOOP("settings", "完工/结案后应回访天数"),
+           group="客服台", minimum=1, maximum=30),
+    Option("key_loan_hours", 4, QT_TRANSLATE_NOOP("settings", "钥匙借用默认归还时限（小时）"),
+           group="客服台", minimum=1, maximum=240),
+    Option("fee_unit_price", "1.80", QT_TRANSLATE_NOOP("settings", "物业费默认单价（元/㎡/月）"),
+           group="客服台"),
+    Option("service_phone", "", QT_TRANSLATE_NOOP("settings", "客服中心电话"), group="客服台"),
 ]
 
 

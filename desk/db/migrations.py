@@ -17,9 +17,16 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.service import migrate
+
+    migrate(database, migrator)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+    (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])
