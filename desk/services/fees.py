@@ -107,8 +107,9 @@ def issue_notices(session: Session, period_id, *, building: str | None = None,
 
 
 def paid(notice) -> Decimal:
-    total = FeePayment.select(fn.SUM(FeePayment.amount)).where(FeePayment.notice == notice).scalar()
-    return to_money(total or 0)
+    # summed in Python: SQLite's SUM would go through floating point
+    amounts = FeePayment.select(FeePayment.amount).where(FeePayment.notice == notice)
+    return to_money(sum((p.amount for p in amounts), ZERO))
 
 
 def outstanding(notice: FeeNotice) -> Decimal:
@@ -204,7 +205,7 @@ def list_notices(*, period_id: int | None = None, building: str | None = None, u
     if unpaid_only:
         paid_sq = (FeePayment.select(fn.COALESCE(fn.SUM(FeePayment.amount), 0))
                    .where(FeePayment.notice == FeeNotice.id))
-        query = query.where(FeeNotice.amount > paid_sq)
+        query = query.where(FeeNotice.amount - paid_sq > 0.005)  # a filter only; money is summed exactly elsewhere
     return query
 
 
