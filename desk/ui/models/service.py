@@ -58,6 +58,9 @@ class ListModel(ServiceModel):
     def items(self) -> list:
         raise NotImplementedError
 
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - loaded whole in refresh()
+        return False
+
     def _load_page(self):
         self._rows = list(self.items())
         self._exhausted = True
@@ -66,7 +69,6 @@ class ListModel(ServiceModel):
     def rows_as_values(self):
         for obj in self.items():
             yield [c.value(obj) for c in self.columns]
-
 
 
 class UnitTableModel(ServiceModel):

@@ -41,7 +41,7 @@ class GridPanel(QWidget):
         self.view = make_table_view(model, self)
         self.view.doubleClicked.connect(lambda *_: self.on_activate())
         layout.addWidget(self.view, 1)
-        self._tail_added = False
+        self._sized = False
 
     @property
     def session(self):
@@ -89,6 +89,11 @@ class GridPanel(QWidget):
     def refresh(self) -> None:
         current = self.selected()
         self.model.refresh()
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            self.view.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 60), 260))
         if current is not None and hasattr(current, "id"):
             for row in range(self.model.rowCount()):
                 if getattr(self.model.row_object(row), "id", None) == current.id:

@@ -31,6 +31,7 @@ class NoticesPanel(GridPanel):
         self.add_button(self.tr("收款"), self.pay, "Ctrl+P", name="pay")
         self.print_anchor = self.tools.count()
         self.finish_tools()
+        self._chosen_once = False
         self.period.currentIndexChanged.connect(self.apply_filters)
         self.building.currentIndexChanged.connect(self.apply_filters)
         self.load_choices()
@@ -46,9 +47,11 @@ class NoticesPanel(GridPanel):
         self.building.addItem(self.tr("全部楼栋"), None)
         for b in units.buildings():
             self.building.addItem(self.tr("{b} 栋").format(b=b), b)
+        if not self._chosen_once and self.period.count() > 1:
+            current_period = self.period.itemData(1)  # the latest period first
+            self._chosen_once = True
         for combo, value in ((self.period, current_period), (self.building, current_building)):
-            index = combo.findData(value)
-            combo.setCurrentIndex(index if index >= 0 else (1 if combo is self.period and combo.count() > 1 else 0))
+            combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
         self.apply_filters()
 

@@ -134,6 +134,7 @@ class TargetsPanel(QWidget):
             grid.addWidget(name, i, 0)
             grid.addWidget(value, i, 1)
             self.labels[key] = value
+        grid.setColumnStretch(2, 1)
         layout.addWidget(box)
         layout.addStretch(1)
         self.go.clicked.connect(self.refresh)
