@@ -45,12 +45,8 @@ def make_backup(data: DataDir, keep: int, *, reason: str = "manual", out: Path |
     """Back up the data folder's database. Without ``out``, into backups/ keeping the newest ``keep``."""
     if out is not None:
         return backup_database(data.database, Path(out))
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # sorts by time, never collides
     target = data.backups / f"{BACKUP_PREFIX}{stamp}-{reason}.db"
-    n = 1
-    while target.exists():
-        n += 1
-        target = data.backups / f"{BACKUP_PREFIX}{stamp}-{reason}-{n}.db"
     backup_database(data.database, target)
     prune_backups(data.backups, keep)
     return target

@@ -63,10 +63,6 @@ def create_application(argv=None) -> QApplication:
     return app
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def acquire_lock(data: DataDir) -> QLockFile | None:
     data.root.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(data.lock_file))
@@ -87,12 +83,12 @@ def open_or_recover(data: DataDir) -> bool:
         problems = backup.check_database(data.database)
         if problems:
             candidate = backup.newest_good_backup(data)
-            text = tr("数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
+            text = QCoreApplication.translate("app", "数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
             if candidate is None:
-                QMessageBox.critical(None, tr("数据库损坏"), text + "\n\n" + tr(
+                QMessageBox.critical(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
                     "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"))
                 return False
-            answer = QMessageBox.question(None, tr("数据库损坏"), text + "\n\n" + tr(
+            answer = QMessageBox.question(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
                 "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
                 backup=candidate))
             if answer != QMessageBox.StandardButton.Yes:
@@ -101,7 +97,7 @@ def open_or_recover(data: DataDir) -> bool:
     try:
         open_data(data)
     except SchemaTooNew:
-        QMessageBox.critical(None, tr("版本不符"), tr("数据库来自更新版本的程序，请升级程序后再打开。"))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"))
         return False
     return True
 
@@ -115,34 +111,34 @@ def first_start(parent=None) -> bool:
     if staff_service.has_any_staff():
         return True
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("首次使用"))
-    box.setText(tr("这是一个新的数据文件夹。要载入演示数据看看程序，还是创建第一位管理员开始正式使用？"))
-    demo_button = box.addButton(tr("载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
-    admin_button = box.addButton(tr("创建管理员"), QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QCoreApplication.translate("app", "首次使用"))
+    box.setText(QCoreApplication.translate("app", "这是一个新的数据文件夹。要载入演示数据看看程序，还是创建第一位管理员开始正式使用？"))
+    demo_button = box.addButton(QCoreApplication.translate("app", "载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
+    admin_button = box.addButton(QCoreApplication.translate("app", "创建管理员"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is demo_button:
         from PySide6.QtWidgets import QProgressDialog
 
-        dialog = QProgressDialog(tr("正在生成演示数据…"), "", 0, 0, parent)
+        dialog = QProgressDialog(QCoreApplication.translate("app", "正在生成演示数据…"), "", 0, 0, parent)
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
         dialog.show()
         QApplication.processEvents()
         fill_demo(90, progress=lambda _step: QApplication.processEvents())
         dialog.close()
-        QMessageBox.information(parent, tr("演示数据"), tr(
+        QMessageBox.information(parent, QCoreApplication.translate("app", "演示数据"), QCoreApplication.translate("app", 
             "演示数据已载入。管理员工号 01，所有演示员工的 PIN 均为 {pin}。").format(pin=DEMO_PIN))
         return True
     if box.clickedButton() is admin_button:
         while True:
-            code, ok = QInputDialog.getText(parent, tr("创建管理员"), tr("工号"))
+            code, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "工号"))
             if not ok:
                 return False
-            name, ok = QInputDialog.getText(parent, tr("创建管理员"), tr("姓名"))
+            name, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "姓名"))
             if not ok:
                 return False
-            pin, ok = QInputDialog.getText(parent, tr("创建管理员"), tr("PIN（4–8 位数字）"),
+            pin, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "PIN（4–8 位数字）"),
                                            QLineEdit.EchoMode.Password)
             if not ok:
                 return False
@@ -150,7 +146,7 @@ def first_start(parent=None) -> bool:
                 staff_service.bootstrap_admin(code, name, pin)
                 return True
             except DeskError as exc:
-                QMessageBox.warning(parent, tr("创建管理员"), exc.translated(QCoreApplication.translate))
+                QMessageBox.warning(parent, QCoreApplication.translate("app", "创建管理员"), exc.translated(QCoreApplication.translate))
     return False
 
 
@@ -190,11 +186,11 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     try:
         ensure_writable(data)
     except DataDirError as exc:
-        QMessageBox.critical(None, tr("无法使用数据文件夹"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc))
         return 2
     lock = acquire_lock(data)
     if lock is None:
-        QMessageBox.warning(None, tr("程序已在运行"), tr(
+        QMessageBox.warning(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate("app", 
             "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root))
         return 1
     use_settings_file(data)
@@ -203,7 +199,7 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     install_excepthook()
     warning = storage_warning(data.root)
     if warning:
-        QMessageBox.warning(None, tr("数据文件夹位置"), tr(warning))
+        QMessageBox.warning(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning))
     if not open_or_recover(data):
         return 2
     if not first_start():

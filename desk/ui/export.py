@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from desk.excel.writer import SheetData, write_workbook
@@ -15,7 +16,7 @@ from desk.ui.worker import run_job
 def ask_save_path(parent: QWidget, title: str) -> Path | None:
     """The file dialog; tests monkeypatch this."""
     name = f"{title}-{dt.date.today():%Y%m%d}.xlsx"
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("导出 Excel"), name, "Excel (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("export", "导出 Excel"), name, "Excel (*.xlsx)")
     if not path:
         return None
     return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
@@ -40,13 +41,13 @@ def export_model(parent: QWidget, session, model, title: str, money_columns: set
         return write_workbook(path, [sheet], progress)
 
     def done(target):
-        QMessageBox.information(parent, parent.tr("导出 Excel"), parent.tr("已导出到 {path}").format(path=target))
+        QMessageBox.information(parent, QCoreApplication.translate("export", "导出 Excel"), QCoreApplication.translate("export", "已导出到 {path}").format(path=target))
 
-    return run_job(parent, parent.tr("正在导出 Excel…"), work, done)
+    return run_job(parent, QCoreApplication.translate("export", "正在导出 Excel…"), work, done)
 
 
 def export_button(parent: QWidget, get_session, model, title: str, money_columns: set[int] | None = None):
     """A 导出 Excel button for a grid; hidden work is refused in the service check too."""
-    button = QPushButton(parent.tr("导出 Excel"))
+    button = QPushButton(QCoreApplication.translate("export", "导出 Excel"))
     button.clicked.connect(lambda: export_model(parent, get_session(), model, title, money_columns))
     return button

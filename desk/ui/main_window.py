@@ -135,8 +135,10 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
         row = keys.index(current) if current in keys else 0
         if self._specs:
-            self.nav.setCurrentRow(row)
-            self._show_row(row)
+            if self.nav.currentRow() == row:
+                self._show_row(row)
+            else:
+                self.nav.setCurrentRow(row)  # shows it through currentRowChanged
 
     def section_keys(self) -> list[str]:
         return [s.key for s in self._specs]

@@ -17,7 +17,18 @@ def make_table_view(model, parent=None) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setDefaultSectionSize(120)
+    model.modelReset.connect(lambda: fit_columns(view))
     return view
+
+
+def fit_columns(view: QTableView, max_width: int = 360) -> None:
+    """Size columns to what they show (sampled rows), capped so one long text cannot take the grid."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(50)
+    view.resizeColumnsToContents()
+    for col in range(view.model().columnCount()):
+        if header.sectionSize(col) > max_width:
+            header.resizeSection(col, max_width)
 
 
 def selected_object(view: QTableView):

@@ -53,7 +53,6 @@ class DutySection(QWidget):
         self.add_button.clicked.connect(self.add_entry)
         self.text.returnPressed.connect(self.add_entry)
         self.correct_button.clicked.connect(self.correct_entry)
-        self.refresh()
 
     def set_session(self, session) -> None:
         self.session = session

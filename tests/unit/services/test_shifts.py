@@ -53,3 +53,24 @@ def test_empty_log_text_refused(database, make_staff):
     with pytest.raises(ValidationError):
         shifts.add_log_entry(host, "事件", "   ")
     assert DutyLogEntry.select().count() == 0
+
+
+def test_duty_log_prints_a_shift_with_its_entries(database, make_staff):
+    import datetime as dt
+
+    from pypdf import PdfReader
+    import io
+
+    from desk.printing import render_form
+    from desk.printing.sources import documents_for
+
+    _, host = make_staff("reception", name="陈静")
+    shift = shifts.open_shift(host)
+    shifts.add_log_entry(host, "设备故障", "洽谈区空调不制冷")
+    shifts.close_shift(host, "钥匙齐全")
+    docs = documents_for(host, "duty_log", id=shift.id)
+    assert docs[0]["tables"]["events"][0]["text"] == "洽谈区空调不制冷"
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_form("duty_log", documents=docs))).pages)
+    for expected in ("值班日志", "洽谈区空调不制冷", "钥匙齐全", "陈静"):
+        assert expected in text
+    assert len(documents_for(host, "duty_log", day=dt.date.today())) == 1

@@ -1,0 +1,48 @@
+"""Where a form's filled data comes from: ``SOURCES = {form_key: "module:function"}``.
+
+A source is ``fn(session, *, id=None, day=None) -> list[dict]`` returning documents in the shape
+described in ``forms/README.md`` (``{"fields": {...}, "tables": {...}, "text": {...},
+"serial": "...", "signatures": {...}}``). It checks permissions itself (``session.require``),
+masks phones with ``privacy.phone_for`` and raises ``NotFound`` / ``ValidationError`` with a
+Chinese message. ``id`` selects one record (``desk print FORM --id N``); ``day`` (a date) selects
+a day's records (``--date YYYY-MM-DD``).
+
+Each part of the program appends its own entries, e.g.::
+
+    SOURCES["repair_slip"] = "desk.services.repairs:repair_slip_documents"
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from typing import Callable
+
+from desk.printing.templates import load_template
+from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+
+SOURCES: dict[str, str] = {
+    "duty_log": "desk.services.shifts:duty_log_documents",
+}
+
+
+def source_for(key: str) -> Callable | None:
+    spec = SOURCES.get(key)
+    if not spec:
+        return None
+    module_name, fn_name = spec.split(":")
+    return getattr(importlib.import_module(module_name), fn_name)
+
+
+def documents_for(session, key: str, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
+    """The documents of form ``key`` for record ``id`` or day ``day``, through its source."""
+    template = load_template(key)
+    fn = source_for(key)
+    if fn is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "表单“{title}”还不能从记录打印（尚无数据来源），"
+                                                 "可打印空白表或示例"), title=template.title)
+    if id is None and day is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "请指定记录编号或日期"))
+    documents = fn(session, id=id, day=day)
+    if not documents:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "没有找到“{title}”的记录"), title=template.title)
+    return documents

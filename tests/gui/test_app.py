@@ -1,0 +1,91 @@
+import sqlite3
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QMessageBox
+
+from desk import paths
+from desk.db.backup import make_backup
+from desk.ui import app as app_mod
+
+
+def test_bundled_font_loads_with_latin_digits_and_cjk(qapp):
+    family = app_mod.load_font()
+    assert family and "WenQuanYi" in family
+    assert family in QFontDatabase.families()
+    metrics = QFontMetrics(QFont(family))
+    for ch in "0123456789AZaz盛世中央公馆￥㎡":
+        assert metrics.inFontUcs4(ord(ch)), ch
+    assert paths.font_path().with_name("LICENSE-Apache-2.0.txt").exists()
+
+
+def test_second_instance_on_same_data_folder_is_refused(qapp, data_dir):
+    first = app_mod.acquire_lock(data_dir)
+    assert first is not None
+    try:
+        # a second process would fail the same way: QLockFile is per file, not per object
+        import subprocess
+        import sys
+
+        code = subprocess.run([sys.executable, "-c", (
+            "import sys; from PySide6.QtCore import QLockFile; l = QLockFile(sys.argv[1]);"
+            "sys.exit(0 if l.tryLock(100) else 3)"), str(data_dir.lock_file)]).returncode
+        assert code == 3
+    finally:
+        first.unlock()
+
+
+def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, monkeypatch):
+    from desk.db.base import close_database, open_database
+    from desk.services.staff import bootstrap_admin
+
+    open_database(data_dir.database)
+    bootstrap_admin("01", "王建国", "1234")
+    backup = make_backup(data_dir, keep=5)
+    close_database()
+    for suffix in ("", "-wal", "-shm"):
+        p = data_dir.database.with_name(data_dir.database.name + suffix)
+        if p.exists() and suffix:
+            p.unlink()
+    damaged = bytearray(data_dir.database.read_bytes())
+    damaged[100:4096] = b"\xff" * (4096 - 100)
+    data_dir.database.write_bytes(bytes(damaged))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes))
+    try:
+        assert app_mod.open_or_recover(data_dir)
+        assert asked and str(backup) in asked[0]
+        conn = sqlite3.connect(data_dir.database)
+        assert conn.execute("SELECT name FROM staff").fetchall() == [("王建国",)]
+        conn.close()
+        assert list(data_dir.aside.glob("*.db")), "the damaged file is kept aside"
+    finally:
+        close_database()
+
+
+def test_corrupt_database_declined_changes_nothing(qapp, data_dir, settings, monkeypatch):
+    data_dir.database.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = data_dir.database.read_bytes()
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    assert not app_mod.open_or_recover(data_dir)
+    assert data_dir.database.read_bytes() == before
+
+
+def test_first_start_with_demo_data(qapp, database, monkeypatch):
+    from desk.db.core import Staff
+    from desk.services import demo
+
+    real_fill = demo.fill_demo
+
+    def fake_exec(box):
+        box._clicked = box.buttons()[0]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._clicked)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    filled = []
+    monkeypatch.setattr(demo, "STEPS", ["desk.services.demo:demo_staff"])  # staff only: quick
+    monkeypatch.setattr(demo, "fill_demo", lambda days, **k: filled.append(days) or real_fill(1))
+    assert app_mod.first_start()
+    assert filled and Staff.select().where(Staff.code == "01").exists()

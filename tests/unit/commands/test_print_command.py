@@ -1,0 +1,66 @@
+import io
+
+from pypdf import PdfReader
+
+from desk.cli import main
+from desk.printing import sources
+
+
+def pages(path):
+    return PdfReader(str(path)).pages
+
+
+def test_list(capsys, settings):
+    assert main(["print", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "repair_slip\t室内维修联系单\t编号 WX-年月日-序号" in out
+    assert len(out.strip().splitlines()) == 21
+
+
+def test_blank_and_sample(tmp_path, capsys, settings):
+    blank = tmp_path / "blank.pdf"
+    assert main(["--data-dir", str(tmp_path / "d"), "print", "repair_slip", "--blank", "--out", str(blank)]) == 0
+    assert "室内维修联系单" in pages(blank)[0].extract_text()
+    sample = tmp_path / "sample.pdf"
+    assert main(["--data-dir", str(tmp_path / "d"), "print", "fee_notice", "--sample", "--out", str(sample)]) == 0
+    assert "李明华" in pages(sample)[0].extract_text()
+    assert str(sample) in capsys.readouterr().out
+
+
+def test_errors_have_meaningful_exit_codes(tmp_path, capsys, settings):
+    out = str(tmp_path / "x.pdf")
+    assert main(["print", "nope", "--blank", "--out", out]) == 2
+    assert "没有这个表单" in capsys.readouterr().err
+    assert main(["print", "repair_slip", "--out", out]) == 2
+    assert main(["print", "--blank"]) == 2
+    assert main(["--data-dir", str(tmp_path / "d"), "print", "repair_slip", "--id", "3", "--out", out]) == 3
+    assert "尚无数据来源" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def fake_source(session, *, id=None, day=None):
+    if id == 5:
+        return [{"fields": {"owner": "记录五"}, "serial": "WX-20261123-005"}]
+    if day is not None:
+        return [{"fields": {"owner": f"{day:%m%d}第{i}条"}} for i in range(3)]
+    return []
+
+
+def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
+    from desk.db.base import close_database
+
+    monkeypatch.setitem(sources.SOURCES, "repair_slip", f"{__name__}:fake_source")
+    data = str(tmp_path / "data")
+    out = tmp_path / "r.pdf"
+    try:
+        assert main(["--data-dir", data, "print", "repair_slip", "--id", "5", "--out", str(out)]) == 0
+        assert "记录五" in pages(out)[0].extract_text()
+        assert main(["--data-dir", data, "print", "repair_slip", "--date", "2026-11-23", "--out", str(out)]) == 0
+        assert len(pages(out)) == 3
+        assert main(["--data-dir", data, "print", "repair_slip", "--id", "6", "--out", str(out)]) == 1
+        assert main(["--data-dir", data, "print", "repair_slip", "--date", "23/11", "--out", str(out)]) == 2
+    finally:
+        from desk import runtime
+
+        close_database()
+        runtime.current = None
