@@ -722,11 +722,19 @@ def _check_documents(documents) -> list[dict]:
     return list(documents)
 
 
-def build_pdf(template: Template, documents: list[dict], *, blank: bool = False,
-              progress: Progress | None = None, warnings: list[str] | None = None) -> bytes:
-    """Lay out ``documents`` with ``template`` and return the PDF bytes."""
+def _header_settings(header: dict | None) -> dict:
+    if header is not None:
+        return header
     from desk import settings
 
+    return {key: settings.get(key) for key in ("company_name", "project_name", "logo_path")}
+
+
+def build_pdf(template: Template, documents: list[dict], *, blank: bool = False,
+              progress: Progress | None = None, warnings: list[str] | None = None,
+              header: dict | None = None) -> bytes:
+    """Lay out ``documents`` with ``template`` and return the PDF bytes."""
+    settings = _header_settings(header)
     register_fonts()
     run = _Run()
     notes: list[str] = []
@@ -793,11 +801,14 @@ def sample_documents(template: Template) -> list[dict]:
 
 def render_form(key: str, out: Path | None = None, *, documents: list[dict] | None = None,
                 blank: bool = False, sample: bool = False, progress: Progress | None = None,
-                warnings: list[str] | None = None, folder: Path | None = None) -> bytes | Path:
+                warnings: list[str] | None = None, folder: Path | None = None,
+                header: dict | None = None) -> bytes | Path:
     """Render form ``key`` blank, with its sample data, or with ``documents``.
 
     Returns the PDF bytes, or writes ``out`` atomically and returns its path. Warnings (a missing
     logo, characters the font lacks) are logged and appended to ``warnings`` when given.
+    ``header`` ({"company_name", "project_name", "logo_path"}) replaces the settings, e.g. when
+    rendering in a worker thread with values read on the UI thread.
     """
     template = load_template(key, folder)
     if sum(bool(x) for x in (blank, sample, documents is not None)) != 1:
@@ -810,7 +821,7 @@ def render_form(key: str, out: Path | None = None, *, documents: list[dict] | No
         docs = _check_documents(documents)
         if not docs:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有要打印的记录"))
-    data = build_pdf(template, docs, blank=blank, progress=progress, warnings=warnings)
+    data = build_pdf(template, docs, blank=blank, progress=progress, warnings=warnings, header=header)
     if out is None:
         return data
     return write_atomic(Path(out), data)

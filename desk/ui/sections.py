@@ -30,6 +30,8 @@ class SectionSpec:
 SECTIONS: list[SectionSpec] = [
     SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), "desk.ui.service.section:ServiceSection",
                 frozenset({"service.desk", "service.manage"}), "SP_DialogHelpButton"),
+    SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
+                frozenset({"print"}), "SP_FileDialogContentsView"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
                 frozenset({"shift.run"}), "SP_FileDialogDetailedView"),
     SectionSpec("settings", QT_TRANSLATE_NOOP("sections", "设置"), "desk.ui.admin.section:AdminSection",
