@@ -130,6 +130,38 @@ class GridPanel(QWidget):
     def on_activate(self) -> None:
         pass
 
+    # -- printing through the forms engine ------------------------------------------------------
+    def add_print(self, text: str, slot, *, name: str | None = None) -> QPushButton:
+        button = self.add_button(text, slot, permission="print", name=name)
+        return button
+
+    def print_form(self, key: str, documents, *, title: str | None = None):
+        """Render ``documents(session, progress) -> list`` with form ``key`` in the background
+        (progress and cancel), then open the preview with 打印 / 另存为 PDF."""
+        from desk.ui.forms.batch import print_batch
+
+        session = self.session
+        try:
+            session.require("print")
+        except DeskError as exc:
+            show_error(self, exc)
+            return None
+        return print_batch(self, key, lambda progress: documents(session, progress), title=title)
+
+    def print_record(self, key: str, *, id=None, day=None):
+        from desk.printing.sources import documents_for
+
+        return self.print_form(key, lambda session, progress: documents_for(session, key, id=id, day=day))
+
+    def print_blank(self, key: str):
+        from desk.printing import load_template, render_form
+        from desk.ui.forms.preview import PreviewDialog
+        from desk.ui.worker import run_job
+
+        title = load_template(key).title
+        run_job(self, self.tr("正在生成空白表…"), lambda progress: render_form(key, blank=True),
+                lambda data: PreviewDialog.open_pdf(self, data, title))
+
     def on_shown(self) -> None:
         self.refresh()
 
