@@ -26,7 +26,7 @@ class ComplaintsPanel(GridPanel):
         for key, label in complaints.STATUSES.items():
             self.state.addItem(QCoreApplication.translate("service", label), key)
         self.state.currentIndexChanged.connect(self.apply_state)
-        self.tools.addWidget(self.state)
+        self.extra.addWidget(self.state)
         self.add_button(self.tr("受理"), self.receive, "Ctrl+N", name="receive")
         self.add_button(self.tr("判断"), self.judge, name="judge")
         self.add_button(self.tr("调查"), self.investigate, name="investigate")

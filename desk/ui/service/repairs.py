@@ -24,7 +24,7 @@ class RepairsPanel(GridPanel):
         for key, label in repairs.STATUSES.items():
             self.state.addItem(QCoreApplication.translate("service", label), key)
         self.state.currentIndexChanged.connect(self.apply_state)
-        self.tools.addWidget(self.state)
+        self.extra.addWidget(self.state)
         self.add_button(self.tr("报修登记"), self.receive, "Ctrl+N", name="receive")
         self.add_button(self.tr("派工"), self.dispatch, "Ctrl+D", name="dispatch")
         self.add_button(self.tr("完工"), self.complete, "Ctrl+E", name="complete")

@@ -23,7 +23,7 @@ class PriceTablePanel(GridPanel):
         for key, label in specials.KINDS.items():
             self.kind.addItem(QCoreApplication.translate("service", label), key)
         self.kind.currentIndexChanged.connect(self.apply_kind)
-        self.tools.addWidget(self.kind)
+        self.extra.addWidget(self.kind)
         self.add_button(self.tr("新增项目"), self.add_item, permission="service.manage", name="add_item")
         self.add_button(self.tr("修改"), self.edit_item, permission="service.manage", name="edit_item")
         self.add_button(self.tr("停用"), self.deactivate, permission="service.manage", name="deactivate")
