@@ -111,7 +111,7 @@ def test_bad_input_in_the_ui_changes_nothing(qtbot, database, admin, make_staff,
     assert desk.units.model.rowCount() == 0
 
 
-def test_every_tab_opens_with_demo_data_and_has_export(qtbot, database, admin, settings):
+def test_every_tab_opens_with_demo_data_and_has_export(qtbot, qtmodeltester, database, admin, settings):
     from desk.services.demo import fill_demo
     from desk.ui.export import export_model
 
@@ -127,6 +127,8 @@ def test_every_tab_opens_with_demo_data_and_has_export(qtbot, database, admin, s
               desk.owners.callbacks, desk.owners.visits, desk.owners.survey]
     for panel in panels:
         assert panel.export.text() == "导出 Excel"
+    for panel in panels:
+        qtmodeltester.check(panel.model, force_py=True)
     rows = list(desk.fees.arrears.model.rows_as_values())
     assert rows and all(len(r) == 5 for r in rows)
 
