@@ -178,11 +178,8 @@ def _notice_doc(session, notice: FeeNotice) -> dict:
               "amount": notice.amount}]
     if st["paid"]:
         items.append({"item": "本期已缴", "period": period.name, "amount": -st["paid"]})
-    for other in fees._unit_notices(notice.unit_id):
-        if other.id != notice.id and (other.period.start, other.period_id) < (period.start, period.id):
-            due = fees.outstanding(other)
-            if due > 0:
-                items.append({"item": "往期欠费", "period": other.period.name, "amount": due})
+    for other, due in st["earlier"]:
+        items.append({"item": "往期欠费", "period": other.period.name, "amount": due})
     return {
         "serial": f"JF-{period.start:%Y%m}-{notice.unit.code}",
         "fields": {"owner": notice.unit.owner_name, "room": notice.unit.label, "area": f"{notice.area}",
@@ -220,8 +217,7 @@ def building_fee_notices(session, period_id: int, building: str | None,
 def _arrears_doc(session, row: dict, as_of: dt.date) -> dict:
     unit = row["unit"]
     items = []
-    for notice in fees._unit_notices(unit.id):
-        due = fees.outstanding(notice)
+    for notice, due in fees._unit_dues(unit.id):
         if due > 0 and notice.period.due_date < as_of:
             items.append({"item": "物业服务费", "period": notice.period.name, "amount": due})
     return {"fields": {"owner": unit.owner_name, "room": unit.label, "as_of": as_of, "total": row["amount"],
