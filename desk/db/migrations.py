@@ -33,6 +33,10 @@ def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None
     from desk.db.showflats import MODELS
 
     database.create_tables(MODELS)
+def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.service import migrate
+
+    migrate(database, migrator)
 
 
 def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
@@ -45,9 +49,10 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
     (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
+    (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
     (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
      _step4_reception),
-    (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
+    (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
 ]
 

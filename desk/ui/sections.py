@@ -34,6 +34,8 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"reception.register"}), "SP_DialogYesButton"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
                 frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
+    SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), "desk.ui.service.section:ServiceSection",
+                frozenset({"service.desk", "service.manage"}), "SP_DialogHelpButton"),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
                 frozenset({"print"}), "SP_FileDialogContentsView"),
     SectionSpec("excel", QT_TRANSLATE_NOOP("sections", "Excel 同步"), "desk.ui.excel.section:ExcelSection",
