@@ -41,7 +41,7 @@ def register(sub) -> None:
 
 def _add_user(p) -> None:
     p.add_argument("--user", metavar="工号",
-                   help="以此员工身份操作（PIN 从环境变量 DESK_PIN 读取，否则提示输入）；不指定则以“系统”身份")
+                   help="以此员工身份操作（PIN 从环境变量 DESK_PIN 读取，否则提示输入）；不指定则以“命令行”身份（手机号打码）")
 
 
 def _session(args):
@@ -49,7 +49,7 @@ def _session(args):
     from desk.services.staff import sign_in
 
     if not args.user:
-        return Session.system()
+        return Session.command_line(full_phones=getattr(args, "full_phones", False))
     pin = os.environ.get("DESK_PIN") or getpass.getpass(f"工号 {args.user} 的 PIN：")
     return sign_in(args.user, pin)
 
