@@ -345,10 +345,11 @@ class _SheetReader:
             return
         records = imp.records()
         self.plan._records[spec.key] = records
-        prints: dict[int, SyncFingerprint] = {}
+        prints: dict[int, Any] = {}
         if self.export is not None:
-            prints = {f.record_id: f for f in SyncFingerprint.select().where(
-                (SyncFingerprint.export == self.export.id) & (SyncFingerprint.sheet == spec.key))}
+            prints = {f.record_id: f for f in SyncFingerprint.select(
+                SyncFingerprint.record_id, SyncFingerprint.program_digest, SyncFingerprint.sheet_digest).where(
+                (SyncFingerprint.export == self.export.id) & (SyncFingerprint.sheet == spec.key)).namedtuples()}
         seen_ids: dict[int, int] = {}
         unique_seen: dict[tuple[str, str], int] = {}
         data_rows = 0

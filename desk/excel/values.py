@@ -31,6 +31,9 @@ def clean_text(value: Any) -> str:
     """Text as typed, without stray spaces (also full-width and non-breaking ones)."""
     if value is None:
         return ""
+    if value.__class__ is str and value.isprintable() and value == value.strip() and "  " not in value \
+            and "\u3000" not in value and "\xa0" not in value:
+        return value  # already clean: the common case
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a code typed as a number: 1001.0 -> "1001"
     if isinstance(value, dt.datetime):
@@ -45,7 +48,11 @@ def _narrow(text: str) -> str:
 
 
 def blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not clean_text(value))
+    if value is None:
+        return True
+    if value.__class__ is str:
+        return not value.strip() or not clean_text(value)
+    return False
 
 
 def read_int(value: Any) -> int:
