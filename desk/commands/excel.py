@@ -72,9 +72,10 @@ def run_export(args) -> int:
     return 0
 
 
-def print_plan(plan, out=sys.stdout) -> None:
+def print_plan(plan, out=None) -> None:
     from desk.excel.sync import SAME
 
+    out = out or sys.stdout
     for note in plan.notes:
         print(f"注意：{note}", file=out)
     for issue in plan.issues:

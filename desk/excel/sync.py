@@ -354,6 +354,7 @@ class _SheetReader:
         unique_seen: dict[tuple[str, str], int] = {}
         data_rows = 0
         id_index = next(i for i, c in mapping.items() if c is id_col)
+        self.cells = [(i, c, c.kind, self.choices.get(c.key), tr(c.header)) for i, c in mapping.items() if c.editable]
         for number, raw in rows:
             if not raw or all(V.blank(v) for v in raw):
                 continue
@@ -415,19 +416,18 @@ class _SheetReader:
                 issues.append(self.issue(number, "ID", f"ID {record_id} 与第 {seen_ids[record_id]} 行重复"))
             else:
                 seen_ids[record_id] = number
-        for i, col in mapping.items():
-            if not col.editable:
-                continue
-            cell = raw[i] if i < len(raw) else None
+        read_cell, canonical, width = V.read_cell, V.canonical, len(raw)
+        for i, col, kind, choices, header in self.cells:
+            cell = raw[i] if i < width else None
             try:
-                value = V.read_cell(col, cell, self.choices.get(col.key))
+                value = read_cell(col, cell, choices)
             except V.CellError as exc:
-                issues.append(self.issue(number, tr(col.header), str(exc)))
+                issues.append(self.issue(number, header, str(exc)))
                 continue
-            sheet_canon[col.key] = V.canonical(col.kind, value)
-            if col.kind == S.PHONE and value and "*" in value:
+            sheet_canon[col.key] = canonical(kind, value)
+            if kind == S.PHONE and value and "*" in value:
                 if record is None:
-                    issues.append(self.issue(number, tr(col.header), "手机号带 *（已打码），新增的行请填写完整号码"))
+                    issues.append(self.issue(number, header, "手机号带 *（已打码），新增的行请填写完整号码"))
                     continue
                 value = col.getter()(record)  # a masked number left as exported: unchanged
             values[col.key] = value

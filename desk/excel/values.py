@@ -132,8 +132,12 @@ def read_time(value: Any) -> dt.time:
 
 
 def read_bool(value: Any) -> bool:
-    if isinstance(value, bool):
+    if value.__class__ is bool:
         return value
+    if value == "是":
+        return True
+    if value == "否":
+        return False
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
     word = _narrow(clean_text(value)).lower()
@@ -175,7 +179,7 @@ def read_cell(col: S.Col, value: Any, choices: list[str] | None = None) -> Any:
             raise CellError("不能为空")
         return None
     kind = col.kind
-    if kind in (S.TEXT,):
+    if kind == S.TEXT:
         text = clean_text(value)
         if col.narrow:
             text = unicodedata.normalize("NFKC", text).strip()
@@ -220,6 +224,8 @@ def canonical(kind: str, value: Any) -> str:
     """A stable text for comparing and fingerprinting values of a kind."""
     if value is None or value == "":
         return ""
+    if kind == S.TEXT or kind == S.ENUM:
+        return clean_text(value)
     if kind == S.MONEY:
         return f"{decimal.Decimal(str(value)).quantize(decimal.Decimal('0.01')):f}"
     if kind == S.DECIMAL:  # quantities: three decimals, shown without trailing zeros
