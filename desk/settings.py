@@ -46,6 +46,19 @@ OPTIONS: list[Option] = [
            group="备份", minimum=1, maximum=365),
     Option("backup_daily", True, QT_TRANSLATE_NOOP("settings", "每天自动备份"), group="备份"),
     Option("backup_on_exit", True, QT_TRANSLATE_NOOP("settings", "退出时自动备份"), group="备份"),
+    Option("stock_receipt_signoff", True, QT_TRANSLATE_NOOP("settings", "入库需主管签批"), group="水吧"),
+    Option("stock_count_blind", False, QT_TRANSLATE_NOOP("settings", "盲盘（盘点时不显示账面数量）"),
+           group="水吧"),
+    Option("stock_count_tolerance", 0.0, QT_TRANSLATE_NOOP("settings", "盘点差异容差（基本单位，超出须保安会签）"),
+           group="水吧", minimum=0, maximum=1000),
+    Option("stock_handover_cosign", True, QT_TRANSLATE_NOOP("settings", "交班盘点一律须保安会签"), group="水吧"),
+    Option("stock_count_required", True, QT_TRANSLATE_NOOP("settings", "交班前须完成水吧盘点"), group="水吧"),
+    Option("stock_expiry_warn_days", 3, QT_TRANSLATE_NOOP("settings", "临期提醒（到期前天数）"),
+           group="水吧", minimum=0, maximum=365),
+    Option("stock_parking_alert", 50, QT_TRANSLATE_NOOP("settings", "停车票剩余不多于此数时提醒"),
+           group="水吧", minimum=0, maximum=10000),
+    Option("stock_usage_days", 14, QT_TRANSLATE_NOOP("settings", "采购建议按最近几天的日均用量"),
+           group="水吧", minimum=1, maximum=90),
 ]
 
 

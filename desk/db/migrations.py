@@ -17,9 +17,16 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.stock import migrate_step3
+
+    migrate_step3(database, migrator)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
+    (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -23,6 +23,8 @@ from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 SOURCES: dict[str, str] = {
     "duty_log": "desk.services.shifts:duty_log_documents",
 }
+SOURCES["bar_count"] = "desk.services.barforms:bar_count_documents"
+SOURCES["purchase_request"] = "desk.services.barforms:purchase_request_documents"
 
 
 def source_for(key: str) -> Callable | None:

@@ -28,6 +28,8 @@ class SectionSpec:
 
 # The order of the navigation. Append new sections where they belong.
 SECTIONS: list[SectionSpec] = [
+    SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
+                frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
                 frozenset({"shift.run"}), "SP_FileDialogDetailedView"),
     SectionSpec("settings", QT_TRANSLATE_NOOP("sections", "设置"), "desk.ui.admin.section:AdminSection",
