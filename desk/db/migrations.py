@@ -17,6 +17,12 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step4_reception(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db import reception
+
+    reception.create(database)
+
+
 def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     from desk.db.stock import migrate_step3
 
@@ -27,6 +33,8 @@ def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
     (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
+    (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
+     _step4_reception),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -28,6 +28,8 @@ class SectionSpec:
 
 # The order of the navigation. Append new sections where they belong.
 SECTIONS: list[SectionSpec] = [
+    SectionSpec("reception", QT_TRANSLATE_NOOP("sections", "来访"), "desk.ui.reception.section:ReceptionSection",
+                frozenset({"reception.register"}), "SP_DialogYesButton"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
                 frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
