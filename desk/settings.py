@@ -71,6 +71,18 @@ OPTIONS: list[Option] = [
            group="水吧", minimum=0, maximum=10000),
     Option("stock_usage_days", 14, QT_TRANSLATE_NOOP("settings", "采购建议按最近几天的日均用量"),
            group="水吧", minimum=1, maximum=90),
+    Option("showflat_temp_min", 25.0, QT_TRANSLATE_NOOP("settings", "样板间室温下限（℃）"),
+           group="样板间", minimum=0, maximum=40),
+    Option("showflat_temp_max", 27.0, QT_TRANSLATE_NOOP("settings", "样板间室温上限（℃）"),
+           group="样板间", minimum=0, maximum=40),
+    Option("showflat_stale_days", 7, QT_TRANSLATE_NOOP("settings", "物品超过几天未盘点即提醒"),
+           group="样板间", minimum=1, maximum=365),
+    Option("showflat_closing_hour", 18, QT_TRANSLATE_NOOP("settings", "样板间闭馆检查时间（点）"),
+           group="样板间", minimum=0, maximum=23),
+    Option("photo_max_pixels", 1600, QT_TRANSLATE_NOOP("settings", "照片最长边（像素，超过即缩小）"),
+           group="样板间", minimum=320, maximum=4000),
+    Option("photo_max_bytes", 1000000, QT_TRANSLATE_NOOP("settings", "照片最大字节数（压缩后）"),
+           group="样板间", minimum=100000, maximum=5000000),
 ]
 
 

@@ -29,12 +29,19 @@ def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     migrate_step3(database, migrator)
 
 
+def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.showflats import MODELS
+
+    database.create_tables(MODELS)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
     (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
     (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
      _step4_reception),
+    (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -21,6 +21,7 @@ STEPS: list[str] = [
     "desk.services.demo:demo_duty_log",
     "desk.services.reception_demo:demo_reception",
     "desk.services.bardemo:demo_bar",
+    "desk.services.showflats_demo:demo_showflats",
 ]
 
 

@@ -1,0 +1,103 @@
+"""Bench: open a 200-item handover check and save it, against raw sqlite3 doing the same reads
+and writes in the same run. Targets: open < 300 ms, save < 100 ms.
+
+    python bench/showflats.py
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desk import settings  # noqa: E402
+from desk.db.base import open_database  # noqa: E402
+from desk.db.core import Staff  # noqa: E402
+from desk.services import showflats  # noqa: E402
+from desk.services.session import Session  # noqa: E402
+
+ITEMS = 200
+ROUNDS = 15
+
+
+def setup(path: Path):
+    settings.use_backend(settings.MemoryBackend())
+    open_database(path)
+    boss = Staff.create(code="01", name="主管", roles="supervisor")
+    who = Staff.create(code="30", name="周敏", roles="showflat")
+    sup = Session.for_staff(boss)
+    flat = showflats.add_flat(sup, "A户型 128㎡", rooms=[f"房间{i}" for i in range(8)])
+    for i in range(ITEMS):
+        showflats.add_item(sup, flat.id, f"房间{i % 8}", f"物品{i}", showflats.CATEGORIES[i % 5], 1 + i % 4, "100")
+    return flat, Session.for_staff(who)
+
+
+def desk_round(flat, session):
+    t0 = time.perf_counter()
+    check = showflats.start_check(session, flat.id, "handover")
+    sheet = showflats.check_sheet(check.id)
+    t1 = time.perf_counter()
+    answers = [dict(item=row.item.id, status="正常", counted=row.item.expected_qty) for row in sheet]
+    showflats.save_answers(session, check.id, answers)
+    showflats.close_check(session, check.id)
+    t2 = time.perf_counter()
+    return t1 - t0, t2 - t1
+
+
+def raw_round(conn: sqlite3.Connection, flat_id: int, staff_id: int):
+    now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
+    t0 = time.perf_counter()
+    with conn:
+        cur = conn.execute("INSERT INTO \"check\" (flat_id, kind, started_at, started_by_id, note) "
+                           "VALUES (?, 'handover', ?, ?, '')", (flat_id, now, staff_id))
+        check_id = cur.lastrowid
+    items = conn.execute("SELECT i.id, i.name, i.expected_qty, r.name FROM item i JOIN room r ON r.id = i.room_id "
+                         "WHERE i.flat_id = ? AND i.active = 1 ORDER BY r.sort, r.id, i.sort, i.id",
+                         (flat_id,)).fetchall()
+    conn.execute("SELECT * FROM check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
+    t1 = time.perf_counter()
+    with conn:
+        conn.execute("SELECT * FROM check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
+        conn.executemany("INSERT INTO check_answer (check_id, item_id, status, counted, note, at, staff_id) "
+                         "VALUES (?, ?, '正常', ?, '', ?, ?)",
+                         [(check_id, i[0], i[2], now, staff_id) for i in items])
+        conn.execute("SELECT * FROM check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
+        conn.execute("UPDATE \"check\" SET closed_at = ?, closed_by_id = ? WHERE id = ?", (now, staff_id, check_id))
+    t2 = time.perf_counter()
+    return t1 - t0, t2 - t1
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        flat, session = setup(Path(tmp) / "bench.db")
+        conn = sqlite3.connect(Path(tmp) / "bench.db")
+        conn.execute("PRAGMA journal_mode=wal")
+        conn.execute("PRAGMA synchronous=2")
+        desk_open, desk_save, raw_open, raw_save = [], [], [], []
+        for _ in range(ROUNDS):
+            o, s = desk_round(flat, session)
+            desk_open.append(o)
+            desk_save.append(s)
+            o, s = raw_round(conn, flat.id, session.staff_id)
+            raw_open.append(o)
+            raw_save.append(s)
+        conn.close()
+    med = statistics.median
+    ok = True
+    for label, desk, raw, target in (("打开 200 件交接盘点", desk_open, raw_open, 0.300),
+                                     ("保存并结束", desk_save, raw_save, 0.100)):
+        d, r = med(desk), med(raw)
+        passed = d < target
+        ok &= passed
+        print(f"{label}: 程序 {d * 1000:.1f} ms，裸 sqlite3 {r * 1000:.1f} ms，倍数 {d / r:.1f}×，"
+              f"目标 < {target * 1000:.0f} ms {'达标' if passed else '未达标'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,387 @@
+"""保洁: a full-screen page for a touch tablet. Big buttons with an icon and a few words; choose an
+area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboard needed."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from desk.services import cleaning, staff as staff_service
+from desk.services.errors import DeskError
+from desk.ui.errors import message_of
+from desk.ui.models.showflats import tr_sf
+
+BIG = 72  # px: every touch target at least this tall (≥ 48 px required)
+ICON = 44
+INK = QColor("#1f4e79")
+
+
+def _pen(painter: QPainter, width: float = 3.0, color: QColor = INK) -> None:
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+
+
+def drawn_icon(key: str, size: int = ICON) -> QIcon:
+    """Simple line drawings for the cleaner's tasks (no image files needed)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(size / 48.0, size / 48.0)
+    _pen(p)
+    if key == "floor":  # a mop on a floor
+        p.drawLine(QPointF(30, 4), QPointF(20, 30))
+        p.drawRoundedRect(QRectF(10, 30, 20, 8), 2, 2)
+        p.drawLine(QPointF(4, 44), QPointF(44, 44))
+    elif key == "rail":  # a handrail
+        p.drawLine(QPointF(4, 14), QPointF(44, 14))
+        for x in (8, 20, 32, 44 - 4):
+            p.drawLine(QPointF(x, 14), QPointF(x, 42))
+    elif key in ("window", "glass"):
+        p.drawRect(QRectF(8, 6, 32, 36))
+        p.drawLine(QPointF(24, 6), QPointF(24, 42))
+        p.drawLine(QPointF(8, 24), QPointF(40, 24))
+        if key == "glass":
+            _pen(p, 2, QColor("#5aa9e6"))
+            p.drawLine(QPointF(12, 20), QPointF(20, 10))
+            p.drawLine(QPointF(28, 38), QPointF(36, 28))
+    elif key == "lamp":
+        path = QPainterPath()
+        path.moveTo(14, 24)
+        path.lineTo(34, 24)
+        path.lineTo(28, 8)
+        path.lineTo(20, 8)
+        path.closeSubpath()
+        p.drawPath(path)
+        p.drawLine(QPointF(24, 24), QPointF(24, 40))
+        p.drawLine(QPointF(14, 42), QPointF(34, 42))
+    elif key == "ceiling":
+        p.drawLine(QPointF(4, 8), QPointF(44, 8))
+        for x in (12, 24, 36):
+            p.drawLine(QPointF(x, 14), QPointF(x, 20))
+        p.drawEllipse(QRectF(18, 26, 12, 12))
+    elif key == "high":  # a ladder, parts above 2 m
+        p.drawLine(QPointF(14, 44), QPointF(20, 4))
+        p.drawLine(QPointF(34, 44), QPointF(28, 4))
+        for y in (12, 22, 32, 40):
+            p.drawLine(QPointF(14 + (44 - y) * 6 / 40, y), QPointF(34 - (44 - y) * 6 / 40, y))
+    elif key == "marble":
+        path = QPainterPath()
+        path.moveTo(24, 4)
+        path.lineTo(44, 24)
+        path.lineTo(24, 44)
+        path.lineTo(4, 24)
+        path.closeSubpath()
+        p.drawPath(path)
+        _pen(p, 2, QColor("#888888"))
+        p.drawLine(QPointF(16, 20), QPointF(30, 30))
+    elif key == "toilet":
+        p.drawRoundedRect(QRectF(10, 6, 28, 10), 3, 3)
+        p.drawEllipse(QRectF(8, 18, 32, 18))
+        p.drawLine(QPointF(18, 36), QPointF(16, 44))
+        p.drawLine(QPointF(30, 36), QPointF(32, 44))
+    elif key == "table":
+        p.drawLine(QPointF(4, 18), QPointF(44, 18))
+        p.drawLine(QPointF(10, 18), QPointF(10, 42))
+        p.drawLine(QPointF(38, 18), QPointF(38, 42))
+    elif key == "sofa":
+        p.drawRoundedRect(QRectF(6, 14, 36, 16), 4, 4)
+        p.drawRoundedRect(QRectF(4, 26, 40, 10), 3, 3)
+        p.drawLine(QPointF(8, 36), QPointF(8, 42))
+        p.drawLine(QPointF(40, 36), QPointF(40, 42))
+    elif key == "area":  # a door: an area of the sales center
+        p.drawRect(QRectF(12, 4, 24, 40))
+        p.drawEllipse(QRectF(28, 24, 4, 4))
+    elif key == "done":
+        _pen(p, 5, QColor("#2e7d32"))
+        p.drawLine(QPointF(8, 26), QPointF(20, 38))
+        p.drawLine(QPointF(20, 38), QPointF(42, 10))
+    else:  # a sparkle
+        p.drawLine(QPointF(24, 6), QPointF(24, 42))
+        p.drawLine(QPointF(6, 24), QPointF(42, 24))
+        p.drawLine(QPointF(12, 12), QPointF(36, 36))
+        p.drawLine(QPointF(36, 12), QPointF(12, 36))
+    p.end()
+    return QIcon(pixmap)
+
+
+def big_button(text: str, icon: QIcon | None = None, *, height: int = BIG) -> QPushButton:
+    button = QPushButton(text)
+    button.setMinimumHeight(height)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setFixedHeight(height)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if icon is not None:
+        button.setIcon(icon)
+        button.setIconSize(QSize(ICON, ICON))
+    return button
+
+
+STYLE = """
+QLabel#title { font-size: 28px; font-weight: bold; color: #1f4e79; }
+QLabel#message { font-size: 22px; color: #2e7d32; }
+QLabel#error { font-size: 22px; color: #b00020; }
+QLabel#pin { font-size: 40px; letter-spacing: 12px; background: white;
+    border: 2px solid #9db4cc; border-radius: 8px; padding: 4px; }
+QPushButton { font-size: 24px; padding: 8px 14px; border-radius: 10px;
+    background: white; border: 2px solid #9db4cc; text-align: left; }
+QPushButton:checked { background: #c8e6c9; border-color: #2e7d32; }
+QPushButton#primary { background: #1f4e79; color: white; border-color: #1f4e79; }
+QPushButton#primary:disabled { background: #9db4cc; }
+QPushButton#key { font-size: 34px; text-align: center; }
+"""
+
+
+class CleanerPage(QWidget):
+    """The 保洁 section: areas → tasks due → sign with PIN."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.area: str | None = None
+        self.signer_id: int | None = None
+        self.pin = ""
+        self.setStyleSheet(STYLE)  # applies to the children (the section is renamed by the window)
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        top.addWidget(self.title, 1)
+        self.fullscreen_button = big_button(self.tr("全屏"), self.style().standardIcon(
+            self.style().StandardPixmap.SP_TitleBarMaxButton))
+        self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
+        top.addWidget(self.fullscreen_button)
+        outer.addLayout(top)
+        self.message = QLabel("")
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+
+        # page 0: areas
+        self.areas_page = QWidget()
+        self.areas_grid = QGridLayout(self.areas_page)
+        self.stack.addWidget(self._scroll(self.areas_page))
+        # page 1: tasks of an area
+        tasks_page = QWidget()
+        tasks_layout = QVBoxLayout(tasks_page)
+        self.tasks_box = QWidget()
+        self.tasks_grid = QGridLayout(self.tasks_box)
+        tasks_layout.addWidget(self._scroll(self.tasks_box), 1)
+        row = QHBoxLayout()
+        self.back_button = big_button(self.tr("返回"), self.style().standardIcon(
+            self.style().StandardPixmap.SP_ArrowBack))
+        self.all_button = big_button(self.tr("全部做完"), drawn_icon("done"))
+        self.sign_button = big_button(self.tr("完成，签名"), drawn_icon("done"))
+        self.sign_button.setObjectName("primary")
+        row.addWidget(self.back_button)
+        row.addWidget(self.all_button)
+        row.addWidget(self.sign_button)
+        tasks_layout.addLayout(row)
+        self.stack.addWidget(tasks_page)
+        # page 2: who signs, and the PIN pad
+        sign_page = QWidget()
+        sign_layout = QHBoxLayout(sign_page)
+        people_box = QWidget()
+        self.people_layout = QVBoxLayout(people_box)
+        sign_layout.addWidget(self._scroll(people_box), 1)
+        pad_box = QVBoxLayout()
+        self.pin_label = QLabel("")
+        self.pin_label.setObjectName("pin")
+        self.pin_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin_label.setMinimumHeight(BIG)
+        pad_box.addWidget(self.pin_label)
+        self.error = QLabel("")
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        pad_box.addWidget(self.error)
+        pad = QGridLayout()
+        self.keys: dict[str, QPushButton] = {}
+        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]):
+            text = {"clear": self.tr("清除"), "ok": self.tr("确认")}.get(key, key)
+            button = big_button(text, height=BIG + 8)
+            button.setObjectName("primary" if key == "ok" else "key")
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            self.keys[key] = button
+            pad.addWidget(button, index // 3, index % 3)
+        pad_box.addLayout(pad)
+        self.cancel_sign_button = big_button(self.tr("返回任务"), self.style().standardIcon(
+            self.style().StandardPixmap.SP_ArrowBack))
+        pad_box.addWidget(self.cancel_sign_button)
+        sign_layout.addLayout(pad_box, 1)
+        self.stack.addWidget(sign_page)
+
+        self.back_button.clicked.connect(self.show_areas)
+        self.all_button.clicked.connect(self.mark_all)
+        self.sign_button.clicked.connect(self.show_sign)
+        self.cancel_sign_button.clicked.connect(lambda: self.show_tasks(self.area, keep=True))
+        self.task_buttons: dict[int, QPushButton] = {}
+        self.area_buttons: dict[str, QPushButton] = {}
+        self.people_buttons: dict[int, QPushButton] = {}
+        self.show_areas()
+
+    @staticmethod
+    def _scroll(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
+
+    @staticmethod
+    def _clear(layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        if isinstance(layout, QGridLayout):
+            for row in range(layout.rowCount()):
+                layout.setRowStretch(row, 0)
+
+    # -- section protocol ---------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self.session = session
+        self.show_areas()
+
+    def on_shown(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self.show_areas(keep_message=True)
+
+    def toggle_fullscreen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+            self.fullscreen_button.setText(self.tr("全屏"))
+        else:
+            window.showFullScreen()
+            self.fullscreen_button.setText(self.tr("退出全屏"))
+
+    # -- pages ----------------------------------------------------------------------------------
+    def show_areas(self, keep_message: bool = False) -> None:
+        if not keep_message:
+            self.message.clear()
+        self.title.setText(self.tr("保洁 · 请选择区域"))
+        self._clear(self.areas_grid)
+        self.area_buttons = {}
+        due = cleaning.tasks_due()
+        counts: dict[str, int] = {}
+        for state in due:
+            counts[state.task.area] = counts.get(state.task.area, 0) + 1
+        for index, area in enumerate(cleaning.areas()):
+            n = counts.get(area, 0)
+            text = self.tr("{area}\n待做 {n} 项").format(area=area, n=n) if n else \
+                self.tr("{area}\n已做完").format(area=area)
+            button = big_button(text, drawn_icon("area" if n else "done"), height=BIG + 24)
+            button.clicked.connect(lambda _=False, a=area: self.show_tasks(a))
+            self.area_buttons[area] = button
+            self.areas_grid.addWidget(button, index // 3, index % 3)
+        if not self.area_buttons:
+            self.areas_grid.addWidget(QLabel(self.tr("还没有保洁任务，请主管在“样板间”中设置")), 0, 0)
+        self.areas_grid.setRowStretch(self.areas_grid.rowCount(), 1)
+        self.stack.setCurrentIndex(0)
+
+    def show_tasks(self, area: str | None, keep: bool = False) -> None:
+        if area is None:
+            return self.show_areas()
+        chosen = {tid for tid, b in self.task_buttons.items() if b.isChecked()} if keep else set()
+        self.area = area
+        self.message.clear()
+        self.title.setText(self.tr("{area} · 今天要做").format(area=area))
+        self._clear(self.tasks_grid)
+        self.task_buttons = {}
+        states = cleaning.tasks_due(area)
+        for index, state in enumerate(states):
+            words = state.task.name + "\n" + tr_sf(cleaning.FREQUENCIES[state.task.frequency])
+            if state.overdue:
+                words += self.tr(" · 已逾期")
+            button = big_button(words, drawn_icon(state.task.icon), height=BIG + 24)
+            button.setCheckable(True)
+            button.setChecked(state.task.id in chosen)
+            button.toggled.connect(self._update_sign_button)
+            self.task_buttons[state.task.id] = button
+            self.tasks_grid.addWidget(button, index // 2, index % 2)
+        if not states:
+            self.tasks_grid.addWidget(QLabel(self.tr("这个区域今天的任务都做完了")), 0, 0)
+        self.tasks_grid.setRowStretch(self.tasks_grid.rowCount(), 1)
+        self._update_sign_button()
+        self.stack.setCurrentIndex(1)
+
+    def _update_sign_button(self) -> None:
+        n = len(self.chosen_tasks())
+        self.sign_button.setEnabled(n > 0)
+        self.sign_button.setText(self.tr("完成 {n} 项，签名").format(n=n) if n else self.tr("完成，签名"))
+        self.all_button.setEnabled(bool(self.task_buttons))
+
+    def chosen_tasks(self) -> list[int]:
+        return [tid for tid, b in self.task_buttons.items() if b.isChecked()]
+
+    def mark_all(self) -> None:
+        for button in self.task_buttons.values():
+            button.setChecked(True)
+
+    def show_sign(self) -> None:
+        if not self.chosen_tasks():
+            return
+        self.title.setText(self.tr("请点您的名字，再输入 PIN"))
+        self._clear(self.people_layout)
+        self.people_buttons = {}
+        people = staff_service.list_staff(active_only=True, role="cleaner")
+        if self.session.staff_id is not None and self.session.staff_id not in {p.id for p in people}:
+            people = [p for p in staff_service.list_staff(active_only=True) if p.id == self.session.staff_id] + people
+        for person in people:
+            button = big_button(person.name, self.style().standardIcon(self.style().StandardPixmap.SP_DialogYesButton))
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, pid=person.id: self.choose_signer(pid))
+            self.people_buttons[person.id] = button
+            self.people_layout.addWidget(button)
+        self.people_layout.addStretch(1)
+        self.choose_signer(self.session.staff_id if self.session.staff_id in self.people_buttons else None)
+        self.stack.setCurrentIndex(2)
+
+    def choose_signer(self, staff_id: int | None) -> None:
+        self.signer_id = staff_id
+        for pid, button in self.people_buttons.items():
+            button.setChecked(pid == staff_id)
+        self.pin = ""
+        self.error.clear()
+        self._show_pin()
+
+    def _show_pin(self) -> None:
+        self.pin_label.setText("●" * len(self.pin) if self.pin else self.tr("PIN"))
+        self.keys["ok"].setEnabled(self.signer_id is not None and len(self.pin) >= 4)
+
+    def press(self, key: str) -> None:
+        if key == "clear":
+            self.pin = ""
+        elif key == "ok":
+            self.sign()
+            return
+        elif len(self.pin) < 8:
+            self.pin += key
+        self.error.clear()
+        self._show_pin()
+
+    def sign(self) -> None:
+        if self.signer_id is None:
+            self.error.setText(self.tr("请先点您的名字"))
+            return
+        tasks = self.chosen_tasks()
+        try:
+            signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
+            cleaning.record_done(signer, tasks)
+        except DeskError as exc:
+            self.pin = ""
+            self._show_pin()
+            self.error.setText(message_of(exc))
+            return
+        self.pin = ""
+        self.show_areas()
+        self.message.setText(self.tr("{name}：已记录 {n} 项，谢谢！").format(name=signer.name, n=len(tasks)))
+        QTimer.singleShot(15000, self.message, self.message.clear)

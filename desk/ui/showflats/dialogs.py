@@ -1,0 +1,174 @@
+"""Small forms of the show flats: a flat, an item, a worker entering, a quantity confirmation."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+)
+
+from desk.services import photos, showflats, staff as staff_service, workers
+from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
+from desk.ui.errors import message_of
+from desk.ui.showflats.check_dialog import choose_photo, flat_combo
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ShowflatDialogs", text)
+
+
+class FormDialog(QDialog):
+    """A form with 确定/取消 and a red message line; ``submit()`` calls the service."""
+
+    def __init__(self, session, title: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.result_object = None
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.layout_.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+
+    def line(self, label: str, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        self.form.addRow(label, edit)
+        edit.returnPressed.connect(self.focusNextChild)
+        return edit
+
+    def _accept(self) -> None:
+        try:
+            self.result_object = self.submit()
+        except DeskError as exc:
+            self.message.setText(message_of(exc))
+            return
+        self.accept()
+
+    def submit(self):
+        raise NotImplementedError
+
+    @classmethod
+    def ask(cls, parent, session, *args, **kwargs):
+        dialog = cls(session, parent, *args, **kwargs)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_object
+        return None
+
+
+class FlatDialog(FormDialog):
+    def __init__(self, session, parent=None, copy_from: int | None = None):
+        super().__init__(session, _t("复制样板间清单") if copy_from else _t("新建样板间"), parent)
+        self.copy_from = copy_from
+        self.name = self.line(self.tr("名称"), "name", self.tr("如 C户型 110㎡"))
+        self.rooms = None
+        if copy_from is None:
+            self.rooms = self.line(self.tr("房间"), "rooms", self.tr("用顿号或逗号分开：客厅、餐厅、主卧"))
+
+    def submit(self):
+        if self.copy_from is not None:
+            return showflats.copy_flat(self.session, self.copy_from, self.name.text())
+        rooms = [r for r in self.rooms.text().replace("，", "、").replace(",", "、").split("、") if r.strip()]
+        return showflats.add_flat(self.session, self.name.text(), rooms=rooms)
+
+
+class ItemDialog(FormDialog):
+    def __init__(self, session, parent=None, flat_id: int | None = None):
+        super().__init__(session, _t("新增物品"), parent)
+        self.flat = flat_combo(self, flat_id)
+        self.form.addRow(self.tr("样板间"), self.flat)
+        self.room = QComboBox()
+        self.room.setEditable(True)
+        self.form.addRow(self.tr("房间"), self.room)
+        self.name = self.line(self.tr("物品名称"), "name")
+        self.category = QComboBox()
+        for category in showflats.CATEGORIES:
+            self.category.addItem(QCoreApplication.translate("showflats", category), category)
+        self.form.addRow(self.tr("类别"), self.category)
+        self.qty = self.line(self.tr("应有数量"), "qty", "1")
+        self.value = self.line(self.tr("价值（元）"), "value", "0.00")
+        self.note = self.line(self.tr("备注"), "note")
+        self.photo_path = None
+        self.photo_button = QPushButton(self.tr("选择照片…"))
+        self.photo_button.clicked.connect(self.pick_photo)
+        self.form.addRow(self.tr("照片"), self.photo_button)
+        self.flat.currentIndexChanged.connect(self.load_rooms)
+        self.load_rooms()
+
+    def load_rooms(self) -> None:
+        self.room.clear()
+        if self.flat.currentData() is not None:
+            for room in showflats.rooms(self.flat.currentData()):
+                self.room.addItem(room.name, room.id)
+
+    def pick_photo(self) -> None:
+        path = choose_photo(self)
+        if not path:
+            return
+        try:
+            photos.prepare(path)
+        except DeskError as exc:
+            self.message.setText(message_of(exc))
+            return
+        self.photo_path = path
+        self.photo_button.setText(path.rsplit("/", 1)[-1])
+
+    def submit(self):
+        if self.flat.currentData() is None:
+            raise NotFound(QT_TRANSLATE_NOOP("desk", "请先选择样板间"))
+        return showflats.add_item(self.session, self.flat.currentData(), self.room.currentText(), self.name.text(),
+                                  self.category.currentData(), self.qty.text() or "1", self.value.text() or "0",
+                                  photo=self.photo_path, note=self.note.text())
+
+
+class WorkerEntryDialog(FormDialog):
+    def __init__(self, session, parent=None, flat_id: int | None = None):
+        super().__init__(session, _t("施工人员进场登记"), parent)
+        self.name = self.line(self.tr("姓名"), "name")
+        self.company = self.line(self.tr("单位"), "company")
+        self.id_number = self.line(self.tr("证件号码"), "id_number", self.tr("只保存后 4 位"))
+        self.purpose = self.line(self.tr("事由"), "purpose", self.tr("如 维修灯具"))
+        self.flat = flat_combo(self, flat_id)
+        self.flat.insertItem(0, self.tr("（不限）"), None)
+        if flat_id is None:
+            self.flat.setCurrentIndex(0)
+        self.form.addRow(self.tr("样板间"), self.flat)
+        self.escort = QComboBox()
+        self.escort.addItem(self.tr("（无）"), None)
+        for person in staff_service.list_staff(active_only=True):
+            self.escort.addItem(person.name, person.id)
+        if session.staff_id is not None:
+            self.escort.setCurrentIndex(max(0, self.escort.findData(session.staff_id)))
+        self.form.addRow(self.tr("陪同人"), self.escort)
+
+    def submit(self):
+        return workers.register_entry(self.session, self.name.text(), self.company.text(), self.id_number.text(),
+                                      self.purpose.text(), flat_id=self.flat.currentData(),
+                                      escort_id=self.escort.currentData())
+
+
+class QuantityDialog(FormDialog):
+    """主管确认数量: the new expected quantity of an item (from an incident, or a purchase)."""
+
+    def __init__(self, session, parent=None, item=None, incident=None):
+        super().__init__(session, _t("确认应有数量"), parent)
+        self.item = item
+        self.incident = incident
+        self.form.addRow(self.tr("物品"), QLabel(f"{item.flat.name} · {item.room.name} · {item.name}"))
+        self.form.addRow(self.tr("现应有"), QLabel(str(item.expected_qty)))
+        self.qty = self.line(self.tr("新应有数量"), "qty")
+        if incident is not None and incident.proposed_qty is not None:
+            self.qty.setText(str(incident.proposed_qty))
+        self.reason = self.line(self.tr("原因"), "reason", self.tr("如 确认丢失 / 已补购"))
+
+    def submit(self):
+        return showflats.confirm_quantity(self.session, self.item.id, self.qty.text(),
+                                          incident_id=self.incident.id if self.incident else None,
+                                          reason=self.reason.text())

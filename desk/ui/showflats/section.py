@@ -1,0 +1,382 @@
+"""样板间: item lists, checks, incidents, the worker log and reports."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from desk.services import cleaning, showflats, workers
+from desk.services.errors import DeskError
+from desk.ui.errors import show_error
+from desk.ui.export import export_button
+from desk.ui.models.showflats import (
+    ChecksTableModel, IncidentsTableModel, ItemsTableModel, ListTableModel, WorkerVisitsTableModel, report_columns,
+)
+from desk.ui.showflats.check_dialog import (
+    AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
+)
+from desk.ui.showflats.dialogs import FlatDialog, ItemDialog, QuantityDialog, WorkerEntryDialog
+from desk.ui.widgets import make_table_view, selected_object
+
+
+def print_button(parent: QWidget, text: str, handler) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(handler)
+    return button
+
+
+class ShowflatsSection(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("due")
+        self.due_label.setWordWrap(True)
+        self.due_label.setStyleSheet("color: #8a5300;")
+        layout.addWidget(self.due_label)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_items_tab()
+        self._build_checks_tab()
+        self._build_incidents_tab()
+        self._build_workers_tab()
+        self._build_reports_tab()
+        QShortcut(QKeySequence("Ctrl+G"), self, self.after_group_check)
+        self.set_session(session)
+
+    # -- tabs -----------------------------------------------------------------------------
+    def _build_items_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("样板间")))
+        self.flat = flat_combo(page)
+        self.flat.setObjectName("flat")
+        top.addWidget(self.flat, 1)
+        self.new_flat_button = QPushButton(self.tr("新建样板间…"))
+        self.copy_flat_button = QPushButton(self.tr("复制清单到新样板间…"))
+        self.add_item_button = QPushButton(self.tr("新增物品…"))
+        self.quantity_button = QPushButton(self.tr("确认数量…"))
+        self.item_history_button = QPushButton(self.tr("物品历史"))
+        for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.quantity_button,
+                  self.item_history_button):
+            top.addWidget(b)
+        layout.addLayout(top)
+        self.items_model = ItemsTableModel(self)
+        self.items_view = make_table_view(self.items_model, page)
+        layout.addWidget(self.items_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.print_items_button = print_button(page, self.tr("打印物品清单"), self.print_items)
+        bottom.addWidget(self.print_items_button)
+        bottom.addWidget(export_button(self, lambda: self.session, self.items_model, self.tr("样板间物品清单"),
+                                       money_columns={4}))
+        layout.addLayout(bottom)
+        self.flat.currentIndexChanged.connect(self.refresh_items)
+        self.new_flat_button.clicked.connect(self.new_flat)
+        self.copy_flat_button.clicked.connect(self.copy_flat)
+        self.add_item_button.clicked.connect(self.add_item)
+        self.quantity_button.clicked.connect(self.confirm_item_quantity)
+        self.item_history_button.clicked.connect(self.show_item_history)
+        self.tabs.addTab(page, self.tr("物品清单"))
+
+    def _build_checks_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.after_group_button = QPushButton(self.tr("一客一盘点 Ctrl+G"))
+        self.handover_button = QPushButton(self.tr("交接盘点"))
+        self.opening_button = QPushButton(self.tr("开馆检查"))
+        self.closing_button = QPushButton(self.tr("闭馆检查"))
+        for b in (self.after_group_button, self.handover_button, self.opening_button, self.closing_button):
+            b.setMinimumHeight(36)
+            top.addWidget(b)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.checks_model = ChecksTableModel(self)
+        self.checks_view = make_table_view(self.checks_model, page)
+        layout.addWidget(self.checks_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.print_check_button = print_button(page, self.tr("打印巡检表（所选）"), self.print_check)
+        bottom.addWidget(self.print_check_button)
+        bottom.addWidget(export_button(self, lambda: self.session, self.checks_model, self.tr("样板间检查记录")))
+        layout.addLayout(bottom)
+        self.after_group_button.clicked.connect(self.after_group_check)
+        self.handover_button.clicked.connect(self.handover_check)
+        self.opening_button.clicked.connect(lambda: self.point_check("opening"))
+        self.closing_button.clicked.connect(lambda: self.point_check("closing"))
+        self.tabs.addTab(page, self.tr("盘点与巡检"))
+
+    def _build_incidents_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.open_only = QCheckBox(self.tr("只看未关闭"))
+        self.open_only.setChecked(True)
+        self.advance_button = QPushButton(self.tr("推进到下一步…"))
+        self.incident_qty_button = QPushButton(self.tr("确认数量变更…"))
+        top.addWidget(self.open_only)
+        top.addStretch(1)
+        top.addWidget(self.advance_button)
+        top.addWidget(self.incident_qty_button)
+        layout.addLayout(top)
+        self.incidents_model = IncidentsTableModel(self)
+        self.incidents_view = make_table_view(self.incidents_model, page)
+        layout.addWidget(self.incidents_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(export_button(self, lambda: self.session, self.incidents_model, self.tr("样板间事件")))
+        layout.addLayout(bottom)
+        self.open_only.toggled.connect(self.refresh_incidents)
+        self.advance_button.clicked.connect(self.advance_incident)
+        self.incident_qty_button.clicked.connect(self.confirm_incident_quantity)
+        self.incidents_tab = self.tabs.addTab(page, self.tr("损坏与缺失"))
+
+    def _build_workers_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.worker_in_button = QPushButton(self.tr("进场登记…"))
+        self.worker_out_button = QPushButton(self.tr("登记离场"))
+        self.inside_only = QCheckBox(self.tr("只看尚未离场"))
+        top.addWidget(self.worker_in_button)
+        top.addWidget(self.worker_out_button)
+        top.addWidget(self.inside_only)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.workers_model = WorkerVisitsTableModel(self)
+        self.workers_view = make_table_view(self.workers_model, page)
+        layout.addWidget(self.workers_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.print_workers_button = print_button(page, self.tr("打印今日进出登记表"), self.print_workers)
+        bottom.addWidget(self.print_workers_button)
+        bottom.addWidget(export_button(self, lambda: self.session, self.workers_model, self.tr("施工人员进出登记")))
+        layout.addLayout(bottom)
+        self.worker_in_button.clicked.connect(self.worker_in)
+        self.worker_out_button.clicked.connect(self.worker_out)
+        self.inside_only.toggled.connect(self.refresh_workers)
+        self.tabs.addTab(page, self.tr("施工人员"))
+
+    REPORTS = [("stale", "超过 N 天未盘点的物品"), ("incidents", "未关闭事件"), ("flat_history", "样板间历史"),
+               ("cleaning", "保洁逾期任务")]
+
+    def _build_reports_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.report_kind = QComboBox()
+        self.report_kind.setObjectName("report_kind")
+        self.report_kind.addItem(self.tr("超过 N 天未盘点的物品"), "stale")
+        self.report_kind.addItem(self.tr("样板间历史"), "flat_history")
+        self.report_kind.addItem(self.tr("保洁逾期任务"), "cleaning")
+        self.report_kind.addItem(self.tr("保洁今日待做"), "cleaning_due")
+        self.report_days = QSpinBox()
+        self.report_days.setRange(0, 365)
+        self.report_days.setValue(int(showflats.settings.get("showflat_stale_days")))
+        self.report_days.setSuffix(self.tr(" 天"))
+        self.report_flat = flat_combo(page)
+        top.addWidget(self.report_kind, 1)
+        top.addWidget(QLabel(self.tr("N =")))
+        top.addWidget(self.report_days)
+        top.addWidget(self.report_flat)
+        layout.addLayout(top)
+        self.report_model = ListTableModel(self)
+        self.report_view = make_table_view(self.report_model, page)
+        layout.addWidget(self.report_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(export_button(self, lambda: self.session, self.report_model, self.tr("样板间报表")))
+        layout.addLayout(bottom)
+        self.report_kind.currentIndexChanged.connect(self.run_report)
+        self.report_days.valueChanged.connect(self.run_report)
+        self.report_flat.currentIndexChanged.connect(self.run_report)
+        self.tabs.addTab(page, self.tr("报表"))
+
+    # -- session and refresh ----------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self.session = session
+        manage = session.can("showflat.manage")
+        check = session.can("showflat.check")
+        for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.quantity_button,
+                  self.incident_qty_button):
+            b.setVisible(manage)
+        for b in (self.after_group_button, self.handover_button, self.opening_button, self.closing_button,
+                  self.worker_in_button, self.worker_out_button):
+            b.setEnabled(check)
+        printing = session.can("print")
+        for b in (self.print_items_button, self.print_check_button, self.print_workers_button):
+            b.setVisible(printing)
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_items()
+        self.checks_model.refresh()
+        self.refresh_incidents()
+        self.refresh_workers()
+        self.run_report()
+        due = [d.text for d in showflats.checks_due()]
+        inside = workers.workers_inside()
+        if inside:
+            due.append(self.tr("{n} 名施工人员尚未离场").format(n=len(inside)))
+        self.due_label.setText(self.tr("待办：") + "；".join(due) if due else "")
+        self.due_label.setVisible(bool(due))
+
+    def refresh_items(self) -> None:
+        self.items_model.flat_id = self.flat.currentData()
+        self.items_model.refresh()
+
+    def refresh_incidents(self) -> None:
+        self.incidents_model.open_only = self.open_only.isChecked()
+        self.incidents_model.refresh()
+        count = len(showflats.open_incidents())
+        self.tabs.setTabText(self.incidents_tab, self.tr("损坏与缺失 ({n})").format(n=count) if count
+                             else self.tr("损坏与缺失"))
+        self.tabs.tabBar().setTabTextColor(self.incidents_tab, Qt.GlobalColor.red if count else Qt.GlobalColor.black)
+
+    def refresh_workers(self) -> None:
+        self.workers_model.inside_only = self.inside_only.isChecked()
+        self.workers_model.refresh()
+
+    def run_report(self) -> None:
+        kind = self.report_kind.currentData()
+        self.report_days.setEnabled(kind == "stale")
+        self.report_flat.setEnabled(kind == "flat_history")
+        try:
+            if kind == "stale":
+                rows = showflats.items_not_checked(self.report_days.value())
+                columns = report_columns(self.tr, "stale")
+            elif kind == "flat_history":
+                flat_id = self.report_flat.currentData()
+                rows = showflats.history(flat_id=flat_id) if flat_id is not None else []
+                columns = report_columns(self.tr, "history")
+            else:
+                rows = cleaning.tasks_overdue() if kind == "cleaning" else cleaning.tasks_due()
+                columns = report_columns(self.tr, "cleaning")
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.report_model.set_rows(columns, rows)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _after_write(self) -> None:
+        self.refresh()
+
+    def after_group_check(self) -> None:
+        if AfterGroupCheckDialog.ask(self, self.session, self.flat.currentData()) is not None:
+            self._after_write()
+
+    def handover_check(self) -> None:
+        if HandoverCheckDialog.ask(self, self.session, self.flat.currentData()) is not None:
+            self._after_write()
+
+    def point_check(self, kind: str) -> None:
+        if PointCheckDialog.ask(self, self.session, kind, self.flat.currentData()) is not None:
+            self._after_write()
+
+    def new_flat(self) -> None:
+        flat = FlatDialog.ask(self, self.session)
+        if flat is not None:
+            self._reload_flats(flat.id)
+
+    def copy_flat(self) -> None:
+        if self.flat.currentData() is None:
+            return
+        flat = FlatDialog.ask(self, self.session, self.flat.currentData())
+        if flat is not None:
+            self._reload_flats(flat.id)
+
+    def _reload_flats(self, select_id: int | None) -> None:
+        for combo in (self.flat, self.report_flat):
+            combo.blockSignals(True)
+            combo.clear()
+            for flat in showflats.flats():
+                combo.addItem(flat.name, flat.id)
+            combo.setCurrentIndex(max(0, combo.findData(select_id)))
+            combo.blockSignals(False)
+        self.refresh()
+
+    def add_item(self) -> None:
+        if ItemDialog.ask(self, self.session, self.flat.currentData()) is not None:
+            self.refresh_items()
+
+    def confirm_item_quantity(self) -> None:
+        item = selected_object(self.items_view)
+        if item is not None and QuantityDialog.ask(self, self.session, item) is not None:
+            self.refresh()
+
+    def confirm_incident_quantity(self) -> None:
+        incident = selected_object(self.incidents_view)
+        if incident is None or incident.item_id is None:
+            return
+        if QuantityDialog.ask(self, self.session, incident.item, incident) is not None:
+            self.refresh()
+
+    def advance_incident(self) -> None:
+        incident = selected_object(self.incidents_view)
+        if incident is None:
+            return
+        flow = showflats.INCIDENT_FLOW
+        position = flow.index(incident.status)
+        if position + 1 >= len(flow):
+            return
+        note, ok = QInputDialog.getText(self, self.tr("事件 #{id}").format(id=incident.id),
+                                        self.tr("改为“{status}”，说明：").format(status=flow[position + 1]))
+        if not ok:
+            return
+        try:
+            showflats.advance_incident(self.session, incident.id, note=note)
+        except DeskError as exc:
+            show_error(self, exc)
+        self.refresh_incidents()
+
+    def show_item_history(self) -> None:
+        item = selected_object(self.items_view)
+        if item is None:
+            return
+        self.report_model.set_rows(report_columns(self.tr, "history"), showflats.history(item_id=item.id))
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+
+    def worker_in(self) -> None:
+        if WorkerEntryDialog.ask(self, self.session, self.flat.currentData()) is not None:
+            self.refresh()
+
+    def worker_out(self) -> None:
+        visit = selected_object(self.workers_view)
+        if visit is None:
+            return
+        try:
+            workers.register_exit(self.session, visit.id)
+        except DeskError as exc:
+            show_error(self, exc)
+        self.refresh()
+
+    # -- printing (the forms engine) ------------------------------------------------------------
+    def _print(self, key: str, **kwargs) -> None:
+        try:
+            from desk.ui.showflats.printing import print_form
+        except ImportError:
+            QMessageBox.information(self, self.tr("打印"), self.tr("打印功能尚未安装"))
+            return
+        print_form(self, self.session, key, **kwargs)
+
+    def print_items(self) -> None:
+        if self.flat.currentData() is not None:
+            self._print("showflat_items", id=self.flat.currentData())
+
+    def print_check(self) -> None:
+        check = selected_object(self.checks_view)
+        if check is not None:
+            self._print("showflat_inspection", id=check.id)
+
+    def print_workers(self) -> None:
+        self._print("worker_log", day=dt.date.today())

@@ -1,0 +1,183 @@
+import datetime as dt
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from desk.db.showflats import CleaningRecord, Incident, Item
+from desk.services import cleaning, showflats
+from desk.ui.main_window import MainWindow
+from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog
+from desk.ui.showflats.cleaner import BIG, CleanerPage
+
+SHOTS = os.environ.get("DESK_SCREENSHOTS")
+
+
+@pytest.fixture
+def flat(supervisor):
+    flat = showflats.add_flat(supervisor, "A户型 128㎡", rooms=["客厅", "主卧"])
+    showflats.add_item(supervisor, flat.id, "客厅", "三人位布艺沙发", "家私", 1, "12800")
+    showflats.add_item(supervisor, flat.id, "客厅", "抱枕", "软装", 6, "180")
+    showflats.add_item(supervisor, flat.id, "主卧", "四件套床品", "布草", 1, "1680")
+    return flat
+
+
+def test_after_group_check_with_one_missing_item_by_keyboard(qtbot, flat, make_staff):
+    _, attendant = make_staff("showflat", name="周敏")
+    dialog = AfterGroupCheckDialog(attendant, None, flat.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    view = dialog.view
+    assert dialog.focusWidget() is view
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # 抱枕
+    assert dialog.model.lines[view.currentIndex().row()].item.name == "抱枕"
+    qtbot.keyClick(view, Qt.Key.Key_3)  # 缺失
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # to the note
+    assert dialog.focusWidget() is dialog.note
+    dialog.note.setText("少一个")  # Chinese is set, never typed
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # back to the list
+    assert dialog.focusWidget() is dialog.view
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.message.text() == ""
+    assert dialog.result() == dialog.DialogCode.Accepted
+    check = dialog.check
+    assert check.closed_at is not None
+    incident = Incident.get()
+    assert (incident.item.name, incident.kind, incident.note) == ("抱枕", "缺失", "少一个")
+    assert len(showflats.latest_answers(check.id)) == 3
+
+
+def test_after_group_all_ok_is_one_keystroke(qtbot, flat, make_staff):
+    _, attendant = make_staff("showflat")
+    dialog = AfterGroupCheckDialog(attendant, None, flat.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.check is not None and Incident.select().count() == 0
+
+
+def test_after_group_unknown_flat_saves_nothing(qtbot, flat, make_staff):
+    _, attendant = make_staff("showflat")
+    dialog = AfterGroupCheckDialog(attendant, None, 999)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "找不到样板间" in dialog.message.text()
+    dialog.save()
+    assert dialog.check is None and dialog.result() != dialog.DialogCode.Accepted
+    assert showflats.checks().count() == 0
+
+
+def test_ask_is_the_entry_point(qtbot, flat, make_staff, monkeypatch):
+    _, attendant = make_staff("showflat")
+
+    def fake_exec(self):
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(AfterGroupCheckDialog, "exec", fake_exec)
+    check = AfterGroupCheckDialog.ask(None, attendant, flat_id=flat.id)
+    assert check is not None and check.kind == "after_group"
+
+
+def test_handover_refuses_unanswered_then_saves(qtbot, flat, make_staff):
+    _, attendant = make_staff("showflat")
+    dialog = HandoverCheckDialog(attendant, None, flat.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()
+    assert "3 项未检查" in dialog.message.text()
+    model = dialog.model
+    for row, count in enumerate([1, 4, 1]):
+        model.setData(model.index(row, model.COL_COUNT), str(count))
+    dialog.save()
+    assert dialog.check is not None
+    assert Incident.get().kind == "缺失" and Incident.get().proposed_qty == 4
+
+
+def test_opening_check_dialog(qtbot, flat, make_staff, settings):
+    _, attendant = make_staff("showflat")
+    dialog = PointCheckDialog(attendant, "opening", None, flat.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()
+    assert "请填写室温" in dialog.message.text()
+    qtbot.keyClicks(dialog.temperature, "26.5")
+    qtbot.keyClick(dialog.temperature, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.check is not None
+    assert showflats.latest_answers(dialog.check.id)["temperature"].status == "正常"
+
+
+def test_cleaner_page_by_clicks_alone(qtbot, database, supervisor, make_staff, tmp_path):
+    staff, cleaner = make_staff("cleaner", name="郑桂兰", pin="4040")
+    make_staff("cleaner", name="冯秀英", pin="5050")
+    created = dt.datetime.now() - dt.timedelta(days=3)
+    for area, name, freq, icon in [("大堂", "地面清洁", "daily", "floor"), ("大堂", "扶手擦拭", "daily", "rail"),
+                                   ("大堂", "玻璃门擦拭", "weekly", "glass"), ("大堂", "灯具除尘", "weekly", "lamp"),
+                                   ("大堂", "2 米以上部位除尘", "half_monthly", "high"),
+                                   ("大堂", "大理石养护", "monthly", "marble"),
+                                   ("卫生间", "洁具清洁", "daily", "toilet")]:
+        cleaning.add_task(supervisor, area, name, freq, icon=icon, created=created)
+    if SHOTS:
+        from desk.ui.app import load_font
+        from PySide6.QtWidgets import QApplication
+
+        family = load_font()
+        if family:
+            QApplication.instance().setFont(QFont(family, 10))
+    window = MainWindow(cleaner)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    assert window.current_section_key() == "cleaning"  # the cleaner lands on the touch page
+    page = window.section_widget("cleaning")
+    assert isinstance(page, CleanerPage)
+    assert set(page.area_buttons) == {"大堂", "卫生间"}
+    qtbot.waitExposed(window)
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "cleaner-areas.png"))
+    page.area_buttons["大堂"].click()
+    assert len(page.task_buttons) == 6
+    for button in list(page.task_buttons.values())[:2]:
+        assert button.height() >= 48
+        button.click()
+    qtbot.wait(10)
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "cleaner-tasks.png"))
+    assert page.sign_button.isEnabled()
+    page.sign_button.click()
+    assert page.signer_id == staff.id  # preselected: the signed-in cleaner
+    for key in "1111":
+        page.keys[key].click()
+    page.keys["ok"].click()
+    assert "PIN 不正确" in page.error.text()
+    assert CleaningRecord.select().count() == 0
+    for key in "4040":
+        page.keys[key].click()
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "cleaner-pin.png"))
+    assert all(b.height() >= 48 for b in page.keys.values())
+    page.keys["ok"].click()
+    assert CleaningRecord.select().count() == 2
+    assert {r.staff_id for r in CleaningRecord.select()} == {staff.id}
+    assert "已记录 2 项" in page.message.text()
+    assert page.stack.currentIndex() == 0
+    page.area_buttons["大堂"].click()
+    assert len(page.task_buttons) == 4  # only what is still due
+
+
+def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff):
+    _, attendant = make_staff("showflat")
+    showflats.after_group_check(attendant, flat.id, [dict(item=Item.get(Item.name == "抱枕").id, status="缺失")])
+    window = MainWindow(supervisor)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.open_section("showflats")
+    assert section.items_model.rowCount() == 3
+    assert section.incidents_model.rowCount() == 1
+    assert "(1)" in section.tabs.tabText(section.incidents_tab)
+    section.report_kind.setCurrentIndex(section.report_kind.findData("stale"))
+    section.report_days.setValue(0)
+    assert section.report_model.rowCount() == 3
