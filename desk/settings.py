@@ -83,6 +83,15 @@ OPTIONS: list[Option] = [
            group="样板间", minimum=320, maximum=4000),
     Option("photo_max_bytes", 1000000, QT_TRANSLATE_NOOP("settings", "照片最大字节数（压缩后）"),
            group="样板间", minimum=100000, maximum=5000000),
+    Option("repair_due_hours", 24, QT_TRANSLATE_NOOP("settings", "报修应完工时限（小时）"),
+           group="客服台", minimum=1, maximum=720),
+    Option("callback_days", 3, QT_TRANSLATE_NOOP("settings", "完工/结案后应回访天数"),
+           group="客服台", minimum=1, maximum=30),
+    Option("key_loan_hours", 4, QT_TRANSLATE_NOOP("settings", "钥匙借用默认归还时限（小时）"),
+           group="客服台", minimum=1, maximum=240),
+    Option("fee_unit_price", "1.80", QT_TRANSLATE_NOOP("settings", "物业费默认单价（元/㎡/月）"),
+           group="客服台"),
+    Option("service_phone", "", QT_TRANSLATE_NOOP("settings", "客服中心电话"), group="客服台"),
 ]
 
 

@@ -35,6 +35,12 @@ def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None
     database.create_tables(MODELS)
 
 
+def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.service import migrate
+
+    migrate(database, migrator)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
@@ -42,6 +48,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None
     (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
      _step4_reception),
     (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
+    (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -22,6 +22,7 @@ STEPS: list[str] = [
     "desk.services.reception_demo:demo_reception",
     "desk.services.bardemo:demo_bar",
     "desk.services.showflats_demo:demo_showflats",
+    "desk.services.service_demo:demo_service",
 ]
 
 

@@ -28,6 +28,9 @@ class SectionSpec:
 
 # The order of the navigation. Append new sections where they belong.
 SECTIONS: list[SectionSpec] = [
+    SectionSpec("overview", QT_TRANSLATE_NOOP("sections", "概览"), "desk.ui.overview.section:OverviewSection",
+                frozenset({"reports.view", "reception.register", "stock.serve", "showflat.check", "service.desk"}),
+                "SP_ComputerIcon"),
     # First: a cleaner (only showflat.clean) signing in lands on the touch page.
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
                 frozenset({"showflat.clean"}), "SP_DialogApplyButton"),
@@ -35,6 +38,8 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"reception.register"}), "SP_DialogYesButton"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
                 frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
+    SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), "desk.ui.service.section:ServiceSection",
+                frozenset({"service.desk", "service.manage"}), "SP_DialogHelpButton"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
                 frozenset({"shift.run"}), "SP_FileDialogDetailedView"),
     SectionSpec("showflats", QT_TRANSLATE_NOOP("sections", "样板间"), "desk.ui.showflats.section:ShowflatsSection",
