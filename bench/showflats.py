@@ -56,7 +56,7 @@ def raw_round(conn: sqlite3.Connection, flat_id: int, staff_id: int):
         cur = conn.execute("INSERT INTO \"check\" (flat_id, kind, started_at, started_by_id, note) "
                            "VALUES (?, 'handover', ?, ?, '')", (flat_id, now, staff_id))
         check_id = cur.lastrowid
-    items = conn.execute("SELECT i.id, i.name, i.expected_qty, r.name FROM item i JOIN room r ON r.id = i.room_id "
+    items = conn.execute("SELECT i.id, i.name, i.expected_qty, r.name FROM showflat_item i JOIN room r ON r.id = i.room_id "
                          "WHERE i.flat_id = ? AND i.active = 1 ORDER BY r.sort, r.id, i.sort, i.id",
                          (flat_id,)).fetchall()
     conn.execute("SELECT * FROM check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()

@@ -11,6 +11,7 @@ from desk import __version__
 COMMAND_MODULES = [
     "desk.commands.core",
     "desk.commands.print_",
+    "desk.commands.weekly",
 ]
 
 

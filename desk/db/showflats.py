@@ -57,6 +57,10 @@ class Item(BaseModel):
     sort = IntegerField(default=0)
     created_at = DateTimeField(default=now)
 
+    class Meta:
+        # "item" is the water bar's catalogue (desk.db.stock.Item); both tables must exist.
+        table_name = "showflat_item"
+
 
 class Check(BaseModel):
     """One check of a flat: after a group, handover, opening or closing."""
