@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from desk.printing.engine import style, write_atomic
 from desk.printing.fonts import FONT, printable, register_fonts
-from desk.services.weekly import TARGET_MARKS
+from desk.services.weekly import TARGET_MARKS, nice_step
 
 SERIES_COLORS = [colors.HexColor("#2f6db5"), colors.HexColor("#9bbbe0"), colors.HexColor("#d9a441")]
 HEADER_BG = colors.HexColor("#e8eef7")
@@ -61,11 +61,13 @@ def _heading(text: str) -> list:
 
 def _table(headers: list[str], rows: list[list], widths: list[float], *, numeric_from: int = 1,
            total: bool = False, colours: list[tuple] = ()) -> Table:
-    """A tidy table: shaded header, thin grid, numbers right-aligned, optional bold-ish total row."""
+    """A tidy table: shaded header, thin grid, numbers right-aligned, a shaded total row;
+    ``colours``: ((column, row), colour) for cells whose text is coloured (row 1 = first data row)."""
+    tint = {cell: colour for cell, colour in colours}
     data = [[_p(h, 8.5, "center") for h in headers]]
-    for row in rows:
-        data.append([_p(v, 8.5, "right" if i >= numeric_from and _is_number(v) else "left")
-                     for i, v in enumerate(row)])
+    for r, row in enumerate(rows, start=1):
+        data.append([_p(v, 8.5, "right" if i >= numeric_from and _is_number(v) else "left",
+                        tint.get((i, r), colors.black)) for i, v in enumerate(row)])
     scale = WIDTH / sum(widths)
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     commands = [
@@ -78,8 +80,6 @@ def _table(headers: list[str], rows: list[list], widths: list[float], *, numeric
     ]
     if total and rows:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f3f3")))
-    for cell, colour in colours:
-        commands.append(("TEXTCOLOR", cell, cell, colour))
     table.setStyle(TableStyle(commands))
     return table
 
@@ -93,6 +93,13 @@ def _is_number(value) -> bool:
         return True
     except ValueError:
         return text == "—"
+
+
+def _value_axis(chart, peak: float) -> None:
+    step = nice_step(peak)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * (int(peak * 1.1 // step) + 1)
 
 
 def _axis_fonts(chart) -> None:
@@ -110,10 +117,7 @@ def _visitors_chart(visitors: dict) -> Drawing:
     chart.data = [[r["people"] for r in rows], [r["last_week_people"] for r in rows],
                   [r["month_ago_people"] for r in rows]]
     chart.categoryAxis.categoryNames = [f"{r['weekday']} {r['day']:%m-%d}" for r in rows]
-    chart.valueAxis.valueMin = 0
-    peak = max([max(s) for s in chart.data] + [1])
-    chart.valueAxis.valueMax = peak * 1.15 + 1
-    chart.valueAxis.valueStep = max(1, round(peak / 5))
+    _value_axis(chart, max([max(s) for s in chart.data] + [1]))
     chart.barSpacing, chart.groupSpacing = 1, 8
     for i, colour in enumerate(SERIES_COLORS):
         chart.bars[i].fillColor = colour
@@ -151,10 +155,7 @@ def _hbar_chart(title: str, names: list[str], values: list[int], colour, *, valu
     chart.height = height - 40
     chart.data = [list(reversed(values))]
     chart.categoryAxis.categoryNames = list(reversed(names))
-    chart.valueAxis.valueMin = 0
-    peak = max(values + [1])
-    chart.valueAxis.valueMax = peak * 1.15 + 1
-    chart.valueAxis.valueStep = max(1, round(peak / 5))
+    _value_axis(chart, max(values + [1]))
     chart.bars[0].fillColor = colour
     chart.bars[0].strokeColor = None
     chart.barLabels.fontName = FONT
@@ -173,7 +174,8 @@ def _targets_rows(targets: dict) -> tuple[list[list], list[tuple]]:
     for i, key in enumerate(("satisfaction", "complaints_handled", "repairs_on_time")):
         figure = targets[key]
         mark = TARGET_MARKS[figure["met"]]
-        rows.append([figure["label"], f"≥ {figure['target']}%", _pct(figure["value"]),
+        goal = f"{figure['target']}%" if figure["target"] >= 100 else f"≥ {figure['target']}%"
+        rows.append([figure["label"], goal, _pct(figure["value"]),
                      f"{figure['num']} / {figure['den']}", mark])
         if figure["met"] is not None:
             colours.append(((4, i + 1), MET if figure["met"] else MISSED))
@@ -273,17 +275,18 @@ def week_story(data: dict) -> list:
                             [[r["at"], r["flat"], r["item"], r["kind"], r["status"], r["note"]] for r in inc["rows"]],
                             [2.2, 2.6, 2.6, 1.2, 1.4, 4], numeric_from=9))
 
-    story += _heading("六、客服：报修与投诉")
     svc = data["service"]
-    story.append(_p(f"报修：受理 {svc['repairs']['received']} 件，完工 {svc['repairs']['done']} 件，超时 "
+    part = [_p("六、客服：报修与投诉", 12.5), Spacer(1, 2 * mm)]
+    part.append(_p(f"报修：受理 {svc['repairs']['received']} 件，完工 {svc['repairs']['done']} 件，超时 "
                     f"{svc['repairs']['late']} 件。投诉：受理 {svc['complaints']['received']} 件，结案 "
                     f"{svc['complaints']['closed']} 件。", 9.5))
     if svc["complaints"]["by_category"]:
-        story.append(_p("投诉分类：" + "、".join(f"{k} {n}" for k, n in svc["complaints"]["by_category"].items()), 9))
-    story.append(Spacer(1, 2 * mm))
+        part.append(_p("投诉分类：" + "、".join(f"{k} {n}" for k, n in svc["complaints"]["by_category"].items()), 9))
+    part.append(Spacer(1, 2 * mm))
     rows, colours = _targets_rows(svc["targets"])
-    story.append(KeepTogether([_table(["指标", "目标", "本周", "分子 / 分母", "结论"], rows, [3, 2, 2, 2.5, 2],
-                                      numeric_from=9, colours=colours)]))
+    part.append(_table(["指标", "目标", "本周", "分子 / 分母", "结论"], rows, [3, 2, 2, 2.5, 2],
+                       numeric_from=9, colours=colours))
+    story += [Spacer(1, 4 * mm), KeepTogether(part)]
 
     story += _heading("七、遗留事项（截至周末）")
     car = data["carried"]

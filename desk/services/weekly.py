@@ -106,6 +106,16 @@ def weeks_ending(last: IsoWeek, count: int) -> list[IsoWeek]:
     return [last.shifted(-i) for i in range(count - 1, -1, -1)]
 
 
+def nice_step(peak: float, ticks: int = 5) -> int:
+    """A round tick step (1, 2, 5 × 10^k) giving about ``ticks`` ticks up to ``peak``."""
+    raw = max(peak, 1) / ticks
+    magnitude = 10 ** max(0, len(str(int(raw))) - 1)
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return int(factor * magnitude)
+    return int(10 * magnitude)
+
+
 def _bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """[first 00:00, day after last 00:00)."""
     return dt.datetime.combine(first, dt.time()), dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
