@@ -34,7 +34,7 @@ def run_weekly(args) -> int:
 
     try:
         last = weekly.parse_week(args.week) if getattr(args, "week", None) else weekly.last_complete_week()
-        weeks = weekly.weeks_ending(last, getattr(args, "weeks", 1) or 1)
+        weeks = weekly.weeks_ending(last, 1 if getattr(args, "weeks", None) is None else args.weeks)
     except DeskError as exc:
         return fail(str(exc))
     out = Path(args.out) if getattr(args, "out", None) else None

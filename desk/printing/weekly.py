@@ -19,6 +19,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
@@ -111,6 +112,7 @@ def _axis_fonts(chart) -> None:
 def _visitors_chart(visitors: dict) -> Drawing:
     rows = visitors["rows"]
     drawing = Drawing(WIDTH, 62 * mm)
+    drawing.initialFontName = FONT  # the renderer's initial font: never an unembedded Helvetica
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 28
     chart.width, chart.height = WIDTH - 150, 62 * mm - 45
@@ -147,6 +149,7 @@ def _hbar_chart(title: str, names: list[str], values: list[int], colour, *, valu
     row = 13
     height = max(40 * mm, row * len(names) + 40)
     drawing = Drawing(WIDTH, height)
+    drawing.initialFontName = FONT
     chart = HorizontalBarChart()
     longest = max(len(n) for n in names)
     chart.x = min(30 + longest * 9, 150)
@@ -313,6 +316,13 @@ def _footer(canvas, doc) -> None:
     canvas.restoreState()
 
 
+class _Canvas(Canvas):
+    def __init__(self, *args, **kwargs):
+        kwargs["initialFontName"] = FONT  # no stray unembedded Helvetica
+        kwargs["initialFontSize"] = 9
+        super().__init__(*args, **kwargs)
+
+
 def render_weekly(reports: list[dict], out: Path | None = None, progress=None):
     """One PDF with every report (a week per section). Returns bytes, or the written path."""
     register_fonts()
@@ -330,7 +340,7 @@ def render_weekly(reports: list[dict], out: Path | None = None, progress=None):
         if i:
             story.append(PageBreak())
         story += week_story(data)
-    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    doc.build(story, onFirstPage=_footer, onLaterPages=_footer, canvasmaker=_Canvas)
     pdf = buffer.getvalue()
     if out is None:
         return pdf

@@ -310,3 +310,81 @@ def test_overview_shows_only_what_the_session_may_see(known, make_staff):
     assert set(overview.today(day, consultant)) == {"day", "at", "reception"}
     _s, guard = make_staff("guard")
     assert set(overview.today(day, guard)) == {"day", "at"}
+
+
+# -- PDF, Excel and the command ----------------------------------------------------------------
+def test_weekly_pdf_has_every_part_with_whole_chinese_labels(rep, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from desk.printing.weekly import render_weekly
+
+    pdf = render_weekly([rep])
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "".join(page.extract_text() for page in reader.pages)
+    for expected in ("案场周报 2026-W47", "一、来访", "上周（2026-W46）", "四周前（2026-W43）", "路过", "朋友介绍",
+                     "张伟", "李娜", "休息1、忙1", "矿泉水", "15.40", "人均成本", "¥3.49", "盘点差异 1 条",
+                     "漏记出品", "扶手划痕", "满意率", "投诉处理率", "维修及时率", "未达标", "达标", "遗留事项",
+                     "TS-0", "WX-3", "〓" * 0):
+        assert expected in text, expected
+    assert "〓" not in text
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            fonts.add(bool(descriptor.get_object().get("/FontFile2")))
+    assert fonts == {True}  # every font embedded
+
+
+def test_several_weeks_in_one_pdf_and_empty_week(known):
+    import io
+
+    from pypdf import PdfReader
+
+    from desk.printing.weekly import render_weekly
+    from desk.services import weekly
+
+    reports = [weekly.report(w, at=AT) for w in weekly.weeks_ending(weekly.parse_week("2026-W47"), 3)]
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(render_weekly(reports))).pages]
+    firsts = [next(w for w in ("2026-W45", "2026-W46", "2026-W47") if f"案场周报 {w}\n" in p)
+              for p in pages if any(f"案场周报 {w}\n" in p for w in ("2026-W45", "2026-W46", "2026-W47"))]
+    assert firsts == ["2026-W45", "2026-W46", "2026-W47"]  # each week starts on its own page, in order
+    empty = render_weekly([weekly.report("2026-W30", at=AT)])
+    assert "本周无来访" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(empty)).pages)
+
+
+def test_weekly_workbook_holds_the_same_figures(rep, tmp_path):
+    from openpyxl import load_workbook
+
+    from desk.excel.weekly import write_weekly
+
+    path = write_weekly(tmp_path / "周报.xlsx", [rep])
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["汇总", "来访按日", "来源", "顾问接待", "水吧消耗", "报损", "盘点差异", "样板间事件",
+                             "客服目标", "遗留事项", "遗留明细"]
+    summary = [c.value for c in wb["汇总"][2]]
+    assert summary[:5] == ["2026-W47", dt.datetime(2026, 11, 16), dt.datetime(2026, 11, 22), 4, 7]
+    assert summary[11] == pytest.approx(24.40) and summary[12] == pytest.approx(3.49)
+    days = list(wb["来访按日"].iter_rows(min_row=2, values_only=True))
+    assert len(days) == 7 and days[1][6] == 4  # Tuesday: 4 people last week
+    targets = {r[1]: r[6] for r in wb["客服目标"].iter_rows(min_row=2, values_only=True)}
+    assert targets == {"满意率": "未达标", "投诉处理率": "达标", "维修及时率": "未达标"}
+
+
+def test_print_weekly_command(known, data_dir, tmp_path, capsys):
+    from desk.cli import main
+
+    pdf, xlsx = tmp_path / "w.pdf", tmp_path / "w.xlsx"
+    code = main(["--data-dir", str(data_dir.root), "print", "weekly", "--week", "2026-W47", "--out", str(pdf),
+                 "--xlsx", str(xlsx)])
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF") and xlsx.exists()
+    assert "已生成" in capsys.readouterr().out
+    many = tmp_path / "four.pdf"
+    assert main(["--data-dir", str(data_dir.root), "weekly", "--week", "2027-W01", "--weeks", "4",
+                 "--out", str(many)]) == 0
+    assert many.exists()
+    assert main(["--data-dir", str(data_dir.root), "weekly", "--week", "2025-W53", "--out", str(many)]) == 2
+    assert "2025 年没有第 53 周" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir.root), "weekly", "--weeks", "0", "--out", str(many)]) == 2
