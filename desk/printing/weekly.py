@@ -61,24 +61,37 @@ def _heading(text: str) -> list:
 
 
 def _table(headers: list[str], rows: list[list], widths: list[float], *, numeric_from: int = 1,
-           total: bool = False, colours: list[tuple] = ()) -> Table:
-    """A tidy table: shaded header, thin grid, numbers right-aligned, a shaded total row;
-    ``colours``: ((column, row), colour) for cells whose text is coloured (row 1 = first data row)."""
+           total: bool = False, colours: list[tuple] = (), wrap: tuple[int, ...] = ()) -> Table:
+    """A tidy table: shaded header, thin grid, numbers right-aligned, a shaded total row.
+
+    Cells are plain strings in the bundled font (fast); the columns in ``wrap`` hold free text and
+    become wrapping paragraphs. ``colours``: ((column, row), colour), row 1 = the first data row."""
     tint = {cell: colour for cell, colour in colours}
     data = [[_p(h, 8.5, "center") for h in headers]]
-    for r, row in enumerate(rows, start=1):
-        data.append([_p(v, 8.5, "right" if i >= numeric_from and _is_number(v) else "left",
-                        tint.get((i, r), colors.black)) for i, v in enumerate(row)])
-    scale = WIDTH / sum(widths)
-    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("LEADING", (0, 0), (-1, -1), 10.5),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for i, v in enumerate(row):
+            if i in wrap:
+                cells.append(_p(v, 8.5, "left", tint.get((i, r), colors.black)))
+                continue
+            cells.append(printable(_t(v)))
+            if i >= numeric_from and _is_number(v):
+                commands.append(("ALIGN", (i, r), (i, r), "RIGHT"))
+            if (i, r) in tint:
+                commands.append(("TEXTCOLOR", (i, r), (i, r), tint[(i, r)]))
+        data.append(cells)
+    scale = WIDTH / sum(widths)
+    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     if total and rows:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f3f3")))
     table.setStyle(TableStyle(commands))
@@ -236,7 +249,7 @@ def week_story(data: dict) -> list:
             rows.append([c["name"], c["groups"], c["people"], c["first"], c["return"], c["assign"], c["owner"],
                          c["skip"], reasons])
         story.append(_table(["顾问", "接待组", "人数", "首访", "复访", "轮到", "老客户", "跳过", "跳过原因"],
-                            rows, [2.2, 1.3, 1.2, 1.2, 1.2, 1.2, 1.4, 1.2, 2.6]))
+                            rows, [2.2, 1.3, 1.2, 1.2, 1.2, 1.2, 1.4, 1.2, 2.6], wrap=(8,)))
     else:
         story.append(_p("本周无接待记录。"))
 
@@ -267,7 +280,7 @@ def week_story(data: dict) -> list:
         story.append(_table(["时间", "盘点", "物品", "账面", "实盘", "差异", "金额（元）", "原因"],
                             [[d["at"], d["kind"], d["name"], d["expected"], d["counted"], d["difference"],
                               d["value"], d["reason"]] for d in diffs],
-                            [2.2, 1.2, 2.4, 1.3, 1.3, 1.3, 1.8, 2.8], numeric_from=3))
+                            [2.2, 1.2, 2.4, 1.3, 1.3, 1.3, 1.8, 2.8], numeric_from=3, wrap=(7,)))
 
     story += _heading("五、样板间")
     inc = data["showflats"]
@@ -276,7 +289,7 @@ def week_story(data: dict) -> list:
     if inc["rows"]:
         story.append(_table(["时间", "样板间", "物品", "类型", "状态", "说明"],
                             [[r["at"], r["flat"], r["item"], r["kind"], r["status"], r["note"]] for r in inc["rows"]],
-                            [2.2, 2.6, 2.6, 1.2, 1.4, 4], numeric_from=9))
+                            [2.2, 2.6, 2.6, 1.2, 1.4, 4], numeric_from=9, wrap=(1, 2, 5)))
 
     svc = data["service"]
     part = [_p("六、客服：报修与投诉", 12.5), Spacer(1, 2 * mm)]
@@ -301,7 +314,7 @@ def week_story(data: dict) -> list:
         shown = car["rows"][:30]
         story.append(_table(["类别", "编号", "受理时间", "内容", "状态"],
                             [[r["kind"], r["number"], r["since"], r["text"], r["status"]] for r in shown],
-                            [1.2, 2.6, 2, 6, 1.6], numeric_from=9))
+                            [1.2, 2.6, 2, 6, 1.6], numeric_from=9, wrap=(3,)))
         if len(car["rows"]) > len(shown):
             story.append(_p(f"另有 {len(car['rows']) - len(shown)} 项，见 Excel 周报。", 8))
     return story
