@@ -52,22 +52,27 @@ def desk_round(flat, session):
 def raw_round(conn: sqlite3.Connection, flat_id: int, staff_id: int):
     now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
     t0 = time.perf_counter()
-    with conn:
-        cur = conn.execute("INSERT INTO \"check\" (flat_id, kind, started_at, started_by_id, note) "
-                           "VALUES (?, 'handover', ?, ?, '')", (flat_id, now, staff_id))
+    with conn:  # the inspection sheet number, as the program takes it
+        name = f"form:showflat_inspection:{dt.date.today():%Y%m%d}"
+        conn.execute("INSERT INTO counter (name, value) VALUES (?, 1) "
+                     "ON CONFLICT (name) DO UPDATE SET value = value + 1", (name,))
+        value = conn.execute("SELECT value FROM counter WHERE name = ?", (name,)).fetchone()[0]
+        cur = conn.execute("INSERT INTO showflat_check (flat_id, kind, started_at, started_by_id, note, serial) "
+                           "VALUES (?, 'handover', ?, ?, '', ?)", (flat_id, now, staff_id, f"XJ-{value:03d}"))
         check_id = cur.lastrowid
-    items = conn.execute("SELECT i.id, i.name, i.expected_qty, r.name FROM showflat_item i JOIN room r ON r.id = i.room_id "
+    items = conn.execute("SELECT i.id, i.name, i.expected_qty, r.name "
+                         "FROM showflat_item i JOIN showflat_room r ON r.id = i.room_id "
                          "WHERE i.flat_id = ? AND i.active = 1 ORDER BY r.sort, r.id, i.sort, i.id",
                          (flat_id,)).fetchall()
-    conn.execute("SELECT * FROM check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
+    conn.execute("SELECT * FROM showflat_check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
     t1 = time.perf_counter()
     with conn:
-        conn.execute("SELECT * FROM check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
-        conn.executemany("INSERT INTO check_answer (check_id, item_id, status, counted, note, at, staff_id) "
+        conn.execute("SELECT * FROM showflat_check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
+        conn.executemany("INSERT INTO showflat_check_answer (check_id, item_id, status, counted, note, at, staff_id) "
                          "VALUES (?, ?, '正常', ?, '', ?, ?)",
                          [(check_id, i[0], i[2], now, staff_id) for i in items])
-        conn.execute("SELECT * FROM check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
-        conn.execute("UPDATE \"check\" SET closed_at = ?, closed_by_id = ? WHERE id = ?", (now, staff_id, check_id))
+        conn.execute("SELECT * FROM showflat_check_answer WHERE check_id = ? ORDER BY id", (check_id,)).fetchall()
+        conn.execute("UPDATE showflat_check SET closed_at = ?, closed_by_id = ? WHERE id = ?", (now, staff_id, check_id))
     t2 = time.perf_counter()
     return t1 - t0, t2 - t1
 

@@ -23,6 +23,9 @@ class Photo(BaseModel):
     taken_at = DateTimeField(default=now)
     staff = ForeignKeyField(Staff, null=True, backref="+")
 
+    class Meta:
+        table_name = "showflat_photo"
+
 
 class Flat(BaseModel):
     id = AutoField()
@@ -32,6 +35,9 @@ class Flat(BaseModel):
     created_at = DateTimeField(default=now)
     copied_from = ForeignKeyField("self", null=True, backref="copies")
 
+    class Meta:
+        table_name = "showflat"
+
 
 class Room(BaseModel):
     id = AutoField()
@@ -40,6 +46,7 @@ class Room(BaseModel):
     sort = IntegerField(default=0)
 
     class Meta:
+        table_name = "showflat_room"
         indexes = ((("flat", "name"), True),)
 
 
@@ -58,7 +65,6 @@ class Item(BaseModel):
     created_at = DateTimeField(default=now)
 
     class Meta:
-        # "item" is the water bar's catalogue (desk.db.stock.Item); both tables must exist.
         table_name = "showflat_item"
 
 
@@ -73,7 +79,11 @@ class Check(BaseModel):
     closed_at = DateTimeField(null=True)
     closed_by = ForeignKeyField(Staff, null=True, backref="+")
     group_ref = IntegerField(null=True)  # the reception visit, when the hall board starts it
+    serial = CharField(default="")  # 巡检表 number (XJ-yyyymmdd-nnn) of opening/closing/handover checks
     note = TextField(default="")
+
+    class Meta:
+        table_name = "showflat_check"
 
 
 class CheckAnswer(BaseModel):
@@ -94,6 +104,7 @@ class CheckAnswer(BaseModel):
     corrects = ForeignKeyField("self", null=True, backref="corrections")
 
     class Meta:
+        table_name = "showflat_check_answer"
         indexes = ((("check", "item"), False), (("item", "at"), False))
 
 
@@ -113,6 +124,9 @@ class Incident(BaseModel):
     opened_at = DateTimeField(default=now, index=True)
     opened_by = ForeignKeyField(Staff, null=True, backref="+")
 
+    class Meta:
+        table_name = "showflat_incident"
+
 
 class IncidentEvent(BaseModel):
     id = AutoField()
@@ -121,6 +135,9 @@ class IncidentEvent(BaseModel):
     note = TextField(default="")
     at = DateTimeField(default=now)
     staff = ForeignKeyField(Staff, null=True, backref="+")
+
+    class Meta:
+        table_name = "showflat_incident_event"
 
 
 class QuantityChange(BaseModel):
@@ -135,6 +152,9 @@ class QuantityChange(BaseModel):
     confirmed_by = ForeignKeyField(Staff, null=True, backref="+")
     at = DateTimeField(default=now)
 
+    class Meta:
+        table_name = "showflat_quantity_change"
+
 
 class CleaningTask(BaseModel):
     id = AutoField()
@@ -146,6 +166,9 @@ class CleaningTask(BaseModel):
     active = BooleanField(default=True)
     sort = IntegerField(default=0)
     created_at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "cleaning_task"
 
 
 class CleaningRecord(BaseModel):
@@ -159,6 +182,9 @@ class CleaningRecord(BaseModel):
     done = BooleanField(default=True)
     note = TextField(default="")
     corrects = ForeignKeyField("self", null=True, backref="corrections")
+
+    class Meta:
+        table_name = "cleaning_record"
 
 
 class WorkerVisit(BaseModel):
@@ -176,6 +202,9 @@ class WorkerVisit(BaseModel):
     registered_by = ForeignKeyField(Staff, null=True, backref="+")
     out_by = ForeignKeyField(Staff, null=True, backref="+")
     note = TextField(default="")
+
+    class Meta:
+        table_name = "worker_visit"
 
 
 MODELS = [Photo, Flat, Room, Item, Check, CheckAnswer, Incident, IncidentEvent, QuantityChange,

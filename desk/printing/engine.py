@@ -142,6 +142,15 @@ class _Run:
     def para(self, text: str, size: float = BODY, align: str = "left", **kw) -> Paragraph:
         return Paragraph(self.markup(text), style(size, align, **kw))
 
+    def cell(self, text: str, width: float, size: float = BODY, align: str = "left",
+             max_lines: int = 2):
+        """A table cell: a plain string when it fits on one line (cheap to lay out; the table's style
+        gives its font, size and alignment), else a paragraph from ``fit``."""
+        plain = printable(str(text), self.missing)
+        if "\n" not in plain and stringWidth(plain, FONT, size) <= width:
+            return plain
+        return self.fit(text, width, size, align, max_lines)
+
     def fit(self, text: str, width: float, size: float = BODY, align: str = "left",
             max_lines: int = 2) -> Paragraph:
         """A paragraph that shrinks (down to 6 pt) to fit ``max_lines`` lines, then wraps.
@@ -434,8 +443,9 @@ class _Builder:
             min_h = FIELD_ROW_H
             for f, span in row:
                 value_w = span * pair_w - label_w
-                label = self.run.para(f.label + ("：" if lines_style else ""), label_size,
+                label = self.run.cell(f.label + ("：" if lines_style else ""), label_w - 8, label_size,
                                       "right" if lines_style else "center")
+                styles.append(("ALIGN", (c, r), (c, r), "RIGHT" if lines_style else "CENTER"))
                 value = None if self.blank else values.get(f.key)
                 text = self.field_text(f, value)
                 lines = max(f.lines, 1)
@@ -445,9 +455,12 @@ class _Builder:
                     content = Ruled(lines - 1 if not lines_style else lines, value_w - 8, LINE_H)
                     content = [Spacer(1, 1), content] if not lines_style else content
                 elif (f.kind in ("date", "datetime", "time") or f.unit) and not value:
-                    content = self.run.fit(text, value_w - 8, BODY, "right", max_lines=1)
+                    content = self.run.cell(text, value_w - 8, BODY, "right", max_lines=1)
+                    styles.append(("ALIGN", (c + 1, r), (c + 1, r), "RIGHT"))
                 elif f.kind in ("choice", "yesno"):
                     content = Paragraph(_boxes(self.run.markup(text)), style(BODY))
+                elif lines == 1 and not isinstance(content := self.run.cell(text, value_w - 8, BODY), Paragraph):
+                    pass  # a one-line value: a plain string
                 else:
                     content = self.run.para(text, BODY)
                     _w, h = content.wrap(value_w - 8, 100_000)
@@ -470,6 +483,8 @@ class _Builder:
         for _ in range(cols):
             col_widths += [label_w, pair_w - label_w]
         base = [
+            ("FONTSIZE", (0, 0), (-1, -1), BODY),
+            ("LEADING", (0, 0), (-1, -1), BODY * 1.3),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -506,7 +521,7 @@ class _Builder:
     def table(self, spec: TableSpec, doc: dict) -> list:
         total_rel = sum(c.width for c in spec.columns)
         widths = [self.width * c.width / total_rel for c in spec.columns]
-        header = [self.run.fit(c.label, w - 6, 9.5, "center", max_lines=2) for c, w in zip(spec.columns, widths)]
+        header = [self.run.cell(c.label, w - 6, 9.5, "center", max_lines=2) for c, w in zip(spec.columns, widths)]
         data = [header]
         given = None if self.blank else (doc.get("tables") or {}).get(spec.key)
         rows = list(given) if given else list(spec.rows)
@@ -533,7 +548,7 @@ class _Builder:
                     if number is not None:
                         sums[j] += number
                         summed[j] = True
-                cells.append(self.run.fit(self.cell_text(c, value, i + 1), w - 6, 9, c.align))
+                cells.append(self.run.cell(self.cell_text(c, value, i + 1), w - 6, 9, c.align))
             data.append(cells)
         style_cmds = [
             ("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -541,23 +556,28 @@ class _Builder:
             ("BOX", (0, 0), (-1, -1), 1.1, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (0, 1), (-1, -1), "CENTER"),
+            ("FONTSIZE", (0, 0), (-1, 0), 9.5),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
+        for j, c in enumerate(spec.columns):
+            if c.align != "left" or c.kind == "index":
+                style_cmds.append(("ALIGN", (j, 1), (j, -1), "CENTER" if c.kind == "index" else c.align.upper()))
         heights = [8 * mm] + [spec.row_height * mm] * count
         if spec.has_sum:
             first_sum = next(j for j, c in enumerate(spec.columns) if c.sum)
             total_row: list = [""] * len(spec.columns)
-            total_row[0] = self.run.para(spec.total_label, 9.5, "center")
+            total_row[0] = self.run.cell(spec.total_label, widths[0] - 6, 9.5, "center")
             for j, c in enumerate(spec.columns):
                 if c.sum and summed[j]:
-                    total_row[j] = self.run.fit(format_value(sums[j], c.kind), widths[j] - 6, 9, c.align)
+                    total_row[j] = self.run.cell(format_value(sums[j], c.kind), widths[j] - 6, 9, c.align)
             data.append(total_row)
             heights.append(spec.row_height * mm)
             r = len(data) - 1
+            style_cmds.append(("ALIGN", (0, r), (0, r), "CENTER"))
             if first_sum > 1:
                 style_cmds.append(("SPAN", (0, r), (first_sum - 1, r)))
             style_cmds.append(("BACKGROUND", (0, r), (-1, r), colors.Color(0.97, 0.97, 0.97)))
@@ -648,7 +668,7 @@ class _Builder:
         rows = []
         for start in range(0, len(labels), per_row):
             chunk = labels[start:start + per_row]
-            boxes = [self.signature_box(lab, names.get(lab), slot - 4 * mm) for lab in chunk]
+            boxes = [self.signature_box(lab, names.get(lab), min(slot - 4 * mm, 80 * mm)) for lab in chunk]
             # a lone signature (盖章) sits on the right, where a stamp goes
             rows.append([""] * (per_row - len(chunk)) + boxes)
         table = Table(rows, colWidths=[slot] * per_row, hAlign="LEFT",
@@ -722,11 +742,19 @@ def _check_documents(documents) -> list[dict]:
     return list(documents)
 
 
-def build_pdf(template: Template, documents: list[dict], *, blank: bool = False,
-              progress: Progress | None = None, warnings: list[str] | None = None) -> bytes:
-    """Lay out ``documents`` with ``template`` and return the PDF bytes."""
+def _header_settings(header: dict | None) -> dict:
+    if header is not None:
+        return header
     from desk import settings
 
+    return {key: settings.get(key) for key in ("company_name", "project_name", "logo_path")}
+
+
+def build_pdf(template: Template, documents: list[dict], *, blank: bool = False,
+              progress: Progress | None = None, warnings: list[str] | None = None,
+              header: dict | None = None) -> bytes:
+    """Lay out ``documents`` with ``template`` and return the PDF bytes."""
+    settings = _header_settings(header)
     register_fonts()
     run = _Run()
     notes: list[str] = []
@@ -793,11 +821,14 @@ def sample_documents(template: Template) -> list[dict]:
 
 def render_form(key: str, out: Path | None = None, *, documents: list[dict] | None = None,
                 blank: bool = False, sample: bool = False, progress: Progress | None = None,
-                warnings: list[str] | None = None, folder: Path | None = None) -> bytes | Path:
+                warnings: list[str] | None = None, folder: Path | None = None,
+                header: dict | None = None) -> bytes | Path:
     """Render form ``key`` blank, with its sample data, or with ``documents``.
 
     Returns the PDF bytes, or writes ``out`` atomically and returns its path. Warnings (a missing
     logo, characters the font lacks) are logged and appended to ``warnings`` when given.
+    ``header`` ({"company_name", "project_name", "logo_path"}) replaces the settings, e.g. when
+    rendering in a worker thread with values read on the UI thread.
     """
     template = load_template(key, folder)
     if sum(bool(x) for x in (blank, sample, documents is not None)) != 1:
@@ -810,7 +841,7 @@ def render_form(key: str, out: Path | None = None, *, documents: list[dict] | No
         docs = _check_documents(documents)
         if not docs:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有要打印的记录"))
-    data = build_pdf(template, docs, blank=blank, progress=progress, warnings=warnings)
+    data = build_pdf(template, docs, blank=blank, progress=progress, warnings=warnings, header=header)
     if out is None:
         return data
     return write_atomic(Path(out), data)

@@ -33,6 +33,9 @@ def register_fonts() -> str:
         return FONT
     with _lock:
         if _covered is None:
+            from reportlab import rl_config
+
+            rl_config.useA85 = 0  # compressed streams stay binary: smaller, and faster to write
             font = TTFont(FONT, str(font_path()), subfontIndex=0)
             pdfmetrics.registerFont(font)
             # Bold/italic variants map to the same face: the font has no bold cut; titles are

@@ -22,9 +22,12 @@ from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 SOURCES: dict[str, str] = {
     "duty_log": "desk.services.shifts:duty_log_documents",
+    "bar_count": "desk.services.barforms:bar_count_documents",
+    "purchase_request": "desk.services.barforms:purchase_request_documents",
+    "showflat_items": "desk.services.showflats_forms:showflat_items_documents",
+    "showflat_inspection": "desk.services.showflats_forms:showflat_inspection_documents",
+    "worker_log": "desk.services.showflats_forms:worker_log_documents",
 }
-SOURCES["bar_count"] = "desk.services.barforms:bar_count_documents"
-SOURCES["purchase_request"] = "desk.services.barforms:purchase_request_documents"
 
 
 def source_for(key: str) -> Callable | None:

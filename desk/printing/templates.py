@@ -96,12 +96,16 @@ class TextBlock:
     size: float = 0  # 0: body size
 
 
+CATEGORIES = ("案场接待", "水吧", "样板间", "客服中心", "值班", "其他")
+
+
 @dataclass(frozen=True)
 class FormInfo:
     key: str
     title: str
     file: Path
     serial: str = ""
+    category: str = "其他"
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ class Template:
     key: str
     file: Path
     title: str
+    category: str = "其他"
     paper: str = "A4"
     orientation: str = "portrait"
     serial: str = ""
@@ -127,7 +132,7 @@ class Template:
 
     @property
     def info(self) -> FormInfo:
-        return FormInfo(self.key, self.title, self.file, self.serial)
+        return FormInfo(self.key, self.title, self.file, self.serial, self.category)
 
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -206,7 +211,7 @@ class _Lines:
 
 
 # -- parsing -----------------------------------------------------------------------------------
-TOP_KEYS = {"title", "paper", "orientation", "serial", "subtitle", "columns", "field_style", "fields",
+TOP_KEYS = {"title", "category", "paper", "orientation", "serial", "subtitle", "columns", "field_style", "fields",
             "groups", "tables", "text", "order", "notes", "signatures", "signature_date", "sample"}
 FIELD_KEYS = {"key", "label", "span", "lines", "kind", "options", "unit", "group", "hidden"}
 GROUP_KEYS = {"title", "columns"}
@@ -255,7 +260,7 @@ class _Parser:
             self.fail(1, "缺少表单标题 title")
         top = {}
         for name, kind, choices, minimum in (
-            ("title", str, None, None), ("paper", str, PAPERS, None), ("orientation", str, ORIENTATIONS, None),
+            ("title", str, None, None), ("category", str, None, None), ("paper", str, PAPERS, None), ("orientation", str, ORIENTATIONS, None),
             ("serial", str, None, None), ("subtitle", str, None, None), ("columns", int, None, 1),
             ("field_style", str, FIELD_STYLES, None), ("signature_date", bool, None, None),
         ):
@@ -608,11 +613,16 @@ def load_template(key: str, folder: Path | None = None) -> Template:
 
 
 def list_forms(folder: Path | None = None) -> list[FormInfo]:
-    """Every template in ``forms/`` (a broken one is listed with its file name as title)."""
+    """Every template in ``forms/``, by category then title (a broken one: its file name as title)."""
     result = []
     for path in sorted(Path(folder or forms_dir()).glob("*.toml")):
         try:
             result.append(load_template(path.stem, folder).info)
         except DeskError:
             result.append(FormInfo(path.stem, path.stem, path))
-    return result
+
+    def order(info: FormInfo):
+        rank = CATEGORIES.index(info.category) if info.category in CATEGORIES else len(CATEGORIES)
+        return rank, info.category, info.key
+
+    return sorted(result, key=order)

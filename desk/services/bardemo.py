@@ -100,7 +100,8 @@ def demo_bar(ctx) -> None:
         morning = dt.datetime.combine(day, dt.time(8, 5))
         if morning > cutoff:
             break
-        if n and guard is not None:
+        recent = (ctx.today - day).days < DETAILED_DAYS
+        if n and guard is not None and (recent or day.weekday() == 0):
             _count(attendant, guard, "开班", morning, rng, chance=0.05)
         if pending is not None:  # yesterday's request arrives at 9:30
             for line in purchasing.request_lines(pending.id):
@@ -112,14 +113,19 @@ def demo_bar(ctx) -> None:
             pending = None
         weekend = day.weekday() >= 5
         groups = rng.randint(10, 22) + (8 if weekend else 0)
+        # The last fortnight is booked serving by serving; older days as one serving per item and
+        # day (the same quantities), which keeps a year of demo data quick to make.
+        detailed = (ctx.today - day).days < DETAILED_DAYS
+        serve = _serve if detailed else _collect
+        day_totals: dict[int, tuple] = {}
         for g in range(groups):
             at = dt.datetime.combine(day, dt.time(9, 0)) + dt.timedelta(minutes=rng.randint(0, 600))
             if at > cutoff:
                 continue
             people = rng.choice([1, 2, 2, 2, 3, 3, 4, 5])
-            _serve(attendant, covers, people * 2, at, f"来访 {people} 人")
+            serve(day_totals, attendant, covers, people * 2, at, f"来访 {people} 人")
             if rng.random() < 0.3:
-                _serve(attendant, tissues, 1, at, "")
+                serve(day_totals, attendant, tissues, 1, at, "")
             order: dict[int, Decimal] = {}
             for _p in range(people):
                 item = rng.choices(drinks, weights=[use[i.id] for i in drinks])[0]
@@ -127,21 +133,23 @@ def demo_bar(ctx) -> None:
             hot = 0
             for item_id, qty in order.items():
                 item = by_id[item_id]
-                _serve(attendant, item, qty, at, "")
+                serve(day_totals, attendant, item, qty, at, "")
                 if item.category in ("茶", "咖啡"):
                     hot += 1 if item.name == "咖啡豆" else int(qty)
             if hot:
-                _serve(attendant, cups, hot, at, "")
+                serve(day_totals, attendant, cups, hot, at, "")
                 if rng.random() < 0.4:
-                    _serve(attendant, lids, hot, at, "")
+                    serve(day_totals, attendant, lids, hot, at, "")
             if rng.random() < 0.5:
                 item = rng.choice(snacks)
                 qty = Decimal("0.5") if item.unit == "斤" else (1 if item.name != "西瓜" else Decimal("0.5"))
-                _serve(attendant, item, qty, at, "果盘/点心")
+                serve(day_totals, attendant, item, qty, at, "果盘/点心")
         for _k in range(rng.randint(1, 3)):  # consultants take parking tickets (at most 3 a time)
             at = dt.datetime.combine(day, dt.time(10, 0)) + dt.timedelta(minutes=rng.randint(0, 480))
             if at <= cutoff:
-                _serve(attendant, tickets, rng.randint(1, 3), at, "置业顾问领用")
+                serve(day_totals, attendant, tickets, rng.randint(1, 3), at, "置业顾问领用")
+        for item_id, (item, qty, at, note) in day_totals.items():
+            _serve(None, attendant, item, qty, at, note)
         closing = dt.datetime.combine(day, dt.time(19, 40))
         if closing > cutoff:
             break
@@ -155,7 +163,7 @@ def demo_bar(ctx) -> None:
                 barclosing.book_closing_waste(attendant, lines, at=closing)
             except DeskError:
                 pass
-        if guard is not None:
+        if guard is not None and (recent or day.weekday() == 0):
             _count(attendant, guard, "交班", closing + dt.timedelta(minutes=15), rng, chance=0.12)
         if purchasing.propose(today=day) and day < days[-1]:
             try:
@@ -176,7 +184,16 @@ def demo_bar(ctx) -> None:
     _link_counts_to_shifts()
 
 
-def _serve(session, item, qty, at, note) -> None:
+DETAILED_DAYS = 14
+
+
+def _collect(totals, session, item, qty, at, note) -> None:
+    """Add a serving to the day's total of the item (booked once, at the day's last serving)."""
+    _item, total, _at, _note = totals.get(item.id, (item, 0, at, ""))
+    totals[item.id] = (item, total + qty, max(at, _at), "当日出品合计")
+
+
+def _serve(_totals, session, item, qty, at, note) -> None:
     try:
         stock.book_serving(session, item.id, qty, at=at, note=note, ref_type="visit" if note.startswith("来访") else "")
     except DeskError:

@@ -152,6 +152,11 @@ def money_in_words(amount: Decimal) -> str:
     return words + tail
 
 
+def _daily(value) -> str:
+    value = stock._dec(value)
+    return f"日均 {stock.qty_value(value.quantize(Decimal('0.1')))}" if value else ""
+
+
 def request_document(request: PurchaseRequest) -> dict:
     rows = []
     total = Decimal(0)
@@ -167,7 +172,7 @@ def request_document(request: PurchaseRequest) -> dict:
             spec += f"，合 {stock.qty_value(qty / item.pack_factor)}{item.pack_unit}"
         rows.append({"item": item.name, "spec": spec, "unit": item.unit, "stock": stock.qty_value(line.stock),
                      "qty": stock.qty_value(qty), "price": price, "amount": amount,
-                     "note": f"日均 {stock.qty_value(stock._dec(line.daily_use).quantize(Decimal('0.1')))}" if line.daily_use else ""})
+                     "note": _daily(line.daily_use)})
     applicant, approver = _name(request.created_by_id), _name(request.approved_by_id)
     decided = request.status not in (purchasing.PENDING,)
     approval = ""

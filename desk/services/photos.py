@@ -81,16 +81,16 @@ def prepare(source: bytes | str | Path) -> tuple[bytes, int, int, str]:
         background.paste(rgba, mask=rgba.split()[-1])
         image = background
     image.thumbnail((limit, limit))
-    quality = 85
+    qualities = [85, 70, 55, 40]
     while True:
         out = io.BytesIO()
-        image.save(out, "JPEG", quality=quality, optimize=True)
+        image.save(out, "JPEG", quality=qualities[0])
         blob = out.getvalue()
         if len(blob) <= max_bytes:
             break
-        if quality > 40:
-            quality -= 15
-        else:
+        if len(qualities) > 1:
+            qualities.pop(0)
+        else:  # even at the lowest quality too big: make it smaller
             image.thumbnail((image.width * 3 // 4, image.height * 3 // 4))
     return blob, image.width, image.height, name
 

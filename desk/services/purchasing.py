@@ -106,7 +106,8 @@ def create_request(session: Session, lines=None, *, for_day: dt.date | None = No
     levels = stock.stock_levels()
     use = daily_use(today=today)
     with db.atomic():
-        request = PurchaseRequest.create(number=next_number("CG", "purchase_request", today), created_by=session.staff_id,
+        request = PurchaseRequest.create(number=next_number("CG", "purchase_request", today),
+                                         created_by=session.staff_id,
                                          for_day=for_day, note=(note or "").strip(), status=PENDING,
                                          created_at=now() if today == dt.date.today()
                                          else dt.datetime.combine(today, dt.time(19, 0)))

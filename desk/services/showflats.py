@@ -21,7 +21,7 @@ from desk.db.showflats import (
 )
 from desk.services import audit, photos
 from desk.services import workers as _workers  # noqa: F401 - registers the shift close check
-from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
 from desk.services.session import Session
 
 CATEGORIES = [
@@ -328,12 +328,25 @@ def start_check(session: Session, flat_id, kind: str, *, note: str = "", group_r
     session.require("showflat.check")
     if kind not in CHECK_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的检查类型：{kind}"), kind=kind)
+    at = at or now()
     with db.atomic():
         flat = get_flat(flat_id)
-        check = Check.create(flat=flat, kind=kind, started_at=at or now(), started_by=session.staff_id,
-                             note=(note or "").strip(), group_ref=group_ref)
+        check = Check.create(flat=flat, kind=kind, started_at=at, started_by=session.staff_id,
+                             note=(note or "").strip(), group_ref=group_ref, serial=_serial(kind, at))
         audit.record(session, "create", "showflat_check", check.id, after=audit.snapshot(check))
     return check
+
+
+def _serial(kind: str, at: dt.datetime) -> str:
+    """The inspection sheet's number, taken when the check is created (never reused)."""
+    if kind == "after_group":
+        return ""
+    try:
+        from desk.printing import next_serial
+
+        return next_serial("showflat_inspection", at.date())
+    except (ImportError, DeskError):  # the forms engine or template is missing: no number
+        return ""
 
 
 def latest_answers(check_id: int) -> dict:
@@ -770,7 +783,16 @@ def history(*, flat_id: int | None = None, item_id: int | None = None, limit: in
 class DueCheck:
     flat: Flat
     kind: str
-    text: str
+    template: str  # Chinese source text (context "showflats"), formatted with params
+    params: dict
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**self.params)
+
+    def translated(self, translate) -> str:
+        """``translate(context, text)`` is ``QCoreApplication.translate`` in the UI."""
+        return translate("showflats", self.template).format(**self.params)
 
 
 def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
@@ -788,12 +810,16 @@ def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
     result = []
     for flat in flats():
         if (flat.id, "opening") not in done:
-            result.append(DueCheck(flat, "opening", f"{flat.name} 今日未做开馆检查"))
+            result.append(DueCheck(flat, "opening", QT_TRANSLATE_NOOP("showflats", "{flat} 今日未做开馆检查"),
+                                   {"flat": flat.name}))
         if at.hour >= closing_hour and (flat.id, "closing") not in done:
-            result.append(DueCheck(flat, "closing", f"{flat.name} 今日未做闭馆检查"))
+            result.append(DueCheck(flat, "closing", QT_TRANSLATE_NOOP("showflats", "{flat} 今日未做闭馆检查"),
+                                   {"flat": flat.name}))
         if stale.get(flat.id):
             result.append(DueCheck(flat, "handover",
-                                   f"{flat.name} 有 {stale[flat.id]} 件物品超过 {settings.get('showflat_stale_days')} 天未盘点"))
+                                   QT_TRANSLATE_NOOP("showflats", "{flat} 有 {n} 件物品超过 {days} 天未盘点"),
+                                   {"flat": flat.name, "n": stale[flat.id],
+                                    "days": settings.get("showflat_stale_days")}))
     return result
 
 

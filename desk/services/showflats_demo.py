@@ -102,7 +102,8 @@ def demo_showflats(ctx) -> None:
                 if at > now:
                     continue
                 check = Check.create(flat=flat, kind=kind, started_at=at, started_by=staff,
-                                     closed_at=at + dt.timedelta(minutes=15), closed_by=staff)
+                                     closed_at=at + dt.timedelta(minutes=15), closed_by=staff,
+                                     serial=showflats._serial(kind, at))
                 rows = []
                 if kind in showflats.POINT_KINDS:
                     for point in showflats.POINTS:

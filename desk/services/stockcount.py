@@ -105,7 +105,8 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
             if cosigner.staff_id is not None and cosigner.staff_id == session.staff_id:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "会签人不能是盘点人本人"))
         shift = shifts_service.current_shift()
-        count = StockCount.create(kind=kind, serial=next_number("PD", "bar_count", at.date()), shift=shift.id if shift else None, counted_at=at,
+        count = StockCount.create(kind=kind, serial=next_number("PD", "bar_count", at.date()),
+                                  shift=shift.id if shift else None, counted_at=at,
                                   counted_by=session.staff_id,
                                   cosigned_by=cosigner.staff_id if cosigner else None,
                                   blind=bool(settings.get("stock_count_blind")), tolerance=tol,

@@ -33,13 +33,15 @@ SECTIONS: list[SectionSpec] = [
                 "SP_ComputerIcon"),
     # First: a cleaner (only showflat.clean) signing in lands on the touch page.
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
-                frozenset({"showflat.clean"}), "SP_DialogApplyButton"),
+                frozenset({"showflat.clean"}), "SP_DialogResetButton"),
     SectionSpec("reception", QT_TRANSLATE_NOOP("sections", "来访"), "desk.ui.reception.section:ReceptionSection",
                 frozenset({"reception.register"}), "SP_DialogYesButton"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
                 frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
     SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), "desk.ui.service.section:ServiceSection",
                 frozenset({"service.desk", "service.manage"}), "SP_DialogHelpButton"),
+    SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
+                frozenset({"print"}), "SP_FileDialogContentsView"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
                 frozenset({"shift.run"}), "SP_FileDialogDetailedView"),
     SectionSpec("showflats", QT_TRANSLATE_NOOP("sections", "样板间"), "desk.ui.showflats.section:ShowflatsSection",
@@ -50,15 +52,5 @@ SECTIONS: list[SectionSpec] = [
 ]
 
 
-# Parts whose services register shift close checks must be imported when the program runs.
-CLOSE_CHECK_MODULES = ["desk.services.workers"]
-
-
-def load_close_checks() -> None:
-    for name in CLOSE_CHECK_MODULES:
-        importlib.import_module(name)
-
-
 def visible_sections(session) -> list[SectionSpec]:
-    load_close_checks()
     return [s for s in SECTIONS if any(session.can(p) for p in s.permissions)]

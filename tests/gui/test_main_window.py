@@ -87,3 +87,21 @@ def test_duty_section_logs_by_enter(qtbot, database, make_staff):
     qtbot.keyClick(duty.text, Qt.Key.Key_Return)
     assert duty.model.rowCount() == 1
     assert duty.model.raw_value(0, 3) == "大堂灯不亮"
+
+
+def test_duty_section_prints_the_shift_into_the_preview(qtbot, database, make_staff, monkeypatch):
+    from desk.ui.forms.preview import PreviewDialog
+
+    _, host = make_staff("reception")
+    window = MainWindow(host)
+    qtbot.addWidget(window)
+    duty = window.open_section("duty")
+    duty.open_button.click()
+    duty.text.setText("大堂灯不亮")
+    duty.add_entry()
+    opened = []
+    monkeypatch.setattr(PreviewDialog, "open_pdf", classmethod(lambda cls, parent, data, title: opened.append(
+        (data, title))))
+    duty.print_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert opened[0][1] == "值班日志/交接班记录" and opened[0][0].startswith(b"%PDF")

@@ -9,7 +9,7 @@ from desk.db.showflats import CleaningRecord, Incident, Item
 from desk.services import cleaning, showflats
 from desk.ui.main_window import MainWindow
 from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog
-from desk.ui.showflats.cleaner import BIG, CleanerPage
+from desk.ui.showflats.cleaner import CleanerPage
 
 SHOTS = os.environ.get("DESK_SCREENSHOTS")
 
@@ -168,7 +168,7 @@ def test_cleaner_page_by_clicks_alone(qtbot, database, supervisor, make_staff, t
     assert len(page.task_buttons) == 4  # only what is still due
 
 
-def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff):
+def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff, monkeypatch):
     _, attendant = make_staff("showflat")
     showflats.after_group_check(attendant, flat.id, [dict(item=Item.get(Item.name == "抱枕").id, status="缺失")])
     window = MainWindow(supervisor)
@@ -178,6 +178,105 @@ def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff):
     assert section.items_model.rowCount() == 3
     assert section.incidents_model.rowCount() == 1
     assert "(1)" in section.tabs.tabText(section.incidents_tab)
+    from desk.ui.showflats.dialogs import PhotoDialog
+
+    shown = []
+    monkeypatch.setattr(PhotoDialog, "ask", classmethod(lambda cls, parent, photo, title: shown.append(photo)))
+    incident = Incident.get()
+    from desk.db.showflats import Photo
+    from desk.services import photos
+    from PySide6.QtGui import QImage
+    from PySide6.QtCore import QBuffer, QByteArray
+
+    image, data = QImage(40, 30, QImage.Format.Format_RGB32), QByteArray()
+    image.fill(0xCC2020)
+    buffer = QBuffer(data)
+    image.save(buffer, "PNG")
+    blob, width, height, _ = photos.prepare(bytes(data))
+    Incident.update(photo=Photo.create(data=blob, width=width, height=height)).execute()
+    section.refresh_incidents()
+    section.incidents_view.selectRow(0)
+    section.show_incident_photo()
+    assert shown and shown[0].width == 40 and incident.id
     section.report_kind.setCurrentIndex(section.report_kind.findData("stale"))
     section.report_days.setValue(0)
     assert section.report_model.rowCount() == 3
+
+
+def test_print_buttons_write_pdfs(qtbot, flat, supervisor, make_staff, monkeypatch, tmp_path):
+    from desk.ui.showflats import printing
+
+    _, attendant = make_staff("showflat")
+    showflats.record_check(attendant, flat.id, "opening", [dict(point="temperature", reading=26)], all_ok_rest=True)
+    opened = []
+    paths = iter([tmp_path / "items.pdf", tmp_path / "check.pdf"])
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, name: next(paths))
+    monkeypatch.setattr(printing, "open_pdf", lambda path: opened.append(path))
+    window = MainWindow(supervisor)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.open_section("showflats")
+    section.print_items_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10000)
+    section.checks_view.selectRow(0)
+    section.print_check_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
+    assert all(p.exists() and p.read_bytes()[:4] == b"%PDF" for p in opened)
+
+
+def test_handover_counts_typed_by_keyboard(qtbot, flat, make_staff):
+    _, attendant = make_staff("showflat")
+    dialog = HandoverCheckDialog(attendant, None, flat.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    for row, count in enumerate(("1", "5", "1")):
+        assert dialog.view.currentIndex().row() == row
+        qtbot.keyClicks(dialog.view, count)  # starts editing the count cell
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # commits (queued) and moves down
+        qtbot.waitUntil(lambda: dialog.model.lines[row].counted is not None)
+    assert [line.counted for line in dialog.model.lines] == [1, 5, 1]
+    assert dialog.model.lines[1].status == "缺失"
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.check is not None and dialog.check.closed_at is not None
+    assert Incident.get().proposed_qty == 5
+
+
+def test_dialogs_refuse_bad_input_and_save_good(qtbot, flat, supervisor, tmp_path, monkeypatch):
+    from desk.ui.showflats import check_dialog
+    from desk.ui.showflats.dialogs import CleaningTaskDialog, ItemDialog, WorkerEntryDialog
+
+    dialog = ItemDialog(supervisor, None, flat.id)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("花瓶")
+    dialog.qty.setText("-1")
+    dialog._accept()
+    assert "不能为负数" in dialog.message.text() and dialog.result_object is None
+    bad = tmp_path / "x.jpg"
+    bad.write_bytes(b"not an image at all")
+    monkeypatch.setattr("desk.ui.showflats.dialogs.choose_photo", lambda parent: str(bad))
+    dialog.pick_photo()
+    assert "不是图片" in dialog.message.text() and dialog.photo_path is None
+    dialog.qty.setText("2")
+    dialog._accept()
+    assert dialog.result_object.expected_qty == 2
+    assert Item.select().count() == 4
+
+    worker = WorkerEntryDialog(supervisor, None, flat.id)
+    qtbot.addWidget(worker)
+    worker.name.setText("刘师傅")
+    worker.purpose.setText("维修灯具")
+    worker.id_number.setText("12")
+    worker._accept()
+    assert "证件号码" in worker.message.text()
+    worker.id_number.setText("110105198003154512")
+    worker._accept()
+    assert worker.result_object.id_last4 == "4512"
+
+    task = CleaningTaskDialog(supervisor, None)
+    qtbot.addWidget(task)
+    task.area.setCurrentText("A户型 128㎡")
+    task.name.setText("地面清洁")
+    task._accept()
+    assert task.result_object.flat_id == flat.id

@@ -72,7 +72,8 @@ class CountView(QTableView):
             self.last_row_done.emit()
 
     def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
             self.move_down()
             return
         super().keyPressEvent(event)

@@ -544,10 +544,7 @@ class BarSection(QWidget):
         return message_of(exc)
 
     def print_form(self, key: str, record_id: int | None) -> None:
-        """Print a form through the forms engine when it is installed (blank without a record)."""
-        try:
-            from desk.ui.bar.printing import print_form
-        except ImportError:
-            QMessageBox.information(self, self.tr("打印"), self.tr("打印模块尚未安装"))
-            return
-        print_form(self, self.session, key, record_id)
+        """Print a form into the preview window (blank without a record)."""
+        from desk.ui.forms.batch import print_record
+
+        print_record(self, self.session, key, id=record_id)

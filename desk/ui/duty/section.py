@@ -23,7 +23,10 @@ class DutySection(QWidget):
         self.state = QLabel()
         self.open_button = QPushButton(self.tr("开班"))
         self.close_button = QPushButton(self.tr("交班…"))
+        self.print_button = QPushButton(self.tr("打印值班日志"))
+        self.print_button.setToolTip(self.tr("打印当前班次；未开班时打印今天的值班日志"))
         top.addWidget(self.state, 1)
+        top.addWidget(self.print_button)
         top.addWidget(self.open_button)
         top.addWidget(self.close_button)
         layout.addLayout(top)
@@ -50,6 +53,7 @@ class DutySection(QWidget):
 
         self.open_button.clicked.connect(self.open_shift)
         self.close_button.clicked.connect(self.close_shift)
+        self.print_button.clicked.connect(self.print_log)
         self.add_button.clicked.connect(self.add_entry)
         self.text.returnPressed.connect(self.add_entry)
         self.correct_button.clicked.connect(self.correct_entry)
@@ -119,6 +123,17 @@ class DutySection(QWidget):
         except DeskError as exc:
             show_error(self, exc)
         self.model.refresh()
+
+    def print_log(self) -> None:
+        import datetime as dt
+
+        from desk.ui.forms.batch import print_record
+
+        shift = shifts.current_shift()
+        if shift is not None:
+            print_record(self, self.session, "duty_log", id=shift.id)
+        else:
+            print_record(self, self.session, "duty_log", day=dt.date.today())
 
     def _update_window(self) -> None:
         window = self.window()

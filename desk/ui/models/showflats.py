@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
-from desk.db.showflats import Check, Flat, Item, Room, WorkerVisit
+from desk.db.showflats import Flat, Item
 from desk.services import cleaning, showflats, workers
 from desk.ui.models.base import Column, QueryTableModel
 

@@ -46,6 +46,7 @@ class ItemCheckDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.check = None
+        self.group_ref: int | None = None
         self.setWindowTitle(tr_sf(showflats.CHECK_KINDS[self.kind]))
         self.resize(860, 600)
         layout = QVBoxLayout(self)
@@ -201,7 +202,8 @@ class ItemCheckDialog(QDialog):
             return
         answers, rest_ok = self.answers()
         try:
-            self.check = showflats.record_check(self.session, flat_id, self.kind, answers, all_ok_rest=rest_ok)
+            self.check = showflats.record_check(self.session, flat_id, self.kind, answers, all_ok_rest=rest_ok,
+                                                group_ref=self.group_ref)
         except DeskError as exc:
             self.message.setText(message_of(exc))
             return
@@ -211,9 +213,10 @@ class ItemCheckDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent, session, flat_id: int | None = None):
-        """Run the dialog; returns the saved check or None."""
+    def ask(cls, parent, session, flat_id: int | None = None, *, group_ref: int | None = None):
+        """Run the dialog; returns the saved check or None. ``group_ref``: the reception visit."""
         dialog = cls(session, parent, flat_id)
+        dialog.group_ref = group_ref
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.check
         return None
@@ -239,6 +242,23 @@ class HandoverCheckDialog(ItemCheckDialog):
 
     def start_column(self) -> int:
         return CheckSheetModel.COL_COUNT
+
+    def load(self) -> None:
+        super().load()
+        delegate = self.view.itemDelegate()
+        if not getattr(self, "_delegate_hooked", False):
+            delegate.closeEditor.connect(self._editor_closed)
+            self._delegate_hooked = True
+
+    def _editor_closed(self, editor, hint) -> None:
+        """A count typed and Enter: go to the next item's count, ready to type."""
+        from PySide6.QtWidgets import QAbstractItemDelegate
+
+        if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            return
+        row = self.current_row()
+        if 0 <= row and row + 1 < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row + 1, CheckSheetModel.COL_COUNT))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.view and event.type() == QEvent.Type.KeyPress and \

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
-from desk.services import photos, showflats, staff as staff_service, workers
+from desk.services import cleaning, photos, showflats, staff as staff_service, workers
 from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 from desk.ui.errors import message_of
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
@@ -172,3 +172,56 @@ class QuantityDialog(FormDialog):
         return showflats.confirm_quantity(self.session, self.item.id, self.qty.text(),
                                           incident_id=self.incident.id if self.incident else None,
                                           reason=self.reason.text())
+
+
+class CleaningTaskDialog(FormDialog):
+    """A cleaning task of an area with its frequency (每天 / 每周 / 每半月 / 每月)."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, _t("新增保洁任务"), parent)
+        self.area = QComboBox()
+        self.area.setEditable(True)
+        self.area.addItems(list(dict.fromkeys(cleaning.areas() + [f.name for f in showflats.flats()])))
+        self.form.addRow(self.tr("区域"), self.area)
+        self.name = self.line(self.tr("任务"), "name", self.tr("如 地面清洁"))
+        self.frequency = QComboBox()
+        for key, label in cleaning.FREQUENCIES.items():
+            self.frequency.addItem(QCoreApplication.translate("showflats", label), key)
+        self.form.addRow(self.tr("频率"), self.frequency)
+        self.icon = QComboBox()
+        from desk.ui.showflats.cleaner import drawn_icon
+
+        for key in cleaning.ICONS:
+            self.icon.addItem(drawn_icon(key, 24), key, key)
+        self.form.addRow(self.tr("图标"), self.icon)
+
+    def submit(self):
+        flat = next((f for f in showflats.flats() if f.name == self.area.currentText().strip()), None)
+        return cleaning.add_task(self.session, self.area.currentText(), self.name.text(),
+                                 self.frequency.currentData(), icon=self.icon.currentData(),
+                                 flat_id=flat.id if flat else None)
+
+
+class PhotoDialog(QDialog):
+    """Shows a stored photo (already scaled down when it was saved)."""
+
+    def __init__(self, photo, title: str, parent=None):
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPixmap
+
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        pixmap = QPixmap()
+        pixmap.loadFromData(bytes(photo.data))
+        self.label = QLabel()
+        self.label.setPixmap(pixmap.scaled(900, 650, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+        layout.addWidget(self.label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent, photo, title: str) -> None:
+        cls(photo, title, parent).exec()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
@@ -20,7 +20,7 @@ from desk.ui.models.showflats import (
 from desk.ui.showflats.check_dialog import (
     AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
 )
-from desk.ui.showflats.dialogs import FlatDialog, ItemDialog, QuantityDialog, WorkerEntryDialog
+from desk.ui.showflats.dialogs import CleaningTaskDialog, FlatDialog, PhotoDialog, ItemDialog, QuantityDialog, WorkerEntryDialog
 from desk.ui.widgets import make_table_view, selected_object
 
 
@@ -64,8 +64,10 @@ class ShowflatsSection(QWidget):
         self.add_item_button = QPushButton(self.tr("新增物品…"))
         self.quantity_button = QPushButton(self.tr("确认数量…"))
         self.item_history_button = QPushButton(self.tr("物品历史"))
+        self.item_photo_button = QPushButton(self.tr("查看照片"))
+        self.item_photo_button.clicked.connect(self.show_item_photo)
         for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.quantity_button,
-                  self.item_history_button):
+                  self.item_history_button, self.item_photo_button):
             top.addWidget(b)
         layout.addLayout(top)
         self.items_model = ItemsTableModel(self)
@@ -124,6 +126,9 @@ class ShowflatsSection(QWidget):
         self.incident_qty_button = QPushButton(self.tr("确认数量变更…"))
         top.addWidget(self.open_only)
         top.addStretch(1)
+        self.incident_photo_button = QPushButton(self.tr("查看照片"))
+        self.incident_photo_button.clicked.connect(self.show_incident_photo)
+        top.addWidget(self.incident_photo_button)
         top.addWidget(self.advance_button)
         top.addWidget(self.incident_qty_button)
         layout.addLayout(top)
@@ -165,9 +170,6 @@ class ShowflatsSection(QWidget):
         self.inside_only.toggled.connect(self.refresh_workers)
         self.tabs.addTab(page, self.tr("施工人员"))
 
-    REPORTS = [("stale", "超过 N 天未盘点的物品"), ("incidents", "未关闭事件"), ("flat_history", "样板间历史"),
-               ("cleaning", "保洁逾期任务")]
-
     def _build_reports_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -187,6 +189,9 @@ class ShowflatsSection(QWidget):
         top.addWidget(QLabel(self.tr("N =")))
         top.addWidget(self.report_days)
         top.addWidget(self.report_flat)
+        self.cleaning_task_button = QPushButton(self.tr("新增保洁任务…"))
+        self.cleaning_task_button.clicked.connect(self.add_cleaning_task)
+        top.addWidget(self.cleaning_task_button)
         layout.addLayout(top)
         self.report_model = ListTableModel(self)
         self.report_view = make_table_view(self.report_model, page)
@@ -206,7 +211,7 @@ class ShowflatsSection(QWidget):
         manage = session.can("showflat.manage")
         check = session.can("showflat.check")
         for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.quantity_button,
-                  self.incident_qty_button):
+                  self.incident_qty_button, self.cleaning_task_button):
             b.setVisible(manage)
         for b in (self.after_group_button, self.handover_button, self.opening_button, self.closing_button,
                   self.worker_in_button, self.worker_out_button):
@@ -224,7 +229,7 @@ class ShowflatsSection(QWidget):
         self.refresh_incidents()
         self.refresh_workers()
         self.run_report()
-        due = [d.text for d in showflats.checks_due()]
+        due = [d.translated(QCoreApplication.translate) for d in showflats.checks_due()]
         inside = workers.workers_inside()
         if inside:
             due.append(self.tr("{n} 名施工人员尚未离场").format(n=len(inside)))
@@ -339,12 +344,33 @@ class ShowflatsSection(QWidget):
             show_error(self, exc)
         self.refresh_incidents()
 
+    def _show_photo(self, photo, title: str) -> None:
+        if photo is None:
+            QMessageBox.information(self, title, self.tr("没有照片"))
+            return
+        PhotoDialog.ask(self, photo, title)
+
+    def show_item_photo(self) -> None:
+        item = selected_object(self.items_view)
+        if item is not None:
+            self._show_photo(item.photo, item.name)
+
+    def show_incident_photo(self) -> None:
+        incident = selected_object(self.incidents_view)
+        if incident is not None:
+            self._show_photo(incident.photo, self.tr("事件 #{id}").format(id=incident.id))
+
     def show_item_history(self) -> None:
         item = selected_object(self.items_view)
         if item is None:
             return
         self.report_model.set_rows(report_columns(self.tr, "history"), showflats.history(item_id=item.id))
         self.tabs.setCurrentIndex(self.tabs.count() - 1)
+
+    def add_cleaning_task(self) -> None:
+        if CleaningTaskDialog.ask(self, self.session) is not None:
+            self.report_kind.setCurrentIndex(self.report_kind.findData("cleaning_due"))
+            self.run_report()
 
     def worker_in(self) -> None:
         if WorkerEntryDialog.ask(self, self.session, self.flat.currentData()) is not None:
@@ -361,22 +387,24 @@ class ShowflatsSection(QWidget):
         self.refresh()
 
     # -- printing (the forms engine) ------------------------------------------------------------
-    def _print(self, key: str, **kwargs) -> None:
-        try:
-            from desk.ui.showflats.printing import print_form
-        except ImportError:
-            QMessageBox.information(self, self.tr("打印"), self.tr("打印功能尚未安装"))
-            return
-        print_form(self, self.session, key, **kwargs)
-
     def print_items(self) -> None:
-        if self.flat.currentData() is not None:
-            self._print("showflat_items", id=self.flat.currentData())
+        from desk.services.showflats_forms import flat_items_document
+        from desk.ui.showflats.printing import print_form
+
+        flat_id = self.flat.currentData()
+        if flat_id is not None:
+            print_form(self, self.session, "showflat_items", documents=[flat_items_document(flat_id)], id=flat_id)
 
     def print_check(self) -> None:
+        from desk.ui.showflats.printing import print_form
+
         check = selected_object(self.checks_view)
-        if check is not None:
-            self._print("showflat_inspection", id=check.id)
+        if check is None:
+            return
+        key = "showflat_items" if check.kind in showflats.ITEM_KINDS else "showflat_inspection"
+        print_form(self, self.session, key, id=check.id)
 
     def print_workers(self) -> None:
-        self._print("worker_log", day=dt.date.today())
+        from desk.ui.showflats.printing import print_form
+
+        print_form(self, self.session, "worker_log", day=dt.date.today())

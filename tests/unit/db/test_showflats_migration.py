@@ -16,7 +16,7 @@ def test_upgrade_to_showflats_from_every_earlier_version(tmp_path):
             migrations.upgrade(database)
             assert migrations.schema_version(database) == migrations.LATEST
             tables = set(database.get_tables())
-            assert {"flat", "room", "item", "check", "check_answer", "incident", "cleaning_task",
-                    "worker_visit", "photo"} <= tables
+            assert {"showflat", "showflat_room", "showflat_item", "showflat_check", "showflat_check_answer",
+                    "showflat_incident", "cleaning_task", "worker_visit", "showflat_photo"} <= tables
         finally:
             database.close()

@@ -81,3 +81,39 @@ def test_forms_render_from_records(bar, key, tmp_path):
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     serial = record.serial if key == "bar_count" else record.number
     assert "可乐" in text and serial in text
+
+
+def test_desk_print_bar_forms_by_id(tmp_path, capsys, settings):
+    from pypdf import PdfReader
+
+    from desk.cli import main
+    from desk.db.base import close_database
+    from desk.paths import DataDir
+    from desk.runtime import open_data
+    from desk.services.session import Session
+
+    data = tmp_path / "data"
+    open_data(DataDir(data))
+    try:
+        s = Session.system()
+        cola = stock.save_item(s, name="可乐", category="饮料", unit="罐", unit_price="2.20")
+        stock.receive(s, cola.id, 10)
+        from desk.db.core import Staff
+
+        guard = Session.for_staff(Staff.create(code="50", name="何伟", roles="guard"))
+        count = stockcount.submit_count(s, "开班", {cola.id: 9}, reasons={cola.id: "破损"}, cosigner=guard)
+        request = purchasing.create_request(s, [(cola.id, 24)])
+    finally:
+        close_database()
+    try:
+        for key, record_id, serial in (("bar_count", count.id, count.serial),
+                                       ("purchase_request", request.id, request.number)):
+            out = tmp_path / f"{key}.pdf"
+            assert main(["--data-dir", str(data), "print", key, "--id", str(record_id), "--out", str(out)]) == 0
+            text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+            assert "可乐" in text and serial in text
+        assert main(["--data-dir", str(data), "print", "bar_count", "--id", "999",
+                     "--out", str(tmp_path / "no.pdf")]) != 0
+        assert "找不到盘点记录" in capsys.readouterr().err
+    finally:
+        close_database()

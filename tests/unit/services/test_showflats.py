@@ -174,8 +174,8 @@ def test_bad_input_saves_nothing(flat, attendant, supervisor, tmp_path):
 def test_huge_photo_is_scaled_down(flat, supervisor, tmp_path, settings):
     from PIL import Image
 
-    path = tmp_path / "big.png"
-    Image.effect_noise((4000, 3000), 80).convert("RGB").save(path)
+    path = tmp_path / "big.bmp"  # 13 MB raw
+    Image.effect_noise((2400, 1800), 40).convert("RGB").save(path)
     item = showflats.add_item(supervisor, flat.id, "客厅", "装饰画", "饰品", 1, 960, photo=str(path))
     photo = item.photo
     assert max(photo.width, photo.height) <= 1600
@@ -246,3 +246,19 @@ def test_demo_step(database):
     assert Item.select().count() > 40
     assert showflats.open_incidents()
     assert showflats.workers_inside()
+
+
+def test_photo_limits(flat, supervisor, monkeypatch, tmp_path):
+    from desk.services import photos
+
+    monkeypatch.setattr(photos, "MAX_INPUT_PIXELS", 100)
+    with pytest.raises(ValidationError, match="像素太多"):
+        showflats.add_item(supervisor, flat.id, "客厅", "画", "饰品", 1, 1, photo=png_bytes((40, 30)))
+    monkeypatch.setattr(photos, "MAX_INPUT_BYTES", 10)
+    path = tmp_path / "a.png"
+    path.write_bytes(png_bytes())
+    with pytest.raises(ValidationError, match="照片文件太大"):
+        showflats.add_item(supervisor, flat.id, "客厅", "画", "饰品", 1, 1, photo=str(path))
+    assert Photo.select().count() == 0 and Item.select().count() == 3
+    assert photos.sniff(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "WEBP"
+    assert photos.sniff(b"%PDF-1.4") is None

@@ -1,0 +1,1 @@
+"""表单: preview, print and save printable forms; background batches."""
