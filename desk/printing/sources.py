@@ -21,6 +21,8 @@ from desk.printing.templates import load_template
 from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 SOURCES: dict[str, str] = {
+    "visitor_register": "desk.services.reception_forms:visitor_register_documents",
+    "parking_tickets": "desk.services.reception_forms:parking_tickets_documents",
     "duty_log": "desk.services.shifts:duty_log_documents",
     "bar_count": "desk.services.barforms:bar_count_documents",
     "purchase_request": "desk.services.barforms:purchase_request_documents",

@@ -98,39 +98,51 @@ def lookup_query(text: str, limit: int = LOOKUP_LIMIT):
     return ids
 
 
+# One statement for the hot path (every key typed in the phone field): the head and tail index
+# ranges, the owner's name and the open visit, read as plain tuples.
+LOOKUP_SQL = """
+SELECT c.id, c.surname, c.title, c.phone, c.visit_count, c.last_contact_at, c.last_grade, c.owner_id, s.name,
+       (SELECT v.id FROM visit AS v WHERE v.customer_id = c.id AND v.departed_at IS NULL LIMIT 1)
+FROM customer AS c LEFT JOIN staff AS s ON s.id = c.owner_id
+WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= ? AND phone < ? LIMIT ?)
+               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= ? AND phone_rev < ? LIMIT ?))
+"""
+
+SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = ?
+ORDER BY c.last_contact_at DESC LIMIT ?"""
+
+
+def _as_datetime(value):
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
 def lookup(session: Session | None, text: str, *, at: dt.datetime | None = None,
            limit: int = LOOKUP_LIMIT) -> list[Match]:
     """Customers matching what was typed: 4+ digits match the start or the end of the phone; a
-    surname (non-digits) matches exactly. Phones come back masked unless the session may see them."""
+    surname (non-digits) matches exactly. Phones come back masked unless the session may see them.
+    An exact number comes first, then the most recent."""
     text = (text or "").strip()
     digits = digits_of(text)
     if digits and len(digits) >= MIN_LOOKUP_DIGITS:
-        ids = list(dict.fromkeys(lookup_query(digits, limit)))[:limit]
+        rev = digits[::-1]
+        rows = db.execute_sql(LOOKUP_SQL, (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
     elif text and not digits:
-        ids = [r for (r,) in Customer.select(Customer.id).where(Customer.surname == text)
-               .order_by(Customer.last_contact_at.desc()).limit(limit).tuples()]
+        rows = db.execute_sql(SURNAME_SQL, (text, limit)).fetchall()
     else:
         return []
-    if not ids:
-        return []
     at = at or now()
-    customers = {c.id: c for c in Customer.select().where(Customer.id.in_(ids))}
-    owner_ids = {c.owner_id for c in customers.values() if c.owner_id}
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(owner_ids))} if owner_ids else {}
-    in_hall = dict(Visit.select(Visit.customer, Visit.id)
-                   .where(Visit.customer.in_(ids) & Visit.departed_at.is_null()).tuples())
+    window = dt.timedelta(days=lapse_days())
     out = []
-    for cid in ids:
-        c = customers.get(cid)
-        if c is None:
-            continue
-        out.append(Match(c.id, c.display_name, phone_for(session, c.phone, c.owner_id), c.visit_count,
-                         c.last_contact_at, c.last_grade, c.owner_id, names.get(c.owner_id, ""),
-                         ownership_live(c, at), in_hall.get(c.id)))
-    # an exact number first, then the most recent
-    out.sort(key=lambda m: (customers[m.customer_id].phone != digits, -(m.last_visit or dt.datetime.min).timestamp()
-                            if m.last_visit else 0))
-    return out
+    for cid, surname, title, phone, count, last, grade, owner_id, owner_name, open_id in rows:
+        last = _as_datetime(last)
+        live = owner_id is not None and last is not None and (at - last) <= window
+        out.append(Match(cid, f"{surname}{title}" if surname else "", phone_for(session, phone, owner_id), count,
+                         last, grade, owner_id, owner_name or "", live, open_id))
+        out[-1]._exact = phone == digits
+    out.sort(key=lambda m: (not m._exact, -(m.last_visit.timestamp() if m.last_visit else 0)))
+    return out[:limit]
 
 
 def customer_history(customer_id: int, limit: int = 10) -> list[Visit]:

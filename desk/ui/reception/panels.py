@@ -144,8 +144,22 @@ class VisitsPanel(QWidget):
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom.addWidget(self.figures, 1)
+        buttons = QVBoxLayout()
         self.export = export_button(self, lambda: self.session, self.model, self.tr("来访记录"))
-        bottom.addWidget(self.export, 0, Qt.AlignmentFlag.AlignTop)
+        self.follow_button = QPushButton(self.tr("记录跟进…"))
+        self.claim_button = QPushButton(self.tr("申请归属…"))
+        self.follow_button.clicked.connect(self.follow_up)
+        self.claim_button.clicked.connect(self.claim)
+        buttons.addWidget(self.follow_button)
+        buttons.addWidget(self.claim_button)
+        self.print_register = QPushButton(self.tr("打印来访登记表"))
+        self.print_parking = QPushButton(self.tr("打印停车票领用登记"))
+        for b in (self.export, self.print_register, self.print_parking):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        bottom.addLayout(buttons)
+        self.print_register.clicked.connect(lambda: self.print_form("visitor_register"))
+        self.print_parking.clicked.connect(lambda: self.print_form("parking_tickets"))
         layout.addLayout(bottom)
         self.search_button.clicked.connect(self.refresh)
         self.text.returnPressed.connect(self.refresh)
@@ -159,6 +173,47 @@ class VisitsPanel(QWidget):
         self.session = session
         self.model.session = session
         self.refresh()
+
+    def _ask_text(self, title: str, label: str) -> str | None:
+        """A line of text; tests monkeypatch this."""
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def follow_up(self) -> None:
+        """The signed-in consultant records a follow-up (call, message) with the selected customer."""
+        visit = selected_object(self.view)
+        if visit is None:
+            return
+        note = self._ask_text(self.tr("记录跟进"), self.tr("跟进内容（电话、微信、短信…）"))
+        if note is None:
+            return
+        try:
+            visitors.add_follow_up(self.session, visit.customer_id, note)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def claim(self) -> None:
+        """The signed-in consultant claims the selected customer: flagged for the supervisor."""
+        visit = selected_object(self.view)
+        if visit is None:
+            return
+        note = self._ask_text(self.tr("申请归属"), self.tr("申请理由（主管审核，不会自动改归属）"))
+        if note is None:
+            return
+        try:
+            visitors.claim_customer(self.session, visit.customer_id, note)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("申请归属"), self.tr("已提交，等待主管处理"))
+
+    def print_form(self, key: str):
+        """Print the form for the first day of the filter, into the shared preview window."""
+        from desk.ui.forms.batch import print_record
+
+        return print_record(self, self.session, key, day=self.date_from.date().toPython())
 
     def reload_lists(self) -> None:
         for combo, items, blank in (
@@ -182,13 +237,16 @@ class VisitsPanel(QWidget):
         f = reception.range_figures(d1, d2)
         dwell = f["average_dwell_minutes"]
         hours = "，".join(f"{h}时 {n}" for h, n in f["by_hour"].items()) or "-"
+        fair = "，".join(self.tr("{name} 轮排{a}/老客{o}/指定{c}/跳过{s}").format(
+            name=r["name"], a=r["assign"], o=r["owner"], c=r["chosen"], s=r["skip"])
+            for r in rotation.fairness(d1, d2)) or "-"
         self.figures.setText(self.tr(
             "{groups} 组 {people} 人（首访 {first}，复访 {ret}，在场 {inside}）；平均停留 {dwell}\n"
-            "途径：{sources}\n顾问：{consultants}\n时段：{hours}\n意向：{grades}").format(
+            "途径：{sources}\n顾问：{consultants}\n轮排：{fair}\n时段：{hours}\n意向：{grades}").format(
             groups=f["groups"], people=f["people"], first=f["first"], ret=f["return"], inside=f["in_hall"],
             dwell=self.tr("{m} 分钟").format(m=dwell) if dwell is not None else "-",
             sources=_fmt_counts(f["by_source"]), consultants=_fmt_counts(f["by_consultant"]),
-            hours=hours, grades=_fmt_counts(f["by_grade"])))
+            hours=hours, grades=_fmt_counts(f["by_grade"]), fair=fair))
 
 
 class ClaimsPanel(QWidget):

@@ -364,6 +364,8 @@ class RegisterForm(QWidget):
                              .format(name=name, kind=kind, n=visit.party_size, consultant=consultant,
                                      time=visit.arrived_at.strftime("%H:%M")))
         self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        if visit.claims.count():
+            self.message.setText(self.message.text() + self.tr("；该客户归属其他顾问，已提交主管审核（归属不变）"))
         self.registered.emit(visit.id)
 
     def reset(self) -> None:

@@ -202,3 +202,55 @@ def test_visits_list_masks_phone_for_host(qtbot, desk, supervisor):
     section.set_session(supervisor)
     assert panel.model.raw_value(0, 4) == "13912345678"
     assert "1 组 1 人" in panel.figures.text()
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, desk):
+    host, section = desk["host"], desk["section"]
+    v = visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生",
+                                                   party_size=2, company="家人"), at=T0)
+    section.board.refresh()
+    section.form.search("5678")
+    section.visits.refresh()
+    for model in (section.board.model, section.board.guest_model, section.rotation.model, section.form.match_model,
+                  section.visits.model, section.claims.model):
+        qtmodeltester.check(model)
+
+
+def test_claim_from_visit_list_goes_to_supervisor(qtbot, desk, monkeypatch, supervisor):
+    from desk.db.reception import OwnershipClaim
+    from desk.services.session import Session
+    from desk.ui.reception.panels import VisitsPanel
+
+    host, section = desk["host"], desk["section"]
+    visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生"), at=T0)
+    other = Session.for_staff(desk["b"])
+    section.set_session(other)
+    panel = section.visits
+    from PySide6.QtCore import QDate
+
+    panel.date_from.setDate(QDate(2026, 11, 23))
+    panel.date_to.setDate(QDate(2026, 11, 23))
+    panel.view.selectRow(0)
+    monkeypatch.setattr(VisitsPanel, "_ask_text", lambda self, *a: "客户点名要我接待")
+    monkeypatch.setattr("desk.ui.reception.panels.QMessageBox.information", lambda *a: None)
+    panel.claim_button.click()
+    claim = OwnershipClaim.get()
+    assert claim.claimant_id == desk["b"].id and claim.owner_id == desk["a"].id and claim.status == "pending"
+    assert "轮排" in panel.figures.text()
+    section.set_session(supervisor)
+    section.claims.refresh()
+    assert section.claims.model.rowCount() == 1
+
+
+def test_print_buttons_print_the_day(qtbot, desk, monkeypatch):
+    calls = []
+    monkeypatch.setattr("desk.ui.forms.batch.print_record",
+                        lambda parent, session, key, **kw: calls.append((key, kw)))
+    panel = desk["section"].visits
+    from PySide6.QtCore import QDate
+
+    panel.date_from.setDate(QDate(2026, 11, 23))
+    panel.print_register.click()
+    panel.print_parking.click()
+    assert calls == [("visitor_register", {"day": dt.date(2026, 11, 23)}),
+                     ("parking_tickets", {"day": dt.date(2026, 11, 23)})]
