@@ -121,14 +121,24 @@ def _unit_notices(unit) -> list[FeeNotice]:
                 .where(FeeNotice.unit == unit).order_by(FeePeriod.start, FeePeriod.id))
 
 
+def _unit_dues(unit_id) -> list[tuple[FeeNotice, Decimal]]:
+    """Every notice of a unit, oldest period first, with what is still owed on it (two queries)."""
+    notices = _unit_notices(unit_id)
+    paid_by: dict[int, Decimal] = {}
+    if notices:
+        for p in FeePayment.select(FeePayment.notice, FeePayment.amount).where(
+                FeePayment.notice.in_([n.id for n in notices])):
+            paid_by[p.notice_id] = paid_by.get(p.notice_id, ZERO) + p.amount
+    return [(n, to_money(n.amount - paid_by.get(n.id, ZERO))) for n in notices]
+
+
+def _earlier(other: FeeNotice, notice: FeeNotice) -> bool:
+    return other.id != notice.id and (other.period.start, other.period_id) < (notice.period.start, notice.period_id)
+
+
 def arrears_before(notice: FeeNotice) -> Decimal:
     """What the unit still owes for periods earlier than this notice's."""
-    start = notice.period.start
-    total = ZERO
-    for other in _unit_notices(notice.unit_id):
-        if other.id != notice.id and (other.period.start, other.period_id) < (start, notice.period_id):
-            total += outstanding(other)
-    return to_money(total)
+    return to_money(sum((due for other, due in _unit_dues(notice.unit_id) if _earlier(other, notice)), ZERO))
 
 
 def statement(notice_id) -> dict:
@@ -136,17 +146,19 @@ def statement(notice_id) -> dict:
     notice = FeeNotice.get_or_none(FeeNotice.id == notice_id) if not isinstance(notice_id, FeeNotice) else notice_id
     if notice is None:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到缴费通知：{id}"), id=notice_id)
-    paid_now = paid(notice)
-    arrears = arrears_before(notice)
-    current = to_money(notice.amount - paid_now)
+    dues = _unit_dues(notice.unit_id)
+    current = next(due for other, due in dues if other.id == notice.id)
+    arrears = to_money(sum((due for other, due in dues if _earlier(other, notice)), ZERO))
+    earlier = [(other, due) for other, due in dues if _earlier(other, notice) and due > 0]
     return {"notice": notice, "unit": notice.unit, "period": notice.period, "area": notice.area,
             "unit_price": notice.unit_price, "months": notice.months, "amount": notice.amount,
-            "paid": paid_now, "current_due": current, "arrears": arrears, "total_due": to_money(current + arrears)}
+            "paid": to_money(notice.amount - current), "current_due": current, "arrears": arrears,
+            "total_due": to_money(current + arrears), "earlier": earlier}
 
 
 def unit_balance(unit) -> Decimal:
     """All the unit still owes (every notice)."""
-    return to_money(sum((outstanding(n) for n in _unit_notices(get_unit(unit))), ZERO))
+    return to_money(sum((due for _n, due in _unit_dues(get_unit(unit).id)), ZERO))
 
 
 def record_payment(session: Session, unit, amount, *, method: str = "现金", note: str = "",
@@ -159,8 +171,7 @@ def record_payment(session: Session, unit, amount, *, method: str = "现金", no
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的缴费方式：{method}"), method=method)
     at = clock(at)
     with db.atomic():
-        owed = [(n, outstanding(n)) for n in _unit_notices(unit)]
-        owed = [(n, due) for n, due in owed if due > 0]
+        owed = [(n, due) for n, due in _unit_dues(unit.id) if due > 0]
         total = to_money(sum((due for _n, due in owed), ZERO))
         if amount > total:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "缴费金额 {amount} 元超过房号 {room} 的应缴合计 {total} 元"),

@@ -61,6 +61,9 @@ class ListModel(ServiceModel):
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - loaded whole in refresh()
         return False
 
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        pass
+
     def _load_page(self):
         self._rows = list(self.items())
         self._exhausted = True
@@ -208,7 +211,7 @@ class KeyLoanTableModel(ServiceModel):
             Column(self.tr("见证人"), lambda k: k.witness),
             Column(self.tr("经办"), lambda k: self.name(k.lent_by_id)),
             Column(self.tr("归还时间"), lambda k: k.returned_at),
-            Column(self.tr("状态"), lambda k: (self.tr("已归还") if k.returned_at else
+            Column(self.tr("状态"), lambda k: ((self.tr("逾期归还") if late(k) else self.tr("已归还")) if k.returned_at else
                                               (self.tr("超时未还") if late(k) else self.tr("借出中"))),
                    foreground=lambda k: LATE_FG if late(k) and not k.returned_at else None),
         ]

@@ -25,19 +25,20 @@ class GridPanel(QWidget):
         self.model = model
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.tools = QHBoxLayout()
+        self.tools = QHBoxLayout()  # actions, then 导出 Excel
         layout.addLayout(self.tools)
+        self.extra = QHBoxLayout()  # search and filters
+        layout.addLayout(self.extra)
         self.search = None
         if search:
             self.search = QLineEdit()
             self.search.setObjectName("search")
             self.search.setClearButtonEnabled(True)
             self.search.setPlaceholderText(self.tr("搜索，回车查找"))
-            self.search.setMaximumWidth(260)
+            self.search.setMinimumWidth(260)
+            self.search.setMaximumWidth(360)
             self.search.returnPressed.connect(self.apply_search)
-            self.tools.addWidget(self.search)
-        self.extra = QHBoxLayout()
-        layout.addLayout(self.extra)
+            self.extra.addWidget(self.search)
         self.view = make_table_view(model, self)
         self.view.doubleClicked.connect(lambda *_: self.on_activate())
         layout.addWidget(self.view, 1)
@@ -48,6 +49,7 @@ class GridPanel(QWidget):
         return self.section.session
 
     def finish_tools(self) -> None:
+        self.extra.addStretch(1)
         self.tools.addStretch(1)
         self.export = export_button(self, lambda: self.session, self.model, self.title or self.windowTitle(),
                                     self.money_columns)
@@ -69,7 +71,7 @@ class GridPanel(QWidget):
     def add_check(self, text: str, key: str) -> QCheckBox:
         box = QCheckBox(text)
         box.toggled.connect(lambda on: self._set_filter(key, on))
-        self.tools.addWidget(box)
+        self.extra.addWidget(box)
         return box
 
     def _set_filter(self, key, on) -> None:
@@ -129,6 +131,38 @@ class GridPanel(QWidget):
 
     def on_activate(self) -> None:
         pass
+
+    # -- printing through the forms engine ------------------------------------------------------
+    def add_print(self, text: str, slot, *, name: str | None = None) -> QPushButton:
+        button = self.add_button(text, slot, permission="print", name=name)
+        return button
+
+    def print_form(self, key: str, documents, *, title: str | None = None):
+        """Render ``documents(session, progress) -> list`` with form ``key`` in the background
+        (progress and cancel), then open the preview with 打印 / 另存为 PDF."""
+        from desk.ui.forms.batch import print_batch
+
+        session = self.session
+        try:
+            session.require("print")
+        except DeskError as exc:
+            show_error(self, exc)
+            return None
+        return print_batch(self, key, lambda progress: documents(session, progress), title=title)
+
+    def print_record(self, key: str, *, id=None, day=None):
+        from desk.printing.sources import documents_for
+
+        return self.print_form(key, lambda session, progress: documents_for(session, key, id=id, day=day))
+
+    def print_blank(self, key: str):
+        from desk.printing import load_template, render_form
+        from desk.ui.forms.preview import PreviewDialog
+        from desk.ui.worker import run_job
+
+        title = load_template(key).title
+        run_job(self, self.tr("正在生成空白表…"), lambda progress: render_form(key, blank=True),
+                lambda data: PreviewDialog.open_pdf(self, data, title))
 
     def on_shown(self) -> None:
         self.refresh()

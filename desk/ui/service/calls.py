@@ -1,6 +1,8 @@
 """来电登记 with 首问负责."""
 from __future__ import annotations
 
+import datetime as dt
+
 from desk.services import calls
 from desk.services.staff import list_staff
 from desk.ui.models.service import CallTableModel
@@ -16,7 +18,12 @@ class CallsPanel(GridPanel):
         self.add_button(self.tr("来电登记"), self.take, "Ctrl+N", name="take")
         self.add_button(self.tr("转交"), self.hand_on, "Ctrl+T", name="hand_on")
         self.add_button(self.tr("办结"), self.close_call, "Ctrl+E", name="close_call")
+        self.add_print(self.tr("打印当日来电记录"), self.print_day, name="print_day")
         self.finish_tools()
+
+    def print_day(self):
+        call = self.selected()
+        self.print_record("call_log", day=call.at.date() if call is not None else dt.date.today())
 
     def take(self):
         values = FormDialog.ask(self, self.tr("来电登记"), [

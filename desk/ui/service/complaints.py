@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QInputDialog, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QHBoxLayout, QInputDialog, QPushButton, QSpinBox, QVBoxLayout,
+)
 
 from desk.services import complaints
 from desk.ui.export import export_button
@@ -24,7 +26,7 @@ class ComplaintsPanel(GridPanel):
         for key, label in complaints.STATUSES.items():
             self.state.addItem(QCoreApplication.translate("service", label), key)
         self.state.currentIndexChanged.connect(self.apply_state)
-        self.tools.addWidget(self.state)
+        self.extra.addWidget(self.state)
         self.add_button(self.tr("受理"), self.receive, "Ctrl+N", name="receive")
         self.add_button(self.tr("判断"), self.judge, name="judge")
         self.add_button(self.tr("调查"), self.investigate, name="investigate")
@@ -35,7 +37,13 @@ class ComplaintsPanel(GridPanel):
         self.add_button(self.tr("回访"), self.call_back, "Ctrl+H", name="call_back")
         self.add_button(self.tr("分类统计…"), self.statistics, name="statistics")
         self.add_button(self.tr("类别…"), self.edit_categories, permission="service.manage", name="categories")
+        self.add_print(self.tr("打印登记表"), self.print_record_form, name="print_record")
         self.finish_tools()
+
+    def print_record_form(self):
+        complaint = self.need_selection()
+        if complaint is not None:
+            self.print_record("complaint_record", id=complaint.id)
 
     def apply_state(self):
         self.model.filters.pop("status", None)
@@ -157,6 +165,10 @@ class ComplaintStatsDialog(QDialog):
         row.addStretch(1)
         self.model = ComplaintStatsModel(lambda: section.session, self)
         row.addWidget(export_button(self, lambda: section.session, self.model, self.tr("投诉分类统计")))
+        self.print_button = QPushButton(self.tr("打印统计表"))
+        self.print_button.clicked.connect(
+            lambda: parent.print_record("complaint_stats", day=dt.date(self.year.value(), self.month.value(), 1)))
+        row.addWidget(self.print_button)
         self.extra_row = row
         layout.addLayout(row)
         self.view = make_table_view(self.model, self)

@@ -23,13 +23,14 @@ class NoticesPanel(GridPanel):
         self.period.setMinimumWidth(160)
         self.building = QComboBox()
         self.building.setObjectName("building")
-        self.tools.addWidget(self.period)
-        self.tools.addWidget(self.building)
+        self.extra.addWidget(self.period)
+        self.extra.addWidget(self.building)
         self.add_check(self.tr("只看欠费"), "unpaid_only")
         self.add_button(self.tr("新建收费期间"), self.new_period, permission="service.manage", name="new_period")
         self.add_button(self.tr("生成通知"), self.issue, permission="service.manage", name="issue")
         self.add_button(self.tr("收款"), self.pay, "Ctrl+P", name="pay")
-        self.print_anchor = self.tools.count()
+        self.add_print(self.tr("打印通知"), self.print_one, name="print_one")
+        self.add_print(self.tr("打印本楼全部通知"), self.print_building, name="print_building")
         self.finish_tools()
         self._chosen_once = False
         self.period.currentIndexChanged.connect(self.apply_filters)
@@ -89,6 +90,22 @@ class NoticesPanel(GridPanel):
                 rooms="、".join(u.code for u in result["no_area"]))
         QMessageBox.information(self, self.tr("生成通知"), text)
 
+    def print_one(self):
+        notice = self.need_selection()
+        if notice is not None:
+            self.print_record("fee_notice", id=notice.id)
+
+    def print_building(self):
+        """One PDF of the period's notices for the chosen building, rendered with progress."""
+        period_id, building = self.period.currentData(), self.building.currentData()
+        if not period_id:
+            QMessageBox.information(self, self.tr("打印通知"), self.tr("请先选择收费期间"))
+            return None
+        from desk.services.service_forms import building_fee_notices
+
+        return self.print_form("fee_notice", lambda session, progress: building_fee_notices(
+            session, period_id, building, progress))
+
     def pay(self):
         notice = self.selected()
         unit_code = notice.unit.code if notice is not None else self.section.current_unit_code()
@@ -134,8 +151,17 @@ class ArrearsPanel(GridPanel):
     def __init__(self, section, parent=None):
         super().__init__(section, ArrearsTableModel(lambda: section.session), parent, search=False)
         self.title = self.tr("欠费催缴")
-        self.print_anchor = self.tools.count()
+        self.add_print(self.tr("打印催缴通知书"), self.print_one, name="print_one")
+        self.add_print(self.tr("全部打印"), self.print_all, name="print_all")
         self.finish_tools()
+
+    def print_one(self):
+        row = self.need_selection()
+        if row is not None:
+            self.print_record("arrears_notice", id=row["unit"].id, day=dt.date.today())
+
+    def print_all(self):
+        self.print_record("arrears_notice", day=dt.date.today())
 
 
 class FeesPage(QWidget):

@@ -17,7 +17,12 @@ class KeysPanel(GridPanel):
         self.add_check(self.tr("只看未归还"), "out_only")
         self.add_button(self.tr("借出钥匙"), self.lend, "Ctrl+N", name="lend")
         self.add_button(self.tr("归还"), self.return_key, "Ctrl+R", name="return_key")
+        self.add_print(self.tr("打印当日借用记录"), self.print_day, name="print_day")
         self.finish_tools()
+
+    def print_day(self):
+        loan = self.selected()
+        self.print_record("key_loans", day=loan.out_at.date() if loan is not None else dt.date.today())
 
     def lend(self):
         unit_code = self.section.current_unit_code()

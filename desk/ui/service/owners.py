@@ -21,6 +21,8 @@ class CallbacksPanel(GridPanel):
         self.title = self.tr("待回访")
         self.add_check(self.tr("只看超过回访期限"), "overdue_only")
         self.add_button(self.tr("回访"), self.call_back, "Ctrl+H", name="call_back")
+        self.add_print(self.tr("打印今日回访记录表"), lambda: self.print_record("callback_record", day=dt.date.today()),
+                       name="print_day")
         self.finish_tools()
 
     def call_back(self):
@@ -42,8 +44,13 @@ class VisitsPanel(GridPanel):
         super().__init__(section, VisitTableModel(lambda: section.session), parent, search=False)
         self.title = self.tr("拜访业主记录")
         self.add_button(self.tr("登记拜访"), self.add_visit, "Ctrl+N", name="add_visit")
-        self.print_anchor = self.tools.count()
+        self.add_print(self.tr("打印拜访记录"), self.print_visit, name="print_visit")
         self.finish_tools()
+
+    def print_visit(self):
+        visit = self.need_selection()
+        if visit is not None:
+            self.print_record("owner_visits", id=visit.id)
 
     def add_visit(self):
         values = FormDialog.ask(self, self.tr("拜访业主"), [
@@ -66,11 +73,11 @@ class SurveyPanel(GridPanel):
         self.year.setValue(dt.date.today().year)
         self.year.setSuffix(self.tr(" 年"))
         self.year.valueChanged.connect(self.apply_year)
-        self.tools.addWidget(self.year)
+        self.extra.addWidget(self.year)
         self.add_button(self.tr("录入问卷"), self.enter, "Ctrl+N", name="enter_survey")
         self.summary = QLabel()
-        self.tools.addWidget(self.summary)
-        self.print_anchor = self.tools.count()
+        self.extra.addWidget(self.summary)
+        self.add_print(self.tr("打印空白征询表"), lambda: self.print_blank("opinion_survey"), name="print_blank")
         self.finish_tools()
         self.apply_year()
 

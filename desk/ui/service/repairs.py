@@ -24,13 +24,24 @@ class RepairsPanel(GridPanel):
         for key, label in repairs.STATUSES.items():
             self.state.addItem(QCoreApplication.translate("service", label), key)
         self.state.currentIndexChanged.connect(self.apply_state)
-        self.tools.addWidget(self.state)
+        self.extra.addWidget(self.state)
         self.add_button(self.tr("报修登记"), self.receive, "Ctrl+N", name="receive")
         self.add_button(self.tr("派工"), self.dispatch, "Ctrl+D", name="dispatch")
         self.add_button(self.tr("完工"), self.complete, "Ctrl+E", name="complete")
         self.add_button(self.tr("回访"), self.call_back, "Ctrl+H", name="call_back")
-        self.print_buttons = []
+        self.add_print(self.tr("打印联系单"), self.print_slip, name="print_slip")
+        self.add_print(self.tr("打印收费单"), self.print_charge, name="print_charge")
         self.finish_tools()
+
+    def print_slip(self):
+        repair = self.need_selection()
+        if repair is not None:
+            self.print_record("repair_slip", id=repair.id)
+
+    def print_charge(self):
+        repair = self.need_selection()
+        if repair is not None:
+            self.print_record("repair_charge", id=repair.id)
 
     def apply_state(self):
         for key in ("status", "open_only", "overdue"):

@@ -1,6 +1,8 @@
 """特约服务: the fee tables (特约服务 and 内部维修收费) and service orders."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
@@ -21,10 +23,12 @@ class PriceTablePanel(GridPanel):
         for key, label in specials.KINDS.items():
             self.kind.addItem(QCoreApplication.translate("service", label), key)
         self.kind.currentIndexChanged.connect(self.apply_kind)
-        self.tools.addWidget(self.kind)
+        self.extra.addWidget(self.kind)
         self.add_button(self.tr("新增项目"), self.add_item, permission="service.manage", name="add_item")
         self.add_button(self.tr("修改"), self.edit_item, permission="service.manage", name="edit_item")
         self.add_button(self.tr("停用"), self.deactivate, permission="service.manage", name="deactivate")
+        self.add_print(self.tr("打印收费标准"), lambda: self.print_record("special_service_fees", day=dt.date.today()),
+                       name="print_fees")
         self.finish_tools()
         self.apply_kind()
 

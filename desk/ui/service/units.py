@@ -12,10 +12,23 @@ class UnitsPanel(GridPanel):
         super().__init__(section, UnitTableModel(lambda: section.session), parent)
         self.title = self.tr("房号业主")
         self.search.setPlaceholderText(self.tr("房号 3-1-1202 / 3栋1单元1202、姓名或电话，回车查找"))
-        self.search.setMaximumWidth(360)
+        self.search.setMinimumWidth(360)
+        self.search.setMaximumWidth(420)
         self.add_button(self.tr("新增房号"), self.add_unit, "Ctrl+N", name="add_unit")
         self.add_button(self.tr("修改业主/面积"), self.edit_unit, "F2", name="edit_unit")
+        self.add_print(self.tr("打印欢迎信"), self.print_welcome, name="print_welcome")
+        self.add_print(self.tr("打印意见征询表"), self.print_survey, name="print_survey")
         self.finish_tools()
+
+    def print_welcome(self):
+        unit = self.need_selection()
+        if unit is not None:
+            self.print_record("welcome_letter", id=unit.id)
+
+    def print_survey(self):
+        unit = self.need_selection()
+        if unit is not None:
+            self.print_record("opinion_survey", id=unit.id)
 
     def add_unit(self):
         values = FormDialog.ask(self, self.tr("新增房号"), [

@@ -111,7 +111,7 @@ def test_bad_input_in_the_ui_changes_nothing(qtbot, database, admin, make_staff,
     assert desk.units.model.rowCount() == 0
 
 
-def test_every_tab_opens_with_demo_data_and_has_export(qtbot, database, admin, settings):
+def test_every_tab_opens_with_demo_data_and_has_export(qtbot, qtmodeltester, database, admin, settings):
     from desk.services.demo import fill_demo
     from desk.ui.export import export_model
 
@@ -127,5 +127,49 @@ def test_every_tab_opens_with_demo_data_and_has_export(qtbot, database, admin, s
               desk.owners.callbacks, desk.owners.visits, desk.owners.survey]
     for panel in panels:
         assert panel.export.text() == "导出 Excel"
+    for panel in panels:
+        qtmodeltester.check(panel.model, force_py=True)
     rows = list(desk.fees.arrears.model.rows_as_values())
     assert rows and all(len(r) == 5 for r in rows)
+
+
+def test_fee_notices_for_a_building_in_one_pdf_with_progress(qtbot, database, admin, monkeypatch, warnings):
+    import io
+
+    from pypdf import PdfReader
+
+    from desk.services import fees
+    from desk.ui.forms import preview
+    from desk.ui.worker import Job
+
+    for room in ("101", "102", "201", "202", "301"):
+        units.add_unit(admin, "7", "1", room, area="100", owner_name="业主" + room)
+    units.add_unit(admin, "7", "1", "401", owner_name="没面积")
+    units.add_unit(admin, "8", "1", "101", area="90", owner_name="别栋")
+    period = fees.create_period(admin, "2026年第四季度", dt.date(2026, 10, 1), 3, "1.80", dt.date(2026, 10, 31))
+    fees.issue_notices(admin, period.id)
+    fees.record_payment(admin, "7-1-101", "100")
+
+    reports, pdfs = [], []
+    original = Job._on_progress
+    monkeypatch.setattr(Job, "_on_progress", lambda self, d, t, text: (reports.append((d, t)), original(self, d, t, text)))
+    monkeypatch.setattr(preview.PreviewDialog, "open_pdf", classmethod(lambda cls, parent, data, title: pdfs.append(data)))
+
+    window, desk = open_desk(qtbot, admin)
+    desk.tabs.setCurrentWidget(desk.fees)
+    panel = desk.fees.notices
+    panel.load_choices()
+    assert panel.period.currentData() == period.id
+    panel.building.setCurrentIndex(panel.building.findData("7"))
+    assert panel.model.rowCount() == 5  # 7-1-401 has no area: no notice
+    job = panel.print_building()
+    assert job is not None and job.dialog is not None  # the progress dialog with 取消
+    qtbot.waitUntil(lambda: bool(pdfs), timeout=20000)
+    reader = PdfReader(io.BytesIO(pdfs[0]))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) == 5
+    for room in ("101", "102", "201", "202", "301"):
+        assert f"7栋1单元{room}" in text
+    assert "别栋" not in text and "没面积" not in text
+    assert "540.00" in text and "本期已缴" in text
+    assert reports and max(t for _d, t in reports) >= 5
