@@ -61,6 +61,18 @@ def reception_today(day: dt.date) -> dict:
                                       .where((Visit.day == day) & Visit.departed_at.is_null()).tuples().get())
     first_people = int(Visit.select(fn.COALESCE(fn.SUM(Visit.party_size), 0))
                        .where((Visit.day == day) & (Visit.first_visit == True)).scalar() or 0)  # noqa: E712
+    from desk.db.core import Staff
+
+    names = {}
+    consultants = []
+    rows = (Visit.select(Visit.consultant, fn.COUNT(Visit.id)).where(Visit.day == day)
+            .group_by(Visit.consultant).order_by(fn.COUNT(Visit.id).desc()).tuples())
+    rows = list(rows)
+    wanted = [sid for sid, _n in rows if sid is not None]
+    if wanted:
+        names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(wanted))}
+    for staff_id, n in rows:
+        consultants.append({"staff_id": staff_id, "name": names.get(staff_id, "未分配"), "groups": int(n)})
     servings = (Serving.select(fn.COUNT(Serving.id)).join(Visit)
                 .where(Visit.day == day).scalar() or 0)
     return {
@@ -69,7 +81,7 @@ def reception_today(day: dt.date) -> dict:
         "first": figures["first"], "return": figures["return"],
         "first_people": first_people, "return_people": figures["people"] - first_people,
         "by_hour": figures["by_hour"], "by_source": figures["by_source"],
-        "by_consultant": figures["by_consultant"],
+        "by_consultant": figures["by_consultant"], "consultants": consultants,
         "servings": int(servings),
     }
 

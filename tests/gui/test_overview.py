@@ -73,6 +73,13 @@ def test_links_open_the_list_behind_the_figure(qtbot, database, admin, make_staf
     bar = window.section_widget("bar")
     assert window.current_section_key() == "bar" and bar.tabs.currentWidget() is bar.expiring_tab
     window.open_section("overview")
+    consultant = section.consultant_box.itemAt(0).widget()
+    assert consultant.text() == "张伟：3 组"
+    consultant.click()
+    visits = reception.visits
+    assert reception.tabs.currentWidget() is visits and visits.consultant.currentText() == "张伟"
+    assert visits.date_from.date().toPython() == NOW.date()
+    window.open_section("overview")
     section.links["showflats.incidents"].click()
     flats = window.section_widget("showflats")
     assert window.current_section_key() == "showflats"

@@ -307,12 +307,12 @@ class OverviewSection(QWidget):
             if item.widget() is not None:
                 item.widget().hide()
                 item.widget().deleteLater()
-        for name, n in list(r["by_consultant"].items())[:12]:
-            link = Link("consultant")
-            link.set_figure(self.tr("{name}：{n} 组").format(name=name, n=n))
-            link.clicked.connect(lambda _c=False: self.open_list("reception", "visits"))
+        for row in r["consultants"][:12]:
+            link = Link(f"consultant_{row['staff_id']}")
+            link.set_figure(self.tr("{name}：{n} 组").format(name=row["name"], n=row["groups"]))
+            link.clicked.connect(lambda _c=False, sid=row["staff_id"]: self.open_consultant(sid))
             self.consultant_box.addWidget(link)
-        if not r["by_consultant"]:
+        if not r["consultants"]:
             self.consultant_box.addWidget(QLabel(self.tr("暂无")))
         by_hour = r["by_hour"]
         hours = sorted(set(HOURS) | set(by_hour))
@@ -384,6 +384,22 @@ class OverviewSection(QWidget):
         if index >= 0 and tabs.isTabVisible(index):
             tabs.setCurrentIndex(index)
         return widget
+
+    def open_consultant(self, staff_id: int | None) -> None:
+        """来访记录 of today filtered to one consultant."""
+        widget = self.open_list("reception", "visits")
+        panel = getattr(widget, "visits", None)
+        combo = getattr(panel, "consultant", None)
+        if combo is None:
+            return
+        today = self.clock().date()
+        for name in ("date_from", "date_to"):
+            edit = getattr(panel, name, None)
+            if edit is not None:
+                edit.setDate(today)
+        index = combo.findData(staff_id)
+        if index >= 0:
+            combo.setCurrentIndex(index)
 
     # -- weekly report -------------------------------------------------------------------
     def weekly_report(self) -> None:
