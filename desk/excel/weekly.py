@@ -71,7 +71,7 @@ def weekly_sheets(reports: list[dict]) -> list[SheetData]:
         SheetData("样板间事件", ["周", "时间", "样板间", "物品", "类型", "状态", "说明"], incidents),
         SheetData("客服目标", ["周", "指标", "目标（%）", "实际（%）", "分子", "分母", "结论"], targets),
         SheetData("遗留事项", ["周", "未完工报修", "未结案投诉", "待回访", "未还钥匙", "未关闭样板间事件", "待审批采购"], carried),
-        SheetData("遗留明细", ["周", "类别", "编号", "受理时间", "内容", "状态"], carried_rows),
+        SheetData("遗留明细", ["周", "类别", "编号", "受理时间", "内容", "当前状态"], carried_rows),
     ]
 
 

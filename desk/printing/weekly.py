@@ -312,7 +312,7 @@ def week_story(data: dict) -> list:
     if car["rows"]:
         story.append(Spacer(1, 2 * mm))
         shown = car["rows"][:30]
-        story.append(_table(["类别", "编号", "受理时间", "内容", "状态"],
+        story.append(_table(["类别", "编号", "受理时间", "内容", "当前状态"],
                             [[r["kind"], r["number"], r["since"], r["text"], r["status"]] for r in shown],
                             [1.2, 2.6, 2, 6, 1.6], numeric_from=9, wrap=(3,)))
         if len(car["rows"]) > len(shown):
