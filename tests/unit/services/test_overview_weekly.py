@@ -19,9 +19,12 @@ def build(make_staff) -> dict:
         Item, PurchaseRequest, StockBalance, StockBatch, StockCount, StockCountLine, StockEntry,
     )
 
-    a, _ = make_staff("consultant", code="11", name="张伟")
-    b, _ = make_staff("consultant", code="12", name="李娜")
-    sup, _ = make_staff("supervisor", code="02", name="王主管")
+    from desk.db.core import Staff
+
+    # no PINs: hashing one takes a while and these people never sign in
+    a = Staff.create(code="11", name="张伟", roles="consultant")
+    b = Staff.create(code="12", name="李娜", roles="consultant")
+    sup = Staff.create(code="02", name="王主管", roles="supervisor")
     walk = VisitSource.get(VisitSource.name == "路过")
     friend = VisitSource.get(VisitSource.name == "朋友介绍")
     c = {n: Customer.create(surname=n, title="先生") for n in ("赵", "钱", "孙", "周", "吴")}
