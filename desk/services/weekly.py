@@ -359,13 +359,13 @@ def showflat_incidents(week: IsoWeek) -> dict:
 
     start, end = _bounds(week.start, week.end)
     flats = {f.id: f.name for f in Flat.select(Flat.id, Flat.name)}
-    rows = []
-    for incident in (Incident.select().where((Incident.opened_at >= start) & (Incident.opened_at < end))
-                     .order_by(Incident.opened_at, Incident.id)):
-        item = Item.get_or_none(Item.id == incident.item_id) if incident.item_id else None
-        rows.append({"id": incident.id, "at": incident.opened_at, "flat": flats.get(incident.flat_id, ""),
-                     "item": item.name if item else "", "kind": incident.kind, "status": incident.status,
-                     "note": incident.note})
+    incidents = list(Incident.select().where((Incident.opened_at >= start) & (Incident.opened_at < end))
+                     .order_by(Incident.opened_at, Incident.id))
+    item_ids = {i.item_id for i in incidents if i.item_id}
+    items = ({i.id: i.name for i in Item.select(Item.id, Item.name).where(Item.id.in_(list(item_ids)))}
+             if item_ids else {})
+    rows = [{"id": i.id, "at": i.opened_at, "flat": flats.get(i.flat_id, ""), "item": items.get(i.item_id, ""),
+             "kind": i.kind, "status": i.status, "note": i.note} for i in incidents]
     by_kind: dict[str, int] = {}
     for r in rows:
         by_kind[r["kind"]] = by_kind.get(r["kind"], 0) + 1
@@ -373,7 +373,7 @@ def showflat_incidents(week: IsoWeek) -> dict:
 
 
 def service(week: IsoWeek, at: dt.datetime) -> dict:
-    from desk.db.service import Complaint, Repair
+    from desk.db.service import Complaint, ComplaintCategory, Repair
     from desk.services import complaints as complaints_service
     from desk.services import servicedesk
 
@@ -382,12 +382,11 @@ def service(week: IsoWeek, at: dt.datetime) -> dict:
     repairs = {
         "received": received.count(),
         "done": Repair.select().where((Repair.done_at >= start) & (Repair.done_at < end)).count(),
-        "late": sum(1 for r in received if (r.done_at or at) > r.due_at and (r.done_at is not None or at > r.due_at)),
+        # finished after its due time, or still open past it
+        "late": sum(1 for r in received if (r.done_at or at) > r.due_at),
     }
     got = Complaint.select().where((Complaint.received_at >= start) & (Complaint.received_at < end))
     categories: dict[str, int] = {}
-    from desk.db.service import ComplaintCategory
-
     names = {c.id: c.name for c in ComplaintCategory.select()}
     for c in got:
         key = names.get(getattr(c, "category_id", None), "未分类")

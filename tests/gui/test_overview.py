@@ -2,6 +2,8 @@
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+
 from desk.ui.main_window import MainWindow
 from desk.ui.overview.section import OverviewSection, WeeklyDialog
 
@@ -65,7 +67,8 @@ def test_links_open_the_list_behind_the_figure(qtbot, database, admin, make_staf
     reception = window.section_widget("reception")
     assert reception.tabs.currentWidget() is reception.board
     window.open_section("overview")
-    section.links["service.keys"].click()
+    section.links["service.keys"].setFocus()
+    qtbot.keyClick(section.links["service.keys"], Qt.Key.Key_Return)  # the keyboard path
     service = window.section_widget("service")
     assert window.current_section_key() == "service" and service.tabs.currentWidget() is service.keys
     window.open_section("overview")

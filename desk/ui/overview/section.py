@@ -43,6 +43,12 @@ class Link(QPushButton):
         self.setStyleSheet(LINK_STYLE)
         self.setAutoDefault(True)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
     def set_figure(self, text: str, warn: bool = False) -> None:
         self.setText(text)
         self.setStyleSheet(WARN_STYLE if warn else LINK_STYLE)
