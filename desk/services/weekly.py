@@ -416,10 +416,11 @@ def carried_over(week: IsoWeek, at: dt.datetime) -> dict:
     complaints = list(Complaint.select().where((Complaint.received_at < cut)
                                                & (Complaint.closed_at.is_null() | (Complaint.closed_at >= cut)))
                       .order_by(Complaint.received_at))
-    callbacks = (Repair.select().where((Repair.done_at < cut)
-                                       & (Repair.callback_at.is_null() | (Repair.callback_at >= cut))).count()
-                 + Complaint.select().where((Complaint.closed_at < cut)
-                                            & (Complaint.callback_at.is_null() | (Complaint.callback_at >= cut))).count())
+    not_called = [Repair.select().where((Repair.done_at < cut)
+                                        & (Repair.callback_at.is_null() | (Repair.callback_at >= cut))),
+                  Complaint.select().where((Complaint.closed_at < cut)
+                                           & (Complaint.callback_at.is_null() | (Complaint.callback_at >= cut)))]
+    callbacks = sum(query.count() for query in not_called)
     keys = KeyLoan.select().where((KeyLoan.out_at < cut)
                                   & (KeyLoan.returned_at.is_null() | (KeyLoan.returned_at >= cut))).count()
     closed_before = (IncidentEvent.select(IncidentEvent.incident)
