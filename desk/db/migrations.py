@@ -33,8 +33,6 @@ def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None
     from desk.db.showflats import MODELS
 
     database.create_tables(MODELS)
-
-
 def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     from desk.db.service import migrate
 
@@ -45,9 +43,9 @@ def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
     (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
+    (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
     (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
      _step4_reception),
-    (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
 ]
 

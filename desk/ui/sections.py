@@ -31,7 +31,6 @@ SECTIONS: list[SectionSpec] = [
     SectionSpec("overview", QT_TRANSLATE_NOOP("sections", "概览"), "desk.ui.overview.section:OverviewSection",
                 frozenset({"reports.view", "reception.register", "stock.serve", "showflat.check", "service.desk"}),
                 "SP_ComputerIcon"),
-    # First: a cleaner (only showflat.clean) signing in lands on the touch page.
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
                 frozenset({"showflat.clean"}), "SP_DialogResetButton"),
     SectionSpec("reception", QT_TRANSLATE_NOOP("sections", "来访"), "desk.ui.reception.section:ReceptionSection",
@@ -50,6 +49,12 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"}),
                 "SP_FileDialogInfoView"),
 ]
+
+
+# The navigation's order, whatever the order of SECTIONS above (unknown keys go last).
+NAV_ORDER = ["overview", "reception", "bar", "showflats", "cleaning", "service", "forms", "excel", "duty",
+             "settings"]
+SECTIONS.sort(key=lambda s: NAV_ORDER.index(s.key) if s.key in NAV_ORDER else len(NAV_ORDER))
 
 
 def visible_sections(session) -> list[SectionSpec]:

@@ -163,7 +163,16 @@ def test_board_serve_two_guests_refill_due_and_depart(qtbot, desk, monkeypatch):
     board.late_depart_button.click()
     assert "早于到访时间" in board.message.text()
     assert Visit.get_by_id(v.id).departed_at is None
-    # move to the show flat, then depart by keyboard: the show-flat hook fires
+    # move to the show flat, then depart by keyboard: the show-flat hook fires and the
+    # after-group check (一客一盘点) is offered with the visit as its group
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    offered = []
+    monkeypatch.setattr(AfterGroupCheckDialog, "ask", classmethod(
+        lambda cls, parent, session, flat_id=None, group_ref=None: offered.append(group_ref)))
     left = []
     board.left_show_flat.connect(left.append)
     board.location.setCurrentIndex(board.location.findData("样板间"))
@@ -172,6 +181,7 @@ def test_board_serve_two_guests_refill_due_and_depart(qtbot, desk, monkeypatch):
     qtbot.keyClick(board.view, Qt.Key.Key_F8)
     assert Visit.get_by_id(v.id).departed_at == T0 + dt.timedelta(minutes=45)
     assert left == [v.id]
+    assert offered == [v.id]
     assert board.model.rowCount() == 0
 
 

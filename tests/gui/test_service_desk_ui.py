@@ -41,7 +41,7 @@ def open_desk(qtbot, session):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert "service" in window.section_keys()  # 概览 comes first since the overview (issue 9)
+    assert "service" in window.section_keys()
     return window, window.open_section("service")
 
 

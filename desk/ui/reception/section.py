@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desk.db.base import now
 from desk.ui.reception.board import HallBoard
@@ -44,6 +44,7 @@ class ReceptionSection(QWidget):
         self.upkeep.sources_changed.connect(self.form.reload_lists)
         self.upkeep.sources_changed.connect(self.visits.reload_lists)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.board.left_show_flat.connect(self.offer_after_group_check)
         for key, index in (("F2", 0), ("F3", 1), ("F4", 2)):
             QShortcut(QKeySequence(key), self, lambda i=index: self.tabs.setCurrentIndex(i),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -78,6 +79,19 @@ class ReceptionSection(QWidget):
     def _registered(self, visit_id: int) -> None:
         self.rotation.refresh()
         self.board.refresh()
+
+    def offer_after_group_check(self, visit_id: int) -> None:
+        """A group left the show flats: offer the after-group count (一客一盘点) right away."""
+        if not self.session.can("showflat.check"):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("一客一盘点"), self.tr("这组客户已离开样板间，现在做一客一盘点吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
+
+        AfterGroupCheckDialog.ask(self, self.session, None, group_ref=visit_id)
 
     def show_group(self, visit_id: int) -> None:
         self.tabs.setCurrentWidget(self.board)
