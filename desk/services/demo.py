@@ -123,6 +123,11 @@ def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str],
                       today=today or dt.date.today())
     if progress:
         ctx.progress = progress
-    for ref in STEPS:
-        ctx.progress(ref)
-        run_step(ref, ctx)
+    # Demo data can be made again: skip the per-commit flush to disk while writing it.
+    db.execute_sql("PRAGMA synchronous = OFF")
+    try:
+        for ref in STEPS:
+            ctx.progress(ref)
+            run_step(ref, ctx)
+    finally:
+        db.execute_sql("PRAGMA synchronous = FULL")
