@@ -102,6 +102,13 @@ def test_parts_hidden_by_role_and_refresh_on_change(qtbot, database, make_staff)
     StockBalance.update(quantity=Decimal(20)).execute()
     section.timer.timeout.emit()  # the 30-second refresh
     assert section.links["bar.below_minimum"].text() == "低于最低库存 0 种"
+    window = section.window()
+    window.open_section("bar")
+    StockBalance.update(quantity=Decimal(1)).execute()
+    section.timer.timeout.emit()  # hidden: no queries
+    assert section.links["bar.below_minimum"].text() == "低于最低库存 0 种"
+    window.open_section("overview")  # shown again: up to date at once
+    assert section.links["bar.below_minimum"].text() == "低于最低库存 1 种：龙井"
 
 
 def test_weekly_button_writes_pdf_and_workbook_in_background(qtbot, database, admin, make_staff, tmp_path,

@@ -232,7 +232,7 @@ class OverviewSection(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.set_session(session)
 
@@ -281,6 +281,11 @@ class OverviewSection(QWidget):
 
     def on_shown(self) -> None:
         self.refresh()
+
+    def _tick(self) -> None:
+        """The 30-second refresh, only while the page is on screen (on_shown catches up)."""
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         now = self.clock()
