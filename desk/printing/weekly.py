@@ -261,8 +261,9 @@ def week_story(data: dict) -> list:
                     + ("—" if bar["cost_per_visitor"] is None else f"¥{bar['cost_per_visitor']:,.2f}")
                     + "（单价取入库价加权平均，无入库价时取物品单价）。", 9))
     story.append(Spacer(1, 2 * mm))
-    story.append(_table(["物品", "类别", "消耗", "单价（元）", "金额（元）"], cons_rows, [3.2, 2, 2, 2, 2],
-                        numeric_from=3, total=True))
+    if bar["consumption"]:
+        story.append(_table(["物品", "类别", "消耗", "单价（元）", "金额（元）"], cons_rows, [3.2, 2, 2, 2, 2],
+                            numeric_from=3, total=True))
     if bar["unpriced"]:
         story.append(_p("无单价（未计入成本）：" + "、".join(bar["unpriced"]), 8))
     story.append(Spacer(1, 3 * mm))
