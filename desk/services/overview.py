@@ -5,7 +5,7 @@
 - ``"reception"`` (reports.view or reception.register): groups and people so far, groups and
   people in the hall now, first vs return, arrivals by hour, by source, receptions per consultant.
 - ``"bar"`` (reports.view or any water-bar permission): items below minimum, expiring soon and
-  expired, today's servings (drinks handed to guests) and items out, today's waste.
+  expired, today's drinks out (base units of drink categories) and kinds of items out, today's waste.
 - ``"showflats"`` (reports.view or show-flat check/manage): open incidents, checks due, cleaning
   tasks due, workers inside.
 - ``"service"`` (reports.view or service desk): open and overdue repairs, open complaints,
@@ -124,7 +124,7 @@ def bar_today(day: dt.date) -> dict:
         "below_minimum": below,
         "expiring": sorted(expiring.values(), key=lambda r: (r["date"], r["name"])),
         "expired": sorted(expired.values(), key=lambda r: (r["date"], r["name"])),
-        "items_out": _number(sum(per_kind[stock.SERVING].values(), Decimal(0))),
+        "items_out": sum(1 for q in per_kind[stock.SERVING].values() if q > 0),  # kinds of items
         "drinks_out": _number(drinks),
         "waste": waste,
     }

@@ -341,7 +341,7 @@ class OverviewSection(QWidget):
         self.links["bar.expired"].set_figure(self.tr("已过期 {n} 种").format(n=len(b["expired"])),
                                              bool(b["expired"]))
         self.links["bar.servings"].set_figure(
-            self.tr("今日出库 {n}（其中饮品 {d}）").format(n=b["items_out"], d=b["drinks_out"]))
+            self.tr("今日出库 {n} 种物品（饮品 {d} 份）").format(n=b["items_out"], d=b["drinks_out"]))
         self.links["bar.waste"].set_figure(self.tr("今日报损 {n} 种").format(n=len(b["waste"])))
 
     def _show_showflats(self, s: dict) -> None:

@@ -288,7 +288,7 @@ def test_overview_today_figures(known):
     b = fig["bar"]
     assert [x["name"] for x in b["below_minimum"]] == ["龙井"]
     assert [(x["name"], x["quantity"]) for x in b["expiring"]] == [("龙井", 4)] and b["expired"] == []
-    assert (b["items_out"], b["drinks_out"], b["waste"]) == (13, 13, [])
+    assert (b["items_out"], b["drinks_out"], b["waste"]) == (2, 13, [])  # water 10 and tea 3
     b18 = overview.today(dt.date(2026, 11, 18), None)["bar"]
     assert [x["name"] for x in b18["expired"]] == ["龙井"]
     assert [(x["name"], x["quantity"]) for x in b18["waste"]] == [("西瓜", Decimal("1.5"))]
