@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "desk.commands.excel",
     "desk.commands.reception",
     "desk.commands.print_",
+    "desk.commands.weekly",
 ]
 
 
