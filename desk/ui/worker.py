@@ -78,11 +78,13 @@ class Job(QObject):
         self.worker.progress.cancel()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total else 0)
-            if text:
-                self.dialog.setLabelText(text)
+        dialog = self.dialog  # setValue may process events and finish the job meanwhile
+        if dialog is None:
+            return
+        if text:
+            dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
 
     def _finish(self) -> None:
         self.worker.wait()
