@@ -17,6 +17,12 @@ def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     database.create_tables(MODELS)
 
 
+def _step4_reception(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db import reception
+
+    reception.create(database)
+
+
 def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     from desk.db.stock import migrate_step3
 
@@ -27,6 +33,10 @@ def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None
     from desk.db.showflats import MODELS
 
     database.create_tables(MODELS)
+def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.service import migrate
+
+    migrate(database, migrator)
 
 
 # (version, description, step). Append only; versions ascend (gaps are allowed).
@@ -34,6 +44,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
     (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
     (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
+    (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
+     _step4_reception),
+    (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

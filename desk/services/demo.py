@@ -19,8 +19,10 @@ DEMO_PIN = "1234"
 STEPS: list[str] = [
     "desk.services.demo:demo_staff",
     "desk.services.demo:demo_duty_log",
+    "desk.services.reception_demo:demo_reception",
     "desk.services.bardemo:demo_bar",
     "desk.services.showflats_demo:demo_showflats",
+    "desk.services.service_demo:demo_service",
 ]
 
 

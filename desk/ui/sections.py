@@ -30,8 +30,12 @@ class SectionSpec:
 SECTIONS: list[SectionSpec] = [
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
                 frozenset({"showflat.clean"}), "SP_DialogResetButton"),
+    SectionSpec("reception", QT_TRANSLATE_NOOP("sections", "来访"), "desk.ui.reception.section:ReceptionSection",
+                frozenset({"reception.register"}), "SP_DialogYesButton"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
                 frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
+    SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), "desk.ui.service.section:ServiceSection",
+                frozenset({"service.desk", "service.manage"}), "SP_DialogHelpButton"),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
                 frozenset({"print"}), "SP_FileDialogContentsView"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",

@@ -21,7 +21,7 @@ def section(qtbot, database, admin):
     return widget
 
 
-def test_section_lists_every_form_and_previews(section):
+def test_section_lists_every_form_and_previews(section, monkeypatch):
     assert len(section.keys()) == 21
     assert section.select_form("repair_slip")
     assert section.preview.page_count() == 1
@@ -30,7 +30,11 @@ def test_section_lists_every_form_and_previews(section):
     section.show_sample()
     assert "示例" in section.title.text()
     assert section.preview.document.pageCount() == 1
-    assert not section.by_id_button.isEnabled()  # no data source yet
+    assert section.by_id_button.isEnabled()  # the service desk fills it from a repair
+    monkeypatch.delitem(sources.SOURCES, "repair_slip")
+    section.select_form("fee_notice")
+    section.select_form("repair_slip")
+    assert not section.by_id_button.isEnabled()  # a form without a data source
 
 
 def test_save_as_pdf(section, tmp_path, monkeypatch):

@@ -27,7 +27,10 @@ def test_blank_and_sample(tmp_path, capsys, settings):
     assert str(sample) in capsys.readouterr().out
 
 
-def test_errors_have_meaningful_exit_codes(tmp_path, capsys, settings):
+def test_errors_have_meaningful_exit_codes(tmp_path, capsys, settings, monkeypatch):
+    from desk.printing import sources
+
+    monkeypatch.delitem(sources.SOURCES, "repair_slip", raising=False)  # a form without a source
     out = str(tmp_path / "x.pdf")
     assert main(["print", "nope", "--blank", "--out", out]) == 2
     assert "没有这个表单" in capsys.readouterr().err

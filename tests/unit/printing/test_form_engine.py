@@ -311,7 +311,8 @@ def test_serial_refused_for_form_without_prefix_or_bad_day(database):
 
 
 # -- sources ----------------------------------------------------------------------------------
-def test_form_without_source_says_so(database, admin):
+def test_form_without_source_says_so(database, admin, monkeypatch):
+    monkeypatch.delitem(sources.SOURCES, "repair_slip", raising=False)  # a form without a source
     with pytest.raises(NotFound) as info:
         sources.documents_for(admin, "repair_slip", id=1)
     assert "室内维修联系单" in str(info.value) and "数据来源" in str(info.value)

@@ -1,0 +1,100 @@
+"""来访: registration with the rotation beside it, the hall board, the visit list and figures,
+ownership claims and upkeep. F2 登记, F3 大厅, F4 来访记录."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from desk.db.base import now
+from desk.ui.reception.board import HallBoard
+from desk.ui.reception.panels import ClaimsPanel, RotationPanel, UpkeepPanel, VisitsPanel
+from desk.ui.reception.register import RegisterForm
+
+
+class ReceptionSection(QWidget):
+    def __init__(self, session, parent=None, clock=None):
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock or now
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+
+        page = QWidget()
+        row = QHBoxLayout(page)
+        self.form = RegisterForm(session, page, clock=lambda: self.clock())
+        self.rotation = RotationPanel(session, page, clock=lambda: self.clock())
+        row.addWidget(self.form, 3)
+        row.addWidget(self.rotation, 1)
+        self.tabs.addTab(page, self.tr("登记（F2）"))
+        self.board = HallBoard(session, self, clock=lambda: self.clock())
+        self.tabs.addTab(self.board, self.tr("大厅（F3）"))
+        self.visits = VisitsPanel(session, self)
+        self.tabs.addTab(self.visits, self.tr("来访记录（F4）"))
+        self.claims = ClaimsPanel(session, self)
+        self.tabs.addTab(self.claims, self.tr("归属申请"))
+        self.upkeep = UpkeepPanel(session, self)
+        self.upkeep_index = self.tabs.addTab(self.upkeep, self.tr("维护"))
+
+        self.form.registered.connect(self._registered)
+        self.form.go_to_group.connect(self.show_group)
+        self.rotation.changed.connect(lambda: self.form._fill_consultants(self.form._owner_id))
+        self.upkeep.sources_changed.connect(self.form.reload_lists)
+        self.upkeep.sources_changed.connect(self.visits.reload_lists)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.board.left_show_flat.connect(self.offer_after_group_check)
+        for key, index in (("F2", 0), ("F3", 1), ("F4", 2)):
+            QShortcut(QKeySequence(key), self, lambda i=index: self.tabs.setCurrentIndex(i),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        self.tabs.setTabVisible(self.upkeep_index, self.session.can("reception.manage"))
+
+    def set_session(self, session) -> None:
+        self.session = session
+        for part in (self.form, self.rotation, self.board, self.visits, self.claims, self.upkeep):
+            part.set_session(session)
+        self._apply_permissions()
+
+    def on_shown(self) -> None:
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.board:
+            self.board.refresh()
+            self.board.view.setFocus()
+        elif widget is self.visits:
+            self.visits.refresh()
+        elif widget is self.claims:
+            self.claims.refresh()
+        elif index == 0:
+            self.rotation.refresh()
+            self.form._fill_consultants(self.form._owner_id)
+            self.form.phone.setFocus()
+
+    def _registered(self, visit_id: int) -> None:
+        self.rotation.refresh()
+        self.board.refresh()
+
+    def offer_after_group_check(self, visit_id: int) -> None:
+        """A group left the show flats: offer the after-group count (一客一盘点) right away."""
+        if not self.session.can("showflat.check"):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("一客一盘点"), self.tr("这组客户已离开样板间，现在做一客一盘点吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
+
+        AfterGroupCheckDialog.ask(self, self.session, None, group_ref=visit_id)
+
+    def show_group(self, visit_id: int) -> None:
+        self.tabs.setCurrentWidget(self.board)
+        self.board.refresh()
+        self.board.select_group(visit_id)
+        self.board.view.setFocus()

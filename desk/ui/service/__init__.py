@@ -1,0 +1,1 @@
+"""客服台: the owner service desk section and its tabs."""
