@@ -100,6 +100,44 @@
     </message>
 </context>
 <context>
+    <name>ArrearsPanel</name>
+    <message>
+        <source>欠费催缴</source>
+        <translation>Arrears reminders</translation>
+    </message>
+    <message>
+        <source>打印催缴通知书</source>
+        <translation>Print arrears reminder</translation>
+    </message>
+    <message>
+        <source>全部打印</source>
+        <translation>Print all</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsTableModel</name>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>欠费期间</source>
+        <translation>Periods owed</translation>
+    </message>
+    <message>
+        <source>欠费金额</source>
+        <translation>Amount owed</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>包含文字</source>
@@ -260,6 +298,277 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>组号</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>到访</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>停留</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>出品</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>未出品</source>
+        <translation>Not served</translation>
+    </message>
+    <message>
+        <source>续杯</source>
+        <translation>Refill</translation>
+    </message>
+    <message>
+        <source>{n} 位到时</source>
+        <translation>{n} due</translation>
+    </message>
+</context>
+<context>
+    <name>CallTableModel</name>
+    <message>
+        <source>来电时间</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>首问责任人</source>
+        <translation>First responder</translation>
+    </message>
+    <message>
+        <source>现负责人</source>
+        <translation>Now handled by</translation>
+    </message>
+    <message>
+        <source>经手（转交记录）</source>
+        <translation>Handled by (transfers)</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackTableModel</name>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>完工/结案</source>
+        <translation>Completed/closed</translation>
+    </message>
+    <message>
+        <source>应回访</source>
+        <translation>Call back by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPanel</name>
+    <message>
+        <source>待回访</source>
+        <translation>Call-backs due</translation>
+    </message>
+    <message>
+        <source>只看超过回访期限</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>打印今日回访记录表</source>
+        <translation>Print today&apos;s call-back record</translation>
+    </message>
+    <message>
+        <source>回访 {number}</source>
+        <translation>Call-back {number}</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>业主评价</source>
+        <translation>Owner&apos;s rating</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Call-back comments</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>来电登记</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>只看未办结</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>转交</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>打印当日来电记录</source>
+        <translation>Print today&apos;s call log</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>来电号码</source>
+        <translation>Caller&apos;s number</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>来电内容</source>
+        <translation>What the call is about</translation>
+    </message>
+    <message>
+        <source>首问负责：登记人即为责任人，直到转交他人。</source>
+        <translation>First responder rule: whoever logs the call is responsible for it until it is transferred.</translation>
+    </message>
+    <message>
+        <source>转交来电</source>
+        <translation>Transfer call</translation>
+    </message>
+    <message>
+        <source>转交给</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <source>转交说明</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <source>办结来电</source>
+        <translation>Close call</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <source>物品</source>
@@ -405,6 +714,72 @@
     <message>
         <source>进行中</source>
         <translation>In progress</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>原归属</source>
+        <translation>Current owner</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>同意改归属</source>
+        <translation>Approve change of owner</translation>
+    </message>
+    <message>
+        <source>驳回（保持原归属）</source>
+        <translation>Reject (keep current owner)</translation>
+    </message>
+    <message>
+        <source>归属申请</source>
+        <translation>Ownership claims</translation>
+    </message>
+    <message>
+        <source>处理归属申请</source>
+        <translation>Handle ownership claim</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Decision note</translation>
     </message>
 </context>
 <context>
@@ -565,6 +940,300 @@ all done</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintStatsDialog</name>
+    <message>
+        <source>投诉分类统计</source>
+        <translation>Complaint category statistics</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source> 月</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>打印统计表</source>
+        <translation>Print statistics</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatsModel</name>
+    <message>
+        <source>投诉类别</source>
+        <translation>Complaint category</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>解释结案</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已解释</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible dept.</translation>
+    </message>
+    <message>
+        <source>处理方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>结案时间</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Call-back</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>判断</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <source>调查</source>
+        <translation>Investigate</translation>
+    </message>
+    <message>
+        <source>方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>批准方案</source>
+        <translation>Approve plan</translation>
+    </message>
+    <message>
+        <source>实施</source>
+        <translation>Implement</translation>
+    </message>
+    <message>
+        <source>总结结案</source>
+        <translation>Summarise and close</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>分类统计…</source>
+        <translation>Category statistics…</translation>
+    </message>
+    <message>
+        <source>类别…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <source>打印登记表</source>
+        <translation>Print record</translation>
+    </message>
+    <message>
+        <source>受理投诉</source>
+        <translation>Receive complaint</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>默认为业主</source>
+        <translation>Defaults to the owner</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>默认为业主电话</source>
+        <translation>Defaults to the owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>有效投诉，进入调查</source>
+        <translation>Valid complaint, investigate</translation>
+    </message>
+    <message>
+        <source>无效投诉，已解释结案</source>
+        <translation>Not valid, explained and closed</translation>
+    </message>
+    <message>
+        <source>判断说明/解释</source>
+        <translation>Assessment/explanation</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible dept.</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>主管批准方案</source>
+        <translation>Supervisor approves the plan</translation>
+    </message>
+    <message>
+        <source>主管工号</source>
+        <translation>Supervisor staff no.</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>实施情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>业主确认</source>
+        <translation>Owner&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>业主已签字确认</source>
+        <translation>Owner has signed to confirm</translation>
+    </message>
+    <message>
+        <source>业主未确认</source>
+        <translation>Owner has not confirmed</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>业主评价</source>
+        <translation>Owner&apos;s rating</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Call-back comments</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Complaint category</translation>
+    </message>
+    <message>
+        <source>现有类别：{names}
+输入新类别名称新增；输入“-名称”停用：</source>
+        <translation>Current categories: {names}
+Type a new name to add one; type “-name” to deactivate one:</translation>
+    </message>
+</context>
+<context>
     <name>CosignDialog</name>
     <message>
         <source>与当班保安核对</source>
@@ -710,6 +1379,21 @@ all done</translation>
     <message>
         <source>第 {id} 号{kind}盘点已完成，差异 {n} 项已记账</source>
         <translation>{kind} count #{id} finished; {n} differences booked</translation>
+    </message>
+</context>
+<context>
+    <name>DepartTimeDialog</name>
+    <message>
+        <source>补录离场时间</source>
+        <translation>Enter departure time afterwards</translation>
+    </message>
+    <message>
+        <source>到访</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>离场</source>
+        <translation>Left</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1544,111 @@ all done</translation>
     </message>
 </context>
 <context>
+    <name>FeeNoticeTableModel</name>
+    <message>
+        <source>收费期间</source>
+        <translation>Billing period</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>面积㎡</source>
+        <translation>Area m²</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>本期金额</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>本期未缴</source>
+        <translation>Unpaid this period</translation>
+    </message>
+    <message>
+        <source>往期欠费</source>
+        <translation>Earlier arrears</translation>
+    </message>
+    <message>
+        <source>合计应缴</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <source>缴费截止</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>FeePaymentTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>缴费时间</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>收费期间</source>
+        <translation>Billing period</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>收款人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>冲正自</source>
+        <translation>Reverses</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>缴费通知</source>
+        <translation>Fee notices</translation>
+    </message>
+    <message>
+        <source>缴费记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>欠费催缴</source>
+        <translation>Arrears reminders</translation>
+    </message>
+</context>
+<context>
     <name>FlatDialog</name>
     <message>
         <source>名称</source>
@@ -876,6 +1665,17 @@ all done</translation>
     <message>
         <source>用顿号或逗号分开：客厅、餐厅、主卧</source>
         <translation>Separate with commas: living room, dining room, master bedroom</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1718,135 @@ all done</translation>
     </message>
 </context>
 <context>
+    <name>GridPanel</name>
+    <message>
+        <source>搜索，回车查找</source>
+        <translation>Search, Enter to find</translation>
+    </message>
+    <message>
+        <source>请先选择</source>
+        <translation>Select first</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一行</source>
+        <translation>Select a row in the list first</translation>
+    </message>
+    <message>
+        <source>正在生成空白表…</source>
+        <translation>Generating blank form…</translation>
+    </message>
+</context>
+<context>
+    <name>GuestModel</name>
+    <message>
+        <source>客人</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>第 {n} 位</source>
+        <translation>Guest {n}</translation>
+    </message>
+    <message>
+        <source>出品</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>未出品</source>
+        <translation>Not served</translation>
+    </message>
+    <message>
+        <source>杯型</source>
+        <translation>Cup</translation>
+    </message>
+    <message>
+        <source>最近出品</source>
+        <translation>Last served</translation>
+    </message>
+    <message>
+        <source>续杯时间</source>
+        <translation>Refill at</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>该续杯了</source>
+        <translation>Refill due</translation>
+    </message>
+</context>
+<context>
+    <name>HallBoard</name>
+    <message>
+        <source>出品（F5）</source>
+        <translation>Serve (F5)</translation>
+    </message>
+    <message>
+        <source>续杯（F6）</source>
+        <translation>Refill (F6)</translation>
+    </message>
+    <message>
+        <source>移动（F7）</source>
+        <translation>Move (F7)</translation>
+    </message>
+    <message>
+        <source>离场（F8）</source>
+        <translation>Leave (F8)</translation>
+    </message>
+    <message>
+        <source>补录离场…</source>
+        <translation>Enter departure…</translation>
+    </message>
+    <message>
+        <source>停车票（F9）</source>
+        <translation>Parking (F9)</translation>
+    </message>
+    <message>
+        <source>客人</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>出品</source>
+        <translation>Drink</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>在场 {groups} 组 {people} 人；续杯到时 {due} 位&#x3000;{time}</source>
+        <translation>In the hall: {groups} groups, {people} people; refills due: {due}   {time}</translation>
+    </message>
+    <message>
+        <source>第 {n} 位</source>
+        <translation>Guest {n}</translation>
+    </message>
+    <message>
+        <source>已为第 {n} 位上 {item}</source>
+        <translation>Served {item} to guest {n}</translation>
+    </message>
+    <message>
+        <source>请先选择已出品的客人</source>
+        <translation>Select a guest who has been served first</translation>
+    </message>
+    <message>
+        <source>已续杯 {n} 位</source>
+        <translation>Refilled {n} guests</translation>
+    </message>
+    <message>
+        <source>第 {id} 组移到 {loc}</source>
+        <translation>Group {id} moved to {loc}</translation>
+    </message>
+    <message>
+        <source>{name} 第 {id} 组已离场，停留 {m} 分钟</source>
+        <translation>{name}, group {id} has left after {m} min</translation>
+    </message>
+    <message>
+        <source>已领用停车票 {n} 张</source>
+        <translation>{n} parking tickets issued</translation>
+    </message>
+</context>
+<context>
     <name>HandoverCheckDialog</name>
     <message>
         <source>逐件清点：在“实点数量”列直接输入数量后回车，少于应有即记为缺失；损坏、移位按 Alt+2、Alt+4。全部清点后 Ctrl+Enter 保存。</source>
@@ -926,6 +1855,33 @@ all done</translation>
     <message>
         <source>保存并结束 Ctrl+Enter</source>
         <translation>Save and finish Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>到访</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>途径</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Needs</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +2230,148 @@ all done</translation>
     </message>
 </context>
 <context>
+    <name>KeyLoanTableModel</name>
+    <message>
+        <source>钥匙</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>借出时间</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <source>应还时间</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>归还时间</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>逾期归还</source>
+        <translation>Returned late</translation>
+    </message>
+    <message>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>超时未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>借出中</source>
+        <translation>On loan</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>钥匙借用</source>
+        <translation>Key loans</translation>
+    </message>
+    <message>
+        <source>只看未归还</source>
+        <translation>Not returned only</translation>
+    </message>
+    <message>
+        <source>借出钥匙</source>
+        <translation>Lend key</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>打印当日借用记录</source>
+        <translation>Print today&apos;s key-loan log</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>如 3-1-1202 入户门</source>
+        <translation>e.g. 3-1-1202 front door</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>列表中只显示后 4 位</source>
+        <translation>Lists show only the last 4 digits</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>借用事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>应还时间</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>归还钥匙</source>
+        <translation>Return key</translation>
+    </message>
+    <message>
+        <source>归还说明</source>
+        <translation>Return note</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>屏幕已锁定</source>
@@ -1313,6 +2411,49 @@ all done</translation>
     <message>
         <source>班次自 {time} 起</source>
         <translation>Shift since {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>（未留姓）</source>
+        <translation>(no surname)</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>来访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>上次来访</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>归属顾问</source>
+        <translation>Owning consultant</translation>
+    </message>
+    <message>
+        <source>（已失效）</source>
+        <translation>(lapsed)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>在大厅</source>
+        <translation>In the hall</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +2504,144 @@ all done</translation>
     </message>
 </context>
 <context>
+    <name>NoticesPanel</name>
+    <message>
+        <source>物业费缴费通知</source>
+        <translation>Property fee notices</translation>
+    </message>
+    <message>
+        <source>只看欠费</source>
+        <translation>In arrears only</translation>
+    </message>
+    <message>
+        <source>新建收费期间</source>
+        <translation>New billing period</translation>
+    </message>
+    <message>
+        <source>生成通知</source>
+        <translation>Generate notices</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <source>打印通知</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <source>打印本楼全部通知</source>
+        <translation>Print all notices for this building</translation>
+    </message>
+    <message>
+        <source>全部期间</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <source>{b} 栋</source>
+        <translation>Building {b}</translation>
+    </message>
+    <message>
+        <source>期间名称</source>
+        <translation>Period name</translation>
+    </message>
+    <message>
+        <source>{y}年第{q}季度</source>
+        <translation>{y} Q{q}</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>计费月数</source>
+        <translation>Months billed</translation>
+    </message>
+    <message>
+        <source>单价（元/㎡/月）</source>
+        <translation>Rate (yuan/m²/month)</translation>
+    </message>
+    <message>
+        <source>缴费截止</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>请先选择收费期间</source>
+        <translation>Select a billing period first</translation>
+    </message>
+    <message>
+        <source>新生成 {n} 份通知，已有 {e} 份。</source>
+        <translation>{n} new notices generated; {e} already existed.</translation>
+    </message>
+    <message>
+        <source>以下房号未登记建筑面积，未生成通知：{rooms}</source>
+        <translation>No floor area registered for these units, so no notice was generated: {rooms}</translation>
+    </message>
+    <message>
+        <source>物业费收款</source>
+        <translation>Property fee payment</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>从最早的欠费期间起冲抵。</source>
+        <translation>Applied to the oldest unpaid period first.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>特约服务单</source>
+        <translation>Special-service orders</translation>
+    </message>
+    <message>
+        <source>只看未完成</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>特约服务下单</source>
+        <translation>New special-service order</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>库存不足，需主管确认</source>
@@ -1395,6 +2674,67 @@ all done</translation>
     <message>
         <source>请填写原因</source>
         <translation>Please enter a reason</translation>
+    </message>
+</context>
+<context>
+    <name>OwnersPage</name>
+    <message>
+        <source>待回访</source>
+        <translation>Call-backs due</translation>
+    </message>
+    <message>
+        <source>拜访业主</source>
+        <translation>Owner visits</translation>
+    </message>
+    <message>
+        <source>意见征询</source>
+        <translation>Opinion survey</translation>
+    </message>
+    <message>
+        <source>服务指标</source>
+        <translation>Service targets</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingDialog</name>
+    <message>
+        <source>停车票领用</source>
+        <translation>Parking tickets</translation>
+    </message>
+    <message>
+        <source>领用顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>张数</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>顾问 PIN</source>
+        <translation>Consultant PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <source>缴费记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>冲正</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>冲正缴费 {id}</source>
+        <translation>Reverse payment {id}</translation>
+    </message>
+    <message>
+        <source>冲正原因</source>
+        <translation>Reason for reversal</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2801,72 @@ all done</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PriceItemTableModel</name>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTablePanel</name>
+    <message>
+        <source>收费标准</source>
+        <translation>Fee table</translation>
+    </message>
+    <message>
+        <source>新增项目</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>打印收费标准</source>
+        <translation>Print fee table</translation>
+    </message>
+    <message>
+        <source>新增收费项目</source>
+        <translation>New fee item</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>修改收费项目</source>
+        <translation>Edit fee item</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +3003,483 @@ all done</translation>
     <message>
         <source>如 确认丢失 / 已补购</source>
         <translation>e.g. confirmed lost / replacement bought</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionSection</name>
+    <message>
+        <source>登记（F2）</source>
+        <translation>Register (F2)</translation>
+    </message>
+    <message>
+        <source>大厅（F3）</source>
+        <translation>Hall (F3)</translation>
+    </message>
+    <message>
+        <source>来访记录（F4）</source>
+        <translation>Visits (F4)</translation>
+    </message>
+    <message>
+        <source>归属申请</source>
+        <translation>Ownership claims</translation>
+    </message>
+    <message>
+        <source>维护</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>一客一盘点</source>
+        <translation>After-group count</translation>
+    </message>
+    <message>
+        <source>这组客户已离开样板间，现在做一客一盘点吗？</source>
+        <translation>This group has left the show flats. Do the after-group count now?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <source>手机号（输入 4 位即可查找：号码开头或尾号）</source>
+        <translation>Mobile (4 digits are enough to search: start or end of the number)</translation>
+    </message>
+    <message>
+        <source>例如 138 或尾号 5678；回车选择唯一结果</source>
+        <translation>e.g. 138 or last digits 5678; Enter picks a single match</translation>
+    </message>
+    <message>
+        <source>无手机号</source>
+        <translation>No mobile</translation>
+    </message>
+    <message>
+        <source>来访信息</source>
+        <translation>Visit details</translation>
+    </message>
+    <message>
+        <source>户型、面积、预算、抗性…</source>
+        <translation>Layout, size, budget, objections…</translation>
+    </message>
+    <message>
+        <source>姓氏</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>称呼</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>来访人数</source>
+        <translation>Party size</translation>
+    </message>
+    <message>
+        <source>同行</source>
+        <translation>Came with</translation>
+    </message>
+    <message>
+        <source>认知途径</source>
+        <translation>Heard of us via</translation>
+    </message>
+    <message>
+        <source>交通</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>年龄段</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>居住区域</source>
+        <translation>Home district</translation>
+    </message>
+    <message>
+        <source>工作区域</source>
+        <translation>Work district</translation>
+    </message>
+    <message>
+        <source>需求与抗性</source>
+        <translation>Needs and objections</translation>
+    </message>
+    <message>
+        <source>意向等级</source>
+        <translation>Intent grade</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>接待顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>登记（回车 / Ctrl+Enter）</source>
+        <translation>Register (Enter / Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>转到该组（回车）</source>
+        <translation>Go to group (Enter)</translation>
+    </message>
+    <message>
+        <source>清空（Esc）</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <source>（下一位）</source>
+        <translation> (next)</translation>
+    </message>
+    <message>
+        <source>（归属，未在轮排）</source>
+        <translation> (owner, not in rotation)</translation>
+    </message>
+    <message>
+        <source>找到 {n} 位客户，回车选择</source>
+        <translation>{n} customers found, Enter to choose</translation>
+    </message>
+    <message>
+        <source>找到 {n} 位客户，↓ 选择后回车</source>
+        <translation>{n} customers found, ↓ to choose then Enter</translation>
+    </message>
+    <message>
+        <source>新客户：回车后填写姓氏等信息</source>
+        <translation>New customer: press Enter, then fill in surname etc.</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>（已失效，按轮排分配）</source>
+        <translation> (lapsed, assigned by rotation)</translation>
+    </message>
+    <message>
+        <source>复访：{name}  {phone}  已来访 {n} 次，上次意向 {grade}，归属顾问 {owner}</source>
+        <translation>Return visit: {name}  {phone}  {n} visits, last intent {grade}, owning consultant {owner}</translation>
+    </message>
+    <message>
+        <source>该客户已在大厅，不能重复登记。回车转到该组。</source>
+        <translation>This customer is already in the hall and cannot be registered twice. Enter goes to the group.</translation>
+    </message>
+    <message>
+        <source>回车登记；需要修改请用 Tab 到相应栏目</source>
+        <translation>Enter registers; to change something, Tab to the field</translation>
+    </message>
+    <message>
+        <source>。回车转到该组。</source>
+        <translation>. Enter goes to the group.</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>首访</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>已登记：{name}（{kind}，{n} 人）→ 顾问 {consultant}，{time}</source>
+        <translation>Registered: {name} ({kind}, {n} people) → consultant {consultant}, {time}</translation>
+    </message>
+    <message>
+        <source>；该客户归属其他顾问，已提交主管审核（归属不变）</source>
+        <translation>; this customer belongs to another consultant, sent to the supervisor for review (ownership unchanged)</translation>
+    </message>
+</context>
+<context>
+    <name>RepairTableModel</name>
+    <message>
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>报修内容</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>应完工</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>超时 · </source>
+        <translation>Late · </translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>完工时间</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Call-back comments</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsPanel</name>
+    <message>
+        <source>报修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>未完工</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>超时未完工</source>
+        <translation>Late, not completed</translation>
+    </message>
+    <message>
+        <source>报修登记</source>
+        <translation>New repair</translation>
+    </message>
+    <message>
+        <source>派工</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>完工</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>打印联系单</source>
+        <translation>Print repair slip</translation>
+    </message>
+    <message>
+        <source>打印收费单</source>
+        <translation>Print charge slip</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>报修内容</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>默认为业主</source>
+        <translation>Defaults to the owner</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>默认为业主电话</source>
+        <translation>Defaults to the owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>派工 {number}</source>
+        <translation>Dispatch {number}</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>不收费 / 手工金额</source>
+        <translation>No charge / manual amount</translation>
+    </message>
+    <message>
+        <source>完工 {number}</source>
+        <translation>Complete {number}</translation>
+    </message>
+    <message>
+        <source>所用材料</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>手工金额（元）</source>
+        <translation>Manual amount (yuan)</translation>
+    </message>
+    <message>
+        <source>不收费留空</source>
+        <translation>Leave empty for no charge</translation>
+    </message>
+    <message>
+        <source>完工说明</source>
+        <translation>Completion note</translation>
+    </message>
+    <message>
+        <source>回访 {number}</source>
+        <translation>Call-back {number}</translation>
+    </message>
+    <message>
+        <source>业主评价</source>
+        <translation>Owner&apos;s rating</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Call-back comments</translation>
+    </message>
+</context>
+<context>
+    <name>RotationModel</name>
+    <message>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>（下一位）</source>
+        <translation> (next)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>可接待</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>今日接待</source>
+        <translation>Received today</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPanel</name>
+    <message>
+        <source>今日轮排</source>
+        <translation>Today&apos;s rotation</translation>
+    </message>
+    <message>
+        <source>跳过：{r}</source>
+        <translation>Skip: {r}</translation>
+    </message>
+    <message>
+        <source>归位</source>
+        <translation>Back in rotation</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSection</name>
+    <message>
+        <source>房号业主</source>
+        <translation>Units and owners</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>特约服务</source>
+        <translation>Special services</translation>
+    </message>
+    <message>
+        <source>物业费</source>
+        <translation>Property fees</translation>
+    </message>
+    <message>
+        <source>拜访/回访/问卷</source>
+        <translation>Visits/call-backs/surveys</translation>
+    </message>
+    <message>
+        <source>未完工报修 {r}（超时 {late}） · 处理中投诉 {c} · 超时未还钥匙 {k} · 超期未回访 {cb}</source>
+        <translation>Open repairs {r} ({late} late) · complaints in progress {c} · keys overdue {k} · call-backs overdue {cb}</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +3699,49 @@ all done</translation>
     </message>
 </context>
 <context>
+    <name>SpecialOrderTableModel</name>
+    <message>
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>下单时间</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>新增员工</source>
@@ -1976,6 +3902,537 @@ all done</translation>
     <message>
         <source>已出品 {name} {qty}{unit}，剩余 {left}{unit}</source>
         <translation>Served {name} {qty} {unit}, {left} {unit} left</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFiguresModel</name>
+    <message>
+        <source>征询项目</source>
+        <translation>Survey item</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>答卷数</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>满意率 %</source>
+        <translation>Satisfaction %</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>业主意见征询统计</source>
+        <translation>Owner opinion survey results</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>录入问卷</source>
+        <translation>Enter survey</translation>
+    </message>
+    <message>
+        <source>打印空白征询表</source>
+        <translation>Print blank survey</translation>
+    </message>
+    <message>
+        <source>答卷 {n} 份，总体满意率 {rate}</source>
+        <translation>{n} surveys answered, overall satisfaction {rate}</translation>
+    </message>
+    <message>
+        <source>未答</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>意见和建议</source>
+        <translation>Comments and suggestions</translation>
+    </message>
+    <message>
+        <source>录入 {year} 年业主意见征询表</source>
+        <translation>Enter {year} owner opinion survey</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>服务指标</source>
+        <translation>Service targets</translation>
+    </message>
+    <message>
+        <source>无数据（目标 ≥ {t}%）</source>
+        <translation>No data (target ≥ {t}%)</translation>
+    </message>
+    <message>
+        <source>{v}%   （{n}/{d}，目标 ≥ {t}%）</source>
+        <translation>{v}%   ({n}/{d}, target ≥ {t}%)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <source>室</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>建筑面积㎡</source>
+        <translation>Floor area m²</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Move-in date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPanel</name>
+    <message>
+        <source>房号业主</source>
+        <translation>Units and owners</translation>
+    </message>
+    <message>
+        <source>房号 3-1-1202 / 3栋1单元1202、姓名或电话，回车查找</source>
+        <translation>Unit 3-1-1202 / 3栋1单元1202, name or phone, Enter to find</translation>
+    </message>
+    <message>
+        <source>新增房号</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>修改业主/面积</source>
+        <translation>Edit owner/area</translation>
+    </message>
+    <message>
+        <source>打印欢迎信</source>
+        <translation>Print welcome letter</translation>
+    </message>
+    <message>
+        <source>打印意见征询表</source>
+        <translation>Print opinion survey</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>建筑面积㎡</source>
+        <translation>Floor area m²</translation>
+    </message>
+    <message>
+        <source>可暂不填</source>
+        <translation>Can be left for later</translation>
+    </message>
+    <message>
+        <source>业主姓名</source>
+        <translation>Owner&apos;s name</translation>
+    </message>
+    <message>
+        <source>业主电话</source>
+        <translation>Owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>修改 {room}</source>
+        <translation>Edit {room}</translation>
+    </message>
+    <message>
+        <source>留空则不改</source>
+        <translation>Leave empty to keep</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepPanel</name>
+    <message>
+        <source>认知途径</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>新途径，回车添加</source>
+        <translation>New source, Enter to add</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>停用/启用所选</source>
+        <translation>Deactivate/activate selected</translation>
+    </message>
+    <message>
+        <source>来访记录匿名化</source>
+        <translation>Anonymise visit records</translation>
+    </message>
+    <message>
+        <source>超过多少个月</source>
+        <translation>Older than (months)</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>执行匿名化…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>{name}（已停用）</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>保留月数为 0：不匿名化任何记录。</source>
+        <translation>Months to keep is 0: no records are anonymised.</translation>
+    </message>
+    <message>
+        <source>将删除 {cutoff} 之前来访、此后再未来访的 {customers} 位客户的姓名与手机号，并清除 {visits} 条来访的车牌和备注。
+{old} 条来访记录保留（人数、途径、意向、顾问、时间不变），统计数字不受影响。</source>
+        <translation>This deletes the names and mobile numbers of {customers} customers who visited before {cutoff} and have not come back since, and clears plates and notes from {visits} visits.
+{old} visit records are kept (party size, source, intent, consultant and time unchanged), so statistics are not affected.</translation>
+    </message>
+    <message>
+        <source>执行匿名化</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>此操作不可撤销，继续吗？</source>
+        <translation>This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>已完成。</source>
+        <translation>Done.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>到访</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>离场</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>（匿名）</source>
+        <translation>(anonymised)</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>同行</source>
+        <translation>Came with</translation>
+    </message>
+    <message>
+        <source>首访/复访</source>
+        <translation>First/return</translation>
+    </message>
+    <message>
+        <source>首访</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>认知途径</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>交通</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>居住区域</source>
+        <translation>Home district</translation>
+    </message>
+    <message>
+        <source>工作区域</source>
+        <translation>Work district</translation>
+    </message>
+    <message>
+        <source>年龄段</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>拜访时间</source>
+        <translation>Visited at</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>拜访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>拜访内容</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>业主意见</source>
+        <translation>Owner&apos;s comments</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>全部意向</source>
+        <translation>All intents</translation>
+    </message>
+    <message>
+        <source>手机号（完整或 4 位以上）或姓氏</source>
+        <translation>Mobile (full or 4+ digits) or surname</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>途径</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>来访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>记录跟进…</source>
+        <translation>Log follow-up…</translation>
+    </message>
+    <message>
+        <source>申请归属…</source>
+        <translation>Claim customer…</translation>
+    </message>
+    <message>
+        <source>打印来访登记表</source>
+        <translation>Print visitor register</translation>
+    </message>
+    <message>
+        <source>打印停车票领用登记</source>
+        <translation>Print parking-ticket log</translation>
+    </message>
+    <message>
+        <source>记录跟进</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>跟进内容（电话、微信、短信…）</source>
+        <translation>Follow-up (phone, WeChat, SMS…)</translation>
+    </message>
+    <message>
+        <source>申请归属</source>
+        <translation>Claim customer</translation>
+    </message>
+    <message>
+        <source>申请理由（主管审核，不会自动改归属）</source>
+        <translation>Reason for the claim (reviewed by the supervisor; ownership does not change automatically)</translation>
+    </message>
+    <message>
+        <source>已提交，等待主管处理</source>
+        <translation>Submitted; waiting for the supervisor</translation>
+    </message>
+    <message>
+        <source>全部顾问</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <source>全部途径</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>{name} 轮排{a}/老客{o}/指定{c}/跳过{s}</source>
+        <translation>{name}: rotation {a} / returning {o} / requested {c} / skipped {s}</translation>
+    </message>
+    <message>
+        <source>{groups} 组 {people} 人（首访 {first}，复访 {ret}，在场 {inside}）；平均停留 {dwell}
+途径：{sources}
+顾问：{consultants}
+轮排：{fair}
+时段：{hours}
+意向：{grades}</source>
+        <translation>{groups} groups, {people} people (first visits {first}, return visits {ret}, in the hall {inside}); average stay {dwell}
+Sources: {sources}
+Consultants: {consultants}
+Rotation: {fair}
+Hours: {hours}
+Intent: {grades}</translation>
+    </message>
+    <message>
+        <source>{m} 分钟</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>拜访业主记录</source>
+        <translation>Owner visit records</translation>
+    </message>
+    <message>
+        <source>登记拜访</source>
+        <translation>Log visit</translation>
+    </message>
+    <message>
+        <source>打印拜访记录</source>
+        <translation>Print visit record</translation>
+    </message>
+    <message>
+        <source>拜访业主</source>
+        <translation>Owner visits</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>拜访事由</source>
+        <translation>Purpose of visit</translation>
+    </message>
+    <message>
+        <source>拜访内容</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>业主意见</source>
+        <translation>Owner&apos;s comments</translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +4694,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>错误次数过多，请 {seconds} 秒后再试</source>
         <translation>Too many failed attempts; try again in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{field}不是有效的数字：{value}</source>
+        <translation>{field} is not a valid number: {value}</translation>
+    </message>
+    <message>
+        <source>{field}不能为负数：{value}</source>
+        <translation>{field} cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <source>{field}必须大于零</source>
+        <translation>{field} must be greater than zero</translation>
     </message>
     <message>
         <source>找不到该员工</source>
@@ -2810,6 +5279,406 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <source>请先选择样板间</source>
         <translation>Select a show flat first</translation>
     </message>
+    <message>
+        <source>找不到来电记录：{id}</source>
+        <translation>Call record not found: {id}</translation>
+    </message>
+    <message>
+        <source>来电须由具体员工登记</source>
+        <translation>A call must be logged by a named staff member</translation>
+    </message>
+    <message>
+        <source>来电 {id} 已办结，不能转交</source>
+        <translation>Call {id} is closed and cannot be transferred</translation>
+    </message>
+    <message>
+        <source>首问负责：来电 {id} 由 {name} 负责，只有本人可以转交</source>
+        <translation>First responder rule: call {id} belongs to {name}; only they can transfer it</translation>
+    </message>
+    <message>
+        <source>{name} 已停用，不能接手</source>
+        <translation>{name} is inactive and cannot take it over</translation>
+    </message>
+    <message>
+        <source>来电已由 {name} 负责</source>
+        <translation>The call is already handled by {name}</translation>
+    </message>
+    <message>
+        <source>来电 {id} 已办结</source>
+        <translation>Call {id} is closed</translation>
+    </message>
+    <message>
+        <source>首问负责：来电 {id} 由 {name} 负责，请由本人办结或转交</source>
+        <translation>First responder rule: call {id} belongs to {name}; they must close or transfer it</translation>
+    </message>
+    <message>
+        <source>找不到投诉：{id}</source>
+        <translation>Complaint not found: {id}</translation>
+    </message>
+    <message>
+        <source>投诉 {number} 当前为“{status}”，不能{action}</source>
+        <translation>Complaint {number} is at “{status}”; not possible now: {action}</translation>
+    </message>
+    <message>
+        <source>投诉类别已存在：{name}</source>
+        <translation>Complaint category already exists: {name}</translation>
+    </message>
+    <message>
+        <source>找不到投诉类别</source>
+        <translation>Complaint category not found</translation>
+    </message>
+    <message>
+        <source>未知的投诉类别：{category}</source>
+        <translation>Unknown complaint category: {category}</translation>
+    </message>
+    <message>
+        <source>请判断投诉是否有效</source>
+        <translation>Decide whether the complaint is valid</translation>
+    </message>
+    <message>
+        <source>无效投诉请写明向业主所作的解释</source>
+        <translation>For a complaint that is not valid, write down the explanation given to the owner</translation>
+    </message>
+    <message>
+        <source>投诉 {number} 的处理方案尚未经主管批准，不能实施</source>
+        <translation>The plan for complaint {number} is not approved by a supervisor yet and cannot be implemented</translation>
+    </message>
+    <message>
+        <source>实施结果须经业主确认</source>
+        <translation>The result must be confirmed by the owner</translation>
+    </message>
+    <message>
+        <source>投诉 {number} 的处理方案尚未经主管批准并实施，不能结案</source>
+        <translation>The plan for complaint {number} has not been approved and implemented yet; it cannot be closed</translation>
+    </message>
+    <message>
+        <source>请选择业主是否满意</source>
+        <translation>Choose whether the owner is satisfied</translation>
+    </message>
+    <message>
+        <source>找不到收费期间：{id}</source>
+        <translation>Billing period not found: {id}</translation>
+    </message>
+    <message>
+        <source>计费月数须在 1 到 24 之间</source>
+        <translation>Months billed must be between 1 and 24</translation>
+    </message>
+    <message>
+        <source>请填写{field}</source>
+        <translation>Please fill in: {field}</translation>
+    </message>
+    <message>
+        <source>收费期间已存在：{name}</source>
+        <translation>Billing period already exists: {name}</translation>
+    </message>
+    <message>
+        <source>房号 {room} 未登记建筑面积，无法计算物业费</source>
+        <translation>Unit {room} has no floor area registered; the property fee cannot be calculated</translation>
+    </message>
+    <message>
+        <source>找不到缴费通知：{id}</source>
+        <translation>Fee notice not found: {id}</translation>
+    </message>
+    <message>
+        <source>未知的缴费方式：{method}</source>
+        <translation>Unknown payment method: {method}</translation>
+    </message>
+    <message>
+        <source>缴费金额 {amount} 元超过房号 {room} 的应缴合计 {total} 元</source>
+        <translation>Payment of {amount} yuan exceeds the total of {total} yuan due for unit {room}</translation>
+    </message>
+    <message>
+        <source>找不到缴费记录：{id}</source>
+        <translation>Payment not found: {id}</translation>
+    </message>
+    <message>
+        <source>该缴费记录已冲正或本身是冲正记录</source>
+        <translation>This payment has already been reversed or is itself a reversal</translation>
+    </message>
+    <message>
+        <source>找不到该组来访</source>
+        <translation>Visiting group not found</translation>
+    </message>
+    <message>
+        <source>该组已于 {time} 离场</source>
+        <translation>This group left at {time}</translation>
+    </message>
+    <message>
+        <source>未知的杯型：{cup}</source>
+        <translation>Unknown cup: {cup}</translation>
+    </message>
+    <message>
+        <source>该组只有 {n} 位客人</source>
+        <translation>This group has only {n} guests</translation>
+    </message>
+    <message>
+        <source>出品时间早于到访时间</source>
+        <translation>Serving time is before arrival time</translation>
+    </message>
+    <message>
+        <source>找不到该出品记录</source>
+        <translation>Serving not found</translation>
+    </message>
+    <message>
+        <source>未知的位置：{location}</source>
+        <translation>Unknown location: {location}</translation>
+    </message>
+    <message>
+        <source>离场时间 {left} 早于到访时间 {arrived}，未保存</source>
+        <translation>Departure time {left} is before arrival time {arrived}; not saved</translation>
+    </message>
+    <message>
+        <source>每次领用停车票须为 1 到 {max} 张</source>
+        <translation>Each issue must be 1 to {max} parking tickets</translation>
+    </message>
+    <message>
+        <source>只有置业顾问可以领用停车票</source>
+        <translation>Only sales consultants can take parking tickets</translation>
+    </message>
+    <message>
+        <source>找不到钥匙借用记录：{id}</source>
+        <translation>Key loan not found: {id}</translation>
+    </message>
+    <message>
+        <source>证件号码太短：请核对</source>
+        <translation>ID number too short: please check</translation>
+    </message>
+    <message>
+        <source>应还时间必须晚于借出时间</source>
+        <translation>Due-back time must be after the time lent</translation>
+    </message>
+    <message>
+        <source>钥匙“{key}”已被 {borrower} 借出，尚未归还</source>
+        <translation>Key “{key}” is on loan to {borrower} and not yet returned</translation>
+    </message>
+    <message>
+        <source>钥匙“{key}”已于 {time} 归还，不能重复归还</source>
+        <translation>Key “{key}” was returned at {time}; it cannot be returned twice</translation>
+    </message>
+    <message>
+        <source>归还时间不能早于借出时间</source>
+        <translation>Return time cannot be before the time lent</translation>
+    </message>
+    <message>
+        <source>找不到编号 {id} 的记录</source>
+        <translation>Record no. {id} not found</translation>
+    </message>
+    <message>
+        <source>找不到报修单：{id}</source>
+        <translation>Repair order not found: {id}</translation>
+    </message>
+    <message>
+        <source>报修单 {number} 当前为“{status}”，不能{action}</source>
+        <translation>Repair order {number} is at “{status}”; not possible now: {action}</translation>
+    </message>
+    <message>
+        <source>未知的报修类别：{category}</source>
+        <translation>Unknown repair category: {category}</translation>
+    </message>
+    <message>
+        <source>收费项目不存在或已停用</source>
+        <translation>The fee item does not exist or is inactive</translation>
+    </message>
+    <message>
+        <source>完工时间不能早于报修时间</source>
+        <translation>Completion time cannot be before the report time</translation>
+    </message>
+    <message>
+        <source>该顾问不在今天的轮排中</source>
+        <translation>This consultant is not in today&apos;s rotation</translation>
+    </message>
+    <message>
+        <source>跳过原因须为：忙、外出或休息</source>
+        <translation>Skip reason must be: busy, out or off</translation>
+    </message>
+    <message>
+        <source>该顾问已被跳过（{reason}）</source>
+        <translation>This consultant is already skipped ({reason})</translation>
+    </message>
+    <message>
+        <source>该顾问没有被跳过</source>
+        <translation>This consultant is not skipped</translation>
+    </message>
+    <message>
+        <source>新顺序须包含今天轮排中的每位顾问各一次</source>
+        <translation>The new order must include each consultant in today&apos;s rotation exactly once</translation>
+    </message>
+    <message>
+        <source>找不到{what}：{id}</source>
+        <translation>Not found: {what} {id}</translation>
+    </message>
+    <message>
+        <source>报修单 {number} 没有收费，无需打印收费单</source>
+        <translation>Repair order {number} has no charge; no charge slip to print</translation>
+    </message>
+    <message>
+        <source>该期间和楼栋还没有缴费通知，请先生成通知</source>
+        <translation>No fee notices for this period and building yet; generate them first</translation>
+    </message>
+    <message>
+        <source>该房号没有逾期欠费</source>
+        <translation>This unit has no overdue arrears</translation>
+    </message>
+    <message>
+        <source>回访记录表按日期打印，请指定日期</source>
+        <translation>The call-back record prints by date; give a date</translation>
+    </message>
+    <message>
+        <source>请指定房号；空白问卷请用“打印空白表”</source>
+        <translation>Give a unit; for a blank survey use “Blank”</translation>
+    </message>
+    <message>
+        <source>未知的收费表：{kind}</source>
+        <translation>Unknown fee table: {kind}</translation>
+    </message>
+    <message>
+        <source>收费项目已存在：{name}</source>
+        <translation>Fee item already exists: {name}</translation>
+    </message>
+    <message>
+        <source>找不到特约服务单：{id}</source>
+        <translation>Special-service order not found: {id}</translation>
+    </message>
+    <message>
+        <source>特约服务单 {number} 已完成</source>
+        <translation>Special-service order {number} is already done</translation>
+    </message>
+    <message>
+        <source>房号 {room} 尚未登记业主姓名</source>
+        <translation>No owner name registered for unit {room}</translation>
+    </message>
+    <message>
+        <source>问卷中没有这一项：{question}</source>
+        <translation>The survey has no such item: {question}</translation>
+    </message>
+    <message>
+        <source>“{question}”的回答只能是满意、基本满意或不满意</source>
+        <translation>The answer to “{question}” must be satisfied, mostly satisfied or dissatisfied</translation>
+    </message>
+    <message>
+        <source>问卷至少要有一项回答</source>
+        <translation>A survey needs at least one answer</translation>
+    </message>
+    <message>
+        <source>房号 {room} 的 {year} 年问卷已录入</source>
+        <translation>The {year} survey for unit {room} has already been entered</translation>
+    </message>
+    <message>
+        <source>{field}只能是数字或字母：{value}</source>
+        <translation>{field} may only contain digits or letters: {value}</translation>
+    </message>
+    <message>
+        <source>房号格式不对：{room}（例如 3-1-1202 或 3栋1单元1202）</source>
+        <translation>Wrong unit format: {room} (e.g. 3-1-1202 or 3栋1单元1202)</translation>
+    </message>
+    <message>
+        <source>找不到房号：{room}</source>
+        <translation>Unit not found: {room}</translation>
+    </message>
+    <message>
+        <source>房号已存在：{room}</source>
+        <translation>Unit already exists: {room}</translation>
+    </message>
+    <message>
+        <source>手机号格式不正确：{phone}（须为 1 开头的 11 位大陆手机号；没有手机号请选择“无手机号”）</source>
+        <translation>Invalid mobile number: {phone} (must be an 11-digit mainland number starting with 1; if there is none, choose “No mobile”)</translation>
+    </message>
+    <message>
+        <source>认知途径名称须为 1 到 20 个字</source>
+        <translation>A source name must be 1 to 20 characters</translation>
+    </message>
+    <message>
+        <source>认知途径“{name}”已存在</source>
+        <translation>Source “{name}” already exists</translation>
+    </message>
+    <message>
+        <source>找不到该认知途径</source>
+        <translation>Source not found</translation>
+    </message>
+    <message>
+        <source>该客户已在大厅（{location}，顾问 {consultant}，{time} 到访），不能重复登记</source>
+        <translation>This customer is already in the hall ({location}, consultant {consultant}, arrived {time}) and cannot be registered twice</translation>
+    </message>
+    <message>
+        <source>来访人数须为 1 到 {max} 人（填写的是 {size}）</source>
+        <translation>Party size must be 1 to {max} (entered: {size})</translation>
+    </message>
+    <message>
+        <source>同行须为：独自、家人或朋友</source>
+        <translation>Came with must be: alone, family or friends</translation>
+    </message>
+    <message>
+        <source>意向等级须为 A、B、C 或 D</source>
+        <translation>Intent grade must be A, B, C or D</translation>
+    </message>
+    <message>
+        <source>交通方式须为步行或自驾</source>
+        <translation>Transport must be on foot or by car</translation>
+    </message>
+    <message>
+        <source>车牌号太长：{plate}</source>
+        <translation>Plate number too long: {plate}</translation>
+    </message>
+    <message>
+        <source>称呼须为先生或女士</source>
+        <translation>Title must be Mr. or Ms.</translation>
+    </message>
+    <message>
+        <source>未知的年龄段：{band}</source>
+        <translation>Unknown age band: {band}</translation>
+    </message>
+    <message>
+        <source>姓氏太长</source>
+        <translation>Surname too long</translation>
+    </message>
+    <message>
+        <source>找不到该客户</source>
+        <translation>Customer not found</translation>
+    </message>
+    <message>
+        <source>没有手机号的客户须填写姓氏</source>
+        <translation>A customer without a mobile number needs a surname</translation>
+    </message>
+    <message>
+        <source>请填写手机号，或选择“无手机号”</source>
+        <translation>Enter a mobile number, or choose “No mobile”</translation>
+    </message>
+    <message>
+        <source>新客户须填写姓氏</source>
+        <translation>A new customer needs a surname</translation>
+    </message>
+    <message>
+        <source>未知的认知途径</source>
+        <translation>Unknown source</translation>
+    </message>
+    <message>
+        <source>当前没有可接待的顾问（全部被跳过或未排班）</source>
+        <translation>No consultant available right now (all skipped or not on the rota)</translation>
+    </message>
+    <message>
+        <source>所选人员不是在岗的置业顾问</source>
+        <translation>The person chosen is not an active sales consultant</translation>
+    </message>
+    <message>
+        <source>您已是该客户的归属顾问</source>
+        <translation>You already own this customer</translation>
+    </message>
+    <message>
+        <source>您对该客户的归属申请还在等待主管处理</source>
+        <translation>Your claim on this customer is still waiting for the supervisor</translation>
+    </message>
+    <message>
+        <source>找不到该归属申请</source>
+        <translation>Ownership claim not found</translation>
+    </message>
+    <message>
+        <source>该归属申请已处理</source>
+        <translation>This ownership claim has already been handled</translation>
+    </message>
+    <message>
+        <source>未启用来访记录匿名化（保留月数为 0）</source>
+        <translation>Visit anonymisation is off (months to keep is 0)</translation>
+    </message>
 </context>
 <context>
     <name>duty</name>
@@ -2880,6 +5749,137 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>reception</name>
+    <message>
+        <source>纸杯</source>
+        <translation>Paper cup</translation>
+    </message>
+    <message>
+        <source>瓷杯</source>
+        <translation>China cup</translation>
+    </message>
+    <message>
+        <source>不续杯</source>
+        <translation>No refill</translation>
+    </message>
+    <message>
+        <source>忙</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>外出</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>上岗</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>轮排接待</source>
+        <translation>By rotation</translation>
+    </message>
+    <message>
+        <source>老客户归属接待</source>
+        <translation>Returning customer (owner)</translation>
+    </message>
+    <message>
+        <source>指定接待</source>
+        <translation>Requested by customer</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>归位</source>
+        <translation>Back in rotation</translation>
+    </message>
+    <message>
+        <source>调整顺序</source>
+        <translation>Reordered</translation>
+    </message>
+    <message>
+        <source>先生</source>
+        <translation>Mr.</translation>
+    </message>
+    <message>
+        <source>女士</source>
+        <translation>Ms.</translation>
+    </message>
+    <message>
+        <source>独自</source>
+        <translation>Alone</translation>
+    </message>
+    <message>
+        <source>家人</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>朋友</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <source>步行</source>
+        <translation>On foot</translation>
+    </message>
+    <message>
+        <source>自驾</source>
+        <translation>By car</translation>
+    </message>
+    <message>
+        <source>25岁以下</source>
+        <translation>Under 25</translation>
+    </message>
+    <message>
+        <source>25-35岁</source>
+        <translation>25–35</translation>
+    </message>
+    <message>
+        <source>36-45岁</source>
+        <translation>36–45</translation>
+    </message>
+    <message>
+        <source>46-55岁</source>
+        <translation>46–55</translation>
+    </message>
+    <message>
+        <source>55岁以上</source>
+        <translation>Over 55</translation>
+    </message>
+    <message>
+        <source>沙盘</source>
+        <translation>Sand table</translation>
+    </message>
+    <message>
+        <source>洽谈区</source>
+        <translation>Negotiation area</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flats</translation>
+    </message>
+    <message>
+        <source>VIP室</source>
+        <translation>VIP room</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
@@ -3012,8 +6012,16 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Cleaning</translation>
     </message>
     <message>
+        <source>来访</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
         <source>水吧</source>
         <translation>Water bar</translation>
+    </message>
+    <message>
+        <source>客服台</source>
+        <translation>Service desk</translation>
     </message>
     <message>
         <source>表单</source>
@@ -3030,6 +6038,145 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <source>报修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已判断</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>已调查</source>
+        <translation>Investigated</translation>
+    </message>
+    <message>
+        <source>方案待批</source>
+        <translation>Plan awaiting approval</translation>
+    </message>
+    <message>
+        <source>方案已批</source>
+        <translation>Plan approved</translation>
+    </message>
+    <message>
+        <source>已实施</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>已解释结案</source>
+        <translation>Explained and closed</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>水电</source>
+        <translation>Water and power</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>Doors and windows</translation>
+    </message>
+    <message>
+        <source>墙面</source>
+        <translation>Walls</translation>
+    </message>
+    <message>
+        <source>管道</source>
+        <translation>Pipes</translation>
+    </message>
+    <message>
+        <source>电器</source>
+        <translation>Appliances</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>已派工</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>已完工</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>内部维修收费</source>
+        <translation>Internal repair charges</translation>
+    </message>
+    <message>
+        <source>特约服务收费标准</source>
+        <translation>Special-service fee table</translation>
+    </message>
+    <message>
+        <source>客服中心服务态度</source>
+        <translation>Service desk attitude</translation>
+    </message>
+    <message>
+        <source>报修处理及时性</source>
+        <translation>Timeliness of repairs</translation>
+    </message>
+    <message>
+        <source>维修质量</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <source>投诉处理</source>
+        <translation>Complaint handling</translation>
+    </message>
+    <message>
+        <source>安全防范</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>环境卫生</source>
+        <translation>Cleanliness</translation>
+    </message>
+    <message>
+        <source>绿化养护</source>
+        <translation>Landscaping</translation>
+    </message>
+    <message>
+        <source>公共设施维护</source>
+        <translation>Upkeep of shared facilities</translation>
+    </message>
+    <message>
+        <source>停车管理</source>
+        <translation>Parking management</translation>
+    </message>
+    <message>
+        <source>社区文化活动</source>
+        <translation>Community activities</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +6220,30 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>退出时自动备份</source>
         <translation>Back up automatically on exit</translation>
+    </message>
+    <message>
+        <source>客户归属失效天数（无来访或跟进）</source>
+        <translation>Customer ownership lapses after (days without visit or follow-up)</translation>
+    </message>
+    <message>
+        <source>纸杯续杯间隔（分钟）</source>
+        <translation>Paper cup refill interval (minutes)</translation>
+    </message>
+    <message>
+        <source>瓷杯续杯间隔（分钟）</source>
+        <translation>China cup refill interval (minutes)</translation>
+    </message>
+    <message>
+        <source>续杯到时提示音</source>
+        <translation>Sound when a refill is due</translation>
+    </message>
+    <message>
+        <source>来访记录匿名化（超过 N 个月删除姓名与手机号，0 为不启用）</source>
+        <translation>Anonymise visits (delete names and mobiles after N months, 0 = off)</translation>
+    </message>
+    <message>
+        <source>每次最多领用停车票（张）</source>
+        <translation>Max. parking tickets per issue</translation>
     </message>
     <message>
         <source>入库需主管签批</source>
@@ -3129,6 +6300,26 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>照片最大字节数（压缩后）</source>
         <translation>Max. photo size in bytes (compressed)</translation>
+    </message>
+    <message>
+        <source>报修应完工时限（小时）</source>
+        <translation>Repair completion time limit (hours)</translation>
+    </message>
+    <message>
+        <source>完工/结案后应回访天数</source>
+        <translation>Call back within (days after completion/closing)</translation>
+    </message>
+    <message>
+        <source>钥匙借用默认归还时限（小时）</source>
+        <translation>Default key-loan period (hours)</translation>
+    </message>
+    <message>
+        <source>物业费默认单价（元/㎡/月）</source>
+        <translation>Default property fee rate (yuan/m²/month)</translation>
+    </message>
+    <message>
+        <source>客服中心电话</source>
+        <translation>Service desk phone</translation>
     </message>
 </context>
 <context>
