@@ -25,6 +25,8 @@ def register(sub) -> None:
     mode.add_argument("--sample", action="store_true", help="用模板的示例数据填写")
     mode.add_argument("--id", type=int, metavar="N", help="打印第 N 号记录")
     mode.add_argument("--date", metavar="YYYY-MM-DD", help="打印这一天的记录")
+    p.add_argument("--full-phones", action="store_true",
+                   help="从记录打印时显示完整手机号（默认打码为 138****0000）")
     p.add_argument("--out", metavar="FILE.pdf", help="输出文件（默认当前文件夹下的 表单代号.pdf）")
     p.set_defaults(func=run_print)
 
@@ -107,7 +109,7 @@ def _print_records(args, out: Path, warnings: list[str]):
     except DataDirError as exc:
         return fail(str(exc))
     try:
-        documents = documents_for(Session.system(), args.form, id=args.id, day=day)
+        documents = documents_for(Session.command_line(full_phones=args.full_phones), args.form, id=args.id, day=day)
     except NotFound as exc:
         return fail(str(exc), 1)
 

@@ -67,3 +67,29 @@ def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
 
         close_database()
         runtime.current = None
+
+
+def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings):
+    from desk.db.base import close_database, open_database
+    from desk.services import repairs, units
+    from desk.services.session import Session
+
+    data = tmp_path / "data"
+    data.mkdir()
+    open_database(data / "desk.db")
+    unit = units.add_unit(Session.system(), "3", "1", "1202", area="89.5", owner_name="张伟",
+                          owner_phone="13812345678")
+    repair = repairs.receive(Session.system(), unit.id, "水电", "厨房水龙头漏水", reporter="张伟",
+                             reporter_phone="13812345678")
+    close_database()
+    texts = {}
+    try:
+        for flag in ([], ["--full-phones"]):
+            out = tmp_path / f"slip{len(flag)}.pdf"
+            assert main(["--data-dir", str(data), "print", "repair_slip", "--id", str(repair.id),
+                         "--out", str(out), *flag]) == 0
+            texts[bool(flag)] = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    finally:
+        close_database()
+    assert "138****5678" in texts[False] and "13812345678" not in texts[False]
+    assert "13812345678" in texts[True]
