@@ -2757,7 +2757,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>共 {n} 页</source>
-        <translation>{n} pages</translation>
+        <translation>Pages: {n}</translation>
     </message>
     <message>
         <source>打印表单</source>
@@ -2788,7 +2788,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>℃，正常 {low}–{high}</source>
-        <translation>℃, normal {low}–{high}</translation>
+        <translation>°C, normal {low}–{high}</translation>
     </message>
     <message>
         <source>备注</source>
@@ -4985,7 +4985,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>室温 {value} ℃ 不合理，请重新测量</source>
-        <translation>Room temperature {value} ℃ is implausible; please measure again</translation>
+        <translation>Room temperature {value} °C is implausible; please measure again</translation>
     </message>
     <message>
         <source>该检查已结束，不能再填写</source>
@@ -6033,7 +6033,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>样板间</source>
-        <translation>Show flat</translation>
+        <translation>Show flats</translation>
     </message>
     <message>
         <source>设置</source>
@@ -6279,11 +6279,11 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>样板间室温下限（℃）</source>
-        <translation>Show-flat min. temperature (℃)</translation>
+        <translation>Show-flat min. temperature (°C)</translation>
     </message>
     <message>
         <source>样板间室温上限（℃）</source>
-        <translation>Show-flat max. temperature (℃)</translation>
+        <translation>Show-flat max. temperature (°C)</translation>
     </message>
     <message>
         <source>物品超过几天未盘点即提醒</source>
