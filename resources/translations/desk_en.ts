@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>物品</source>
-        <translation>Item</translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>……另有 {n} 条</source>
