@@ -102,6 +102,9 @@ def open_or_recover(data: DataDir) -> bool:
     return True
 
 
+FIRST_START_DEMO_DAYS = 60
+
+
 def first_start(parent=None) -> bool:
     """An empty database: demo data, or create the first administrator. False: cancelled."""
     from desk.services import staff as staff_service
@@ -118,17 +121,30 @@ def first_start(parent=None) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is demo_button:
-        from PySide6.QtWidgets import QProgressDialog
+        from PySide6.QtCore import QEventLoop
 
-        dialog = QProgressDialog(QCoreApplication.translate("app", "正在生成演示数据…"), "", 0, 0, parent)
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(0)
-        dialog.show()
-        QApplication.processEvents()
-        fill_demo(90, progress=lambda _step: QApplication.processEvents())
-        dialog.close()
-        QMessageBox.information(parent, QCoreApplication.translate("app", "演示数据"), QCoreApplication.translate("app", 
-            "演示数据已载入。管理员工号 01，所有演示员工的 PIN 均为 {pin}。").format(pin=DEMO_PIN))
+        from desk.ui.errors import show_error
+        from desk.ui.worker import run_job
+
+        loop = QEventLoop()
+        outcome: dict = {}
+
+        def work(progress):
+            fill_demo(FIRST_START_DEMO_DAYS, progress=lambda step: progress.report(0, 0, QCoreApplication.translate(
+                "app", "正在生成演示数据…") + "\n" + step))
+
+        def finished(result, error=None):
+            outcome["error"] = error
+            loop.quit()
+
+        run_job(parent, QCoreApplication.translate("app", "正在生成演示数据…"), work, finished,
+                lambda exc: finished(None, exc), cancellable=False)
+        loop.exec()
+        if outcome.get("error") is not None:
+            show_error(parent, outcome["error"])
+            return False
+        QMessageBox.information(parent, QCoreApplication.translate("app", "演示数据"), QCoreApplication.translate(
+            "app", "演示数据已载入。管理员工号 01，所有演示员工的 PIN 均为 {pin}。").format(pin=DEMO_PIN))
         return True
     if box.clickedButton() is admin_button:
         while True:

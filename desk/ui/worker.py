@@ -43,6 +43,9 @@ class _Worker(QThread):
                 pass
 
 
+_running: set = set()  # jobs without a parent are kept alive here until they finish
+
+
 class Job(QObject):
     done = Signal(object)
     error = Signal(object)
@@ -67,6 +70,7 @@ class Job(QObject):
         self.worker.failed.connect(self._on_failure)
 
     def start(self) -> "Job":
+        _running.add(self)
         self.worker.start()
         return self
 
@@ -82,6 +86,7 @@ class Job(QObject):
 
     def _finish(self) -> None:
         self.worker.wait()
+        _running.discard(self)
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
