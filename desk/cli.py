@@ -12,6 +12,7 @@ COMMAND_MODULES = [
     "desk.commands.core",
     "desk.commands.reception",
     "desk.commands.print_",
+    "desk.commands.weekly",
 ]
 
 

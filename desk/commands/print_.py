@@ -28,6 +28,11 @@ def register(sub) -> None:
     p.add_argument("--full-phones", action="store_true",
                    help="从记录打印时显示完整手机号（默认打码为 138****0000）")
     p.add_argument("--out", metavar="FILE.pdf", help="输出文件（默认当前文件夹下的 表单代号.pdf）")
+    # desk print weekly --week 2026-W47 [--weeks N] [--xlsx FILE] (see desk.commands.weekly)
+    from desk.commands.weekly import add_arguments as weekly_arguments
+
+    weekly_arguments(p)
+    p.add_argument("--xlsx", metavar="FILE.xlsx", help="周报：同时写出 Excel")
     p.set_defaults(func=run_print)
 
 
@@ -56,6 +61,10 @@ def run_print(args) -> int:
             source = "可从记录打印" if info.key in SOURCES else ""
             print("\t".join(x for x in (info.key, info.title, serial, source) if x))
         return 0
+    if args.form == "weekly":
+        from desk.commands.weekly import run_print_weekly
+
+        return run_print_weekly(args)
     if not args.form:
         return fail("请指定表单代号，或用 desk print --list 查看全部表单。")
     if not (args.blank or args.sample or args.id is not None or args.date):

@@ -28,6 +28,9 @@ class SectionSpec:
 
 # The order of the navigation. Append new sections where they belong.
 SECTIONS: list[SectionSpec] = [
+    SectionSpec("overview", QT_TRANSLATE_NOOP("sections", "概览"), "desk.ui.overview.section:OverviewSection",
+                frozenset({"reports.view", "reception.register", "stock.serve", "showflat.check", "service.desk"}),
+                "SP_ComputerIcon"),
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
                 frozenset({"showflat.clean"}), "SP_DialogResetButton"),
     SectionSpec("reception", QT_TRANSLATE_NOOP("sections", "来访"), "desk.ui.reception.section:ReceptionSection",

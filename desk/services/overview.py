@@ -1,0 +1,187 @@
+"""Today at a glance (概览), Qt-free: every figure the overview page shows, in one call.
+
+``today(day, session, at=None) -> dict`` returns one entry per part the session may see:
+
+- ``"reception"`` (reports.view or reception.register): groups and people so far, groups and
+  people in the hall now, first vs return, arrivals by hour, by source, receptions per consultant.
+- ``"bar"`` (reports.view or any water-bar permission): items below minimum, expiring soon and
+  expired, today's drinks out (base units of drink categories) and kinds of items out, today's waste.
+- ``"showflats"`` (reports.view or show-flat check/manage): open incidents, checks due, cleaning
+  tasks due, workers inside.
+- ``"service"`` (reports.view or service desk): open and overdue repairs, open complaints,
+  overdue keys, call-backs pending and overdue.
+
+A part the session may not see is absent. Every figure is an aggregate query on indexed
+columns (or a small state table), so the page opens fast on a year of data.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from peewee import fn
+
+from desk.db.base import now
+from desk.services.session import Session
+
+PART_PERMISSIONS: dict[str, frozenset[str]] = {
+    "reception": frozenset({"reports.view", "reception.register"}),
+    "bar": frozenset({"reports.view", "stock.serve", "stock.count", "stock.receive", "stock.adjust"}),
+    "showflats": frozenset({"reports.view", "showflat.check", "showflat.manage"}),
+    "service": frozenset({"reports.view", "service.desk", "service.manage"}),
+}
+
+
+def may_see(session: Session | None, part: str) -> bool:
+    if session is None:
+        return True
+    return any(session.can(p) for p in PART_PERMISSIONS[part])
+
+
+def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(day, dt.time())
+    return start, start + dt.timedelta(days=1)
+
+
+def _number(value) -> int | Decimal:
+    """A quantity as shown: int when whole."""
+    if value is None:
+        return 0
+    value = Decimal(str(value))
+    return int(value) if value == value.to_integral_value() else value.normalize()
+
+
+# -- reception --------------------------------------------------------------------------------
+def reception_today(day: dt.date) -> dict:
+    from desk.db.reception import Serving, Visit
+    from desk.services import reception
+
+    figures = reception.day_figures(day)
+    in_hall_groups, in_hall_people = (Visit.select(fn.COUNT(Visit.id), fn.COALESCE(fn.SUM(Visit.party_size), 0))
+                                      .where((Visit.day == day) & Visit.departed_at.is_null()).tuples().get())
+    first_people = int(Visit.select(fn.COALESCE(fn.SUM(Visit.party_size), 0))
+                       .where((Visit.day == day) & (Visit.first_visit == True)).scalar() or 0)  # noqa: E712
+    from desk.db.core import Staff
+
+    names = {}
+    consultants = []
+    rows = (Visit.select(Visit.consultant, fn.COUNT(Visit.id)).where(Visit.day == day)
+            .group_by(Visit.consultant).order_by(fn.COUNT(Visit.id).desc()).tuples())
+    rows = list(rows)
+    wanted = [sid for sid, _n in rows if sid is not None]
+    if wanted:
+        names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(wanted))}
+    for staff_id, n in rows:
+        consultants.append({"staff_id": staff_id, "name": names.get(staff_id, "未分配"), "groups": int(n)})
+    servings = (Serving.select(fn.COUNT(Serving.id)).join(Visit)
+                .where(Visit.day == day).scalar() or 0)
+    return {
+        "groups": figures["groups"], "people": figures["people"],
+        "in_hall_groups": int(in_hall_groups or 0), "in_hall_people": int(in_hall_people or 0),
+        "first": figures["first"], "return": figures["return"],
+        "first_people": first_people, "return_people": figures["people"] - first_people,
+        "by_hour": figures["by_hour"], "by_source": figures["by_source"],
+        "by_consultant": figures["by_consultant"], "consultants": consultants,
+        "servings": int(servings),
+    }
+
+
+# -- water bar --------------------------------------------------------------------------------
+def bar_today(day: dt.date) -> dict:
+    from desk.db.stock import Item, StockEntry
+    from desk.services import stock
+
+    start, end = _day_bounds(day)
+    below = [{"item_id": item.id, "name": item.name, "quantity": level, "unit": item.unit,
+              "min": stock.qty_value(item.min_stock)} for item, level in stock.below_minimum()]
+    expiring: dict[int, dict] = {}
+    expired: dict[int, dict] = {}
+    for batch in stock.expiring(today=day):
+        target = expired if batch.best_before < day else expiring
+        row = target.setdefault(batch.item.id, {"item_id": batch.item.id, "name": batch.item.name,
+                                                "quantity": Decimal(0), "unit": batch.item.unit,
+                                                "date": batch.best_before})
+        row["quantity"] += Decimal(str(batch.remaining))
+        row["date"] = min(row["date"], batch.best_before)
+    for rows in (expiring, expired):
+        for row in rows.values():
+            row["quantity"] = _number(row["quantity"])
+    per_kind = {}
+    for kind in (stock.SERVING, stock.WASTE):
+        per_kind[kind] = {
+            item_id: -Decimal(str(total)) for item_id, total in
+            StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity))
+            .where((StockEntry.kind == kind) & (StockEntry.at >= start) & (StockEntry.at < end))
+            .group_by(StockEntry.item).tuples() if total}
+    wanted = set(per_kind[stock.SERVING]) | set(per_kind[stock.WASTE])
+    items = {i.id: i for i in Item.select(Item.id, Item.name, Item.unit, Item.category)
+             .where(Item.id.in_(list(wanted)))} if wanted else {}
+    drinks = sum((q for i, q in per_kind[stock.SERVING].items()
+                  if i in items and items[i].category in stock.DRINK_CATEGORIES), Decimal(0))
+    waste = [{"item_id": i, "name": items[i].name, "quantity": _number(q), "unit": items[i].unit}
+             for i, q in sorted(per_kind[stock.WASTE].items(), key=lambda kv: items[kv[0]].name) if q > 0]
+    return {
+        "below_minimum": below,
+        "expiring": sorted(expiring.values(), key=lambda r: (r["date"], r["name"])),
+        "expired": sorted(expired.values(), key=lambda r: (r["date"], r["name"])),
+        "items_out": sum(1 for q in per_kind[stock.SERVING].values() if q > 0),  # kinds of items
+        "drinks_out": _number(drinks),
+        "waste": waste,
+    }
+
+
+# -- show flats -------------------------------------------------------------------------------
+def showflats_today(day: dt.date, at: dt.datetime) -> dict:
+    from desk.db.showflats import Incident, WorkerVisit
+    from desk.services import cleaning, showflats
+
+    open_incidents = Incident.select().where(Incident.status != showflats.CLOSED).count()
+    due = showflats.checks_due(at=at)
+    cleaning_due = cleaning.tasks_due(day=day)
+    inside = WorkerVisit.select().where(WorkerVisit.time_out.is_null()).count()
+    return {
+        "open_incidents": open_incidents,
+        "checks_due": [d.text for d in due],
+        "cleaning_due": len(cleaning_due),
+        "cleaning_overdue": sum(1 for s in cleaning_due if s.overdue),
+        "workers_inside": inside,
+    }
+
+
+# -- service desk -----------------------------------------------------------------------------
+def service_today(at: dt.datetime) -> dict:
+    from desk.db.service import Complaint, KeyLoan, Repair
+    from desk.services import callbacks, complaints, repairs
+
+    open_repairs = Repair.select().where(Repair.status.in_(repairs.OPEN))
+    pending = callbacks.pending_callbacks(at)
+    return {
+        "open_repairs": open_repairs.count(),
+        "overdue_repairs": open_repairs.where(Repair.due_at < at).count(),
+        "open_complaints": Complaint.select().where(Complaint.status.in_(complaints.OPEN)).count(),
+        "overdue_keys": KeyLoan.select().where(KeyLoan.returned_at.is_null() & (KeyLoan.due_at < at)).count(),
+        "keys_out": KeyLoan.select().where(KeyLoan.returned_at.is_null()).count(),
+        "callbacks_pending": len(pending),
+        "callbacks_overdue": sum(1 for c in pending if c.overdue),
+    }
+
+
+def today(day: dt.date | None = None, session: Session | None = None, *, at: dt.datetime | None = None) -> dict:
+    """Every figure of the overview for ``day`` (default today), limited to what ``session`` may see.
+
+    ``at`` is the moment "now" (overdue, in the hall, checks due); default: the end of ``day``
+    when it is past, else the current time."""
+    current = now()
+    day = day or current.date()
+    if at is None:
+        at = current if day >= current.date() else dt.datetime.combine(day, dt.time(23, 59, 59))
+    result: dict = {"day": day, "at": at}
+    if may_see(session, "reception"):
+        result["reception"] = reception_today(day)
+    if may_see(session, "bar"):
+        result["bar"] = bar_today(day)
+    if may_see(session, "showflats"):
+        result["showflats"] = showflats_today(day, at)
+    if may_see(session, "service"):
+        result["service"] = service_today(at)
+    return result

@@ -1,0 +1,440 @@
+"""概览: today at a glance. Every figure is a link to the list behind it.
+
+The figures come from ``desk.services.overview.today`` (one Qt-free call of cheap aggregate
+queries); the page refreshes when shown and every 30 seconds. Parts the person may not see are
+hidden. The 周报 button writes the weekly report (PDF, optionally Excel) in the background.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from desk.services import overview, weekly
+from desk.services.weekly import nice_step
+from desk.services.errors import DeskError
+from desk.services.progress import Cancelled
+from desk.ui.errors import show_error
+from desk.ui.worker import run_job
+
+REFRESH_MS = 30_000
+HOURS = list(range(8, 21))
+LINK_STYLE = ("QPushButton { text-align: left; border: none; padding: 2px 4px; color: #1a55a0; }"
+              "QPushButton:hover, QPushButton:focus { text-decoration: underline; background: #eef3fb; }")
+WARN_STYLE = LINK_STYLE.replace("#1a55a0", "#b3261e")
+
+
+class Link(QPushButton):
+    """A figure that opens the list behind it (click, Enter or Space)."""
+
+    def __init__(self, key: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"link_{key}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(LINK_STYLE)
+        self.setAutoDefault(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    def set_figure(self, text: str, warn: bool = False) -> None:
+        self.setText(text)
+        self.setStyleSheet(WARN_STYLE if warn else LINK_STYLE)
+
+
+class WeeklyDialog(QDialog):
+    """Which week(s) and where to write the report."""
+
+    def __init__(self, parent=None, default_week: str = "", folder: Path | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("周报"))
+        form = QFormLayout(self)
+        self.week = QLineEdit(default_week)
+        self.week.setPlaceholderText("2026-W47")
+        self.count = QSpinBox()
+        self.count.setRange(1, 52)
+        self.count.setSuffix(self.tr(" 周"))
+        self.folder = QLineEdit(str(folder or Path.home()))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.excel = QCheckBox(self.tr("同时导出 Excel"))
+        self.excel.setChecked(True)
+        form.addRow(self.tr("最后一周（ISO 周）"), self.week)
+        form.addRow(self.tr("连续周数"), self.count)
+        form.addRow(self.tr("保存到文件夹"), row)
+        form.addRow("", self.excel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def choice(self) -> dict:
+        return {"week": self.week.text().strip(), "count": self.count.value(),
+                "folder": Path(self.folder.text().strip() or "."), "excel": self.excel.isChecked()}
+
+    @classmethod
+    def ask(cls, parent=None, default_week: str = "") -> dict | None:
+        dialog = cls(parent, default_week)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def write_weekly_files(choice: dict, session, progress=None) -> list[Path]:
+    """Qt-free work of the 周报 button (runs in the worker thread)."""
+    from desk.excel.weekly import write_weekly
+    from desk.printing.weekly import render_weekly
+
+    weeks = weekly.weeks_ending(weekly.parse_week(choice["week"]), choice["count"])
+    reports = []
+    for i, week in enumerate(weeks):
+        if progress is not None:
+            progress.check()
+            progress.report(i, len(weeks) + 1, week.label)
+        reports.append(weekly.report(week, session))
+    name = weeks[0].label if len(weeks) == 1 else f"{weeks[0].label}_{weeks[-1].label}"
+    folder = Path(choice["folder"])
+    written = [render_weekly(reports, folder / f"周报_{name}.pdf")]
+    if choice.get("excel"):
+        written.append(write_weekly(folder / f"周报_{name}.xlsx", reports))
+    if progress is not None:
+        progress.report(len(weeks) + 1, len(weeks) + 1, "")
+    return written
+
+
+def _chart(title: str) -> tuple[QChart, QChartView]:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().hide()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(220)
+    return chart, view
+
+
+def _fill_bars(chart: QChart, categories: list[str], values: list[int], colour: str, *,
+               horizontal: bool = False) -> None:
+    """Replace the chart's bars. Horizontal bars keep long Chinese category names whole."""
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    if horizontal:  # the first category on top
+        categories, values = list(reversed(categories)), list(reversed(values))
+    bar_set = QBarSet("")
+    bar_set.append([float(v) for v in values])
+    bar_set.setColor(colour)
+    bar_set.setLabelColor(Qt.GlobalColor.black)
+    series = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series.append(bar_set)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setBarWidth(0.7)
+    chart.addSeries(series)
+    small = QFont(chart.font())
+    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+    x = QBarCategoryAxis()
+    x.append(categories or ["—"])
+    x.setLabelsFont(small)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(x)
+    y = QValueAxis()
+    y.setLabelsFont(small)
+    step = nice_step(max(values + [1]))
+    ticks = int(max(values + [1]) * 1.15 // step) + 1
+    y.setRange(0, step * ticks)
+    y.setLabelFormat("%d")
+    y.setTickCount(ticks + 1)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(y)
+
+
+class OverviewSection(QWidget):
+    def __init__(self, session, parent=None, clock=None):
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock or dt.datetime.now
+        self.links: dict[str, Link] = {}
+        self.figures: dict = {}
+        self._job = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        self.stamp = QLabel()
+        top.addWidget(self.stamp)
+        self.refresh_button = QPushButton(self.tr("刷新（F5）"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        self.weekly_button = QPushButton(self.tr("周报…"))
+        self.weekly_button.setObjectName("weekly_button")
+        self.weekly_button.clicked.connect(self.weekly_report)
+        top.addWidget(self.weekly_button)
+        outer.addLayout(top)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.message)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        grid = QGridLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.boxes: dict[str, QGroupBox] = {}
+        self.boxes["reception"] = self._reception_box()
+        self.boxes["bar"] = self._box("bar", self.tr("水吧"), [
+            ("bar.below_minimum", "bar", "stock_tab"), ("bar.expiring", "bar", "expiring_tab"),
+            ("bar.expired", "bar", "expiring_tab"), ("bar.servings", "bar", "journal_tab"),
+            ("bar.waste", "bar", "closing_tab")])
+        self.boxes["showflats"] = self._box("showflats", self.tr("样板间"), [
+            ("showflats.incidents", "showflats", "损坏与缺失"), ("showflats.checks", "showflats", "盘点与巡检"),
+            ("showflats.cleaning", "cleaning", None), ("showflats.workers", "showflats", "施工人员")])
+        self.checks_detail = QLabel()
+        self.checks_detail.setWordWrap(True)
+        self.boxes["showflats"].layout().addWidget(self.checks_detail)
+        self.boxes["service"] = self._box("service", self.tr("客服台"), [
+            ("service.repairs", "service", "repairs"), ("service.complaints", "service", "complaints"),
+            ("service.keys", "service", "keys"), ("service.callbacks", "service", "owners")])
+        grid.addWidget(self.boxes["reception"], 0, 0, 1, 3)
+        grid.addWidget(self.boxes["bar"], 1, 0)
+        grid.addWidget(self.boxes["showflats"], 1, 1)
+        grid.addWidget(self.boxes["service"], 1, 2)
+        grid.setRowStretch(2, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self.set_session(session)
+
+    # -- building ------------------------------------------------------------------------
+    def _link(self, key: str, section: str, target) -> Link:
+        link = Link(key)
+        link.clicked.connect(lambda _checked=False, s=section, t=target: self.open_list(s, t))
+        self.links[key] = link
+        return link
+
+    def _box(self, name: str, title: str, links: list[tuple]) -> QGroupBox:
+        box = QGroupBox(title)
+        box.setObjectName(f"box_{name}")
+        layout = QVBoxLayout(box)
+        for key, section, target in links:
+            layout.addWidget(self._link(key, section, target))
+        return box
+
+    def _reception_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("来访"))
+        box.setObjectName("box_reception")
+        layout = QHBoxLayout(box)
+        figures = QVBoxLayout()
+        for key, target in (("reception.today", "visits"), ("reception.in_hall", "board"),
+                            ("reception.first_return", "visits"), ("reception.servings", "board")):
+            figures.addWidget(self._link(key, "reception", target))
+        caption = QLabel(self.tr("今日各顾问接待"))
+        figures.addWidget(caption)
+        self.consultant_box = QVBoxLayout()
+        figures.addLayout(self.consultant_box)
+        figures.addStretch(1)
+        layout.addLayout(figures, 1)
+        self.hour_chart, self.hour_view = _chart(self.tr("按小时到访（组）"))
+        self.source_chart, self.source_view = _chart(self.tr("按来源（组）"))
+        layout.addWidget(self.hour_view, 2)
+        layout.addWidget(self.source_view, 2)
+        return box
+
+    # -- session and refresh -------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self.session = session
+        for part, box in self.boxes.items():
+            box.setVisible(overview.may_see(session, part))
+        self.weekly_button.setVisible(session.can("reports.view"))
+        self.refresh()
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def _tick(self) -> None:
+        """The 30-second refresh, only while the page is on screen (on_shown catches up)."""
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        now = self.clock()
+        try:
+            self.figures = overview.today(now.date(), self.session, at=now)
+        except DeskError as exc:
+            self.message.setText(str(exc))
+            return
+        self.heading.setText(self.tr("今日概览 {day}").format(day=now.strftime("%Y-%m-%d")))
+        self.stamp.setText(self.tr("更新于 {time}").format(time=now.strftime("%H:%M:%S")))
+        if "reception" in self.figures:
+            self._show_reception(self.figures["reception"])
+        if "bar" in self.figures:
+            self._show_bar(self.figures["bar"])
+        if "showflats" in self.figures:
+            self._show_showflats(self.figures["showflats"])
+        if "service" in self.figures:
+            self._show_service(self.figures["service"])
+
+    def _show_reception(self, r: dict) -> None:
+        self.links["reception.today"].set_figure(
+            self.tr("今日来访 {groups} 组 / {people} 人").format(groups=r["groups"], people=r["people"]))
+        self.links["reception.in_hall"].set_figure(
+            self.tr("在场 {groups} 组 / {people} 人").format(groups=r["in_hall_groups"], people=r["in_hall_people"]))
+        self.links["reception.first_return"].set_figure(
+            self.tr("首访 {first} 组 · 复访 {ret} 组").format(first=r["first"], ret=r["return"]))
+        self.links["reception.servings"].set_figure(self.tr("水吧出品 {n} 杯次").format(n=r["servings"]))
+        while self.consultant_box.count():
+            item = self.consultant_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        for row in r["consultants"][:12]:
+            link = Link(f"consultant_{row['staff_id']}")
+            link.set_figure(self.tr("{name}：{n} 组").format(name=row["name"], n=row["groups"]))
+            link.clicked.connect(lambda _c=False, sid=row["staff_id"]: self.open_consultant(sid))
+            self.consultant_box.addWidget(link)
+        if not r["consultants"]:
+            self.consultant_box.addWidget(QLabel(self.tr("暂无")))
+        by_hour = r["by_hour"]
+        hours = sorted(set(HOURS) | set(by_hour))
+        _fill_bars(self.hour_chart, [f"{h}" for h in hours], [by_hour.get(h, 0) for h in hours], "#2f6db5")
+        sources = list(r["by_source"].items())[:8]
+        _fill_bars(self.source_chart, [s for s, _n in sources], [n for _s, n in sources], "#d9a441",
+                   horizontal=True)
+
+    def _show_bar(self, b: dict) -> None:
+        below = b["below_minimum"]
+        names = "、".join(x["name"] for x in below[:4]) + ("…" if len(below) > 4 else "")
+        self.links["bar.below_minimum"].set_figure(
+            self.tr("低于最低库存 {n} 种").format(n=len(below)) + (f"：{names}" if below else ""), bool(below))
+        self.links["bar.expiring"].set_figure(self.tr("临期 {n} 种").format(n=len(b["expiring"])))
+        self.links["bar.expired"].set_figure(self.tr("已过期 {n} 种").format(n=len(b["expired"])),
+                                             bool(b["expired"]))
+        self.links["bar.servings"].set_figure(
+            self.tr("今日出库 {n} 种物品（饮品 {d} 份）").format(n=b["items_out"], d=b["drinks_out"]))
+        self.links["bar.waste"].set_figure(self.tr("今日报损 {n} 种").format(n=len(b["waste"])))
+
+    def _show_showflats(self, s: dict) -> None:
+        self.links["showflats.incidents"].set_figure(
+            self.tr("未关闭的损坏/缺失 {n} 件").format(n=s["open_incidents"]), bool(s["open_incidents"]))
+        self.links["showflats.checks"].set_figure(self.tr("待做检查 {n} 项").format(n=len(s["checks_due"])),
+                                                  bool(s["checks_due"]))
+        self.checks_detail.setText("\n".join(s["checks_due"][:5]))
+        self.checks_detail.setVisible(bool(s["checks_due"]))
+        self.links["showflats.cleaning"].set_figure(
+            self.tr("保洁待办 {n} 项（逾期 {o}）").format(n=s["cleaning_due"], o=s["cleaning_overdue"]),
+            bool(s["cleaning_overdue"]))
+        self.links["showflats.workers"].set_figure(self.tr("施工人员在场 {n} 人").format(n=s["workers_inside"]))
+
+    def _show_service(self, d: dict) -> None:
+        self.links["service.repairs"].set_figure(
+            self.tr("未完工报修 {n} 件（超时 {o}）").format(n=d["open_repairs"], o=d["overdue_repairs"]),
+            bool(d["overdue_repairs"]))
+        self.links["service.complaints"].set_figure(self.tr("未结案投诉 {n} 件").format(n=d["open_complaints"]),
+                                                    bool(d["open_complaints"]))
+        self.links["service.keys"].set_figure(
+            self.tr("钥匙超时未还 {n} 把（借出 {out}）").format(n=d["overdue_keys"], out=d["keys_out"]),
+            bool(d["overdue_keys"]))
+        self.links["service.callbacks"].set_figure(
+            self.tr("待回访 {n} 件（超期 {o}）").format(n=d["callbacks_pending"], o=d["callbacks_overdue"]),
+            bool(d["callbacks_overdue"]))
+
+    # -- links ---------------------------------------------------------------------------
+    def open_list(self, section: str, target=None) -> QWidget | None:
+        """Open a section and, when it has one, the tab of the list behind the figure.
+
+        ``target`` is an attribute naming the tab's widget (``board``, ``repairs``) or the tab's
+        Chinese title (``损坏与缺失``). The cleaning section falls back to 样板间 when hidden."""
+        window = self.window()
+        if not hasattr(window, "open_section"):
+            return None
+        widget = window.open_section(section)
+        if widget is None and section == "cleaning":
+            widget = window.open_section("showflats")
+        tabs = getattr(widget, "tabs", None)
+        if widget is None or tabs is None or target is None:
+            return widget
+        page = getattr(widget, target, None)
+        index = tabs.indexOf(page) if isinstance(page, QWidget) else -1
+        if index < 0:
+            wanted = self.tr(target) if isinstance(target, str) else target
+            for i in range(tabs.count()):
+                if tabs.tabText(i).startswith((target, wanted)):
+                    index = i
+                    break
+        if index >= 0 and tabs.isTabVisible(index):
+            tabs.setCurrentIndex(index)
+        return widget
+
+    def open_consultant(self, staff_id: int | None) -> None:
+        """来访记录 of today filtered to one consultant."""
+        widget = self.open_list("reception", "visits")
+        panel = getattr(widget, "visits", None)
+        combo = getattr(panel, "consultant", None)
+        if combo is None:
+            return
+        today = self.clock().date()
+        for name in ("date_from", "date_to"):
+            edit = getattr(panel, name, None)
+            if edit is not None:
+                edit.setDate(today)
+        index = combo.findData(staff_id)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    # -- weekly report -------------------------------------------------------------------
+    def weekly_report(self) -> None:
+        default = weekly.last_complete_week(self.clock().date()).label
+        choice = WeeklyDialog.ask(self, default)
+        if not choice:
+            return
+        try:
+            weekly.parse_week(choice["week"])
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        session = self.session
+        self.message.setText(self.tr("正在生成周报…"))
+        self._job = run_job(
+            self, self.tr("周报"), lambda progress: write_weekly_files(choice, session, progress),
+            self._weekly_done, self._weekly_failed)
+
+    def _weekly_done(self, paths) -> None:
+        self.message.setText(self.tr("周报已生成：{files}").format(files="；".join(str(p) for p in paths)))
+
+    def _weekly_failed(self, exc) -> None:
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("已取消"))
+            return
+        self.message.setText("")
+        show_error(self, exc)
