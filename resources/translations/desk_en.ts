@@ -2677,6 +2677,145 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>OverviewSection</name>
+    <message>
+        <source>刷新（F5）</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>周报…</source>
+        <translation>Weekly report…</translation>
+    </message>
+    <message>
+        <source>水吧</source>
+        <translation>Water bar</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flats</translation>
+    </message>
+    <message>
+        <source>客服台</source>
+        <translation>Service desk</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>今日各顾问接待</source>
+        <translation>Today by consultant</translation>
+    </message>
+    <message>
+        <source>按小时到访（组）</source>
+        <translation>Arrivals by hour (groups)</translation>
+    </message>
+    <message>
+        <source>按来源（组）</source>
+        <translation>By source (groups)</translation>
+    </message>
+    <message>
+        <source>今日概览 {day}</source>
+        <translation>Today at a glance {day}</translation>
+    </message>
+    <message>
+        <source>更新于 {time}</source>
+        <translation>Updated {time}</translation>
+    </message>
+    <message>
+        <source>今日来访 {groups} 组 / {people} 人</source>
+        <translation>Visitors today: {groups} groups / {people} people</translation>
+    </message>
+    <message>
+        <source>在场 {groups} 组 / {people} 人</source>
+        <translation>In the hall: {groups} groups / {people} people</translation>
+    </message>
+    <message>
+        <source>首访 {first} 组 · 复访 {ret} 组</source>
+        <translation>First visits {first} · return visits {ret}</translation>
+    </message>
+    <message>
+        <source>水吧出品 {n} 杯次</source>
+        <translation>Water bar: {n} servings</translation>
+    </message>
+    <message>
+        <source>{name}：{n} 组</source>
+        <translation>{name}: {n} groups</translation>
+    </message>
+    <message>
+        <source>暂无</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>低于最低库存 {n} 种</source>
+        <translation>Below min. stock: {n} items</translation>
+    </message>
+    <message>
+        <source>临期 {n} 种</source>
+        <translation>Expiring soon: {n} items</translation>
+    </message>
+    <message>
+        <source>已过期 {n} 种</source>
+        <translation>Expired: {n} items</translation>
+    </message>
+    <message>
+        <source>今日出库 {n} 种物品（饮品 {d} 份）</source>
+        <translation>Issued today: {n} items ({d} drinks)</translation>
+    </message>
+    <message>
+        <source>今日报损 {n} 种</source>
+        <translation>Waste today: {n} items</translation>
+    </message>
+    <message>
+        <source>未关闭的损坏/缺失 {n} 件</source>
+        <translation>Open damage/loss: {n}</translation>
+    </message>
+    <message>
+        <source>待做检查 {n} 项</source>
+        <translation>Checks due: {n}</translation>
+    </message>
+    <message>
+        <source>保洁待办 {n} 项（逾期 {o}）</source>
+        <translation>Cleaning due: {n} ({o} overdue)</translation>
+    </message>
+    <message>
+        <source>施工人员在场 {n} 人</source>
+        <translation>Workers on site: {n}</translation>
+    </message>
+    <message>
+        <source>未完工报修 {n} 件（超时 {o}）</source>
+        <translation>Open repairs: {n} ({o} late)</translation>
+    </message>
+    <message>
+        <source>未结案投诉 {n} 件</source>
+        <translation>Open complaints: {n}</translation>
+    </message>
+    <message>
+        <source>钥匙超时未还 {n} 把（借出 {out}）</source>
+        <translation>Keys overdue: {n} ({out} on loan)</translation>
+    </message>
+    <message>
+        <source>待回访 {n} 件（超期 {o}）</source>
+        <translation>Call-backs due: {n} ({o} overdue)</translation>
+    </message>
+    <message>
+        <source>正在生成周报…</source>
+        <translation>Generating the weekly report…</translation>
+    </message>
+    <message>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>周报已生成：{files}</source>
+        <translation>Weekly report written: {files}</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>OwnersPage</name>
     <message>
         <source>待回访</source>
@@ -4463,6 +4602,37 @@ Intent: {grades}</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyDialog</name>
+    <message>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source> 周</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>同时导出 Excel</source>
+        <translation>Also export to Excel</translation>
+    </message>
+    <message>
+        <source>最后一周（ISO 周）</source>
+        <translation>Last week (ISO week)</translation>
+    </message>
+    <message>
+        <source>连续周数</source>
+        <translation>Number of weeks</translation>
+    </message>
+    <message>
+        <source>保存到文件夹</source>
+        <translation>Save to folder</translation>
+    </message>
+</context>
+<context>
     <name>WorkerEntryDialog</name>
     <message>
         <source>姓名</source>
@@ -5679,6 +5849,34 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <source>未启用来访记录匿名化（保留月数为 0）</source>
         <translation>Visit anonymisation is off (months to keep is 0)</translation>
     </message>
+    <message>
+        <source>周的格式应为 2026-W47：{text}</source>
+        <translation>A week is written like 2026-W47: {text}</translation>
+    </message>
+    <message>
+        <source>{year} 年没有第 {week} 周（该年共 {n} 周）</source>
+        <translation>{year} has no week {week} (it has {n} weeks)</translation>
+    </message>
+    <message>
+        <source>周数至少为 1</source>
+        <translation>At least 1 week</translation>
+    </message>
+    <message>
+        <source>一次最多 104 周</source>
+        <translation>At most 104 weeks at a time</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
 </context>
 <context>
     <name>duty</name>
@@ -6007,6 +6205,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
 </context>
 <context>
     <name>sections</name>
+    <message>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
     <message>
         <source>保洁</source>
         <translation>Cleaning</translation>
