@@ -56,7 +56,10 @@ def test_overview_is_first_and_shows_figures(qtbot, database, admin, make_staff)
     assert section.figures["reception"]["by_hour"] == {10: 1, 14: 1, 15: 1}
     bar_set = section.hour_chart.series()[0].barSets()[0]
     assert [bar_set.at(i) for i in range(bar_set.count())][2:4] == [1.0, 0.0]  # 10 h, 11 h
-    assert section.source_chart.axes()[0].categories() == ["路过"]
+    axis = section.source_chart.axes()[0]
+    assert axis.categories() == ["路过"]
+    qtbot.waitExposed(window)
+    assert not axis.labelsTruncated()  # Chinese source names shown whole
 
 
 def test_links_open_the_list_behind_the_figure(qtbot, database, admin, make_staff):

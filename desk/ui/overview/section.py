@@ -155,6 +155,7 @@ def _fill_bars(chart: QChart, categories: list[str], values: list[int], colour: 
     x = QBarCategoryAxis()
     x.append(categories or ["—"])
     x.setLabelsFont(small)
+    x.setTruncateLabels(False)  # Chinese category names whole, never "…"
     chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x)
     y = QValueAxis()
