@@ -25,6 +25,13 @@ LOG_KINDS = [
 
 _close_checks: list[Callable[[Shift], list[str]]] = []
 
+# Modules that register a close check when imported; imported before a shift is checked, so the
+# checks hold whatever was loaded at start-up.
+CLOSE_CHECK_MODULES = [
+    "desk.services.stock",  # the water-bar count is done and co-signed (交班前须盘点)
+    "desk.services.workers",  # no worker is still inside a show flat
+]
+
 
 def register_close_check(check: Callable[[Shift], list[str]]) -> None:
     if check not in _close_checks:
@@ -52,6 +59,10 @@ def open_shift(session: Session) -> Shift:
 
 
 def close_reasons(shift: Shift) -> list[str]:
+    import importlib
+
+    for name in CLOSE_CHECK_MODULES:
+        importlib.import_module(name)
     reasons: list[str] = []
     for check in _close_checks:
         reasons.extend(check(shift))

@@ -187,8 +187,6 @@ def exit_backup(data: DataDir) -> None:
 
 
 def build_main_window(session):
-    import desk.services.stock  # noqa: F401 - registers the water-bar handover check (交班前须盘点)
-    import desk.services.workers  # noqa: F401 - registers the show-flat check: no workers left inside
     from desk.ui.main_window import MainWindow
 
     return MainWindow(session)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from desk.excel.writer import SheetData, write_workbook
 from desk.services.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.worker import run_job
@@ -37,6 +36,8 @@ def export_model(parent: QWidget, session, model, title: str, money_columns: set
     rows = list(model.rows_as_values())  # read on the UI thread's connection; writing is off it
 
     def work(progress):
+        from desk.excel.writer import SheetData, write_workbook  # openpyxl loads only when exporting
+
         sheet = SheetData(title, headers, rows, money_columns=money_columns or set())
         return write_workbook(path, [sheet], progress)
 

@@ -278,7 +278,7 @@ class OverviewSection(QWidget):
         for part, box in self.boxes.items():
             box.setVisible(overview.may_see(session, part))
         self.weekly_button.setVisible(session.can("reports.view"))
-        self.refresh()
+        # No refresh here: the main window calls on_shown when the page shows (once at start).
 
     def on_shown(self) -> None:
         self.refresh()
