@@ -10,6 +10,7 @@ from desk import __version__
 # Modules with ``register(subparsers)``; each command sets ``func(args) -> int``.
 COMMAND_MODULES = [
     "desk.commands.core",
+    "desk.commands.excel",
     "desk.commands.reception",
     "desk.commands.print_",
     "desk.commands.weekly",

@@ -39,6 +39,12 @@ def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
     migrate(database, migrator)
 
 
+def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.excel import migrate_v7
+
+    migrate_v7(database, migrator)
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
@@ -47,6 +53,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None
     (4, "reception: customers, visits, hall, servings, rotation, ownership, parking tickets",
      _step4_reception),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
+    (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+from copy import copy
 import os
 import tempfile
 import unicodedata
@@ -15,8 +16,9 @@ from typing import Any, Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from desk.services.errors import QT_TRANSLATE_NOOP, DeskError
 
@@ -30,6 +32,9 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 TIME_FORMAT = "hh:mm"
 MONEY_FORMAT = "#,##0.00"
 INJECTION_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+LOCKED_FILL = PatternFill("solid", fgColor="EDEDED")
+UNLOCKED = Protection(locked=False)
+LIST_SHEET = "_选项"
 
 
 class TargetLocked(DeskError):
@@ -49,6 +54,12 @@ class SheetData:
     rows: Iterable[Sequence[Any]]
     money_columns: set[int] = field(default_factory=set)  # 0-based column indexes
     widths: dict[int, float] = field(default_factory=dict)
+    # Editable sheets: protect the sheet (no password), lock these columns (IDs), unlock the rest
+    # (also for new rows below the data), and offer drop-down lists on enum columns.
+    protect: bool = False
+    locked_columns: set[int] = field(default_factory=set)
+    validations: dict[int, Sequence[str]] = field(default_factory=dict)
+    hidden: bool = False
 
 
 def _cell(ws, value: Any, money: bool):
@@ -81,10 +92,108 @@ def _cell(ws, value: Any, money: bool):
     return cell
 
 
+class _Styles:
+    """Cell style templates built once per sheet: copying a style is much cheaper than setting it."""
+
+    def __init__(self, ws, sheet: SheetData):
+        self.ws = ws
+        self.unlocked = set()
+        if sheet.protect:
+            self.unlocked = {i for i in range(len(sheet.headers)) if i not in sheet.locked_columns}
+        self._templates: dict[tuple, Any] = {}
+
+    def cell(self, value, number_format: str | None, column: int, data_type: str | None = None):
+        key = (number_format, column in self.unlocked)
+        template = self._templates.get(key)
+        if template is None:
+            template = WriteOnlyCell(self.ws)
+            if number_format:
+                template.number_format = number_format
+            if key[1]:
+                template.protection = UNLOCKED
+            self._templates[key] = template
+        cell = WriteOnlyCell(self.ws)
+        cell._style = copy(template._style)
+        cell._value = value
+        cell.data_type = data_type or _data_type(value)
+        return cell
+
+
+def _data_type(value) -> str:
+    if isinstance(value, str):
+        return "s"
+    if isinstance(value, bool):
+        return "b"
+    if isinstance(value, (dt.date, dt.time, dt.timedelta)):
+        return "d"
+    return "n"
+
+
+def _converted(styles: _Styles, column: int, value: Any, money: bool):
+    """A value ready for ws.append: a plain value when no style is needed, else a styled cell."""
+    cls = value.__class__
+    plain = column not in styles.unlocked
+    if value is None:
+        return None
+    if cls is str:
+        if value.startswith(INJECTION_PREFIXES):
+            return styles.cell(value, None, column, "s")  # keep as text, never a formula
+        return value if plain else styles.cell(value, None, column, "s")
+    if cls is int or (cls is float and not money):
+        return value if plain else styles.cell(value, None, column, "n")
+    if cls is bool:
+        text = "是" if value else "否"
+        return text if plain else styles.cell(text, None, column, "s")
+    if cls is dt.datetime:
+        return styles.cell(value, DATETIME_FORMAT, column, "d")
+    if cls is dt.date:
+        return styles.cell(value, DATE_FORMAT, column, "d")
+    if cls is dt.time:
+        return styles.cell(value, TIME_FORMAT, column, "d")
+    if cls is decimal.Decimal or cls is float:
+        return styles.cell(float(value), MONEY_FORMAT if money else None, column, "n")
+    return _converted(styles, column, str(value), money)
+
+
+def _cell_text(v) -> str:
+    if isinstance(v, dt.datetime):
+        return v.strftime("%Y-%m-%d %H:%M")
+    if isinstance(v, decimal.Decimal):
+        return f"{v:,.2f}"
+    return str(v)
+
+
+def _list_formula(wb, choices: Sequence[str]) -> str:
+    """A data-validation list: inline when short, else a range on the hidden list sheet."""
+    choices = [str(c) for c in choices]
+    inline = ",".join(choices)
+    if len(inline) <= 250 and not any(("," in c or '"' in c) for c in choices):
+        return f'"{inline}"'
+    lists = getattr(wb, "_desk_lists", None)
+    if lists is None:
+        lists = wb._desk_lists = []
+    lists.append(choices)
+    col = get_column_letter(len(lists))
+    return f"'{LIST_SHEET}'!${col}$1:${col}${max(len(choices), 1)}"
+
+
+def _write_list_sheet(wb) -> None:
+    lists = getattr(wb, "_desk_lists", None)
+    if not lists:
+        return
+    ws = wb.create_sheet(title=LIST_SHEET)
+    ws.sheet_state = "hidden"
+    for r in range(max(len(c) for c in lists)):
+        ws.append([c[r] if r < len(c) else None for c in lists])
+
+
 def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: int = 200) -> int:
     """Append one write-only sheet. Returns the number of data rows."""
     ws = wb.create_sheet(title=sheet.title[:31])
+    if sheet.hidden:
+        ws.sheet_state = "hidden"
     headers = list(sheet.headers)
+    ncols = max(len(headers), 1)
     widths = [display_width(h) + 2 for h in headers]
     ws.freeze_panes = "A2"
     count = 0
@@ -95,12 +204,14 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
         buffered.append(row)
         for i, v in enumerate(row[: len(widths)]):
             if v is not None:
-                text = v.strftime("%Y-%m-%d %H:%M") if isinstance(v, dt.datetime) else str(v)
-                widths[i] = max(widths[i], min(display_width(text) + 2, 60))
+                widths[i] = max(widths[i], min(display_width(_cell_text(v)) + 2, 60))
         if len(buffered) >= sample_rows:
             break
     for i, w in enumerate(widths):
-        ws.column_dimensions[get_column_letter(i + 1)].width = sheet.widths.get(i, w)
+        dim = ws.column_dimensions[get_column_letter(i + 1)]
+        dim.width = sheet.widths.get(i, w)
+        if sheet.protect and i not in sheet.locked_columns:
+            dim.protection = UNLOCKED  # new rows typed below the data stay editable
     header_cells = []
     for h in headers:
         c = WriteOnlyCell(ws, value=h)
@@ -108,9 +219,20 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
         header_cells.append(c)
     ws.append(header_cells)
     money = sheet.money_columns
+    styles = _Styles(ws, sheet)
+    plain_columns = [i not in money and i not in styles.unlocked for i in range(ncols)]
+    append = ws.append
 
     def emit(row):
-        ws.append([_cell(ws, v, i in money) for i, v in enumerate(row)])
+        out = []
+        for i, v in enumerate(row):
+            cls = v.__class__
+            if v is None or ((cls is int or (cls is str and not v.startswith(INJECTION_PREFIXES)))
+                             and i < ncols and plain_columns[i]):
+                out.append(v)
+            else:
+                out.append(_converted(styles, i, v, i in money))
+        append(out)
 
     for row in buffered:
         emit(row)
@@ -121,7 +243,24 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
         if progress is not None and count % 1000 == 0:
             progress.check()
             progress.report(count, 0, "")
-    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}{count + 1}"
+    last = get_column_letter(ncols)
+    ws.auto_filter.ref = f"A1:{last}{count + 1}"
+    if sheet.validations:
+        limit = max(count + 1000, 2000)  # room for new rows
+        for i, choices in sheet.validations.items():
+            dv = DataValidation(type="list", formula1=_list_formula(wb, choices), allow_blank=True,
+                                showErrorMessage=True, errorTitle="请从列表中选择",
+                                error="请从下拉列表中选择一项")
+            col = get_column_letter(i + 1)
+            dv.add(f"{col}2:{col}{limit}")
+            ws.data_validations.append(dv)
+    if sheet.protect:
+        p = ws.protection
+        p.sheet = True
+        # Allowed while protected: filter, sort, resize, insert and delete rows.
+        p.autoFilter = p.sort = p.formatColumns = p.formatRows = False
+        p.insertRows = p.deleteRows = False
+        p.selectLockedCells = p.selectUnlockedCells = False
     return count
 
 
@@ -143,8 +282,38 @@ def save_atomically(wb: Workbook, target: Path) -> Path:
     return target
 
 
+def discard_workbook(wb: Workbook) -> None:
+    """Drop a write-only workbook abandoned half-way (cancel, error): its temporary sheet files too."""
+    for ws in getattr(wb, "_sheets", []):
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        rows = getattr(ws, "_rows", None)
+        try:
+            if rows is not None:
+                rows.gi_frame and rows.gi_frame.clear()
+        except RuntimeError:
+            pass
+        ws._rows = None
+        try:
+            writer.xf.gi_frame and writer.xf.gi_frame.clear()
+        except RuntimeError:
+            pass
+        out = getattr(writer, "out", None)
+        if isinstance(out, str) and os.path.exists(out):
+            try:
+                os.unlink(out)
+            except OSError:
+                pass
+
+
 def write_workbook(target: Path, sheets: Sequence[SheetData], progress=None) -> Path:
     wb = Workbook(write_only=True)
-    for sheet in sheets:
-        write_sheet(wb, sheet, progress)
+    try:
+        for sheet in sheets:
+            write_sheet(wb, sheet, progress)
+        _write_list_sheet(wb)
+    except BaseException:
+        discard_workbook(wb)
+        raise
     return save_atomically(wb, target)

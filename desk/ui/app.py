@@ -227,6 +227,10 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     window.show()
     QTimer.singleShot(2000, lambda: daily_backup(data))
     code = app.exec()
+    try:
+        window.folder_sync.write_at_exit()  # the day's sync workbook, if not written yet
+    except Exception:
+        log.exception("sync folder write at exit failed")
     exit_backup(data)
     lock.unlock()
     return code

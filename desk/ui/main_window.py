@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        from desk.ui.excel.folder import FolderSyncController
+
+        self.folder_sync = FolderSyncController(self)  # the daily sync workbook (Excel 同步)
         self.status_timer = QTimer(self)
         self.status_timer.setInterval(30000)
         self.status_timer.timeout.connect(self.update_status)
@@ -219,7 +222,10 @@ class MainWindow(QMainWindow):
             self.shift_label.setText(self.tr("未开班"))
         else:
             self.shift_label.setText(self.tr("班次自 {time} 起").format(time=shift.opened_at.strftime("%m-%d %H:%M")))
+        if getattr(self, "folder_sync", None) is not None:
+            self.folder_sync.tick()  # a handover just now makes the day's sync workbook due
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.idle.stop()
+        self.folder_sync.stop()
         super().closeEvent(event)

@@ -41,6 +41,8 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"service.desk", "service.manage"}), "SP_DialogHelpButton"),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
                 frozenset({"print"}), "SP_FileDialogContentsView"),
+    SectionSpec("excel", QT_TRANSLATE_NOOP("sections", "Excel 同步"), "desk.ui.excel.section:ExcelSection",
+                frozenset({"export", "import"}), "SP_DialogSaveButton"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
                 frozenset({"shift.run"}), "SP_FileDialogDetailedView"),
     SectionSpec("showflats", QT_TRANSLATE_NOOP("sections", "样板间"), "desk.ui.showflats.section:ShowflatsSection",

@@ -1,0 +1,189 @@
+"""Sheets of the water bar (水吧): items (editable), the stock journal, counts, purchase requests."""
+from __future__ import annotations
+
+import operator
+
+from peewee import JOIN
+
+from desk.db.core import Staff
+from desk.db.stock import (
+    Item, PurchaseLine, PurchaseRequest, StockBalance, StockCategory, StockCount, StockCountLine, StockEntry,
+)
+from desk.excel.sheets import (
+    BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
+)
+from desk.services.errors import QT_TRANSLATE_NOOP
+
+A = operator.attrgetter
+
+
+def _categories():
+    return [c.name for c in StockCategory.select().order_by(StockCategory.sort, StockCategory.id)]
+
+
+def _places():
+    from desk.services.stock import PLACES
+
+    return list(PLACES)
+
+
+def _item_rows(ctx):
+    return (Item.select(Item, StockBalance.quantity.alias("stock"))
+            .join(StockBalance, JOIN.LEFT_OUTER, on=(StockBalance.item == Item.id))
+            .order_by(Item.category, Item.name).objects().iterator())
+
+
+def _item_records():
+    return {i.id: i for i in Item.select()}
+
+
+def _item_create(session, values):
+    from desk.services.stock import save_item
+
+    values = dict(values)
+    if values.get("active") is None:
+        values["active"] = True
+    return save_item(session, None, **values)
+
+
+def _item_update(session, record, changed):
+    from desk.services.stock import save_item
+
+    return save_item(session, record.id, **changed)
+
+
+def _item_deactivate(session, record):
+    from desk.services.stock import save_item
+
+    return save_item(session, record.id, active=False)
+
+
+def _staff_alias(name):
+    return Staff.alias(name)
+
+
+def _journal_rows(ctx):
+    who = Staff.alias("who")
+    return (StockEntry.select(StockEntry.id, StockEntry.at, StockEntry.kind, Item.name.alias("item_name"),
+                              Item.unit.alias("unit"), StockEntry.quantity, StockEntry.reason, StockEntry.note,
+                              who.name.alias("staff_name"), StockEntry.reverses.alias("reverses_id"),
+                              StockEntry.supplier, StockEntry.unit_price, StockEntry.ref_type, StockEntry.ref_id)
+            .join(Item, on=(StockEntry.item == Item.id))
+            .switch(StockEntry).join(who, JOIN.LEFT_OUTER, on=(StockEntry.staff == who.id))
+            .order_by(StockEntry.id).namedtuples().iterator())
+
+
+def _count_rows(ctx):
+    by, co = Staff.alias("by"), Staff.alias("co")
+    return (StockCountLine.select(StockCountLine.id, StockCount.serial, StockCount.kind, StockCount.counted_at,
+                                  by.name.alias("counted_by"), co.name.alias("cosigned_by"),
+                                  Item.name.alias("item_name"), StockCountLine.expected, StockCountLine.counted,
+                                  StockCountLine.difference, StockCountLine.reason)
+            .join(StockCount, on=(StockCountLine.count == StockCount.id))
+            .join(by, JOIN.LEFT_OUTER, on=(StockCount.counted_by == by.id))
+            .switch(StockCount).join(co, JOIN.LEFT_OUTER, on=(StockCount.cosigned_by == co.id))
+            .switch(StockCountLine).join(Item, on=(StockCountLine.item == Item.id))
+            .order_by(StockCount.counted_at, StockCountLine.id).namedtuples().iterator())
+
+
+def _purchase_rows(ctx):
+    by, ok = Staff.alias("by"), Staff.alias("ok")
+    return (PurchaseLine.select(PurchaseLine.id, PurchaseRequest.number, PurchaseRequest.for_day,
+                                PurchaseRequest.status, by.name.alias("created_by"), ok.name.alias("approved_by"),
+                                Item.name.alias("item_name"), PurchaseLine.stock, PurchaseLine.proposed,
+                                PurchaseLine.quantity, PurchaseLine.received, PurchaseLine.note)
+            .join(PurchaseRequest, on=(PurchaseLine.request == PurchaseRequest.id))
+            .join(by, JOIN.LEFT_OUTER, on=(PurchaseRequest.created_by == by.id))
+            .switch(PurchaseRequest).join(ok, JOIN.LEFT_OUTER, on=(PurchaseRequest.approved_by == ok.id))
+            .switch(PurchaseLine).join(Item, on=(PurchaseLine.item == Item.id))
+            .order_by(PurchaseRequest.id, PurchaseLine.id).namedtuples().iterator())
+
+
+def sheets() -> list[SheetSpec]:
+    T = QT_TRANSLATE_NOOP  # noqa: N806
+    return [
+        SheetSpec(
+            "stock_items", T("excel", "水吧物品"),
+            T("excel", "水吧物品目录（茶、咖啡、饮料、水果、耗材、停车票…）。可编辑：名称、类别、单位、包装、"
+                       "最低/标准库存、保质期、位置、条码、单价、在用；新增行留空 ID。当前库存只读，库存变动请在程序中入库/盘点。"),
+            [
+                Col("id", "ID", ID),
+                Col("name", T("excel", "名称"), TEXT, editable=True, required=True, max_length=40),
+                Col("category", T("excel", "类别"), ENUM, choices=_categories, editable=True, required=True),
+                Col("unit", T("excel", "单位"), TEXT, editable=True, required=True, max_length=8),
+                Col("pack_unit", T("excel", "包装单位"), TEXT, editable=True, max_length=8),
+                Col("pack_factor", T("excel", "包装换算"), INT, editable=True, minimum=1),
+                Col("min_stock", T("excel", "最低库存"), DECIMAL, editable=True, minimum=0),
+                Col("par_level", T("excel", "标准库存"), DECIMAL, editable=True, minimum=0),
+                Col("shelf_life_days", T("excel", "保质期（天）"), INT, editable=True, minimum=1),
+                Col("open_shelf_days", T("excel", "开封后（天）"), INT, editable=True, minimum=1),
+                Col("place", T("excel", "存放位置"), ENUM, choices=_places, editable=True, required=True),
+                Col("barcode", T("excel", "条码"), TEXT, editable=True, max_length=40, narrow=True),
+                Col("unit_price", T("excel", "单价"), MONEY, editable=True, minimum=0),
+                Col("stock", T("excel", "当前库存"), DECIMAL, get=lambda r: getattr(r, "stock", None)),
+                Col("active", T("excel", "在用"), BOOL, editable=True),
+            ],
+            _item_rows,
+            ImportSpec("stock.adjust", _item_records, _item_create, _item_update, _item_deactivate,
+                       unique=("name", "barcode")),
+            domain="bar",
+        ),
+        SheetSpec(
+            "stock_journal", T("excel", "库存流水"),
+            T("excel", "水吧库存的每一笔入库、出库、报损、盘点差异、调拨（只读；更正为新的冲销记录）。"),
+            [
+                Col("id", "ID", ID),
+                Col("at", T("excel", "时间"), DATETIME),
+                Col("kind", T("excel", "类型")),
+                Col("item_name", T("excel", "物品")),
+                Col("quantity", T("excel", "数量"), DECIMAL),
+                Col("unit", T("excel", "单位")),
+                Col("reason", T("excel", "原因")),
+                Col("note", T("excel", "备注")),
+                Col("staff_name", T("excel", "经手人")),
+                Col("reverses_id", T("excel", "冲销记录"), INT),
+                Col("supplier", T("excel", "供应商")),
+                Col("unit_price", T("excel", "单价"), MONEY),
+                Col("ref_type", T("excel", "关联")),
+                Col("ref_id", T("excel", "关联编号"), INT),
+            ],
+            _journal_rows, domain="bar",
+        ),
+        SheetSpec(
+            "stock_counts", T("excel", "水吧盘点"),
+            T("excel", "开班/交班盘点，每个物品一行：账面、实盘、差异与原因（只读）。"),
+            [
+                Col("id", "ID", ID),
+                Col("serial", T("excel", "盘点单号")),
+                Col("kind", T("excel", "类型")),
+                Col("counted_at", T("excel", "盘点时间"), DATETIME),
+                Col("counted_by", T("excel", "盘点人")),
+                Col("cosigned_by", T("excel", "会签人")),
+                Col("item_name", T("excel", "物品")),
+                Col("expected", T("excel", "账面"), DECIMAL),
+                Col("counted", T("excel", "实盘"), DECIMAL),
+                Col("difference", T("excel", "差异"), DECIMAL),
+                Col("reason", T("excel", "原因")),
+            ],
+            _count_rows, domain="bar",
+        ),
+        SheetSpec(
+            "purchase_requests", T("excel", "采购申请"),
+            T("excel", "次日采购申请单，每个物品一行（只读）。"),
+            [
+                Col("id", "ID", ID),
+                Col("number", T("excel", "申请单号")),
+                Col("for_day", T("excel", "采购日期"), DATE),
+                Col("status", T("excel", "状态")),
+                Col("created_by", T("excel", "申请人")),
+                Col("approved_by", T("excel", "审批人")),
+                Col("item_name", T("excel", "物品")),
+                Col("stock", T("excel", "申请时库存"), DECIMAL),
+                Col("proposed", T("excel", "建议数量"), DECIMAL),
+                Col("quantity", T("excel", "申请数量"), DECIMAL),
+                Col("received", T("excel", "已到货"), DECIMAL),
+                Col("note", T("excel", "备注")),
+            ],
+            _purchase_rows, domain="bar",
+        ),
+    ]

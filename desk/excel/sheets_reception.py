@@ -1,0 +1,200 @@
+"""Sheets of reception (来访): visits, customers, drinks served, the rotation journal, and the
+editable 认知途径 list."""
+from __future__ import annotations
+
+from peewee import JOIN
+
+from desk.db.core import Staff
+from desk.db.reception import Customer, RotationLog, Serving, Visit, VisitSource
+from desk.excel.sheets import BOOL, DATE, DATETIME, ID, INT, PHONE, TEXT, Col, ImportSpec, SheetSpec
+from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
+
+def visit_select():
+    """The visits sheet's query (one SELECT with its joins)."""
+    consultant, registrar = Staff.alias("consultant"), Staff.alias("registrar")
+    return (Visit.select(Visit.id, Visit.day, Visit.arrived_at, Visit.departed_at, Visit.customer.alias("customer_id"),
+                         Customer.surname, Customer.title, Customer.phone, Visit.party_size, Visit.company,
+                         Visit.first_visit, VisitSource.name.alias("source_name"), Visit.transport, Visit.plate,
+                         Customer.home_district, Customer.work_district, Customer.age_band,
+                         Visit.needs, Visit.grade, Visit.notes, Visit.consultant.alias("consultant_id"),
+                         consultant.name.alias("consultant_name"), Visit.assignment,
+                         registrar.name.alias("registrar_name"))
+            .join(Customer, on=(Visit.customer == Customer.id))
+            .switch(Visit).join(VisitSource, JOIN.LEFT_OUTER, on=(Visit.source == VisitSource.id))
+            .switch(Visit).join(consultant, JOIN.LEFT_OUTER, on=(Visit.consultant == consultant.id))
+            .switch(Visit).join(registrar, JOIN.LEFT_OUTER, on=(Visit.registered_by == registrar.id))
+            .order_by(Visit.id))
+
+
+def _visit_rows(ctx):
+    return visit_select().namedtuples().iterator()
+
+
+def _customer_rows(ctx):
+    owner = Staff.alias("owner")
+    return (Customer.select(Customer.id, Customer.surname, Customer.title, Customer.phone,
+                            Customer.home_district, Customer.work_district, Customer.age_band,
+                            Customer.owner.alias("owner_id"), owner.name.alias("owner_name"), Customer.owner_since,
+                            Customer.last_contact_at, Customer.last_grade, Customer.visit_count,
+                            Customer.anonymised, Customer.created_at)
+            .join(owner, JOIN.LEFT_OUTER, on=(Customer.owner == owner.id))
+            .order_by(Customer.id).namedtuples().iterator())
+
+
+def _serving_rows(ctx):
+    staff = Staff.alias("staff")
+    return (Serving.select(Serving.id, Serving.visit.alias("visit_id"), Serving.guest_no, Serving.item_name,
+                           Serving.cup, Serving.served_at, Serving.refill_of.alias("refill_of_id"),
+                           staff.name.alias("staff_name"))
+            .join(staff, JOIN.LEFT_OUTER, on=(Serving.staff == staff.id))
+            .order_by(Serving.id).namedtuples().iterator())
+
+
+def _rotation_rows(ctx):
+    staff, by = Staff.alias("staff"), Staff.alias("by")
+    return (RotationLog.select(RotationLog.id, RotationLog.at, RotationLog.day, staff.name.alias("staff_name"),
+                               RotationLog.action, RotationLog.reason, RotationLog.visit.alias("visit_id"),
+                               by.name.alias("by_name"))
+            .join(staff, JOIN.LEFT_OUTER, on=(RotationLog.staff == staff.id))
+            .switch(RotationLog).join(by, JOIN.LEFT_OUTER, on=(RotationLog.by == by.id))
+            .order_by(RotationLog.id).namedtuples().iterator())
+
+
+def _source_rows(ctx):
+    return VisitSource.select().order_by(VisitSource.sort, VisitSource.id).iterator()
+
+
+def _source_records():
+    return {s.id: s for s in VisitSource.select()}
+
+
+def _source_create(session, values):
+    from desk.services.visitors import add_source, set_source_active
+
+    source = add_source(session, values["name"])
+    if values.get("active") is False:
+        set_source_active(session, source.id, False)
+    return source
+
+
+def _source_update(session, record, changed):
+    from desk.services.visitors import set_source_active
+
+    if "name" in changed:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "desk", "认知途径不能改名（历史来访引用它）：请把“{name}”停用，再新增一行"), name=record.name)
+    if "active" in changed:
+        set_source_active(session, record.id, bool(changed["active"]))
+    return record
+
+
+def _source_deactivate(session, record):
+    from desk.services.visitors import set_source_active
+
+    set_source_active(session, record.id, False)
+    return record
+
+
+def _title(r) -> str:
+    return f"{r.surname or ''}{r.title or ''}"
+
+
+def sheets() -> list[SheetSpec]:
+    T = QT_TRANSLATE_NOOP  # noqa: N806
+    return [
+        SheetSpec(
+            "visits", T("excel", "来访登记"),
+            T("excel", "每组来访一行：到访/离开时间、客户、人数、同行、首访、认知途径、交通、需求、意向与顾问（只读）。"),
+            [
+                Col("id", "ID", ID),
+                Col("day", T("excel", "日期"), DATE),
+                Col("arrived_at", T("excel", "到访时间"), DATETIME),
+                Col("departed_at", T("excel", "离开时间"), DATETIME),
+                Col("customer_id", T("excel", "客户ID"), INT),
+                Col("name", T("excel", "客户"), get=_title),
+                Col("phone", T("excel", "手机"), PHONE, owner=lambda r: r.consultant_id),
+                Col("party_size", T("excel", "人数"), INT),
+                Col("company", T("excel", "同行")),
+                Col("first_visit", T("excel", "首访"), BOOL),
+                Col("source_name", T("excel", "认知途径")),
+                Col("transport", T("excel", "交通")),
+                Col("plate", T("excel", "车牌")),
+                Col("home_district", T("excel", "居住区域")),
+                Col("work_district", T("excel", "工作区域")),
+                Col("age_band", T("excel", "年龄段")),
+                Col("needs", T("excel", "需求与抗性")),
+                Col("grade", T("excel", "意向")),
+                Col("notes", T("excel", "备注")),
+                Col("consultant_name", T("excel", "置业顾问")),
+                Col("assignment", T("excel", "分配方式")),
+                Col("registrar_name", T("excel", "登记人")),
+            ],
+            _visit_rows, domain="reception",
+        ),
+        SheetSpec(
+            "customers", T("excel", "客户"),
+            T("excel", "客户档案：归属顾问、最近联系、到访次数（只读；手机号按权限打码）。"),
+            [
+                Col("id", "ID", ID),
+                Col("surname", T("excel", "姓氏")),
+                Col("title", T("excel", "称呼")),
+                Col("phone", T("excel", "手机"), PHONE, owner=lambda r: r.owner_id),
+                Col("home_district", T("excel", "居住区域")),
+                Col("work_district", T("excel", "工作区域")),
+                Col("age_band", T("excel", "年龄段")),
+                Col("owner_name", T("excel", "归属顾问")),
+                Col("owner_since", T("excel", "归属起始"), DATETIME),
+                Col("last_contact_at", T("excel", "最近联系"), DATETIME),
+                Col("last_grade", T("excel", "最近意向")),
+                Col("visit_count", T("excel", "到访次数"), INT),
+                Col("anonymised", T("excel", "已匿名"), BOOL),
+                Col("created_at", T("excel", "建档时间"), DATETIME),
+            ],
+            _customer_rows, domain="reception",
+        ),
+        SheetSpec(
+            "servings", T("excel", "饮品服务"),
+            T("excel", "每位客人的每一次出品与续杯（只读）。"),
+            [
+                Col("id", "ID", ID),
+                Col("visit_id", T("excel", "来访ID"), INT),
+                Col("guest_no", T("excel", "客人序号"), INT),
+                Col("item_name", T("excel", "品名")),
+                Col("cup", T("excel", "杯型")),
+                Col("served_at", T("excel", "时间"), DATETIME),
+                Col("refill_of_id", T("excel", "续杯自"), INT),
+                Col("staff_name", T("excel", "服务人员")),
+            ],
+            _serving_rows, domain="reception",
+        ),
+        SheetSpec(
+            "rotation", T("excel", "顾问轮排"),
+            T("excel", "置业顾问轮排记录：接待、归属接待、跳过、回到轮排、调整顺序（只读）。"),
+            [
+                Col("id", "ID", ID),
+                Col("at", T("excel", "时间"), DATETIME),
+                Col("day", T("excel", "日期"), DATE),
+                Col("staff_name", T("excel", "置业顾问")),
+                Col("action", T("excel", "动作")),
+                Col("reason", T("excel", "原因")),
+                Col("visit_id", T("excel", "来访ID"), INT),
+                Col("by_name", T("excel", "操作人")),
+            ],
+            _rotation_rows, domain="reception",
+        ),
+        SheetSpec(
+            "visit_sources", T("excel", "认知途径"),
+            T("excel", "来访登记可选的认知途径。可编辑：新增行留空 ID；“在用”改为“否”或删除整行即停用；已有的不能改名。"),
+            [
+                Col("id", "ID", ID),
+                Col("name", T("excel", "名称"), TEXT, editable=True, required=True, max_length=20),
+                Col("sort", T("excel", "排序"), INT),
+                Col("active", T("excel", "在用"), BOOL, editable=True),
+            ],
+            _source_rows,
+            ImportSpec("reception.manage", _source_records, _source_create, _source_update, _source_deactivate,
+                       unique=("name",)),
+            domain="reception",
+        ),
+    ]

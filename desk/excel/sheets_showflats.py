@@ -1,0 +1,203 @@
+"""Sheets of the show flats (样板间): flats, items (editable), check answers, incidents."""
+from __future__ import annotations
+
+from peewee import JOIN
+
+from desk.db import showflats as _models
+from desk.db.core import Staff
+from desk.db.showflats import Check, CheckAnswer, Flat, Incident, Room
+
+# The show-flat item model (its class may be renamed to stay clear of the water bar's ``Item`` table).
+Item = getattr(_models, "FlatItem", None) or getattr(_models, "ShowflatItem", None) or _models.Item
+from desk.excel.sheets import (
+    BOOL, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
+)
+from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
+IMPORT_NOTE = "Excel 导入"
+
+
+def _flat_names():
+    return [f.name for f in Flat.select().order_by(Flat.id)]
+
+
+def _categories():
+    from desk.services.showflats import CATEGORIES
+
+    return list(CATEGORIES)
+
+
+def _items_query():
+    return (Item.select(Item, Flat, Room).join(Flat, on=(Item.flat == Flat.id))
+            .switch(Item).join(Room, on=(Item.room == Room.id)))
+
+
+def _item_rows(ctx):
+    return _items_query().order_by(Flat.id, Room.sort, Item.sort, Item.id).iterator()
+
+
+def _item_records():
+    return {i.id: i for i in _items_query()}
+
+
+def _flat_id(name: str) -> int:
+    flat = Flat.get_or_none(Flat.name == name)
+    if flat is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有名为“{name}”的样板间"), name=name or "-")
+    return flat.id
+
+
+def _item_create(session, values):
+    from desk.services import showflats
+
+    item = showflats.add_item(session, _flat_id(values.get("flat_name") or ""), values.get("room_name") or "",
+                              values.get("name") or "", values.get("category") or "",
+                              values.get("expected_qty") if values.get("expected_qty") is not None else 1,
+                              values.get("value") or 0, note=values.get("note") or "")
+    if values.get("active") is False:
+        showflats.retire_item(session, item.id, IMPORT_NOTE)
+    return item
+
+
+def _item_update(session, record, changed):
+    from desk.services import showflats
+
+    if "flat_name" in changed:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品不能换到另一个样板间：请把这一行停用，再在新样板间新增一行"))
+    fields = {}
+    if "room_name" in changed:
+        fields["room"] = changed["room_name"] or ""
+    for key in ("name", "category", "value", "note"):
+        if key in changed:
+            fields[key] = changed[key] if changed[key] is not None else ("" if key != "value" else 0)
+    if fields:
+        showflats.update_item(session, record.id, **fields)
+    if "expected_qty" in changed:
+        showflats.confirm_quantity(session, record.id, changed["expected_qty"] or 0, reason=IMPORT_NOTE)
+    if "active" in changed:
+        if changed["active"] is False:
+            showflats.retire_item(session, record.id, IMPORT_NOTE)
+        else:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "已停用的物品不能从 Excel 恢复，请新增一行"))
+    return record
+
+
+def _item_deactivate(session, record):
+    from desk.services import showflats
+
+    return showflats.retire_item(session, record.id, IMPORT_NOTE)
+
+
+def _flat_rows(ctx):
+    return Flat.select().order_by(Flat.id).iterator()
+
+
+def _answer_rows(ctx):
+    from desk.services.showflats import CHECK_KINDS, POINTS
+
+    staff = Staff.alias("staff")
+    query = (CheckAnswer.select(CheckAnswer.id, Check.serial, Flat.name.alias("flat_name"), Check.kind,
+                                CheckAnswer.at, Item.name.alias("item_name"), CheckAnswer.point, CheckAnswer.status,
+                                CheckAnswer.counted, CheckAnswer.reading, CheckAnswer.note,
+                                staff.name.alias("staff_name"), CheckAnswer.corrects.alias("corrects_id"),
+                                Check.id.alias("check_id"))
+             .join(Check, on=(CheckAnswer.check == Check.id))
+             .join(Flat, on=(Check.flat == Flat.id))
+             .switch(CheckAnswer).join(Item, JOIN.LEFT_OUTER, on=(CheckAnswer.item == Item.id))
+             .switch(CheckAnswer).join(staff, JOIN.LEFT_OUTER, on=(CheckAnswer.staff == staff.id))
+             .order_by(CheckAnswer.id).dicts().iterator())
+    for row in query:
+        row["kind"] = CHECK_KINDS.get(row["kind"], row["kind"])
+        row["target"] = row["item_name"] or POINTS.get(row["point"] or "", row["point"] or "")
+        yield row
+
+
+def _incident_rows(ctx):
+    staff = Staff.alias("staff")
+    return (Incident.select(Incident.id, Flat.name.alias("flat_name"), Item.name.alias("item_name"), Incident.kind,
+                            Incident.status, Incident.proposed_qty, Incident.note, Incident.opened_at,
+                            staff.name.alias("staff_name"), Incident.check.alias("check_id"))
+            .join(Flat, on=(Incident.flat == Flat.id))
+            .switch(Incident).join(Item, JOIN.LEFT_OUTER, on=(Incident.item == Item.id))
+            .switch(Incident).join(staff, JOIN.LEFT_OUTER, on=(Incident.opened_by == staff.id))
+            .order_by(Incident.id).namedtuples().iterator())
+
+
+def _key(name):
+    return lambda row: row[name]
+
+
+def sheets() -> list[SheetSpec]:
+    T = QT_TRANSLATE_NOOP  # noqa: N806
+    return [
+        SheetSpec(
+            "showflats", T("excel", "样板间"),
+            T("excel", "样板间（户型）清单（只读；在程序中新增或复制样板间）。"),
+            [
+                Col("id", "ID", ID),
+                Col("name", T("excel", "名称")),
+                Col("note", T("excel", "备注")),
+                Col("active", T("excel", "在用"), BOOL),
+                Col("created_at", T("excel", "建立时间"), DATETIME),
+            ],
+            _flat_rows, domain="showflats",
+        ),
+        SheetSpec(
+            "showflat_items", T("excel", "样板间物品"),
+            T("excel", "样板间物品清单（家私、软装、电器、布草、饰品）。可编辑：房间、名称、类别、数量、价值、备注、在用；"
+                       "新增行留空 ID 并填写样板间。改数量即主管确认新数量；停用的物品留在历史中。"),
+            [
+                Col("id", "ID", ID),
+                Col("flat_name", T("excel", "样板间"), ENUM, get=lambda r: r.flat.name, choices=_flat_names,
+                    editable=True, required=True),
+                Col("room_name", T("excel", "房间"), TEXT, get=lambda r: r.room.name, editable=True, required=True,
+                    max_length=64),
+                Col("name", T("excel", "名称"), TEXT, editable=True, required=True, max_length=64),
+                Col("category", T("excel", "类别"), ENUM, choices=_categories, editable=True, required=True),
+                Col("expected_qty", T("excel", "数量"), INT, editable=True, required=True, minimum=0),
+                Col("value", T("excel", "价值"), MONEY, editable=True, minimum=0),
+                Col("note", T("excel", "备注"), TEXT, editable=True, max_length=500),
+                Col("active", T("excel", "在用"), BOOL, editable=True),
+            ],
+            _item_rows,
+            ImportSpec("showflat.manage", _item_records, _item_create, _item_update, _item_deactivate),
+            domain="showflats",
+        ),
+        SheetSpec(
+            "showflat_checks", T("excel", "样板间巡检"),
+            T("excel", "每次盘点与开/闭馆检查的每一项结果（只读；更正为新的记录）。"),
+            [
+                Col("id", "ID", ID, get=_key("id")),
+                Col("check_id", T("excel", "检查ID"), INT, get=_key("check_id")),
+                Col("serial", T("excel", "单号"), get=_key("serial")),
+                Col("flat_name", T("excel", "样板间"), get=_key("flat_name")),
+                Col("kind", T("excel", "类型"), get=_key("kind")),
+                Col("at", T("excel", "时间"), DATETIME, get=_key("at")),
+                Col("target", T("excel", "物品/项目"), get=_key("target")),
+                Col("status", T("excel", "结果"), get=_key("status")),
+                Col("counted", T("excel", "清点数"), INT, get=_key("counted")),
+                Col("reading", T("excel", "读数"), DECIMAL, get=_key("reading")),
+                Col("note", T("excel", "备注"), get=_key("note")),
+                Col("staff_name", T("excel", "人员"), get=_key("staff_name")),
+                Col("corrects_id", T("excel", "更正"), INT, get=_key("corrects_id")),
+            ],
+            _answer_rows, domain="showflats",
+        ),
+        SheetSpec(
+            "showflat_incidents", T("excel", "样板间事件"),
+            T("excel", "损坏、缺失事件及其状态（只读）。"),
+            [
+                Col("id", "ID", ID),
+                Col("flat_name", T("excel", "样板间")),
+                Col("item_name", T("excel", "物品")),
+                Col("kind", T("excel", "类型")),
+                Col("status", T("excel", "状态")),
+                Col("proposed_qty", T("excel", "清点数"), INT),
+                Col("note", T("excel", "说明")),
+                Col("opened_at", T("excel", "登记时间"), DATETIME),
+                Col("staff_name", T("excel", "登记人")),
+                Col("check_id", T("excel", "检查ID"), INT),
+            ],
+            _incident_rows, domain="showflats",
+        ),
+    ]
