@@ -79,6 +79,14 @@
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
+    <message>
+        <source>正在导出：{sheet}</source>
+        <translation>Exporting: {sheet}</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>AdminSection</name>
@@ -1234,6 +1242,21 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>ConflictSidesModel</name>
+    <message>
+        <source>栏目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>程序中（现在）</source>
+        <translation>In the program (now)</translation>
+    </message>
+    <message>
+        <source>表格中</source>
+        <translation>In the workbook</translation>
+    </message>
+</context>
+<context>
     <name>CosignDialog</name>
     <message>
         <source>与当班保安核对</source>
@@ -1502,6 +1525,93 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>ExcelSection</name>
+    <message>
+        <source>导出同步工作簿</source>
+        <translation>Export sync workbook</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>包含完整手机号（需确认）</source>
+        <translation>Include full mobile numbers (asks to confirm)</translation>
+    </message>
+    <message>
+        <source>从 Excel 导入名单</source>
+        <translation>Import lists from Excel</translation>
+    </message>
+    <message>
+        <source>导入 Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <source>同步文件夹</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>立即写入</source>
+        <translation>Write now</translation>
+    </message>
+    <message>
+        <source>导出记录</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <source>工作表：{sheets}，另有“说明”表。ID 列锁定；手机号按您的权限打码。</source>
+        <translation>Sheets: {sheets}, plus a “说明” (notes) sheet. The ID column is locked; mobile numbers are masked according to your permissions.</translation>
+    </message>
+    <message>
+        <source>可导入：{sheets}。按 ID 对应，ID 留空为新增，删除的行停用（不会删除）。先预览，确认后全部生效或全部不生效。</source>
+        <translation>Importable: {sheets}. Rows match by ID; an empty ID adds a new row, a deleted row is deactivated (never deleted). You see a preview first; on confirming, everything is applied or nothing is.</translation>
+    </message>
+    <message>
+        <source>{folder}&#x3000;{status}</source>
+        <translation>{folder}   {status}</translation>
+    </message>
+    <message>
+        <source>未设置（设置 → Excel）</source>
+        <translation>Not set (Settings → Excel)</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 行到 {path}</source>
+        <translation>Exported {rows} rows to {path}</translation>
+    </message>
+    <message>
+        <source>正在导出 Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>已取消导入：{summary}</source>
+        <translation>Import cancelled: {summary}</translation>
+    </message>
+    <message>
+        <source>正在读取工作簿…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <source>已导入：{summary}</source>
+        <translation>Imported: {summary}</translation>
+    </message>
+    <message>
+        <source>无改动</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <source>未导入任何内容</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringModel</name>
     <message>
         <source>到期日</source>
@@ -1541,6 +1651,33 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>水吧临期物品</source>
         <translation>Water-bar items near expiry</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2019,81 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>需求</source>
         <translation>Needs</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入预览 · {name}</source>
+        <translation>Import preview · {name}</translation>
+    </message>
+    <message>
+        <source>注意：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>以表格为准(&amp;T)</source>
+        <translation>Use &amp;workbook</translation>
+    </message>
+    <message>
+        <source>以程序为准(&amp;P)</source>
+        <translation>Use &amp;program</translation>
+    </message>
+    <message>
+        <source>冲突全部以表格为准</source>
+        <translation>All conflicts: use workbook</translation>
+    </message>
+    <message>
+        <source>冲突全部以程序为准</source>
+        <translation>All conflicts: use program</translation>
+    </message>
+    <message>
+        <source>选中一行，这里并排显示程序中和表格中的内容</source>
+        <translation>Select a row to see the program&apos;s and the workbook&apos;s values side by side here</translation>
+    </message>
+    <message>
+        <source>确认停用 {n} 行（表中已删除或“在用”改为否的记录只停用，不删除）</source>
+        <translation>Confirm deactivating {n} rows (rows deleted from the sheet or with “Active” set to no are deactivated, not deleted)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{sheet} 第 {row} 行：{label}</source>
+        <translation>{sheet} row {row}: {label}</translation>
+    </message>
+    <message>
+        <source>有 {n} 处错误：请在 Excel 中改正后重新导入，未导入任何内容</source>
+        <translation>{n} errors: correct them in Excel and import again; nothing was imported</translation>
+    </message>
+    <message>
+        <source>还有 {n} 个冲突未选择</source>
+        <translation>{n} conflicts not decided yet</translation>
+    </message>
+    <message>
+        <source>请确认停用</source>
+        <translation>Please confirm the deactivations</translation>
+    </message>
+    <message>
+        <source>没有需要导入的改动</source>
+        <translation>No changes to import</translation>
+    </message>
+    <message>
+        <source>新增 {new}&#x3000;修改 {change}&#x3000;停用 {deactivate}&#x3000;冲突 {conflict}（未选 {open}）&#x3000;错误 {error}&#x3000;未变 {same}</source>
+        <translation>New {new}   changed {change}   deactivated {deactivate}   conflicts {conflict} ({open} open)   errors {error}   unchanged {same}</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3152,61 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>选择 / 原因</source>
+        <translation>Choice / reason</translation>
+    </message>
+    <message>
+        <source>程序中</source>
+        <translation>In the program</translation>
+    </message>
+    <message>
+        <source>表格中</source>
+        <translation>In the workbook</translation>
+    </message>
+    <message>
+        <source>（已删除）</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>表中已删除此行</source>
+        <translation>Row deleted from the sheet</translation>
+    </message>
+    <message>
+        <source>以表格为准</source>
+        <translation>Use workbook</translation>
+    </message>
+    <message>
+        <source>以程序为准</source>
+        <translation>Use program</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
     </message>
 </context>
 <context>
@@ -4894,8 +5161,16 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Staff no. or name is too long</translation>
     </message>
     <message>
+        <source>手机号应为 7 到 12 位数字：{phone}</source>
+        <translation>A phone number must be 7 to 12 digits: {phone}</translation>
+    </message>
+    <message>
         <source>工号 {code} 已存在</source>
         <translation>Staff no. {code} already exists</translation>
+    </message>
+    <message>
+        <source>{name} 不只是置业顾问，请在设置中修改</source>
+        <translation>{name} is not only a sales consultant; change them under Settings</translation>
     </message>
     <message>
         <source>不能停用自己</source>
@@ -5698,8 +5973,24 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Give a unit; for a blank survey use “Blank”</translation>
     </message>
     <message>
+        <source>房号不能修改（{room}）：新的房号请新增一行</source>
+        <translation>A unit number cannot be changed ({room}): add a new row for a new unit</translation>
+    </message>
+    <message>
+        <source>房号 {room} 不能停用或删除：请在表中恢复这一行</source>
+        <translation>Unit {room} cannot be deactivated or deleted: restore the row in the sheet</translation>
+    </message>
+    <message>
         <source>未知的收费表：{kind}</source>
         <translation>Unknown fee table: {kind}</translation>
+    </message>
+    <message>
+        <source>收费项目不能换到另一张收费表：请停用后在新表新增</source>
+        <translation>A fee item cannot move to another fee table: deactivate it and add it to the new table</translation>
+    </message>
+    <message>
+        <source>已停用的收费项目不能从 Excel 恢复，请新增一行</source>
+        <translation>A deactivated fee item cannot be restored from Excel; add a new row</translation>
     </message>
     <message>
         <source>收费项目已存在：{name}</source>
@@ -5877,6 +6168,106 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <source>无数据</source>
         <translation>No data</translation>
     </message>
+    <message>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是 Excel 文件：{path}</source>
+        <translation>This is a folder, not an Excel file: {path}</translation>
+    </message>
+    <message>
+        <source>无法读取文件，请先关闭 Excel 中的文件后重试：{path}</source>
+        <translation>Cannot read the file; close it in Excel and try again: {path}</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel（.xls）文件或受密码保护的工作簿。请在 Excel 中“另存为”Excel 工作簿（.xlsx），并取消密码后再导入。</source>
+        <translation>This is an old Excel (.xls) file or a password-protected workbook. In Excel, “Save As” Excel Workbook (.xlsx) and remove the password, then import.</translation>
+    </message>
+    <message>
+        <source>CSV/文本文件不能导入：请在 Excel 中另存为 Excel 工作簿（.xlsx）。</source>
+        <translation>CSV/text files cannot be imported: in Excel, save as Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel（.xls）文件。请在 Excel 中“另存为”Excel 工作簿（.xlsx）后再导入。</source>
+        <translation>This is an old Excel (.xls) file. In Excel, “Save As” Excel Workbook (.xlsx), then import.</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）文件：{name}</source>
+        <translation>Not an Excel workbook (.xlsx) file: {name}</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿：压缩包里没有工作簿内容（{name}）。</source>
+        <translation>Not an Excel workbook: the archive holds no workbook ({name}).</translation>
+    </message>
+    <message>
+        <source>工作簿太大，无法导入（解压后超过 {mb} MB）。</source>
+        <translation>The workbook is too large to import (over {mb} MB unpacked).</translation>
+    </message>
+    <message>
+        <source>工作簿太大，无法导入（文字内容超过 {mb} MB）。</source>
+        <translation>The workbook is too large to import (over {mb} MB of text).</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）文件，或文件已损坏：{name}</source>
+        <translation>Not an Excel workbook (.xlsx) file, or the file is damaged: {name}</translation>
+    </message>
+    <message>
+        <source>无法读取这个 Excel 工作簿（{name}）：文件已损坏或格式不受支持（{error}）。</source>
+        <translation>Cannot read this Excel workbook ({name}): the file is damaged or the format is not supported ({error}).</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”有 {rows} 行，超过可导入的上限 {limit} 行。</source>
+        <translation>Sheet “{sheet}” has {rows} rows, over the import limit of {limit}.</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”太大，超过可导入的上限 {limit} 行。</source>
+        <translation>Sheet “{sheet}” is too large: over the import limit of {limit} rows.</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”超过可导入的上限 {limit} 行。</source>
+        <translation>Sheet “{sheet}” is over the import limit of {limit} rows.</translation>
+    </message>
+    <message>
+        <source>认知途径不能改名（历史来访引用它）：请把“{name}”停用，再新增一行</source>
+        <translation>A source cannot be renamed (past visits refer to it): deactivate “{name}” and add a new row</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的样板间</source>
+        <translation>No show flat named “{name}”</translation>
+    </message>
+    <message>
+        <source>物品不能换到另一个样板间：请把这一行停用，再在新样板间新增一行</source>
+        <translation>An item cannot move to another show flat: deactivate this row and add a new one in the other show flat</translation>
+    </message>
+    <message>
+        <source>已停用的物品不能从 Excel 恢复，请新增一行</source>
+        <translation>A deactivated item cannot be restored from Excel; add a new row</translation>
+    </message>
+    <message>
+        <source>ID {id} 在程序中不存在</source>
+        <translation>ID {id} does not exist in the program</translation>
+    </message>
+    <message>
+        <source>还有 {n} 处错误，未导入任何内容</source>
+        <translation>{n} errors remain; nothing was imported</translation>
+    </message>
+    <message>
+        <source>还有 {n} 个冲突未选择以哪边为准，未导入任何内容</source>
+        <translation>{n} conflicts not decided yet; nothing was imported</translation>
+    </message>
+    <message>
+        <source>有 {n} 行将被停用，请先确认</source>
+        <translation>{n} rows will be deactivated; confirm first</translation>
+    </message>
+    <message>
+        <source>预览之后程序中的数据又有改动（工作表“{sheet}”第 {row} 行），请重新预览</source>
+        <translation>Data in the program changed after the preview (sheet “{sheet}”, row {row}); preview again</translation>
+    </message>
+    <message>
+        <source>{where}{reason}（未导入任何内容）</source>
+        <translation>{where}{reason} (nothing was imported)</translation>
+    </message>
 </context>
 <context>
     <name>duty</name>
@@ -5906,6 +6297,73 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>excel</name>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>置业顾问</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <source>置业顾问名单（轮排与客户归属用）。可编辑：新增行留空 ID；把“在用”改为“否”或删除整行即停用（不会删除）。新顾问需由主管在程序中设置 PIN 后才能登录。</source>
+        <translation>Sales consultants (for rotation and customer ownership). Editable: leave ID empty for a new row; set “Active” to 否 (no) or delete the row to deactivate (never deleted). A new consultant can sign in once a supervisor sets a PIN in the program.</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>全部员工及角色（不含 PIN）。只读：员工请在程序的“设置”中维护。</source>
+        <translation>All staff and their roles (no PINs). Read-only: maintain staff under “Settings” in the program.</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>建立时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6405,34 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>完整手机号</source>
+        <translation>Full mobile numbers</translation>
+    </message>
+    <message>
+        <source>导出的工作簿将包含客户和业主的完整手机号。请妥善保管，不得外传。确认导出完整号码吗？</source>
+        <translation>The exported workbook will contain the full mobile numbers of customers and owners. Keep it safe and do not pass it on. Export full numbers?</translation>
+    </message>
+    <message>
+        <source>导出同步工作簿</source>
+        <translation>Export sync workbook</translation>
+    </message>
+    <message>
+        <source>选择要导入的工作簿</source>
+        <translation>Choose a workbook to import</translation>
+    </message>
+    <message>
+        <source>所有文件</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>选择同步文件夹</source>
+        <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <source>文件被占用</source>
+        <translation>File in use</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6716,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Forms</translation>
     </message>
     <message>
+        <source>Excel 同步</source>
+        <translation>Excel sync</translation>
+    </message>
+    <message>
         <source>值班</source>
         <translation>Duty</translation>
     </message>
@@ -6422,6 +6912,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>退出时自动备份</source>
         <translation>Back up automatically on exit</translation>
+    </message>
+    <message>
+        <source>同步文件夹（U 盘或共享盘；每天收班时写入同步工作簿，空为不写）</source>
+        <translation>Sync folder (USB stick or shared drive; the sync workbook is written there at closing each day; empty = off)</translation>
+    </message>
+    <message>
+        <source>每天写入同步文件夹的时间（HH:MM；交班或退出时也会写）</source>
+        <translation>Daily time to write to the sync folder (HH:MM; also written at handover or exit)</translation>
+    </message>
+    <message>
+        <source>同步文件夹不可用时，几分钟后重试</source>
+        <translation>When the sync folder is unavailable, retry after (minutes)</translation>
     </message>
     <message>
         <source>客户归属失效天数（无来访或跟进）</source>
