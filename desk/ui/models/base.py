@@ -1,7 +1,8 @@
-"""A read-only table model over a peewee query, loaded page by page.
+"""Read-only table models: ``ListTableModel`` over a list, ``QueryTableModel`` over a peewee
+query loaded page by page.
 
-Subclass it once per grid: set ``columns`` (header, value getter, optional alignment)
-and implement ``query()``. ``refresh()`` reloads after a write; ``QTableView`` calls
+Subclass one per grid: set ``columns`` (header, value getter, optional alignment)
+and, for a query, implement ``query()``. ``refresh()`` reloads after a write; ``QTableView`` calls
 ``fetchMore`` as the user scrolls, so a year of data opens at once.
 """
 from __future__ import annotations
@@ -39,56 +40,25 @@ def display(value: Any) -> str:
     return str(value)
 
 
-class QueryTableModel(QAbstractTableModel):
-    page_size = 200
+class ListTableModel(QAbstractTableModel):
+    """A grid over a Python list the screen sets with ``set_rows``. Subclass it once per grid and
+    set ``columns`` in ``make_columns()``."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns: list[Column] = self.make_columns()
         self._rows: list[Any] = []
-        self._exhausted = False
 
-    # -- to implement ---------------------------------------------------------------
     def make_columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def query(self):
-        """A peewee select (ordered); paging is added here."""
-        raise NotImplementedError
-
-    # -- loading ----------------------------------------------------------------------
-    def refresh(self) -> None:
+    def set_rows(self, rows) -> None:
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
-        self._load_page()
+        self._rows = list(rows)
         self.endResetModel()
 
-    def _load_page(self) -> list[Any]:
-        page = list(self.query().offset(len(self._rows)).limit(self.page_size))
-        if len(page) < self.page_size:
-            self._exhausted = True
-        self._rows.extend(page)
-        return page
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or self._exhausted:
-            return
-        start = len(self._rows)
-        page = list(self.query().offset(start).limit(self.page_size))
-        if len(page) < self.page_size:
-            self._exhausted = True
-        if page:
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def fetch_all(self) -> None:
-        while self.canFetchMore():
-            self.fetchMore()
+    def rows(self) -> list[Any]:
+        return list(self._rows)
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
@@ -128,6 +98,59 @@ class QueryTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [c.header for c in self.columns]
+
+    def rows_as_values(self):
+        """Every row as raw values, for 导出 Excel of what the grid shows."""
+        for obj in self._rows:
+            yield [c.value(obj) for c in self.columns]
+
+
+class QueryTableModel(ListTableModel):
+    """A ListTableModel over a peewee query, loaded page by page (``query()`` to implement)."""
+
+    page_size = 200
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._exhausted = False
+
+    def query(self):
+        """A peewee select (ordered); paging is added here."""
+        raise NotImplementedError
+
+    # -- loading ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._load_page()
+        self.endResetModel()
+
+    def _load_page(self) -> list[Any]:
+        page = list(self.query().offset(len(self._rows)).limit(self.page_size))
+        if len(page) < self.page_size:
+            self._exhausted = True
+        self._rows.extend(page)
+        return page
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self._exhausted:
+            return
+        start = len(self._rows)
+        page = list(self.query().offset(start).limit(self.page_size))
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
 
     def rows_as_values(self):
         """Every row (all pages) as raw values, for 导出 Excel of what the grid shows."""

@@ -3,9 +3,8 @@ group's guests, the rotation, the visit list and ownership claims."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
@@ -13,7 +12,7 @@ from desk.db.reception import Customer, OwnershipClaim, VisitSource
 from desk.services import visitors
 from desk.services.errors import QT_TRANSLATE_NOOP
 from desk.services.privacy import phone_for
-from desk.ui.models.base import Column, QueryTableModel, display
+from desk.ui.models.base import Column, ListTableModel, QueryTableModel, display
 
 DUE_BRUSH = QBrush(QColor("#ffd6d6"))
 DUE_TEXT = QBrush(QColor("#b00020"))
@@ -23,68 +22,6 @@ SKIP_TEXT = QBrush(QColor("#888888"))
 
 def tr_r(text: str) -> str:
     return QCoreApplication.translate("reception", text)
-
-
-class ListTableModel(QAbstractTableModel):
-    """A grid over a Python list the screen sets with ``set_rows``."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.columns: list[Column] = self.make_columns()
-        self._rows: list[Any] = []
-
-    def make_columns(self) -> list[Column]:
-        raise NotImplementedError
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_object(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.columns):
-                return self.columns[section].header
-        return None
-
-    def raw_value(self, row: int, column: int) -> Any:
-        return self.columns[column].value(self._rows[row])
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        col = self.columns[index.column()]
-        obj = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(col.value(obj))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
-            return int(col.align)
-        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
-            return col.foreground(obj)
-        if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
-            return col.background(obj)
-        if role == Qt.ItemDataRole.UserRole:
-            return obj
-        return None
-
-    def headers(self) -> list[str]:
-        return [c.header for c in self.columns]
-
-    def rows_as_values(self):
-        for obj in self._rows:
-            yield [c.value(obj) for c in self.columns]
 
 
 def _time(value: dt.datetime | None) -> str:
