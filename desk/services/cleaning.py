@@ -13,6 +13,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
 from desk.db.base import db, now
 from desk.db.showflats import CleaningRecord, CleaningTask
 from desk.services import audit
@@ -76,17 +78,11 @@ class TaskState:
 
 def _last_done() -> dict[int, dt.date]:
     """Last day each task was done, honouring corrections (an undone record cancels)."""
-    cancelled = {r.corrects_id for r in CleaningRecord.select(CleaningRecord.corrects)
-                 .where(CleaningRecord.corrects.is_null(False))}
-    last: dict[int, dt.date] = {}
-    for r in CleaningRecord.select(CleaningRecord.id, CleaningRecord.task, CleaningRecord.day,
-                                   CleaningRecord.done).where(CleaningRecord.done == True):  # noqa: E712
-        if r.id in cancelled:
-            continue
-        day = r.day if isinstance(r.day, dt.date) else dt.date.fromisoformat(str(r.day))
-        if r.task_id not in last or day > last[r.task_id]:
-            last[r.task_id] = day
-    return last
+    cancelled = CleaningRecord.select(CleaningRecord.corrects).where(CleaningRecord.corrects.is_null(False))
+    rows = (CleaningRecord.select(CleaningRecord.task, fn.MAX(CleaningRecord.day))
+            .where((CleaningRecord.done == True) & CleaningRecord.id.not_in(cancelled))  # noqa: E712
+            .group_by(CleaningRecord.task).tuples())
+    return {task_id: day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)) for task_id, day in rows}
 
 
 def task_states(area: str | None = None, day: dt.date | None = None) -> list[TaskState]:

@@ -154,15 +154,15 @@ def service_today(at: dt.datetime) -> dict:
     from desk.services import callbacks, complaints, repairs
 
     open_repairs = Repair.select().where(Repair.status.in_(repairs.OPEN))
-    pending = callbacks.pending_callbacks(at)
+    pending, overdue = callbacks.callback_counts(at)
     return {
         "open_repairs": open_repairs.count(),
         "overdue_repairs": open_repairs.where(Repair.due_at < at).count(),
         "open_complaints": Complaint.select().where(Complaint.status.in_(complaints.OPEN)).count(),
         "overdue_keys": KeyLoan.select().where(KeyLoan.returned_at.is_null() & (KeyLoan.due_at < at)).count(),
         "keys_out": KeyLoan.select().where(KeyLoan.returned_at.is_null()).count(),
-        "callbacks_pending": len(pending),
-        "callbacks_overdue": sum(1 for c in pending if c.overdue),
+        "callbacks_pending": pending,
+        "callbacks_overdue": overdue,
     }
 
 

@@ -696,8 +696,7 @@ def items_not_checked(days: int | None = None, *, at: dt.datetime | None = None,
     days = int(days if days is not None else settings.get("showflat_stale_days"))
     if days < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "天数不能为负数"))
-    last = {row[0]: row[1] for row in CheckAnswer.select(CheckAnswer.item, fn.MAX(CheckAnswer.at))
-            .where(CheckAnswer.item.is_null(False)).group_by(CheckAnswer.item).tuples()}
+    last = _last_answered()
     query = (Item.select(Item, Room, Flat).join(Room).switch(Item).join(Flat)
              .where(Item.active == True, Flat.active == True)  # noqa: E712
              .order_by(Flat.name, Room.sort, Item.sort, Item.id))
@@ -707,11 +706,30 @@ def items_not_checked(days: int | None = None, *, at: dt.datetime | None = None,
     result = []
     for item in query:
         last_at = last.get(item.id)
-        if isinstance(last_at, str):
-            last_at = dt.datetime.fromisoformat(last_at)
         if last_at is None or last_at <= cutoff:
             result.append(StaleItem(item, last_at, None if last_at is None else (at - last_at).days))
     return result
+
+
+def _last_answered() -> dict[int, dt.datetime]:
+    """The last time each item was answered in any check."""
+    rows = (CheckAnswer.select(CheckAnswer.item, fn.MAX(CheckAnswer.at))
+            .where(CheckAnswer.item.is_null(False)).group_by(CheckAnswer.item).tuples())
+    return {item_id: dt.datetime.fromisoformat(at) if isinstance(at, str) else at for item_id, at in rows}
+
+
+def stale_counts(*, at: dt.datetime | None = None) -> dict[int, int]:
+    """How many items of each flat ``items_not_checked`` lists (flat id -> count), without loading them."""
+    at = at or now()
+    cutoff = at - dt.timedelta(days=int(settings.get("showflat_stale_days")))
+    last = _last_answered()
+    counts: dict[int, int] = {}
+    for item_id, flat_id in (Item.select(Item.id, Item.flat).join(Flat)
+                             .where(Item.active == True, Flat.active == True).tuples()):  # noqa: E712
+        last_at = last.get(item_id)
+        if last_at is None or last_at <= cutoff:
+            counts[flat_id] = counts.get(flat_id, 0) + 1
+    return counts
 
 
 @dataclass
@@ -804,9 +822,7 @@ def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
     done = {(c.flat_id, c.kind) for c in Check.select(Check.flat, Check.kind)
             .where((Check.started_at >= start) & (Check.started_at < end) & Check.closed_at.is_null(False))}
     closing_hour = int(settings.get("showflat_closing_hour"))
-    stale: dict[int, int] = {}
-    for s in items_not_checked(at=at):
-        stale[s.item.flat_id] = stale.get(s.item.flat_id, 0) + 1
+    stale = stale_counts(at=at)
     result = []
     for flat in flats():
         if (flat.id, "opening") not in done:

@@ -202,6 +202,18 @@ def test_items_not_checked_report(flat, attendant):
     assert {s.item.name for s in showflats.items_not_checked(1, at=at)} == {"三人位布艺沙发", "四件套床品", "抱枕"}
 
 
+def test_handover_due_counts_the_stale_items(flat, attendant, settings):
+    """The overview's 'N items not counted for D days' agrees with the report behind it."""
+    settings.set("showflat_stale_days", 7)
+    at = dt.datetime(2026, 11, 23, 12, 0)
+    check = showflats.start_check(attendant, flat.id, "after_group")
+    showflats.save_answers(attendant, check.id, [dict(item=item_named(flat, "抱枕").id, status="正常")],
+                           at=at - dt.timedelta(days=2))
+    assert showflats.stale_counts(at=at) == {flat.id: len(showflats.items_not_checked(at=at))} == {flat.id: 2}
+    handover = [d for d in showflats.checks_due(at) if d.kind == "handover"]
+    assert [d.params["n"] for d in handover] == [2]
+
+
 def test_history_of_flat_and_item(flat, attendant, supervisor):
     pillow = item_named(flat, "抱枕")
     showflats.after_group_check(attendant, flat.id, [dict(item=pillow.id, status="缺失", counted=5)])
