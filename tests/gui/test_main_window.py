@@ -1,6 +1,7 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from desk.services import staff as staff_service
 from desk.ui.main_window import MainWindow
@@ -54,15 +55,21 @@ def test_section_hidden_for_role_and_switch_person(qtbot, database, admin, make_
     assert cleaner.name in window.person_label.text()
 
 
-def test_idle_lock_hides_data_and_unlock_by_other_person(qtbot, database, admin, make_staff, settings):
-    staff, host = make_staff("reception", code="10", pin="2468", name="陈静")
+def _window_on_a_clock(qtbot, session, settings):
+    """A main window locking after 5 idle minutes, on a clock the test moves (``now[0]``)."""
     settings.set("idle_lock_minutes", 5)
     now = [dt.datetime(2026, 11, 23, 18, 0)]
-    window = MainWindow(admin)
+    window = MainWindow(session)
     qtbot.addWidget(window)
     window.idle.clock = lambda: now[0]
     window.idle.last_activity = now[0]
     window.show()
+    return window, now
+
+
+def test_idle_lock_hides_data_and_unlock_by_other_person(qtbot, database, admin, make_staff, settings):
+    staff, host = make_staff("reception", code="10", pin="2468", name="陈静")
+    window, now = _window_on_a_clock(qtbot, admin, settings)
     now[0] += dt.timedelta(minutes=4)
     window.idle.check()
     assert not window.is_locked()
@@ -74,6 +81,35 @@ def test_idle_lock_hides_data_and_unlock_by_other_person(qtbot, database, admin,
     assert not window.is_locked()
     assert window.session.name == "陈静"
     assert "settings" not in window.section_keys()
+
+
+def test_typing_and_mouse_in_any_window_keep_the_screen_unlocked(qtbot, database, admin, settings):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    window, now = _window_on_a_clock(qtbot, admin, settings)
+    qtbot.waitExposed(window)
+    now[0] += dt.timedelta(minutes=4)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Down)  # input as the system delivers it
+    assert window.idle.last_activity == now[0]
+    # a dialog is a window of its own: typing there is activity too
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLineEdit())
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    now[0] += dt.timedelta(minutes=4)
+    QTest.mouseMove(dialog.windowHandle(), QPoint(5, 5))
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert window.idle.last_activity == now[0]
+    now[0] += dt.timedelta(minutes=2)
+    window.idle.check()
+    assert not window.is_locked()  # 2 minutes since the last key, not 10 since start
+    now[0] += dt.timedelta(minutes=4)
+    window.idle.check()
+    assert window.is_locked()
+    dialog.close()
 
 
 def test_duty_section_logs_by_enter(qtbot, database, make_staff):
