@@ -3,6 +3,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from desk.ui.main_window import MainWindow
 from desk.ui.overview.section import OverviewSection, WeeklyDialog
@@ -54,12 +55,17 @@ def test_overview_is_first_and_shows_figures(qtbot, database, admin, make_staff)
     assert links["service.repairs"].text() == "未完工报修 1 件（超时 1）"
     assert links["service.keys"].text() == "钥匙超时未还 1 把（借出 1）"
     assert section.figures["reception"]["by_hour"] == {10: 1, 14: 1, 15: 1}
-    bar_set = section.hour_chart.series()[0].barSets()[0]
-    assert [bar_set.at(i) for i in range(bar_set.count())][2:4] == [1.0, 0.0]  # 10 h, 11 h
-    axis = section.source_chart.axes()[0]
-    assert axis.categories() == ["路过"]
+    hours = section.hour_chart
+    assert hours.categories()[2:4] == ["10", "11"] and hours.values()[2:4] == [1, 0]
+    sources = section.source_chart
+    assert sources.categories() == ["路过"] and sources.values() == [3]  # all three walked in
     qtbot.waitExposed(window)
-    assert not axis.labelsTruncated()  # Chinese source names shown whole
+    # Chinese source names are shown whole: the chart keeps room for the longest one
+    sources.set_bars(["朋友介绍（老业主）", "路过"], [3, 1], "#d9a441", horizontal=True)
+    metrics = QFontMetrics(sources.label_font())
+    assert sources.label_width() >= metrics.horizontalAdvance("朋友介绍（老业主）")
+    assert sources.minimumSizeHint().width() > sources.label_width()
+    assert sources.grab().width() > 0
 
 
 def test_links_open_the_list_behind_the_figure(qtbot, database, admin, make_staff):

@@ -9,21 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desk.services import overview, weekly
-from desk.services.weekly import nice_step
 from desk.services.errors import DeskError
 from desk.services.progress import Cancelled
 from desk.ui.errors import show_error
+from desk.ui.overview.chart import BarChart
 from desk.ui.worker import run_job
 
 REFRESH_MS = 30_000
@@ -118,55 +115,6 @@ def write_weekly_files(choice: dict, session, progress=None) -> list[Path]:
     if progress is not None:
         progress.report(len(weeks) + 1, len(weeks) + 1, "")
     return written
-
-
-def _chart(title: str) -> tuple[QChart, QChartView]:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.legend().hide()
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
-    return chart, view
-
-
-def _fill_bars(chart: QChart, categories: list[str], values: list[int], colour: str, *,
-               horizontal: bool = False) -> None:
-    """Replace the chart's bars. Horizontal bars keep long Chinese category names whole."""
-    chart.removeAllSeries()
-    for axis in chart.axes():
-        chart.removeAxis(axis)
-    if horizontal:  # the first category on top
-        categories, values = list(reversed(categories)), list(reversed(values))
-    bar_set = QBarSet("")
-    bar_set.append([float(v) for v in values])
-    bar_set.setColor(colour)
-    bar_set.setLabelColor(Qt.GlobalColor.black)
-    series = QHorizontalBarSeries() if horizontal else QBarSeries()
-    series.append(bar_set)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-    series.setBarWidth(0.7)
-    chart.addSeries(series)
-    small = QFont(chart.font())
-    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
-    x = QBarCategoryAxis()
-    x.append(categories or ["—"])
-    x.setLabelsFont(small)
-    x.setTruncateLabels(False)  # Chinese category names whole, never "…"
-    chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(x)
-    y = QValueAxis()
-    y.setLabelsFont(small)
-    step = nice_step(max(values + [1]))
-    ticks = int(max(values + [1]) * 1.15 // step) + 1
-    y.setRange(0, step * ticks)
-    y.setLabelFormat("%d")
-    y.setTickCount(ticks + 1)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(y)
 
 
 class OverviewSection(QWidget):
@@ -266,10 +214,12 @@ class OverviewSection(QWidget):
         figures.addLayout(self.consultant_box)
         figures.addStretch(1)
         layout.addLayout(figures, 1)
-        self.hour_chart, self.hour_view = _chart(self.tr("按小时到访（组）"))
-        self.source_chart, self.source_view = _chart(self.tr("按来源（组）"))
-        layout.addWidget(self.hour_view, 2)
-        layout.addWidget(self.source_view, 2)
+        self.hour_chart = BarChart(self.tr("按小时到访（组）"))
+        self.hour_chart.setObjectName("hour_chart")
+        self.source_chart = BarChart(self.tr("按来源（组）"))
+        self.source_chart.setObjectName("source_chart")
+        layout.addWidget(self.hour_chart, 2)
+        layout.addWidget(self.source_chart, 2)
         return box
 
     # -- session and refresh -------------------------------------------------------------
@@ -328,10 +278,9 @@ class OverviewSection(QWidget):
             self.consultant_box.addWidget(QLabel(self.tr("暂无")))
         by_hour = r["by_hour"]
         hours = sorted(set(HOURS) | set(by_hour))
-        _fill_bars(self.hour_chart, [f"{h}" for h in hours], [by_hour.get(h, 0) for h in hours], "#2f6db5")
+        self.hour_chart.set_bars([f"{h}" for h in hours], [by_hour.get(h, 0) for h in hours], "#2f6db5")
         sources = list(r["by_source"].items())[:8]
-        _fill_bars(self.source_chart, [s for s, _n in sources], [n for _s, n in sources], "#d9a441",
-                   horizontal=True)
+        self.source_chart.set_bars([s for s, _n in sources], [n for _s, n in sources], "#d9a441", horizontal=True)
 
     def _show_bar(self, b: dict) -> None:
         below = b["below_minimum"]
