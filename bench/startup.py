@@ -1,5 +1,7 @@
-"""Cold start of Sales Desk to its main window shown, on a database holding a year of demo data,
-against a bare PySide6 window started the same way in the same run. Prints the ratio (target ≤ 2.0x).
+"""Cold start of Sales Desk to its main window shown (its first frame painted), on a database holding
+a year of demo data, against a bare PySide6 window started the same way in the same run. Prints the
+ratio (target ≤ 2.0x). The overview's figures for today are read before the window shows, so the
+first frame is the working screen, not an empty one.
 
     python bench/startup.py [--days 365] [--runs 5]
 """
@@ -16,17 +18,33 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-BARE = r"""
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
-app = QApplication([])
-w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1280, 800); w.show()
-QTimer.singleShot(0, app.quit); app.exec()
+# Both programs stop at the first frame of their window (its first paint), and print when that was.
+FIRST_PAINT = r"""
+import time
+from PySide6.QtCore import QEvent, QObject
+class FirstPaint(QObject):
+    def __init__(self, app):
+        super().__init__()
+        self.app = app
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-frame {time.perf_counter():.6f}", flush=True)
+            obj.removeEventFilter(self)
+            self.app.quit()
+        return False
 """
 
-DESK = r"""
+BARE = FIRST_PAINT + r"""
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1280, 800)
+watch = FirstPaint(app); w.installEventFilter(watch)
+w.show()
+app.exec()
+"""
+
+DESK = FIRST_PAINT + r"""
 import sys
-from PySide6.QtCore import QTimer
 from desk.ui import app as desk_app
 from desk.runtime import open_data, resolve_data_dir
 from desk.db.core import Staff
@@ -36,18 +54,26 @@ data = resolve_data_dir(sys.argv[1])
 open_data(data)
 desk_app.install_translators("zh_CN")
 window = desk_app.build_main_window(Session.for_staff(Staff.get(Staff.code == "01")))
+assert window.section_widget("overview").figures  # today's figures are in the first frame
+watch = FirstPaint(qapp); window.installEventFilter(watch)
 window.show()
-QTimer.singleShot(0, qapp.quit); qapp.exec()
+qapp.exec()
 """
 
 
 def timed(code: str, *args: str) -> float:
+    """Seconds from starting the interpreter to the first frame of the child's window."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=str(ROOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program runs from compiled files
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT)
-    return time.perf_counter() - start
+    start = time.perf_counter()  # perf_counter is system-wide (CLOCK_MONOTONIC), comparable across processes
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT,
+                         capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        name, _, value = line.partition(" ")
+        if name == "first-frame":
+            return float(value) - start
+    raise RuntimeError(f"no first frame reported:\n{out}")
 
 
 def main() -> int:
@@ -65,14 +91,16 @@ def main() -> int:
     # Compile the program's modules as an install (or the PyInstaller build) does.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desk")], check=True)
     timed(BARE), timed(DESK, data_dir)  # warm the OS file cache for both
-    bare = [timed(BARE) for _ in range(args.runs)]
-    desk = [timed(DESK, data_dir) for _ in range(args.runs)]
+    bare, desk = [], []
+    for _ in range(args.runs):  # in turns, so that a busy moment of the machine hits both alike
+        bare.append(timed(BARE))
+        desk.append(timed(DESK, data_dir))
     b, d = statistics.median(bare), statistics.median(desk)
     size = (Path(data_dir) / "desk.db").stat().st_size / 1e6
     print(f"database: {size:.1f} MB")
-    print(f"bare PySide6 window: {b * 1000:.0f} ms (median of {args.runs})")
-    print(f"Sales Desk main window: {d * 1000:.0f} ms (median of {args.runs})")
-    print(f"ratio: {d / b:.2f}x (target ≤ 2.0x)")
+    print(f"bare PySide6 window, first frame: {b * 1000:.0f} ms (median of {args.runs})")
+    print(f"Sales Desk main window with today's overview, first frame: {d * 1000:.0f} ms (median of {args.runs})")
+    print(f"ratio: {d / b:.2f}x (target ≤ 2.0x); of the fastest runs: {min(desk) / min(bare):.2f}x")
     return 0
 
 
