@@ -58,6 +58,8 @@ class IdleWatcher(QObject):
             self.idle.emit()
 
     def stop(self) -> None:
+        if not self.timer.isActive():
+            return  # stopped already (a window may be closed twice)
         self.timer.stop()
         app = QGuiApplication.instance()
         app.focusWindowChanged.disconnect(self.watch)

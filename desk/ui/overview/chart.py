@@ -24,6 +24,7 @@ class BarChart(QWidget):
         self._values: list[int] = []
         self._colour = QColor("#2f6db5")
         self._horizontal = False
+        self.setAccessibleName(title)
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -34,21 +35,17 @@ class BarChart(QWidget):
         self._values = [int(v) for v in values]
         self._colour = QColor(colour)
         self._horizontal = horizontal
-        self.setToolTip("\n".join(f"{c}：{v}" for c, v in zip(self._categories, self._values)))
+        figures = "\n".join(f"{c}：{v}" for c, v in zip(self._categories, self._values))
+        self.setToolTip(figures)
+        self.setAccessibleDescription(figures)
         self.updateGeometry()
         self.update()
-
-    def title(self) -> str:
-        return self._title
 
     def categories(self) -> list[str]:
         return list(self._categories)
 
     def values(self) -> list[int]:
         return list(self._values)
-
-    def is_horizontal(self) -> bool:
-        return self._horizontal
 
     # -- geometry ------------------------------------------------------------------------
     def label_font(self) -> QFont:
