@@ -5,14 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from peewee import JOIN
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
 from desk.db.stock import Item, PurchaseLine, StockCategory
 from desk.services import purchasing, stock, stockcount
 from desk.services.errors import DeskError
-from desk.ui.models.base import Column, QueryTableModel, display
+from desk.ui.models.base import Column, GridModel, QueryTableModel, display
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RED = QBrush(QColor("#b00020"))
@@ -297,7 +297,7 @@ class PurchaseLineModel(QueryTableModel):
         return True
 
 
-class CountSheetModel(QAbstractTableModel):
+class CountSheetModel(GridModel):
     """The count being typed: one row per active item; 实盘 editable, Enter moves down."""
 
     COUNTED = 4
@@ -328,16 +328,8 @@ class CountSheetModel(QAbstractTableModel):
         except Exception:
             return None
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def grid_rows(self) -> list:
+        return self.lines
 
     def flags(self, index):
         if not index.isValid():
@@ -394,7 +386,7 @@ class CountSheetModel(QAbstractTableModel):
         return [line.name for line in self.lines if line.item_id not in self.counted]
 
 
-class WasteCandidateModel(QAbstractTableModel):
+class WasteCandidateModel(GridModel):
     """日结 waste offers, each checked by default; 数量 editable."""
 
     def __init__(self, parent=None):
@@ -410,16 +402,8 @@ class WasteCandidateModel(QAbstractTableModel):
         self.checked = set(range(len(self.rows)))
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def grid_rows(self) -> list:
+        return self.rows
 
     def flags(self, index):
         if not index.isValid():

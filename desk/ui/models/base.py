@@ -1,5 +1,5 @@
-"""Read-only table models: ``ListTableModel`` over a list, ``QueryTableModel`` over a peewee
-query loaded page by page.
+"""Table models: ``ListTableModel`` over a list, ``QueryTableModel`` over a peewee query loaded
+page by page (both read-only), and ``GridModel``, the shape of the grids a person edits.
 
 Subclass one per grid: set ``columns`` (header, value getter, optional alignment)
 and, for a query, implement ``query()``. ``refresh()`` reloads after a write; ``QTableView`` calls
@@ -103,6 +103,28 @@ class ListTableModel(QAbstractTableModel):
         """Every row as raw values, for 导出 Excel of what the grid shows."""
         for obj in self._rows:
             yield [c.value(obj) for c in self.columns]
+
+
+class GridModel(QAbstractTableModel):
+    """Rows, columns and header of a grid with its own ``data``/``setData`` (a count sheet, an
+    import preview): subclasses set ``self.headers`` and return their list from ``grid_rows()``."""
+
+    headers: list[str] = []
+
+    def grid_rows(self) -> list:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.grid_rows())
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.headers):
+                return self.headers[section]
+        return None
 
 
 class QueryTableModel(ListTableModel):

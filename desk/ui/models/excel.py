@@ -1,13 +1,13 @@
 """Table models of the Excel 同步 section: past exports, and the import preview."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
 from desk.db.excel import SyncExport
 from desk.excel import sync
-from desk.ui.models.base import Column, QueryTableModel
+from desk.ui.models.base import Column, GridModel, QueryTableModel
 
 REASONS = {"manual": "手动", "daily": "同步文件夹", "cli": "命令行"}
 
@@ -46,7 +46,7 @@ def _side(values: dict, changed: dict, which: int) -> str:
     return "，".join(f"{k}={v}" for k, v in values.items() if v not in ("", None))
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(GridModel):
     """One line per row of the workbook that would change (or cannot); conflicts side by side."""
 
     FILTERS = [None, sync.NEW, sync.CHANGE, sync.DEACTIVATE, sync.CONFLICT, sync.ERROR]
@@ -68,16 +68,8 @@ class PreviewModel(QAbstractTableModel):
     def change(self, row: int) -> sync.RowChange:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def grid_rows(self) -> list:
+        return self._rows
 
     def _text(self, c: sync.RowChange, column: int) -> str:
         if column == 0:
@@ -133,7 +125,7 @@ class PreviewModel(QAbstractTableModel):
         return self._rows[row]
 
 
-class ConflictSidesModel(QAbstractTableModel):
+class ConflictSidesModel(GridModel):
     """The selected conflict's fields: program and workbook side by side."""
 
     def __init__(self, parent=None):
@@ -153,16 +145,8 @@ class ConflictSidesModel(QAbstractTableModel):
                 self._rows.append((key, a, b, key in change.changed))
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def grid_rows(self) -> list:
+        return self._rows
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
 from desk.db.showflats import Flat, Item
 from desk.services import cleaning, showflats, workers
-from desk.ui.models.base import Column, QueryTableModel
+from desk.ui.models.base import Column, GridModel, ListTableModel, QueryTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RED = QBrush(QColor("#b00020"))
@@ -130,32 +130,17 @@ class WorkerVisitsTableModel(QueryTableModel):
         return workers.visits(self.day, inside_only=self.inside_only)
 
 
-class ListTableModel(QueryTableModel):
-    """A read-only grid over a Python list (the reports); columns are set with ``set_rows``."""
-
-    def __init__(self, parent=None):
-        self._columns: list[Column] = []
-        super().__init__(parent)
+class ReportTableModel(ListTableModel):
+    """A read-only grid over a report's rows; each report brings its own columns."""
 
     def make_columns(self):
-        return self._columns
+        return []
 
-    def set_rows(self, columns: list[Column], rows: list[Any]) -> None:
+    def set_report(self, columns: list[Column], rows: list[Any]) -> None:
         self.beginResetModel()
         self.columns = columns
         self._rows = list(rows)
-        self._exhausted = True
         self.endResetModel()
-
-    def refresh(self) -> None:  # rows are given, not queried
-        pass
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        return False
-
-    def rows_as_values(self):
-        for obj in self._rows:
-            yield [c.value(obj) for c in self.columns]
 
 
 # -- the sheet of a check being filled in ---------------------------------------------------
@@ -169,7 +154,7 @@ class SheetLine:
     extra: dict = field(default_factory=dict)
 
 
-class CheckSheetModel(QAbstractTableModel):
+class CheckSheetModel(GridModel):
     """Items of a flat with the answer being given. After a group every line starts 正常 (one key
     saves); at handover every line starts unanswered and the count column is edited."""
 
@@ -190,16 +175,8 @@ class CheckSheetModel(QAbstractTableModel):
             self.lines = [SheetLine(item, default) for item in showflats.items(flat_id)]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+    def grid_rows(self) -> list:
+        return self.lines
 
     def flags(self, index):
         base = super().flags(index)

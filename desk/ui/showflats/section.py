@@ -15,7 +15,7 @@ from desk.services.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.showflats import (
-    ChecksTableModel, IncidentsTableModel, ItemsTableModel, ListTableModel, WorkerVisitsTableModel, report_columns,
+    ChecksTableModel, IncidentsTableModel, ItemsTableModel, ReportTableModel, WorkerVisitsTableModel, report_columns,
 )
 from desk.ui.showflats.check_dialog import (
     AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
@@ -193,7 +193,7 @@ class ShowflatsSection(QWidget):
         self.cleaning_task_button.clicked.connect(self.add_cleaning_task)
         top.addWidget(self.cleaning_task_button)
         layout.addLayout(top)
-        self.report_model = ListTableModel(self)
+        self.report_model = ReportTableModel(self)
         self.report_view = make_table_view(self.report_model, page)
         layout.addWidget(self.report_view, 1)
         bottom = QHBoxLayout()
@@ -270,7 +270,7 @@ class ShowflatsSection(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.report_model.set_rows(columns, rows)
+        self.report_model.set_report(columns, rows)
 
     # -- actions ------------------------------------------------------------------------------
     def _after_write(self) -> None:
@@ -364,7 +364,7 @@ class ShowflatsSection(QWidget):
         item = selected_object(self.items_view)
         if item is None:
             return
-        self.report_model.set_rows(report_columns(self.tr, "history"), showflats.history(item_id=item.id))
+        self.report_model.set_report(report_columns(self.tr, "history"), showflats.history(item_id=item.id))
         self.tabs.setCurrentIndex(self.tabs.count() - 1)
 
     def add_cleaning_task(self) -> None:
