@@ -315,40 +315,42 @@ class _Parser:
         object.__setattr__(template, "sample", sample)
         return template
 
-    def parse_fields(self, items) -> list[Field]:
+    def entries(self, items, section: str, noun: str, allowed: set, required: tuple[str, ...]):
+        """Each [[section]] entry checked for its keys and a well-formed ``key``:
+        yields (start line, entry, key, how to name it in a message)."""
         if not isinstance(items, list):
-            self.fail(self.where.key("fields"), "字段应写成 [[fields]] 小节")
-        result = []
+            self.fail(self.where.key(section), f"{noun}应写成 [[{section}]] 小节")
         for i, item in enumerate(items):
-            start = self.where.header("fields", i, array=True)
-            what = f"第 {i + 1} 个字段"
+            start = self.where.header(section, i, array=True)
+            what = f"第 {i + 1} 个{noun}"
             if not isinstance(item, dict):
-                self.fail(start, f"{what}应为 [[fields]] 小节")
-            self.check_keys(item, FIELD_KEYS, what, start)
-            for name in ("key", "label"):
+                self.fail(start, f"{what}应为 [[{section}]] 小节")
+            self.check_keys(item, allowed, what, start)
+            for name in required:
                 if name not in item:
                     self.fail(start, f"{what}缺少“{name}”")
             key = self.want(item, "key", str, start, what)
             if not KEY_RE.match(key):
-                self.fail(self.where.key("key", start), f"字段名“{key}”只能用小写英文字母、数字和下划线，且以字母开头")
-            what = f"字段“{key}”"
+                self.fail(self.where.key("key", start),
+                          f"{noun}名“{key}”只能用小写英文字母、数字和下划线，且以字母开头")
+            yield start, item, key, f"{noun}“{key}”"
+
+    def optional(self, item: dict, spec, start, what) -> dict:
+        """The optional settings of an entry that are present: spec rows (name, type, choices, minimum)."""
+        return {name: self.want(item, name, kind, start, what, choices, minimum)
+                for name, kind, choices, minimum in spec if name in item}
+
+    def parse_fields(self, items) -> list[Field]:
+        result = []
+        for start, item, key, what in self.entries(items, "fields", "字段", FIELD_KEYS, ("key", "label")):
             kw = {"key": key, "label": self.want(item, "label", str, start, what)}
-            if "span" in item:
-                kw["span"] = self.want(item, "span", int, start, what, minimum=1)
-            if "lines" in item:
-                kw["lines"] = self.want(item, "lines", int, start, what, minimum=1)
-            if "kind" in item:
-                kw["kind"] = self.want(item, "kind", str, start, what, FIELD_KINDS)
-            if "unit" in item:
-                kw["unit"] = self.want(item, "unit", str, start, what)
-            if "group" in item:
-                kw["group"] = self.want(item, "group", str, start, what)
-                if not KEY_RE.match(kw["group"]):
-                    self.fail(self.where.key("group", start), f"分组名“{kw['group']}”只能用小写英文字母、数字和下划线")
+            kw.update(self.optional(item, (("span", int, None, 1), ("lines", int, None, 1),
+                                           ("kind", str, FIELD_KINDS, None), ("unit", str, None, None),
+                                           ("group", str, None, None), ("hidden", bool, None, None)), start, what))
+            if "group" in kw and not KEY_RE.match(kw["group"]):
+                self.fail(self.where.key("group", start), f"分组名“{kw['group']}”只能用小写英文字母、数字和下划线")
             if "options" in item:
                 kw["options"] = self.options(item, start, what)
-            if "hidden" in item:
-                kw["hidden"] = self.want(item, "hidden", bool, start, what)
             if kw.get("kind") == "choice" and not kw.get("options"):
                 self.fail(start, f"{what}是选择项（choice），需要 options")
             result.append(Field(**kw))
@@ -385,33 +387,14 @@ class _Parser:
         return [given.get(k, Group(k)) for k in keys]
 
     def parse_tables(self, items) -> list[TableSpec]:
-        if not isinstance(items, list):
-            self.fail(self.where.key("tables"), "表格应写成 [[tables]] 小节")
         result = []
-        for i, item in enumerate(items):
-            start = self.where.header("tables", i, array=True)
-            what = f"第 {i + 1} 个表格"
-            if not isinstance(item, dict):
-                self.fail(start, f"{what}应为 [[tables]] 小节")
-            self.check_keys(item, TABLE_KEYS, what, start)
-            for name in ("key", "columns"):
-                if name not in item:
-                    self.fail(start, f"{what}缺少“{name}”")
-            key = self.want(item, "key", str, start, what)
-            if not KEY_RE.match(key):
-                self.fail(self.where.key("key", start), f"表格名“{key}”只能用小写英文字母、数字和下划线，且以字母开头")
-            what = f"表格“{key}”"
+        for start, item, key, what in self.entries(items, "tables", "表格", TABLE_KEYS, ("key", "columns")):
             kw = {"key": key}
-            if "title" in item:
-                kw["title"] = self.want(item, "title", str, start, what)
-            if "blank_rows" in item:
-                kw["blank_rows"] = self.want(item, "blank_rows", int, start, what, minimum=0)
-            if "min_rows" in item:
-                kw["min_rows"] = self.want(item, "min_rows", int, start, what, minimum=0)
-            if "row_height" in item:
-                kw["row_height"] = float(self.want(item, "row_height", (int, float), start, what, minimum=4))
-            if "total_label" in item:
-                kw["total_label"] = self.want(item, "total_label", str, start, what)
+            kw.update(self.optional(item, (("title", str, None, None), ("blank_rows", int, None, 0),
+                                           ("min_rows", int, None, 0), ("row_height", (int, float), None, 4),
+                                           ("total_label", str, None, None)), start, what))
+            if "row_height" in kw:
+                kw["row_height"] = float(kw["row_height"])
             cols = item["columns"]
             col_line = self.where.key("columns", start)
             if not isinstance(cols, list) or not cols:
@@ -469,28 +452,13 @@ class _Parser:
         return tuple(rows)
 
     def parse_texts(self, items) -> list[TextBlock]:
-        if not isinstance(items, list):
-            self.fail(self.where.key("text"), "文字段应写成 [[text]] 小节")
         result = []
-        for i, item in enumerate(items):
-            start = self.where.header("text", i, array=True)
-            what = f"第 {i + 1} 个文字段"
-            if not isinstance(item, dict):
-                self.fail(start, f"{what}应为 [[text]] 小节")
-            self.check_keys(item, TEXT_KEYS, what, start)
-            if "key" not in item:
-                self.fail(start, f"{what}缺少“key”")
-            key = self.want(item, "key", str, start, what)
-            if not KEY_RE.match(key):
-                self.fail(self.where.key("key", start), f"文字段名“{key}”只能用小写英文字母、数字和下划线，且以字母开头")
-            what = f"文字段“{key}”"
+        for start, item, key, what in self.entries(items, "text", "文字段", TEXT_KEYS, ("key",)):
             kw = {"key": key}
-            for name, kind, choices, minimum in (("title", str, None, None), ("content", str, None, None),
-                                                 ("lines", int, None, 0), ("indent", bool, None, None),
-                                                 ("align", str, ALIGNS + ("justify",), None),
-                                                 ("size", (int, float), None, 6)):
-                if name in item:
-                    kw[name] = self.want(item, name, kind, start, what, choices, minimum)
+            kw.update(self.optional(item, (("title", str, None, None), ("content", str, None, None),
+                                           ("lines", int, None, 0), ("indent", bool, None, None),
+                                           ("align", str, ALIGNS + ("justify",), None),
+                                           ("size", (int, float), None, 6)), start, what))
             result.append(TextBlock(**kw))
         return result
 
