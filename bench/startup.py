@@ -3,7 +3,7 @@ a year of demo data, against a bare PySide6 window started the same way in the s
 ratio (target ≤ 2.0x). The overview's figures for today are read before the window shows, so the
 first frame is the working screen, not an empty one.
 
-    python bench/startup.py [--days 365] [--runs 5]
+    python bench/startup.py [--days 365] [--runs 15] [--data-dir DIR]
 """
 from __future__ import annotations
 
@@ -43,9 +43,11 @@ w.show()
 app.exec()
 """
 
-DESK = FIRST_PAINT + r"""
+# The program is imported first, as `desk` does: the watcher must not change its import order.
+DESK = r"""
 import sys
 from desk.ui import app as desk_app
+""" + FIRST_PAINT + r"""
 from desk.runtime import open_data, resolve_data_dir
 from desk.db.core import Staff
 from desk.services.session import Session
@@ -79,7 +81,7 @@ def timed(code: str, *args: str) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--days", type=int, default=365)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--data-dir", help="reuse a data folder that already holds demo data")
     args = parser.parse_args()
     data_dir = args.data_dir or tempfile.mkdtemp(prefix="desk-bench-")
@@ -100,7 +102,9 @@ def main() -> int:
     print(f"database: {size:.1f} MB")
     print(f"bare PySide6 window, first frame: {b * 1000:.0f} ms (median of {args.runs})")
     print(f"Sales Desk main window with today's overview, first frame: {d * 1000:.0f} ms (median of {args.runs})")
-    print(f"ratio: {d / b:.2f}x (target ≤ 2.0x); of the fastest runs: {min(desk) / min(bare):.2f}x")
+    paired = statistics.median(x / y for x, y in zip(desk, bare))
+    print(f"ratio: {d / b:.2f}x (target ≤ 2.0x); of the fastest runs: {min(desk) / min(bare):.2f}x; "
+          f"median of each turn's ratio: {paired:.2f}x")
     return 0
 
 

@@ -22,6 +22,12 @@ from decimal import Decimal
 from peewee import fn
 
 from desk.db.base import now
+from desk.db.core import Staff
+from desk.db.reception import Serving, Visit
+from desk.db.service import Complaint, KeyLoan, Repair
+from desk.db.showflats import Incident, WorkerVisit
+from desk.db.stock import Item, StockEntry
+from desk.services import callbacks, cleaning, complaints, reception, repairs, showflats, stock
 from desk.services.session import Session
 
 PART_PERMISSIONS: dict[str, frozenset[str]] = {
@@ -53,16 +59,11 @@ def _number(value) -> int | Decimal:
 
 # -- reception --------------------------------------------------------------------------------
 def reception_today(day: dt.date) -> dict:
-    from desk.db.reception import Serving, Visit
-    from desk.services import reception
-
     figures = reception.day_figures(day)
     in_hall_groups, in_hall_people = (Visit.select(fn.COUNT(Visit.id), fn.COALESCE(fn.SUM(Visit.party_size), 0))
                                       .where((Visit.day == day) & Visit.departed_at.is_null()).tuples().get())
     first_people = int(Visit.select(fn.COALESCE(fn.SUM(Visit.party_size), 0))
                        .where((Visit.day == day) & (Visit.first_visit == True)).scalar() or 0)  # noqa: E712
-    from desk.db.core import Staff
-
     names = {}
     consultants = []
     rows = (Visit.select(Visit.consultant, fn.COUNT(Visit.id)).where(Visit.day == day)
@@ -88,9 +89,6 @@ def reception_today(day: dt.date) -> dict:
 
 # -- water bar --------------------------------------------------------------------------------
 def bar_today(day: dt.date) -> dict:
-    from desk.db.stock import Item, StockEntry
-    from desk.services import stock
-
     start, end = _day_bounds(day)
     below = [{"item_id": item.id, "name": item.name, "quantity": level, "unit": item.unit,
               "min": stock.qty_value(item.min_stock)} for item, level in stock.below_minimum()]
@@ -132,9 +130,6 @@ def bar_today(day: dt.date) -> dict:
 
 # -- show flats -------------------------------------------------------------------------------
 def showflats_today(day: dt.date, at: dt.datetime) -> dict:
-    from desk.db.showflats import Incident, WorkerVisit
-    from desk.services import cleaning, showflats
-
     open_incidents = Incident.select().where(Incident.status != showflats.CLOSED).count()
     due = showflats.checks_due(at=at)
     cleaning_due = cleaning.tasks_due(day=day)
@@ -150,9 +145,6 @@ def showflats_today(day: dt.date, at: dt.datetime) -> dict:
 
 # -- service desk -----------------------------------------------------------------------------
 def service_today(at: dt.datetime) -> dict:
-    from desk.db.service import Complaint, KeyLoan, Repair
-    from desk.services import callbacks, complaints, repairs
-
     open_repairs = Repair.select().where(Repair.status.in_(repairs.OPEN))
     pending, overdue = callbacks.callback_counts(at)
     return {

@@ -5,6 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 
+# The Qt-free layers the first screen needs come before PySide6: once PySide6.QtCore is imported,
+# it reads the source file of every further module (looking for `from __feature__ import`), which
+# costs ~20 ms at start-up for the database, the services and the modules they use
+# (bench/startup.py).
+from desk import runtime  # noqa: F401
+from desk.db import migrations  # noqa: F401
+from desk.services import overview, shifts, staff, weekly  # noqa: F401
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
