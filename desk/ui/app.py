@@ -200,6 +200,18 @@ def build_main_window(session):
     return MainWindow(session)
 
 
+def preload_main_window() -> None:
+    """Import the main window and its first section while the sign-in dialog waits for the PIN, so
+    that the window opens sooner once the PIN is in (what the imports cost is spent anyway)."""
+    try:
+        from desk.ui import main_window  # noqa: F401
+        from desk.ui.sections import SECTIONS
+
+        SECTIONS[0].load()
+    except Exception:  # building the window will meet the same problem and report it
+        log.exception("preloading the main window failed")
+
+
 def run(data_dir: str | None = None, lang: str | None = None) -> int:
     from desk.runtime import DataDirError, ensure_writable, resolve_data_dir, storage_warning, use_settings_file
     from desk.ui.errors import install_excepthook, setup_logging
@@ -228,6 +240,7 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
         return 2
     if not first_start():
         return 0
+    QTimer.singleShot(300, preload_main_window)  # once the dialog is on screen; nobody types a PIN that fast
     session = SignInDialog.ask()
     if session is None:
         return 0
