@@ -10,7 +10,7 @@ from desk.db.base import db
 from desk.db.service import Complaint, ComplaintCategory
 from desk.services import audit
 from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.service_common import clock, day_range, month_range, next_number, required_text
+from desk.services.service_common import clock, day_range, month_range, next_number, required_text, stage_at
 from desk.services.session import Session
 from desk.services.units import get_unit
 
@@ -27,6 +27,19 @@ STATUSES = {
 }
 OPEN = ("received", "judged", "investigated", "planned", "approved", "implemented")
 CLOSED = ("explained", "closed", "called_back")
+# Each status and the field that holds when a complaint reached it, in order. A complaint judged
+# not valid is closed as "explained" at its judging time.
+STAGES = (("received", "received_at"), ("judged", "judged_at"), ("investigated", "investigated_at"),
+          ("planned", "planned_at"), ("approved", "approved_at"), ("implemented", "implemented_at"),
+          ("closed", "closed_at"), ("called_back", "callback_at"))
+
+
+def status_at(complaint: Complaint, moment: dt.datetime) -> str:
+    """The status the complaint had at ``moment`` (a past week's report shows that, not today's).
+    A plan proposed again after ``moment`` has moved its time on, so the complaint may show the
+    stage before its plan."""
+    status = stage_at(complaint, STAGES, moment)
+    return "explained" if status == "closed" and complaint.closed_at == complaint.judged_at else status
 
 
 def get_complaint(complaint_id) -> Complaint:

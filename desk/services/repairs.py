@@ -12,7 +12,9 @@ from desk.db.base import db
 from desk.db.service import PriceItem, Repair
 from desk.services import audit
 from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.service_common import clock, next_number, parse_decimal, required_text, to_money
+from desk.services.service_common import (
+    clock, next_number, parse_decimal, required_text, stage_at, to_money,
+)
 from desk.services.session import Session
 from desk.services.units import get_unit
 
@@ -32,6 +34,14 @@ STATUSES = {
     "called_back": QT_TRANSLATE_NOOP("service", "已回访"),
 }
 OPEN = ("received", "dispatched")
+# Each status and the field that holds when a repair reached it, in order.
+STAGES = (("received", "received_at"), ("dispatched", "dispatched_at"), ("done", "done_at"),
+          ("called_back", "callback_at"))
+
+
+def status_at(repair: Repair, moment: dt.datetime) -> str:
+    """The status the repair had at ``moment`` (a past week's report shows that, not today's)."""
+    return stage_at(repair, STAGES, moment)
 
 
 def get_repair(repair_id) -> Repair:

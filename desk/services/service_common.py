@@ -1,4 +1,5 @@
-"""Shared pieces of the owner service desk: money, serial numbers, unit lookup, the clock."""
+"""Shared pieces of the owner service desk: money, serial numbers, unit lookup, the clock, a
+record's status at a past moment."""
 from __future__ import annotations
 
 import datetime as dt
@@ -98,3 +99,15 @@ def percent(num: int, den: int) -> Decimal | None:
 
 def lower(field):
     return fn.LOWER(field)
+
+
+def stage_at(record, stages: tuple[tuple[str, str], ...], moment: dt.datetime) -> str:
+    """The status ``record`` had at ``moment``: the last of ``stages`` (status, field holding when it
+    was reached, in the order a record goes through them) reached before ``moment``. The first stage
+    is where every record starts."""
+    status = stages[0][0]
+    for name, field in stages[1:]:
+        reached = getattr(record, field)
+        if reached is not None and reached < moment:
+            status = name
+    return status

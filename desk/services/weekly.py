@@ -14,7 +14,7 @@
 - ``showflats``: incidents opened in the week; ``service``: repairs and complaints received and
   finished, the three DOMAIN targets (met / missed / no data);
 - ``carried``: what is still open at the end of the week (repairs, complaints, call-backs,
-  keys out, show-flat incidents, purchase requests waiting).
+  keys out, show-flat incidents, purchase requests waiting), each with its status at that moment.
 
 Receipt prices: ``StockEntry.unit_price`` is the price of the unit the receipt was booked in; a
 receipt in packs (``received_unit`` = the pack unit) is divided by the pack factor.
@@ -436,10 +436,10 @@ def carried_over(week: IsoWeek, at: dt.datetime) -> dict:
     for r in repairs:
         rows.append({"kind": "报修", "number": r.number, "since": r.received_at,
                      "text": f"{r.category}：{r.description}",
-                     "status": repair_service.STATUSES.get(r.status, r.status)})
+                     "status": repair_service.STATUSES[repair_service.status_at(r, cut)]})
     for c in complaints:
         rows.append({"kind": "投诉", "number": c.number, "since": c.received_at, "text": c.content,
-                     "status": complaint_service.STATUSES.get(c.status, c.status)})
+                     "status": complaint_service.STATUSES[complaint_service.status_at(c, cut)]})
     rows.sort(key=lambda r: r["since"])
     return {"repairs": len(repairs), "complaints": len(complaints), "callbacks": callbacks, "keys_out": keys,
             "incidents": incidents, "purchase_requests": purchases, "rows": rows, "at": cut}

@@ -236,6 +236,40 @@ def test_showflat_incidents_service_targets_and_carried_over(rep):
     assert car["rows"][1]["status"] == "已受理"
 
 
+def test_carried_over_shows_the_status_at_the_end_of_the_week(known):
+    """Printed a week later, the report still says where each open case stood on Sunday night."""
+    from desk.db.service import Complaint, ComplaintCategory, Repair, Unit
+    from desk.services import weekly
+
+    unit = Unit.get()
+    Repair.update(status="done", dispatched_at=D(2026, 11, 21, 14), done_at=D(2026, 11, 24, 9)).where(
+        Repair.number == "WX-3").execute()  # dispatched on Saturday, done on Tuesday of the next week
+    Complaint.update(status="closed", judged_at=D(2026, 11, 17, 9), investigated_at=D(2026, 11, 25, 9),
+                     closed_at=D(2026, 11, 27, 9)).where(Complaint.number == "TS-0").execute()
+    Complaint.create(number="TS-2", unit=unit, complainant="孙先生", category=ComplaintCategory.get(),
+                     content="快递柜", status="explained", received_at=D(2026, 11, 18, 9),
+                     judged_at=D(2026, 11, 18, 11), closed_at=D(2026, 11, 18, 11))  # explained the same day
+
+    rows = weekly.report("2026-W47", at=AT)["carried"]["rows"]
+    assert [(r["number"], r["status"]) for r in rows] == [("TS-0", "已判断"), ("WX-3", "已派工")]
+    rows = weekly.report("2026-W46", at=AT)["carried"]["rows"]
+    assert [(r["number"], r["status"]) for r in rows] == [("TS-0", "已受理")]
+
+
+def test_status_at_reads_each_stage_in_turn(known):
+    from desk.db.service import Complaint, Repair
+    from desk.services import complaints, repairs
+
+    repair = Repair.get(Repair.number == "WX-1")  # received 16th 9:00, done 16th 15:00, called back 18th
+    assert [repairs.status_at(repair, D(2026, 11, d, h)) for d, h in ((16, 8), (16, 12), (17, 9), (19, 9))] == [
+        "received", "received", "done", "called_back"]
+    complaint = Complaint.get(Complaint.number == "TS-1")  # closed 19th, called back 20th
+    assert [complaints.status_at(complaint, D(2026, 11, d, 12)) for d in (18, 19, 20)] == [
+        "received", "closed", "called_back"]
+    complaint.judged_at = complaint.closed_at = D(2026, 11, 17, 10)  # judged not valid: explained at once
+    assert complaints.status_at(complaint, D(2026, 11, 17, 11)) == "explained"
+
+
 def test_empty_week(known):
     from desk.services import weekly
 
