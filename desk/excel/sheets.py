@@ -59,6 +59,9 @@ class ImportSpec:
     deactivate: Callable[[Any, Any], Any]  # (session, record)
     is_active: Callable[[Any], bool] = lambda r: bool(getattr(r, "active", True))
     unique: tuple[str, ...] = ()  # column keys that must be unique within the sheet
+    # Column keys that name a record when its row has no ID: a row imported before (or typed in
+    # again) then stands for that record instead of adding a twin of it.
+    natural: tuple[str, ...] = ()
     check: Callable[[dict, Any], list[tuple[str, str]]] | None = None  # (values, record|None) -> [(key, msg)]
 
 
@@ -229,7 +232,7 @@ def sheets() -> list[SheetSpec]:
             ],
             _consultant_rows,
             ImportSpec("reception.manage", _consultant_records, _consultant_create, _consultant_update,
-                       _consultant_deactivate, unique=("code",)),
+                       _consultant_deactivate, unique=("code",), natural=("code",)),
             domain="staff",
         ),
         SheetSpec(

@@ -125,7 +125,7 @@ def sheets() -> list[SheetSpec]:
             ],
             _item_rows,
             ImportSpec("stock.adjust", _item_records, _item_create, _item_update, _item_deactivate,
-                       unique=("name", "barcode")),
+                       unique=("name", "barcode"), natural=("name",)),
             domain="bar",
         ),
         SheetSpec(

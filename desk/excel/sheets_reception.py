@@ -194,7 +194,7 @@ def sheets() -> list[SheetSpec]:
             ],
             _source_rows,
             ImportSpec("reception.manage", _source_records, _source_create, _source_update, _source_deactivate,
-                       unique=("name",)),
+                       unique=("name",), natural=("name",)),
             domain="reception",
         ),
     ]

@@ -194,7 +194,7 @@ def sheets() -> list[SheetSpec]:
             ],
             _unit_rows,
             ImportSpec("service.desk", _unit_records, _unit_create, _unit_update, _unit_deactivate,
-                       is_active=lambda r: True,
+                       is_active=lambda r: True, natural=("building", "entrance", "room"),
                        check=lambda values, record: [
                            ("area", "建筑面积须大于 0")] if values.get("area") is not None and values["area"] <= 0
                        else []),
@@ -214,7 +214,8 @@ def sheets() -> list[SheetSpec]:
                 Col("active", T("excel", "在用"), BOOL, editable=True),
             ],
             _fee_rows,
-            ImportSpec("service.manage", _fee_records, _fee_create, _fee_update, _fee_deactivate),
+            ImportSpec("service.manage", _fee_records, _fee_create, _fee_update, _fee_deactivate,
+                       natural=("kind_name", "name")),
             domain="service",
         ),
         SheetSpec(

@@ -160,7 +160,8 @@ def sheets() -> list[SheetSpec]:
                 Col("active", T("excel", "在用"), BOOL, editable=True),
             ],
             _item_rows,
-            ImportSpec("showflat.manage", _item_records, _item_create, _item_update, _item_deactivate),
+            ImportSpec("showflat.manage", _item_records, _item_create, _item_update, _item_deactivate,
+                       natural=("flat_name", "room_name", "name")),
             domain="showflats",
         ),
         SheetSpec(

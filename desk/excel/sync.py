@@ -120,6 +120,7 @@ def _info_rows(specs: list[S.SheetSpec], session, full_phones: bool):
     yield ["手机号", "完整号码（经主管确认）" if full_phones else "已按导出人的权限打码", ""]
     yield ["如何修改",
            "只有标为“可编辑”的工作表会被导入。按 ID 对应：ID 列已锁定，请勿修改；新增一行时 ID 留空；"
+           "ID 留空但名称（房号）与程序中已有记录相同的行按那条记录处理，再次导入也不会重复新增；"
            "删除整行或把“在用”改为“否”即停用（不会删除）。导入前会显示预览，确认后一次性全部生效或全部不生效。", ""]
     yield ["冲突", "导出后在程序中和在表格中都被改过的行会标为“冲突”，导入时逐行选择以哪边为准。", ""]
     yield ["", "", ""]
@@ -345,6 +346,7 @@ class _SheetReader:
             return
         records = imp.records()
         self.plan._records[spec.key] = records
+        self.by_natural = self.natural_index(records)
         prints: dict[int, Any] = {}
         if self.export is not None:
             prints = {f.record_id: f for f in SyncFingerprint.select(
@@ -378,6 +380,38 @@ class _SheetReader:
             self.plan.changes.append(RowChange(
                 spec.key, self.title, None, DEACTIVATE, rid, self.label_of(record), {},
                 program=self.program_display(record), program_digest=_program_digest(spec, record)))
+
+    def natural_key(self, value_of) -> tuple[str, ...] | None:
+        """A record's or a row's natural key (None when a part of it is blank)."""
+        parts = tuple(V.canonical(self.spec.column(k).kind, value_of(k)).casefold()
+                      for k in self.spec.importer.natural)
+        return parts if parts and all(parts) else None
+
+    def natural_index(self, records: dict) -> dict[tuple[str, ...], list]:
+        index: dict[tuple[str, ...], list] = {}
+        for record in records.values():
+            key = self.natural_key(lambda k: self.spec.column(k).getter()(record))
+            if key is not None:
+                index.setdefault(key, []).append(record)
+        return index
+
+    def natural_match(self, number, values, seen_ids, issues):
+        """The record a row without ID names by its natural key (a row imported before, or typed
+        in again), so that importing it again does not add a twin; None when it names none."""
+        key = self.natural_key(values.get)
+        found = self.by_natural.get(key, []) if key is not None else []
+        if len(found) > 1:
+            ids = "、".join(str(r.id) for r in found)
+            issues.append(self.issue(number, "ID", f"程序中有多条同样的记录（ID {ids}），请填写 ID 指明是哪一条"))
+            return None
+        if not found:
+            return None
+        record = found[0]
+        if record.id in seen_ids:
+            issues.append(self.issue(number, "ID", f"与第 {seen_ids[record.id]} 行是同一条记录（ID {record.id}）"))
+            return None
+        seen_ids[record.id] = number
+        return record
 
     def label_of(self, record) -> str:
         for c in self.spec.columns:
@@ -439,6 +473,14 @@ class _SheetReader:
                     issues.append(self.issue(number, tr(spec.column(key).header), f"“{text}”与第 {first} 行重复"))
                 else:
                     unique_seen[(key, text.lower())] = number
+        if record_id is None and not issues and spec.importer and spec.importer.natural:
+            record = self.natural_match(number, values, seen_ids, issues)
+            if record is not None:
+                record_id = record.id
+                for col in self.editable:  # what the row leaves blank stays as the program has it
+                    if V.blank(values.get(col.key)):
+                        values[col.key] = col.getter()(record)
+                        sheet_canon[col.key] = V.canonical(col.kind, values[col.key])
         if spec.importer and spec.importer.check and not issues:
             for key, message in spec.importer.check(values, record):
                 issues.append(self.issue(number, tr(spec.column(key).header) if key else None, message))

@@ -133,6 +133,26 @@ def test_showflat_items_round_trip(admin, tmp_path):
     assert QuantityChange.select().where(QuantityChange.item == lamp.id).count() == 1  # confirmed, journalled
     assert Item.get(Item.name == "台灯").room.name == "书房"
 
+    # The same workbook again: the 台灯 row (still without ID) is the lamp now in the program.
+    again = sync.plan_import(admin, tmp_path / "e.xlsx")
+    assert not again.has_errors and again.nothing_to_do, [c.summary() for c in again.visible_changes]
+    # Its quantity edited in that row: a change of that lamp, not a second lamp.
+    wb = openpyxl.load_workbook(tmp_path / "e.xlsx")
+    ws = wb["样板间物品"]
+    desk_lamp = [r for r in ws.iter_rows(min_row=2) if r[h["名称"]].value == "台灯"][0]
+    desk_lamp[h["数量"]].value = 2
+    wb.save(tmp_path / "e2.xlsx")
+    plan = sync.plan_import(admin, tmp_path / "e2.xlsx")
+    assert (plan.counts()["new"], plan.counts()["change"]) == (0, 1), [c.summary() for c in plan.visible_changes]
+    sync.apply_import(admin, plan)
+    assert [i.expected_qty for i in Item.select().where(Item.name == "台灯")] == [2]
+
+    # Twins made before (two 台灯 in 书房): a row without ID cannot say which one it means.
+    twin = showflats.add_item(admin, flat.id, "书房", "台灯", "电器", 1)
+    plan = sync.plan_import(admin, tmp_path / "e2.xlsx")
+    assert plan.has_errors
+    assert any(f"{twin.id}" in i.message and "请填写 ID" in i.message for i in plan.all_issues)
+
 
 def test_units_and_fee_table_round_trip(admin, tmp_path):
     pytest.importorskip("desk.db.service")

@@ -118,11 +118,11 @@ def test_round_trip_applies_exactly_the_edits(roster, tmp_path):
     assert after["66"].phone == "13900006006"
     assert after["61"].phone == "13900006001"  # the masked cell left as exported: unchanged
     assert AuditEntry.select().count() == audits + 4
-    # Importing the same workbook again: nothing left to change but the new row (now a duplicate).
+    # Importing the same workbook again: nothing to do; the new row (no ID) is the 66 added by the first.
     again = sync.plan_import(session, path)
-    assert again.counts()["change"] == 0 and again.counts()["conflict"] == 0
-    assert [c.action for c in again.visible_changes] == ["error"]
-    assert "已存在" in again.all_issues[0].message
+    assert again.nothing_to_do and not again.has_errors, [c.summary() for c in again.visible_changes]
+    assert [c.record_id for c in again.changes if c.values.get("code") == "66"] == [after["66"].id]
+    assert Staff.select().where(Staff.code == "66").count() == 1
 
 
 def test_unchanged_export_is_nothing_to_do(roster, tmp_path):
