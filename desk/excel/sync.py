@@ -120,7 +120,7 @@ def _info_rows(specs: list[S.SheetSpec], session, full_phones: bool):
     yield ["手机号", "完整号码（经主管确认）" if full_phones else "已按导出人的权限打码", ""]
     yield ["如何修改",
            "只有标为“可编辑”的工作表会被导入。按 ID 对应：ID 列已锁定，请勿修改；新增一行时 ID 留空；"
-           "ID 留空但名称（房号）与程序中已有记录相同的行按那条记录处理，再次导入也不会重复新增；"
+           "ID 留空但名称（房号）与程序中在用的记录相同的行按那条记录处理，再次导入也不会重复新增；"
            "删除整行或把“在用”改为“否”即停用（不会删除）。导入前会显示预览，确认后一次性全部生效或全部不生效。", ""]
     yield ["冲突", "导出后在程序中和在表格中都被改过的行会标为“冲突”，导入时逐行选择以哪边为准。", ""]
     yield ["", "", ""]
@@ -388,8 +388,12 @@ class _SheetReader:
         return parts if parts and all(parts) else None
 
     def natural_index(self, records: dict) -> dict[tuple[str, ...], list]:
+        """Records in use by natural key (a new row may bring back the name of a retired one)."""
         index: dict[tuple[str, ...], list] = {}
+        is_active = self.spec.importer.is_active
         for record in records.values():
+            if not is_active(record):
+                continue
             key = self.natural_key(lambda k: self.spec.column(k).getter()(record))
             if key is not None:
                 index.setdefault(key, []).append(record)
