@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from peewee import DatabaseProxy, Model, SqliteDatabase, TextField
+from peewee import Case, DatabaseProxy, Model, SqliteDatabase, TextField, fn
 
 db = DatabaseProxy()
 
@@ -35,6 +35,11 @@ class JSONField(TextField):
 def now() -> dt.datetime:
     """The current local time, to the second (what users see and records keep)."""
     return dt.datetime.now().replace(microsecond=0)
+
+
+def count_if(condition, value=1):
+    """SUM(CASE WHEN condition THEN value ELSE 0 END): a filtered count (or sum) beside others in one query."""
+    return fn.COALESCE(fn.SUM(Case(None, [(condition, value)], 0)), 0)
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:

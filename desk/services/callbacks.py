@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from desk import settings
+from desk.db.base import count_if
 from desk.db.service import Complaint, Repair, Unit
 from desk.services.errors import QT_TRANSLATE_NOOP
 from desk.services.service_common import clock
@@ -57,12 +58,12 @@ def callback_counts(at: dt.datetime | None = None) -> tuple[int, int]:
     """(pending, overdue) call-backs, counted in the database: what ``pending_callbacks`` lists."""
     at = clock(at)
     late = at - dt.timedelta(days=int(settings.get("callback_days")))
-    repairs = Repair.select().where(Repair.status == DONE_REPAIR)
-    complaints = Complaint.select().where(Complaint.status.in_(CLOSED_COMPLAINT))
-    pending = repairs.count() + complaints.count()
     # overdue when at > closed + days, i.e. closed < at - days
-    overdue = repairs.where(Repair.done_at < late).count() + complaints.where(Complaint.closed_at < late).count()
-    return pending, overdue
+    repairs, repairs_late = (Repair.select(fn.COUNT(Repair.id), count_if(Repair.done_at < late))
+                             .where(Repair.status == DONE_REPAIR).tuples().get())
+    complaints, complaints_late = (Complaint.select(fn.COUNT(Complaint.id), count_if(Complaint.closed_at < late))
+                                   .where(Complaint.status.in_(CLOSED_COMPLAINT)).tuples().get())
+    return repairs + complaints, int(repairs_late) + int(complaints_late)
 
 
 def callbacks_due(at: dt.datetime | None = None) -> list[CallbackDue]:

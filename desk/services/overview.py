@@ -21,13 +21,12 @@ from decimal import Decimal
 
 from peewee import fn
 
-from desk.db.base import now
-from desk.db.core import Staff
+from desk.db.base import count_if, now
 from desk.db.reception import Serving, Visit
 from desk.db.service import Complaint, KeyLoan, Repair
 from desk.db.showflats import Incident, WorkerVisit
 from desk.db.stock import Item, StockEntry
-from desk.services import callbacks, cleaning, complaints, reception, repairs, showflats, stock
+from desk.services import callbacks, cleaning, complaints, repairs, showflats, stock, visit_figures
 from desk.services.session import Session
 
 PART_PERMISSIONS: dict[str, frozenset[str]] = {
@@ -59,30 +58,16 @@ def _number(value) -> int | Decimal:
 
 # -- reception --------------------------------------------------------------------------------
 def reception_today(day: dt.date) -> dict:
-    figures = reception.day_figures(day)
-    in_hall_groups, in_hall_people = (Visit.select(fn.COUNT(Visit.id), fn.COALESCE(fn.SUM(Visit.party_size), 0))
-                                      .where((Visit.day == day) & Visit.departed_at.is_null()).tuples().get())
-    first_people = int(Visit.select(fn.COALESCE(fn.SUM(Visit.party_size), 0))
-                       .where((Visit.day == day) & (Visit.first_visit == True)).scalar() or 0)  # noqa: E712
-    names = {}
-    consultants = []
-    rows = (Visit.select(Visit.consultant, fn.COUNT(Visit.id)).where(Visit.day == day)
-            .group_by(Visit.consultant).order_by(fn.COUNT(Visit.id).desc()).tuples())
-    rows = list(rows)
-    wanted = [sid for sid, _n in rows if sid is not None]
-    if wanted:
-        names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(wanted))}
-    for staff_id, n in rows:
-        consultants.append({"staff_id": staff_id, "name": names.get(staff_id, "未分配"), "groups": int(n)})
+    figures = visit_figures.day_figures(day)
     servings = (Serving.select(fn.COUNT(Serving.id)).join(Visit)
                 .where(Visit.day == day).scalar() or 0)
     return {
         "groups": figures["groups"], "people": figures["people"],
-        "in_hall_groups": int(in_hall_groups or 0), "in_hall_people": int(in_hall_people or 0),
+        "in_hall_groups": figures["in_hall"], "in_hall_people": figures["in_hall_people"],
         "first": figures["first"], "return": figures["return"],
-        "first_people": first_people, "return_people": figures["people"] - first_people,
+        "first_people": figures["first_people"], "return_people": figures["people"] - figures["first_people"],
         "by_hour": figures["by_hour"], "by_source": figures["by_source"],
-        "by_consultant": figures["by_consultant"], "consultants": consultants,
+        "by_consultant": figures["by_consultant"], "consultants": figures["consultants"],
         "servings": int(servings),
     }
 
@@ -104,13 +89,13 @@ def bar_today(day: dt.date) -> dict:
     for rows in (expiring, expired):
         for row in rows.values():
             row["quantity"] = _number(row["quantity"])
-    per_kind = {}
-    for kind in (stock.SERVING, stock.WASTE):
-        per_kind[kind] = {
-            item_id: -Decimal(str(total)) for item_id, total in
-            StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity))
-            .where((StockEntry.kind == kind) & (StockEntry.at >= start) & (StockEntry.at < end))
-            .group_by(StockEntry.item).tuples() if total}
+    per_kind: dict[str, dict] = {stock.SERVING: {}, stock.WASTE: {}}
+    for kind, item_id, total in (
+            StockEntry.select(StockEntry.kind, StockEntry.item, fn.SUM(StockEntry.quantity))
+            .where(StockEntry.kind.in_(list(per_kind)) & (StockEntry.at >= start) & (StockEntry.at < end))
+            .group_by(StockEntry.kind, StockEntry.item).tuples()):
+        if total:
+            per_kind[kind][item_id] = -Decimal(str(total))
     wanted = set(per_kind[stock.SERVING]) | set(per_kind[stock.WASTE])
     items = {i.id: i for i in Item.select(Item.id, Item.name, Item.unit, Item.category)
              .where(Item.id.in_(list(wanted)))} if wanted else {}
@@ -145,14 +130,15 @@ def showflats_today(day: dt.date, at: dt.datetime) -> dict:
 
 # -- service desk -----------------------------------------------------------------------------
 def service_today(at: dt.datetime) -> dict:
-    open_repairs = Repair.select().where(Repair.status.in_(repairs.OPEN))
+    open_repairs, overdue_repairs = (Repair.select(fn.COUNT(Repair.id), count_if(Repair.due_at < at))
+                                     .where(Repair.status.in_(repairs.OPEN)).tuples().get())
+    keys_out, overdue_keys = (KeyLoan.select(fn.COUNT(KeyLoan.id), count_if(KeyLoan.due_at < at))
+                              .where(KeyLoan.returned_at.is_null()).tuples().get())
     pending, overdue = callbacks.callback_counts(at)
     return {
-        "open_repairs": open_repairs.count(),
-        "overdue_repairs": open_repairs.where(Repair.due_at < at).count(),
+        "open_repairs": open_repairs, "overdue_repairs": int(overdue_repairs),
         "open_complaints": Complaint.select().where(Complaint.status.in_(complaints.OPEN)).count(),
-        "overdue_keys": KeyLoan.select().where(KeyLoan.returned_at.is_null() & (KeyLoan.due_at < at)).count(),
-        "keys_out": KeyLoan.select().where(KeyLoan.returned_at.is_null()).count(),
+        "overdue_keys": int(overdue_keys), "keys_out": keys_out,
         "callbacks_pending": pending,
         "callbacks_overdue": overdue,
     }

@@ -1,75 +1,16 @@
-"""Reception figures (Qt-free) and the public API other parts call.
+"""Reception's public API other parts call (Qt-free).
 
-- ``people_count(day)``: visitors (sum of party sizes) on a day — the water bar's cups per visitor.
-- ``day_figures(day)``: groups, people, first vs return, by source, by consultant, by hour,
-  average dwell — the overview and the weekly report use it (``range_figures`` for a span).
-
-Registration, rotation and the hall live in ``visitors``, ``rotation`` and ``hall``; their main
-entry points are re-exported here.
+The figures (``people_count``, ``groups_count``, ``day_figures``, ``range_figures``) live in
+``visit_figures``; registration, rotation and the hall in ``visitors``, ``rotation`` and ``hall``.
+Their main entry points are re-exported here.
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from peewee import fn
-
-from desk.db.core import Staff
-from desk.db.reception import Visit, VisitSource
 from desk.services.hall import (  # noqa: F401  (public API)
     board, depart, drink_choices, issue_parking_tickets, move, on_leave_location, refill, refills_due, serve,
 )
 from desk.services.rotation import next_consultant, skip, return_to_rotation, reorder  # noqa: F401
+from desk.services.visit_figures import day_figures, groups_count, people_count, range_figures  # noqa: F401
 from desk.services.visitors import (  # noqa: F401
     Registration, anonymise, anonymise_preview, lookup, register_visit, visit_query,
 )
-
-
-def _span(day_from: dt.date, day_to: dt.date):
-    return (Visit.day >= day_from) & (Visit.day <= day_to)
-
-
-def people_count(day: dt.date) -> int:
-    """How many people visited on a day (the sum of party sizes)."""
-    return int(Visit.select(fn.COALESCE(fn.SUM(Visit.party_size), 0)).where(Visit.day == day).scalar() or 0)
-
-
-def groups_count(day: dt.date) -> int:
-    return Visit.select().where(Visit.day == day).count()
-
-
-def range_figures(day_from: dt.date, day_to: dt.date) -> dict:
-    """Figures for a span of days (inclusive)."""
-    where = _span(day_from, day_to)
-    groups, people, first, dwell_sum, dwell_n = Visit.select(
-        fn.COUNT(Visit.id), fn.COALESCE(fn.SUM(Visit.party_size), 0),
-        fn.COALESCE(fn.SUM(Visit.first_visit.cast("integer")), 0),
-        fn.SUM((fn.julianday(Visit.departed_at) - fn.julianday(Visit.arrived_at)) * 1440),
-        fn.COUNT(Visit.departed_at),
-    ).where(where).tuples().get()
-    sources = {s.id: s.name for s in VisitSource.select()}
-    by_source: dict[str, int] = {}
-    for sid, n in Visit.select(Visit.source, fn.COUNT(Visit.id)).where(where).group_by(Visit.source).tuples():
-        key = sources.get(sid, "未填")
-        by_source[key] = by_source.get(key, 0) + n
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-    by_consultant = {names.get(sid, "未分配"): n for sid, n in
-                     Visit.select(Visit.consultant, fn.COUNT(Visit.id)).where(where)
-                     .group_by(Visit.consultant).order_by(fn.COUNT(Visit.id).desc()).tuples()}
-    hour = fn.strftime("%H", Visit.arrived_at).cast("integer")
-    by_hour = {int(h): n for h, n in Visit.select(hour, fn.COUNT(Visit.id)).where(where)
-               .group_by(hour).order_by(hour).tuples()}
-    by_grade = {g or "未评": n for g, n in Visit.select(Visit.grade, fn.COUNT(Visit.id)).where(where)
-                .group_by(Visit.grade).order_by(Visit.grade).tuples()}
-    return {
-        "from": day_from, "to": day_to,
-        "groups": int(groups or 0), "people": int(people or 0),
-        "first": int(first or 0), "return": int((groups or 0) - (first or 0)),
-        "by_source": dict(sorted(by_source.items(), key=lambda kv: -kv[1])),
-        "by_consultant": by_consultant, "by_hour": by_hour, "by_grade": by_grade,
-        "average_dwell_minutes": round(dwell_sum / dwell_n, 1) if dwell_n else None,
-        "in_hall": Visit.select().where(where & Visit.departed_at.is_null()).count(),
-    }
-
-
-def day_figures(day: dt.date) -> dict:
-    return range_figures(day, day)

@@ -6,16 +6,18 @@ import logging
 import sys
 
 # The Qt-free layers the first screen needs come before PySide6: once PySide6.QtCore is imported,
-# it reads the source file of every further module (looking for `from __feature__ import`), which
-# costs ~20 ms at start-up for the database, the services and the modules they use
-# (bench/startup.py).
+# it reads the source file of every module named in a later import statement (looking for
+# `from __feature__ import`), which costs ~25 ms at start-up for the database, the services and
+# the modules they use (bench/startup.py).
 from desk import runtime  # noqa: F401
 from desk.db import migrations  # noqa: F401
+from desk.excel import folder  # noqa: F401  (the status line's sync folder)
 from desk.services import overview, shifts, staff, weekly  # noqa: F401
+from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication  # message boxes are imported where used: not needed to start
 
 from desk import APP_NAME, ORG_NAME, __version__, paths, settings
 from desk.paths import DataDir
@@ -37,6 +39,13 @@ def load_font() -> str | None:
         font.setPointSize(11)
         QApplication.setFont(font)
     return _font_family
+
+
+def message_box():
+    """QMessageBox, imported when a message is due: its enum classes cost milliseconds at start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
 
 
 _translators: list[QTranslator] = []
@@ -93,19 +102,19 @@ def open_or_recover(data: DataDir) -> bool:
             candidate = backup.newest_good_backup(data)
             text = QCoreApplication.translate("app", "数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
             if candidate is None:
-                QMessageBox.critical(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
+                message_box().critical(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
                     "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"))
                 return False
-            answer = QMessageBox.question(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
+            answer = message_box().question(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
                 "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
                 backup=candidate))
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != message_box().StandardButton.Yes:
                 return False
             backup.restore(data, candidate)
     try:
         open_data(data)
     except SchemaTooNew:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"))
+        message_box().critical(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"))
         return False
     return True
 
@@ -121,6 +130,8 @@ def first_start(parent=None) -> bool:
 
     if staff_service.has_any_staff():
         return True
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("app", "首次使用"))
     box.setText(QCoreApplication.translate("app", "这是一个新的数据文件夹。要载入演示数据看看程序，还是创建第一位管理员开始正式使用？"))
@@ -222,11 +233,11 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     try:
         ensure_writable(data)
     except DataDirError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc))
+        message_box().critical(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc))
         return 2
     lock = acquire_lock(data)
     if lock is None:
-        QMessageBox.warning(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate("app", 
+        message_box().warning(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate("app", 
             "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root))
         return 1
     use_settings_file(data)
@@ -235,7 +246,7 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     install_excepthook()
     warning = storage_warning(data.root)
     if warning:
-        QMessageBox.warning(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning))
+        message_box().warning(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning))
     if not open_or_recover(data):
         return 2
     if not first_start():

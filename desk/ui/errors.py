@@ -11,9 +11,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desk.services.errors import DeskError
 from desk.services.progress import Cancelled
@@ -73,6 +71,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, DeskError):
+        from PySide6.QtWidgets import QMessageBox  # on first use: its enums cost milliseconds at start-up
+
         QMessageBox.warning(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc))
         return
     details = getattr(exc, "details", None) or "".join(
@@ -88,6 +88,8 @@ def install_excepthook() -> None:
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         if isinstance(exc, DeskError):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(QApplication.activeWindow(),
                                 QCoreApplication.translate("errors", "无法完成"), message_of(exc))
             return

@@ -1,20 +1,33 @@
-"""The main window: navigation on the left, one section at a time, the person and shift on top."""
+"""The main window: navigation on the left, one section at a time, the person and shift on top.
+
+Start-up (bench/startup.py): the window and the overview it opens on are the first frame, and
+they stay clear of two PySide6 costs that would land in it. The ``Qt`` namespace: importing it
+or passing any of its enums builds all ~95 of its enum classes (~40 ms); the sign-in and lock
+screens, which need it, are imported when first used. ``QStyle``: its ~15 enum classes cost
+~15 ms, so the navigation's icons are Qt's own style images read by name (``nav_icon``).
+"""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QWindow
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-    QStyle, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
 from desk import settings
 from desk.services import shifts
 from desk.services.session import Session
 from desk.ui.sections import SectionSpec, visible_sections
-from desk.ui.signin import LockPage, SignInDialog
+
+# The images Qt's styles draw their standard icons from (in every Qt build, in QtWidgets' resources).
+STYLE_IMAGES = ":/qt-project.org/styles/commonstyle/images/"
+
+
+def nav_icon(name: str) -> QIcon:
+    """One of Qt's style images by name (e.g. "computer"), 32 px: drawn smaller, as the style does."""
+    return QIcon(f"{STYLE_IMAGES}{name}-32.png")
 
 
 class IdleWatcher(QObject):
@@ -89,10 +102,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.lock_page = LockPage()
+        self.lock_page = None  # built when the screen first locks
         self.outer = QStackedWidget()
         self.outer.addWidget(central)
-        self.outer.addWidget(self.lock_page)
         self.setCentralWidget(self.outer)
 
         self.person_label = QLabel()
@@ -101,13 +113,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.person_label)
 
         self.nav.currentRowChanged.connect(self._show_row)
-        self.lock_page.unlocked.connect(self._unlocked)
 
         self.switch_action = QAction(self.tr("切换人员"), self)
-        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        # setShortcuts, not setShortcut: the latter's overload check builds the Qt namespace (see above).
+        self.switch_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
         self.switch_action.triggered.connect(self.switch_person)
         self.lock_action = QAction(self.tr("锁屏"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lock_action.triggered.connect(self.lock)
         menu = self.menuBar().addMenu(self.tr("人员"))
         menu.addAction(self.switch_action)
@@ -116,7 +128,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
         for n in range(1, 10):
             act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            act.setShortcuts([QKeySequence(f"Ctrl+{n}")])
             act.triggered.connect(lambda _=False, row=n - 1: self.nav.setCurrentRow(row)
                                   if row < self.nav.count() else None)
             self.addAction(act)
@@ -139,12 +151,10 @@ class MainWindow(QMainWindow):
         self._specs = visible_sections(self.session)
         self.nav.blockSignals(True)
         self.nav.clear()
-        style = self.style()
         for spec in self._specs:
             item = QListWidgetItem(QCoreApplication.translate("sections", spec.title))
-            if spec.icon and hasattr(QStyle.StandardPixmap, spec.icon):
-                item.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, spec.icon)))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if spec.icon:
+                item.setIcon(nav_icon(spec.icon))
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         keys = [s.key for s in self._specs]
@@ -165,8 +175,8 @@ class MainWindow(QMainWindow):
         return [s.key for s in self._specs]
 
     def current_section_key(self) -> str | None:
-        item = self.nav.currentItem() if hasattr(self, "nav") else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        row = self.nav.currentRow() if hasattr(self, "nav") else -1
+        return self._specs[row].key if 0 <= row < len(self._specs) else None
 
     def open_section(self, key: str) -> QWidget | None:
         """Show a section by key (refused silently when the person may not see it)."""
@@ -204,12 +214,14 @@ class MainWindow(QMainWindow):
         self.session_changed.emit(session)
 
     def switch_person(self) -> None:
+        from desk.ui.signin import SignInDialog
+
         session = SignInDialog.ask(self, title=self.tr("切换人员"))
         if session is not None:
             self.set_session(session)
 
     def is_locked(self) -> bool:
-        return self.outer.currentWidget() is self.lock_page
+        return self.lock_page is not None and self.outer.currentWidget() is self.lock_page
 
     def lock(self) -> None:
         if self.is_locked():
@@ -220,6 +232,12 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and widget.isModal():
                 widget.close()
         self.menuBar().setEnabled(False)
+        if self.lock_page is None:
+            from desk.ui.signin import LockPage
+
+            self.lock_page = LockPage()
+            self.lock_page.unlocked.connect(self._unlocked)
+            self.outer.addWidget(self.lock_page)
         self.outer.setCurrentWidget(self.lock_page)
         self.lock_page.form.reset()
 

@@ -19,7 +19,7 @@ class SectionSpec:
     title: str  # source text in context "sections"
     widget: str  # "module:Class"
     permissions: frozenset  # visible when the session has any of these
-    icon: str = ""  # a QStyle standard pixmap name, e.g. "SP_FileDialogDetailedView"
+    icon: str = ""  # one of Qt's own style images, e.g. "viewdetailed" (see main_window.nav_icon)
 
     def load(self):
         module_name, cls_name = self.widget.split(":")
@@ -30,26 +30,26 @@ class SectionSpec:
 SECTIONS: list[SectionSpec] = [
     SectionSpec("overview", QT_TRANSLATE_NOOP("sections", "概览"), "desk.ui.overview.section:OverviewSection",
                 frozenset({"reports.view", "reception.register", "stock.serve", "showflat.check", "service.desk"}),
-                "SP_ComputerIcon"),
+                "computer"),
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), "desk.ui.showflats.cleaner:CleanerPage",
-                frozenset({"showflat.clean"}), "SP_DialogResetButton"),
+                frozenset({"showflat.clean"}), "standardbutton-clear"),
     SectionSpec("reception", QT_TRANSLATE_NOOP("sections", "来访"), "desk.ui.reception.section:ReceptionSection",
-                frozenset({"reception.register"}), "SP_DialogYesButton"),
+                frozenset({"reception.register"}), "standardbutton-yes"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
-                frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "SP_DialogApplyButton"),
+                frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "standardbutton-apply"),
     SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), "desk.ui.service.section:ServiceSection",
-                frozenset({"service.desk", "service.manage"}), "SP_DialogHelpButton"),
+                frozenset({"service.desk", "service.manage"}), "standardbutton-help"),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
-                frozenset({"print"}), "SP_FileDialogContentsView"),
+                frozenset({"print"}), "filecontents"),
     SectionSpec("excel", QT_TRANSLATE_NOOP("sections", "Excel 同步"), "desk.ui.excel.section:ExcelSection",
-                frozenset({"export", "import"}), "SP_DialogSaveButton"),
+                frozenset({"export", "import"}), "standardbutton-save"),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), "desk.ui.duty.section:DutySection",
-                frozenset({"shift.run"}), "SP_FileDialogDetailedView"),
+                frozenset({"shift.run"}), "viewdetailed"),
     SectionSpec("showflats", QT_TRANSLATE_NOOP("sections", "样板间"), "desk.ui.showflats.section:ShowflatsSection",
-                frozenset({"showflat.check", "showflat.manage"}), "SP_DirHomeIcon"),
+                frozenset({"showflat.check", "showflat.manage"}), "dirclosed"),
     SectionSpec("settings", QT_TRANSLATE_NOOP("sections", "设置"), "desk.ui.admin.section:AdminSection",
                 frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"}),
-                "SP_FileDialogInfoView"),
+                "fileinfo"),
 ]
 
 

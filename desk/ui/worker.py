@@ -10,7 +10,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.services.progress import Cancelled, Progress
@@ -56,6 +56,8 @@ class Job(QObject):
         self.worker = _Worker(fn)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
+            from PySide6.QtCore import Qt  # here, not above: this module is on the first frame (main_window)
+
             self.dialog = QProgressDialog(title, self.tr("取消") if cancellable else "", 0, 0, parent)
             self.dialog.setWindowTitle(title)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)

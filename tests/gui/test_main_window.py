@@ -37,6 +37,15 @@ def test_wrong_pin_shows_message_and_stays(qtbot, database, admin):
     assert dialog.form.pin.text() == ""
 
 
+def test_every_section_has_its_icon_in_the_navigation(qtbot, database, admin):
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    assert window.nav.count() == len(window.section_keys()) >= 8
+    for row in range(window.nav.count()):
+        pixmap = window.nav.item(row).icon().pixmap(16, 16)
+        assert not pixmap.isNull(), window.section_keys()[row]  # the image is there to draw
+
+
 def test_section_hidden_for_role_and_switch_person(qtbot, database, admin, make_staff, monkeypatch):
     _, cleaner = make_staff("cleaner", code="40", pin="4040")
     window = MainWindow(admin)

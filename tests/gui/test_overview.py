@@ -3,10 +3,12 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 
 from desk.ui.main_window import MainWindow
-from desk.ui.overview.section import OverviewSection, WeeklyDialog
+from desk.ui.overview.chart import BOTTOM, HCENTER, LEFT, RIGHT, TOP, VCENTER, BarChart
+from desk.ui.overview.section import OverviewSection
+from desk.ui.overview.weekly_dialog import WeeklyDialog
 
 NOW = dt.datetime(2026, 11, 16, 16, 0)
 
@@ -66,6 +68,42 @@ def test_overview_is_first_and_shows_figures(qtbot, database, admin, make_staff)
     assert sources.label_width() >= metrics.horizontalAdvance("朋友介绍（老业主）")
     assert sources.minimumSizeHint().width() > sources.label_width()
     assert sources.grab().width() > 0
+
+
+def _pixels_of(image, colour: QColor, tolerance: int = 0) -> int:
+    """Pixels of ``colour`` (within ``tolerance`` on each channel: lines are antialiased)."""
+    want = colour.getRgb()[:3]
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if all(abs(a - b) <= tolerance for a, b in zip(image.pixelColor(x, y).getRgb()[:3], want)))
+
+
+def test_chart_paints_bars_axis_and_labels(qtbot):
+    chart = BarChart("按小时到访（组）")
+    qtbot.addWidget(chart)
+    chart.resize(400, 240)
+    chart.set_bars(["9", "10", "11"], [2, 12, 0], "#2f6db5")
+    image = chart.grab().toImage()
+    blue = _pixels_of(image, QColor("#2f6db5"))
+    assert blue > 1000  # two bars filled in their colour, the tall one six times the short one's height
+    assert _pixels_of(image, QColor("#eeeeee"), tolerance=0x10) > 1000  # the light grey grid lines (text alone: ~300)
+    base = chart.palette().base().color()
+    assert image.pixelColor(2, 2) == base  # the background
+    chart.set_bars(["9", "10", "11"], [0, 0, 0], "#2f6db5")
+    assert _pixels_of(chart.grab().toImage(), QColor("#2f6db5")) == 0
+    # the labels' alignments are Qt's own flags, passed as ints
+    assert (LEFT, RIGHT, HCENTER, TOP, BOTTOM, VCENTER) == tuple(f.value for f in (
+        Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter,
+        Qt.AlignmentFlag.AlignTop, Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignVCenter))
+
+
+def test_links_show_the_pointing_hand_on_hover(qtbot, database, admin):
+    window, section = _window(qtbot, admin)
+    window.show()
+    qtbot.waitExposed(window)
+    link = section.links["reception.today"]
+    assert link.cursor().shape() == Qt.CursorShape.ArrowCursor  # not set before the first frame
+    qtbot.mouseMove(link)
+    qtbot.waitUntil(lambda: link.cursor().shape() == Qt.CursorShape.PointingHandCursor)
 
 
 def test_links_open_the_list_behind_the_figure(qtbot, database, admin, make_staff):
@@ -136,6 +174,7 @@ def test_weekly_button_writes_pdf_and_workbook_in_background(qtbot, database, ad
     assert asked["default"] == "2026-W46"  # the last complete week before Monday 16 Nov
     assert (tmp_path / "周报_2026-W46_2026-W47.pdf").stat().st_size > 1000
     assert (tmp_path / "周报_2026-W46_2026-W47.xlsx").exists()
+    assert section.message.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse  # to copy
 
 
 def test_weekly_bad_week_is_refused(qtbot, database, admin, monkeypatch, tmp_path):

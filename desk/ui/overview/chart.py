@@ -3,17 +3,39 @@
 One series of bars with their values, category labels never shortened (long Chinese source
 names get the room they need), a value axis with round steps. Painting it directly costs a few
 milliseconds where QtCharts' graphics scene cost tens at start-up.
+
+The chart is in the program's first frame, so it paints without PySide6's ``Qt`` namespace (whose
+~95 enum classes cost ~40 ms when first touched, see ``desk/ui/main_window.py``): the usual calls
+``painter.setPen(colour)``, ``fillRect(rect, colour)`` and ``QBrush(colour)`` all reach it through
+their overloads. Bars are filled paths with a brush taken from a palette (``solid``), lines are
+stroked paths, text takes the widget's text colour as the painter's default pen, and alignments
+are ``drawText``'s plain int flags (Qt's values, checked by the tests).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desk.services.weekly import nice_step
 
 PAD = 6
 TICK = 4
+# drawText's alignment flags (the values of Qt.AlignmentFlag)
+LEFT, RIGHT, HCENTER, TOP, BOTTOM, VCENTER = 0x1, 0x2, 0x4, 0x20, 0x40, 0x80
+
+
+def solid(colour: QColor) -> QBrush:
+    """A brush of one colour, made without ``QBrush(colour)`` (see the module docstring)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, colour)
+    return palette.window()
+
+
+def line_pen(colour: QColor) -> QPen:
+    pen = QPen()
+    pen.setColor(colour)
+    return pen
 
 
 class BarChart(QWidget):
@@ -25,6 +47,9 @@ class BarChart(QWidget):
         self._colour = QColor("#2f6db5")
         self._horizontal = False
         self.setAccessibleName(title)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.setForegroundRole(QPalette.ColorRole.Text)  # the painter's default pen: the labels
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -75,15 +100,13 @@ class BarChart(QWidget):
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
+        painter = QPainter(self)  # pen: the text colour (foreground role); background filled by Qt
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
         title_font = QFont(self.font())
         title_font.setBold(True)
         painter.setFont(title_font)
         title_h = painter.fontMetrics().height()
-        painter.setPen(self.palette().text().color())
-        painter.drawText(QRectF(0, PAD, self.width(), title_h), Qt.AlignmentFlag.AlignHCenter, self._title)
+        painter.drawText(QRectF(0, PAD, self.width(), title_h), HCENTER, self._title)
         painter.setFont(self.label_font())
         area = QRectF(PAD, PAD + title_h + PAD, self.width() - 2 * PAD, self.height() - title_h - 3 * PAD)
         if self._horizontal:
@@ -101,17 +124,16 @@ class BarChart(QWidget):
         self._grid(painter, plot, step, top, vertical=True)
         n = max(len(self._values), 1)
         slot = plot.width() / n
-        text = self.palette().text().color()
+        bars = QPainterPath()
         for i, (label, value) in enumerate(zip(self._categories, self._values)):
             height = plot.height() * value / top
             bar = QRectF(plot.left() + slot * (i + 0.15), plot.bottom() - height, slot * 0.7, height)
-            painter.fillRect(bar, self._colour)
-            painter.setPen(text)
+            bars.addRect(bar)
             if value:
                 painter.drawText(QRectF(bar.left() - slot * 0.15, bar.top() - text_h, slot, text_h),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(value))
-            painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, text_h),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+                                 HCENTER | BOTTOM, str(value))
+            painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, text_h), HCENTER | TOP, label)
+        painter.fillPath(bars, solid(self._colour))
 
     def _paint_horizontal(self, painter: QPainter, area: QRectF) -> None:
         metrics = painter.fontMetrics()
@@ -124,37 +146,36 @@ class BarChart(QWidget):
         categories = self._categories or ["—"]
         values = self._values or [0]
         slot = plot.height() / len(categories)
-        text = self.palette().text().color()
+        bars = QPainterPath()
         for i, (label, value) in enumerate(zip(categories, values)):
             width = plot.width() * value / top
             bar = QRectF(plot.left(), plot.top() + slot * (i + 0.15), width, slot * 0.7)
-            painter.fillRect(bar, self._colour)
-            painter.setPen(text)
+            bars.addRect(bar)
             row = QRectF(area.left(), plot.top() + slot * i, label_w - TICK - 2, slot)
-            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(row, RIGHT | VCENTER, label)
             if value:
-                painter.drawText(QRectF(bar.right() + 3, bar.top(), value_w + 20, bar.height()),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(value))
+                painter.drawText(QRectF(bar.right() + 3, bar.top(), value_w + 20, bar.height()), LEFT | VCENTER,
+                                 str(value))
+        painter.fillPath(bars, solid(self._colour))
 
     def _grid(self, painter: QPainter, plot: QRectF, step: int, top: int, *, vertical: bool) -> None:
         """Value axis with a light line per step, labelled."""
         metrics = painter.fontMetrics()
-        grid = QPen(QColor("#dddddd"))
-        axis = QPen(self.palette().mid().color())
-        text = self.palette().text().color()
+        grid, axis = QPainterPath(), QPainterPath()
         for value in range(0, top + 1, step):
-            painter.setPen(grid if value else axis)
+            lines = grid if value else axis
             if vertical:
                 y = plot.bottom() - plot.height() * value / top
-                painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
-                painter.setPen(text)
+                lines.moveTo(int(plot.left()), int(y))
+                lines.lineTo(int(plot.right()), int(y))
                 painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - TICK, metrics.height()),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+                                 RIGHT | VCENTER, str(value))
             else:
                 x = plot.left() + plot.width() * value / top
-                painter.drawLine(int(x), int(plot.top()), int(x), int(plot.bottom()))
-                painter.setPen(text)
-                painter.drawText(QRectF(x - 30, plot.bottom() + 2, 60, metrics.height()),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(value))
-        painter.setPen(axis)  # the category axis
-        painter.drawLine(int(plot.left()), int(plot.top()), int(plot.left()), int(plot.bottom()))
+                lines.moveTo(int(x), int(plot.top()))
+                lines.lineTo(int(x), int(plot.bottom()))
+                painter.drawText(QRectF(x - 30, plot.bottom() + 2, 60, metrics.height()), HCENTER | TOP, str(value))
+        axis.moveTo(int(plot.left()), int(plot.top()))  # the category axis
+        axis.lineTo(int(plot.left()), int(plot.bottom()))
+        painter.strokePath(grid, line_pen(QColor("#dddddd")))
+        painter.strokePath(axis, line_pen(self.palette().mid().color()))

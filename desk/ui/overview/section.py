@@ -2,18 +2,20 @@
 
 The figures come from ``desk.services.overview.today`` (one Qt-free call of cheap aggregate
 queries); the page refreshes when shown and every 30 seconds. Parts the person may not see are
-hidden. The 周报 button writes the weekly report (PDF, optionally Excel) in the background.
+hidden. The 周报 button writes the weekly report (PDF, optionally Excel) in the background; its
+dialog lives in ``weekly_dialog``, imported when the button is pressed.
+
+This page is the first frame of the program: like the main window, it keeps clear of the ``Qt``
+namespace until after it (see ``desk/ui/main_window.py``), so ``Qt`` is imported where it is used.
 """
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from desk.services import overview, weekly
@@ -36,11 +38,22 @@ class Link(QPushButton):
     def __init__(self, key: str, parent=None):
         super().__init__(parent)
         self.setObjectName(f"link_{key}")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(LINK_STYLE)
         self.setAutoDefault(True)
+        self._hand = False
+        self._warn: bool | None = None  # the style set last (a style sheet is dear to set: only on change)
+        self.set_warn(False)
+
+    def enterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self._hand:  # the pointing hand on the first hover, not before the first frame
+            from PySide6.QtCore import Qt
+
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._hand = True
+        super().enterEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
             return
@@ -48,73 +61,12 @@ class Link(QPushButton):
 
     def set_figure(self, text: str, warn: bool = False) -> None:
         self.setText(text)
-        self.setStyleSheet(WARN_STYLE if warn else LINK_STYLE)
+        self.set_warn(warn)
 
-
-class WeeklyDialog(QDialog):
-    """Which week(s) and where to write the report."""
-
-    def __init__(self, parent=None, default_week: str = "", folder: Path | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("周报"))
-        form = QFormLayout(self)
-        self.week = QLineEdit(default_week)
-        self.week.setPlaceholderText("2026-W47")
-        self.count = QSpinBox()
-        self.count.setRange(1, 52)
-        self.count.setSuffix(self.tr(" 周"))
-        self.folder = QLineEdit(str(folder or Path.home()))
-        browse = QPushButton(self.tr("选择…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        self.excel = QCheckBox(self.tr("同时导出 Excel"))
-        self.excel.setChecked(True)
-        form.addRow(self.tr("最后一周（ISO 周）"), self.week)
-        form.addRow(self.tr("连续周数"), self.count)
-        form.addRow(self.tr("保存到文件夹"), row)
-        form.addRow("", self.excel)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
-    def choice(self) -> dict:
-        return {"week": self.week.text().strip(), "count": self.count.value(),
-                "folder": Path(self.folder.text().strip() or "."), "excel": self.excel.isChecked()}
-
-    @classmethod
-    def ask(cls, parent=None, default_week: str = "") -> dict | None:
-        dialog = cls(parent, default_week)
-        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def write_weekly_files(choice: dict, session, progress=None) -> list[Path]:
-    """Qt-free work of the 周报 button (runs in the worker thread)."""
-    from desk.excel.weekly import write_weekly
-    from desk.printing.weekly import render_weekly
-
-    weeks = weekly.weeks_ending(weekly.parse_week(choice["week"]), choice["count"])
-    reports = []
-    for i, week in enumerate(weeks):
-        if progress is not None:
-            progress.check()
-            progress.report(i, len(weeks) + 1, week.label)
-        reports.append(weekly.report(week, session))
-    name = weeks[0].label if len(weeks) == 1 else f"{weeks[0].label}_{weeks[-1].label}"
-    folder = Path(choice["folder"])
-    written = [render_weekly(reports, folder / f"周报_{name}.pdf")]
-    if choice.get("excel"):
-        written.append(write_weekly(folder / f"周报_{name}.xlsx", reports))
-    if progress is not None:
-        progress.report(len(weeks) + 1, len(weeks) + 1, "")
-    return written
+    def set_warn(self, warn: bool) -> None:
+        if warn != self._warn:
+            self._warn = warn
+            self.setStyleSheet(WARN_STYLE if warn else LINK_STYLE)
 
 
 class OverviewSection(QWidget):
@@ -146,7 +98,6 @@ class OverviewSection(QWidget):
         outer.addLayout(top)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.message)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
 
@@ -243,7 +194,7 @@ class OverviewSection(QWidget):
         try:
             self.figures = overview.today(now.date(), self.session, at=now)
         except DeskError as exc:
-            self.message.setText(str(exc))
+            self.say(str(exc))
             return
         self.heading.setText(self.tr("今日概览 {day}").format(day=now.strftime("%Y-%m-%d")))
         self.stamp.setText(self.tr("更新于 {time}").format(time=now.strftime("%H:%M:%S")))
@@ -362,8 +313,17 @@ class OverviewSection(QWidget):
         if index >= 0:
             combo.setCurrentIndex(index)
 
+    def say(self, text: str) -> None:
+        """The line under the heading (an error, the weekly report's files): selectable, to copy."""
+        from PySide6.QtCore import Qt
+
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setText(text)
+
     # -- weekly report -------------------------------------------------------------------
     def weekly_report(self) -> None:
+        from desk.ui.overview.weekly_dialog import WeeklyDialog, write_weekly_files
+
         default = weekly.last_complete_week(self.clock().date()).label
         choice = WeeklyDialog.ask(self, default)
         if not choice:
@@ -374,17 +334,17 @@ class OverviewSection(QWidget):
             show_error(self, exc)
             return
         session = self.session
-        self.message.setText(self.tr("正在生成周报…"))
+        self.say(self.tr("正在生成周报…"))
         self._job = run_job(
             self, self.tr("周报"), lambda progress: write_weekly_files(choice, session, progress),
             self._weekly_done, self._weekly_failed)
 
     def _weekly_done(self, paths) -> None:
-        self.message.setText(self.tr("周报已生成：{files}").format(files="；".join(str(p) for p in paths)))
+        self.say(self.tr("周报已生成：{files}").format(files="；".join(str(p) for p in paths)))
 
     def _weekly_failed(self, exc) -> None:
         if isinstance(exc, Cancelled):
-            self.message.setText(self.tr("已取消"))
+            self.say(self.tr("已取消"))
             return
-        self.message.setText("")
+        self.say("")
         show_error(self, exc)
