@@ -15,7 +15,8 @@ from desk import settings
 from desk.db.base import now
 from desk.db.core import Shift
 from desk.db.excel import SyncExport
-from desk.services.errors import DeskError
+from desk.excel.messages import message_of, say
+from desk.services.errors import QT_TRANSLATE_NOOP, DeskError
 from desk.services.session import Session
 
 log = logging.getLogger("desk")
@@ -84,11 +85,11 @@ class FolderSync:
         self.busy = True
         try:
             if not base.is_dir() or not os.access(base, os.W_OK):
-                raise OSError(f"同步文件夹不可用：{base}")
+                raise OSError(say(QT_TRANSLATE_NOOP("excel", "同步文件夹不可用：{folder}"), folder=base))
             result = export_workbook(Session.system(), target_for(at.date(), base), progress=progress,
                                      reason=REASON)
         except (OSError, DeskError) as exc:
-            self.last_error = str(exc)
+            self.last_error = message_of(exc)
             self.next_retry = at + dt.timedelta(minutes=settings.get("excel_sync_retry_minutes"))
             log.warning("sync folder write failed: %s", exc)
             return None
@@ -105,8 +106,8 @@ class FolderSync:
         if base is None:
             return ""
         if self.last_error and self.next_retry is not None:
-            return f"同步文件夹不可用，{self.next_retry:%H:%M} 重试"
+            return say(QT_TRANSLATE_NOOP("excel", "同步文件夹不可用，{time} 重试"), time=f"{self.next_retry:%H:%M}")
         last = last_written()
         if last is not None and last.date() == self.clock().date():
-            return f"同步文件夹：今天 {last:%H:%M} 已写入"
-        return f"同步文件夹：今天 {closing_time():%H:%M} 或交班后写入"
+            return say(QT_TRANSLATE_NOOP("excel", "同步文件夹：今天 {time} 已写入"), time=f"{last:%H:%M}")
+        return say(QT_TRANSLATE_NOOP("excel", "同步文件夹：今天 {time} 或交班后写入"), time=f"{closing_time():%H:%M}")

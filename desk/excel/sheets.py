@@ -62,7 +62,7 @@ class ImportSpec:
     # Column keys that name a record when its row has no ID: a row imported before (or typed in
     # again) then stands for that record instead of adding a twin of it.
     natural: tuple[str, ...] = ()
-    check: Callable[[dict, Any], list[tuple[str, str]]] | None = None  # (values, record|None) -> [(key, msg)]
+    check: Callable[[dict, Any], list[tuple[str, str]]] | None = None  # (values, record|None) -> [(key, marked msg)]
 
 
 @dataclass

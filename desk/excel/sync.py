@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import functools
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from openpyxl import Workbook
 from desk.db.base import db, now
 from desk.db.excel import SyncExport, SyncFingerprint
 from desk.excel import reader, values as V
+from desk.excel.messages import COMMA, SEMICOLON, join, message_of, say, tr, translate
 from desk.excel import sheets as S
 from desk.excel.writer import SheetData, _write_list_sheet, discard_workbook, save_atomically, write_sheet
 from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
@@ -38,6 +38,30 @@ INFO_SHEET = "说明"
 SYNC_SHEET = "_同步"
 
 NEW, CHANGE, DEACTIVATE, CONFLICT, ERROR, SAME = "new", "change", "deactivate", "conflict", "error", "same"
+# What the import and the workbook say to the person: context "excel", in the UI's language through ``say``.
+AT_SHEET = QT_TRANSLATE_NOOP("excel", "工作表“{sheet}”")
+AT_ROW = QT_TRANSLATE_NOOP("excel", "第 {row} 行")
+AT_COLUMN = QT_TRANSLATE_NOOP("excel", "“{column}”列")
+WHERE_WHAT = QT_TRANSLATE_NOOP("excel", "{where}：{message}")
+EMPTY = QT_TRANSLATE_NOOP("excel", "（空）")
+CHANGED = QT_TRANSLATE_NOOP("excel", "{column}：{old} → {new}")
+ROW_REMOVED = QT_TRANSLATE_NOOP("excel", "表格中已删除此行")
+SET_INACTIVE = QT_TRANSLATE_NOOP("excel", "在用改为否")
+NO_HEADER = QT_TRANSLATE_NOOP("excel", "找不到表头行（应包含：{columns}）")
+MISSING_COLUMNS = QT_TRANSLATE_NOOP("excel", "缺少列：{columns}")
+NO_ROWS = QT_TRANSLATE_NOOP("excel", "没有数据行（如要停用全部，请把“在用”改为“否”）")
+TWINS = QT_TRANSLATE_NOOP("excel", "程序中有多条同样的记录（ID {ids}），请填写 ID 指明是哪一条")
+SAME_AS_ROW = QT_TRANSLATE_NOOP("excel", "与第 {row} 行是同一条记录（ID {id}）")
+NO_SUCH_ID = QT_TRANSLATE_NOOP("excel", "ID {id} 在程序中不存在（新增的行请把 ID 留空）")
+ID_TWICE = QT_TRANSLATE_NOOP("excel", "ID {id} 与第 {row} 行重复")
+MASKED_NEW = QT_TRANSLATE_NOOP("excel", "手机号带 *（已打码），新增的行请填写完整号码")
+DUPLICATE = QT_TRANSLATE_NOOP("excel", "“{text}”与第 {row} 行重复")
+FOREIGN_WORKBOOK = QT_TRANSLATE_NOOP("excel", "此工作簿不是本程序导出的（或导出记录已不在）：无法检查冲突，表中删除的行不会停用。")
+NO_SHEETS = QT_TRANSLATE_NOOP("excel", "工作簿中没有可导入的工作表（可导入：{sheets}）")
+NOT_ALLOWED = QT_TRANSLATE_NOOP("excel", "您无权导入这张表（需要“{permission}”权限）")
+EXPORTING = QT_TRANSLATE_NOOP("excel", "正在导出：{sheet}")
+IMPORTING = QT_TRANSLATE_NOOP("excel", "正在导入…")
+
 ACTION_NAMES = {
     NEW: QT_TRANSLATE_NOOP("excel", "新增"),
     CHANGE: QT_TRANSLATE_NOOP("excel", "修改"),
@@ -101,31 +125,33 @@ def _sheet_data(spec: S.SheetSpec, ctx: S.ExportContext, prints: list | None) ->
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def tr(text: str) -> str:
-    """Translate a sheet/column text when Qt translations are loaded; Chinese otherwise (cached:
-    the language is chosen at start-up)."""
-    try:
-        from PySide6.QtCore import QCoreApplication
-
-        if QCoreApplication.instance() is not None:
-            return QCoreApplication.translate("excel", text)
-    except ImportError:  # pragma: no cover
-        pass
-    return text
+INFO_HEADERS = (QT_TRANSLATE_NOOP("excel", "工作表"), QT_TRANSLATE_NOOP("excel", "内容"),
+                QT_TRANSLATE_NOOP("excel", "可否编辑"))
+EDITABLE, READ_ONLY = QT_TRANSLATE_NOOP("excel", "可编辑"), QT_TRANSLATE_NOOP("excel", "只读")
+INFO = {
+    "title": QT_TRANSLATE_NOOP("excel", "案场助手 · 同步工作簿"),
+    "exported": QT_TRANSLATE_NOOP("excel", "导出时间 {time}，导出人 {name}"),
+    "phones": QT_TRANSLATE_NOOP("excel", "手机号"),
+    "full": QT_TRANSLATE_NOOP("excel", "完整号码（经主管确认）"),
+    "masked": QT_TRANSLATE_NOOP("excel", "已按导出人的权限打码"),
+    "how": QT_TRANSLATE_NOOP("excel", "如何修改"),
+    "how_text": QT_TRANSLATE_NOOP(
+        "excel", "只有标为“可编辑”的工作表会被导入。按 ID 对应：ID 列已锁定，请勿修改；新增一行时 ID 留空；"
+                 "ID 留空但名称（房号）与程序中在用的记录相同的行按那条记录处理，再次导入也不会重复新增；"
+                 "删除整行或把“在用”改为“否”即停用（不会删除）。导入前会显示预览，确认后一次性全部生效或全部不生效。"),
+    "conflicts": QT_TRANSLATE_NOOP("excel", "冲突"),
+    "conflicts_text": QT_TRANSLATE_NOOP("excel", "导出后在程序中和在表格中都被改过的行会标为“冲突”，导入时逐行选择以哪边为准。"),
+}
 
 
 def _info_rows(specs: list[S.SheetSpec], session, full_phones: bool):
-    yield ["案场助手 · 同步工作簿", f"导出时间 {now():%Y-%m-%d %H:%M}，导出人 {session.name}", ""]
-    yield ["手机号", "完整号码（经主管确认）" if full_phones else "已按导出人的权限打码", ""]
-    yield ["如何修改",
-           "只有标为“可编辑”的工作表会被导入。按 ID 对应：ID 列已锁定，请勿修改；新增一行时 ID 留空；"
-           "ID 留空但名称（房号）与程序中在用的记录相同的行按那条记录处理，再次导入也不会重复新增；"
-           "删除整行或把“在用”改为“否”即停用（不会删除）。导入前会显示预览，确认后一次性全部生效或全部不生效。", ""]
-    yield ["冲突", "导出后在程序中和在表格中都被改过的行会标为“冲突”，导入时逐行选择以哪边为准。", ""]
+    yield [say(INFO["title"]), say(INFO["exported"], time=f"{now():%Y-%m-%d %H:%M}", name=session.name), ""]
+    yield [say(INFO["phones"]), say(INFO["full"] if full_phones else INFO["masked"]), ""]
+    yield [say(INFO["how"]), say(INFO["how_text"]), ""]
+    yield [say(INFO["conflicts"]), say(INFO["conflicts_text"]), ""]
     yield ["", "", ""]
     for spec in specs:
-        yield [tr(spec.title), tr(spec.description), "可编辑" if spec.editable else "只读"]
+        yield [tr(spec.title), tr(spec.description), say(EDITABLE if spec.editable else READ_ONLY)]
 
 
 def export_workbook(session, target: Path | str, *, full_phones: bool = False, keys=None,
@@ -142,7 +168,7 @@ def export_workbook(session, target: Path | str, *, full_phones: bool = False, k
     ctx = S.ExportContext(session, full_phones)
     token = secrets.token_hex(12)
     wb = Workbook(write_only=True)
-    write_sheet(wb, SheetData(INFO_SHEET, ["工作表", "内容", "可否编辑"], _info_rows(specs, session, full_phones),
+    write_sheet(wb, SheetData(INFO_SHEET, [say(h) for h in INFO_HEADERS], _info_rows(specs, session, full_phones),
                               widths={0: 16, 1: 90, 2: 10}))
     prints: list = []
     counts: dict[str, int] = {}
@@ -150,7 +176,7 @@ def export_workbook(session, target: Path | str, *, full_phones: bool = False, k
     try:
         for n, spec in enumerate(specs):
             progress.check()
-            progress.report(n, len(specs), tr("正在导出：{sheet}").replace("{sheet}", tr(spec.title)))
+            progress.report(n, len(specs), say(EXPORTING, sheet=tr(spec.title)))
             counts[tr(spec.title)] = write_sheet(wb, _sheet_data(spec, ctx, prints if spec.editable else None),
                                                  progress)
             done += counts[tr(spec.title)]
@@ -183,12 +209,12 @@ class Issue:
     message: str
 
     def text(self) -> str:
-        where = f"工作表“{self.sheet}”" if self.sheet else ""
+        where = say(AT_SHEET, sheet=self.sheet) if self.sheet else ""
         if self.row:
-            where += f"第 {self.row} 行"
+            where += say(AT_ROW, row=self.row)
         if self.column:
-            where += f"“{self.column}”列"
-        return f"{where}：{self.message}" if where else self.message
+            where += say(AT_COLUMN, column=self.column)
+        return say(WHERE_WHAT, where=where.strip(), message=self.message) if where else self.message
 
 
 @dataclass
@@ -210,17 +236,19 @@ class RowChange:
 
     @property
     def action_name(self) -> str:
-        return ACTION_NAMES[self.action]
+        return tr(ACTION_NAMES[self.action])
 
     def summary(self) -> str:
         if self.action == ERROR:
-            return "；".join(i.message for i in self.issues)
+            return join((i.message for i in self.issues), SEMICOLON)
         if self.action in (CHANGE, CONFLICT):
-            return "；".join(f"{k}：{a or '（空）'} → {b or '（空）'}" for k, (a, b) in self.changed.items())
+            empty = say(EMPTY)
+            return join((say(CHANGED, column=k, old=a or empty, new=b or empty)
+                         for k, (a, b) in self.changed.items()), SEMICOLON)
         if self.action == NEW:
-            return "，".join(f"{k}={v}" for k, v in self.workbook.items() if v not in ("", None))
+            return join((f"{k}={v}" for k, v in self.workbook.items() if v not in ("", None)), COMMA)
         if self.action == DEACTIVATE:
-            return "表格中已删除此行" if self.row is None else "在用改为否"
+            return say(ROW_REMOVED) if self.row is None else say(SET_INACTIVE)
         return ""
 
 
@@ -276,7 +304,7 @@ class ImportPlan:
 
     def summary(self) -> str:
         c = self.counts()
-        return "，".join(f"{ACTION_NAMES[k]} {c[k]}" for k in (NEW, CHANGE, DEACTIVATE, CONFLICT, ERROR))
+        return join((f"{tr(ACTION_NAMES[k])} {c[k]}" for k in (NEW, CHANGE, DEACTIVATE, CONFLICT, ERROR)), COMMA)
 
 
 def _display(kind: str, value: Any) -> str:
@@ -334,15 +362,15 @@ class _SheetReader:
         rows = reader.iter_rows(wb, ws, self.title)
         found = self.find_header(rows)
         if found is None:
-            expected = "、".join(tr(c.header) for c in spec.columns)
-            self.plan.issues.append(self.issue(None, None, f"找不到表头行（应包含：{expected}）"))
+            expected = join(tr(c.header) for c in spec.columns)
+            self.plan.issues.append(self.issue(None, None, say(NO_HEADER, columns=expected)))
             return
         header_row, mapping = found
         present = set(mapping.values())
         id_col = spec.columns[0]
         missing = [tr(c.header) for c in [id_col] + spec.editable_columns if c not in present]
         if missing:
-            self.plan.issues.append(self.issue(header_row, None, "缺少列：" + "、".join(missing)))
+            self.plan.issues.append(self.issue(header_row, None, say(MISSING_COLUMNS, columns=join(missing))))
             return
         records = imp.records()
         self.plan._records[spec.key] = records
@@ -370,7 +398,7 @@ class _SheetReader:
         if data_rows == 0:
             if self.export is not None and not prints:
                 return  # exported empty, still empty: nothing to do
-            self.plan.issues.append(self.issue(None, None, "没有数据行（如要停用全部，请把“在用”改为“否”）"))
+            self.plan.issues.append(self.issue(None, None, say(NO_ROWS)))
             return
         # Rows removed from the sheet: exported then, not in the workbook now, still active.
         for rid, _fp in prints.items():
@@ -405,14 +433,16 @@ class _SheetReader:
         key = self.natural_key(values.get)
         found = self.by_natural.get(key, []) if key is not None else []
         if len(found) > 1:
-            ids = "、".join(str(r.id) for r in found)
-            issues.append(self.issue(number, "ID", f"程序中有多条同样的记录（ID {ids}），请填写 ID 指明是哪一条"))
+            ids = join(r.id for r in found)
+            issues.append(self.issue(number, "ID", say(TWINS,
+                                                       ids=ids)))
             return None
         if not found:
             return None
         record = found[0]
         if record.id in seen_ids:
-            issues.append(self.issue(number, "ID", f"与第 {seen_ids[record.id]} 行是同一条记录（ID {record.id}）"))
+            issues.append(self.issue(number, "ID", say(SAME_AS_ROW,
+                                                       row=seen_ids[record.id], id=record.id)))
             return None
         seen_ids[record.id] = number
         return record
@@ -444,14 +474,15 @@ class _SheetReader:
         try:
             record_id = V.read_cell(spec.columns[0], raw[id_index] if id_index < len(raw) else None)
         except V.CellError as exc:
-            issues.append(self.issue(number, tr(spec.columns[0].header), str(exc)))
+            issues.append(self.issue(number, tr(spec.columns[0].header), message_of(exc)))
         record = None
         if record_id is not None:
             record = records.get(record_id)
             if record is None:
-                issues.append(self.issue(number, "ID", f"ID {record_id} 在程序中不存在（新增的行请把 ID 留空）"))
+                issues.append(self.issue(number, "ID", say(NO_SUCH_ID, id=record_id)))
             elif record_id in seen_ids:
-                issues.append(self.issue(number, "ID", f"ID {record_id} 与第 {seen_ids[record_id]} 行重复"))
+                issues.append(self.issue(number, "ID", say(ID_TWICE, id=record_id,
+                                                           row=seen_ids[record_id])))
             else:
                 seen_ids[record_id] = number
         read_cell, canonical, width = V.read_cell, V.canonical, len(raw)
@@ -460,12 +491,12 @@ class _SheetReader:
             try:
                 value = read_cell(col, cell, choices)
             except V.CellError as exc:
-                issues.append(self.issue(number, header, str(exc)))
+                issues.append(self.issue(number, header, message_of(exc)))
                 continue
             sheet_canon[col.key] = canonical(kind, value)
             if kind == S.PHONE and value and "*" in value:
                 if record is None:
-                    issues.append(self.issue(number, header, "手机号带 *（已打码），新增的行请填写完整号码"))
+                    issues.append(self.issue(number, header, say(MASKED_NEW)))
                     continue
                 value = col.getter()(record)  # a masked number left as exported: unchanged
             values[col.key] = value
@@ -474,7 +505,8 @@ class _SheetReader:
             if text:
                 first = unique_seen.get((key, text.lower()))
                 if first is not None:
-                    issues.append(self.issue(number, tr(spec.column(key).header), f"“{text}”与第 {first} 行重复"))
+                    issues.append(self.issue(number, tr(spec.column(key).header),
+                                             say(DUPLICATE, text=text, row=first)))
                 else:
                     unique_seen[(key, text.lower())] = number
         if record_id is None and not issues and spec.importer and spec.importer.natural:
@@ -487,7 +519,7 @@ class _SheetReader:
                         sheet_canon[col.key] = V.canonical(col.kind, values[col.key])
         if spec.importer and spec.importer.check and not issues:
             for key, message in spec.importer.check(values, record):
-                issues.append(self.issue(number, tr(spec.column(key).header) if key else None, message))
+                issues.append(self.issue(number, tr(spec.column(key).header) if key else None, say(message)))
         sheet_digest = V.digest([sheet_canon.get(c.key, "") for c in self.editable]) if not issues else None
         fp = prints.get(record_id) if record is not None else None
         if fp is not None and sheet_digest == fp.sheet_digest:
@@ -541,7 +573,7 @@ def plan_import(session, path: Path | str, progress: Progress | None = None) -> 
         token = reader.sync_token(wb, SYNC_SHEET)
         export = SyncExport.get_or_none(SyncExport.token == token) if token else None
         if export is None:
-            plan.notes.append("此工作簿不是本程序导出的（或导出记录已不在）：无法检查冲突，表中删除的行不会停用。")
+            plan.notes.append(say(FOREIGN_WORKBOOK))
         else:
             plan.export_id = export.id
         specs = [s for s in S.sheets_for(session) if s.editable]
@@ -549,8 +581,8 @@ def plan_import(session, path: Path | str, progress: Progress | None = None) -> 
         titles.update({s.title: s for s in specs})
         found = [(name, titles[name]) for name in wb.sheetnames if name in titles]
         if not found:
-            plan.issues.append(Issue("", None, None, "工作簿中没有可导入的工作表（可导入："
-                                     + "、".join(tr(s.title) for s in specs) + "）"))
+            plan.issues.append(Issue("", None, None, say(NO_SHEETS,
+                                                         sheets=join(tr(s.title) for s in specs))))
             return plan
         for n, (name, spec) in enumerate(found):
             progress.check()
@@ -562,8 +594,9 @@ def plan_import(session, path: Path | str, progress: Progress | None = None) -> 
             if has_work and not session.can(spec.importer.permission):
                 from desk.services.permissions import PERMISSIONS
 
-                plan.issues.append(Issue(tr(spec.title), None, None, "您无权导入这张表（需要“{}”权限）".format(
-                    PERMISSIONS.get(spec.importer.permission, spec.importer.permission))))
+                permission = PERMISSIONS.get(spec.importer.permission, spec.importer.permission)
+                plan.issues.append(Issue(tr(spec.title), None, None, say(NOT_ALLOWED,
+                                                                         permission=translate("roles", permission))))
             del before
     finally:
         wb.close()
@@ -590,7 +623,7 @@ def _trial(session, plan: ImportPlan, progress: Progress) -> None:
                     with db.atomic():
                         _apply_one(session, change, cache)
                 except DeskError as exc:
-                    change.issues.append(Issue(change.sheet_title, change.row, None, str(exc)))
+                    change.issues.append(Issue(change.sheet_title, change.row, None, message_of(exc)))
                     change.action = ERROR
             raise _Rollback()
     except _Rollback:
@@ -631,7 +664,7 @@ class ApplyResult:
     counts: dict[str, int]
 
     def summary(self) -> str:
-        return "，".join(f"{ACTION_NAMES[k]} {n}" for k, n in self.counts.items() if n)
+        return join((f"{tr(ACTION_NAMES[k])} {n}" for k, n in self.counts.items() if n), COMMA)
 
 
 class ImportRefused(ValidationError):
@@ -657,7 +690,7 @@ def apply_import(session, plan: ImportPlan, *, confirm_deactivate: bool = False,
         for n, change in enumerate(work):
             if n % 200 == 0:
                 progress.check()
-                progress.report(n, len(work), "正在导入…")
+                progress.report(n, len(work), say(IMPORTING))
             spec = S.sheet(change.sheet_key)
             if change.record_id is not None:
                 record = _records(spec, cache).get(change.record_id)
@@ -668,10 +701,10 @@ def apply_import(session, plan: ImportPlan, *, confirm_deactivate: bool = False,
             try:
                 record = _apply_one(session, change, cache)
             except DeskError as exc:
-                where = f"工作表“{change.sheet_title}”第 {change.row} 行：" if change.row else \
-                    f"工作表“{change.sheet_title}”ID {change.record_id}："
-                raise ImportRefused(QT_TRANSLATE_NOOP("desk", "{where}{reason}（未导入任何内容）"),
-                                    where=where, reason=str(exc)) from exc
+                where = (say(AT_SHEET, sheet=change.sheet_title) + (
+                    say(AT_ROW, row=change.row) if change.row else f"ID {change.record_id}")).strip()
+                raise ImportRefused(QT_TRANSLATE_NOOP("desk", "{where}：{reason}（未导入任何内容）"),
+                                    where=where, reason=message_of(exc)) from exc
             counts[CHANGE if change.action == CONFLICT else change.action] += 1
             if plan.export_id and change.record_id is not None and change.action != DEACTIVATE:
                 _refresh_fingerprint(plan.export_id, spec, change, record)

@@ -2,7 +2,8 @@
 
 Reading tolerates what real sheets contain: numbers stored as text, full-width digits, stray
 spaces, dates typed as 2026/11/23 or 2026年11月23日, Excel serial dates, 是/否 in many spellings.
-Errors are Chinese reasons (the caller adds sheet, row and column).
+Errors are reasons in the UI's language (the caller adds sheet, row and column): every text the
+person reads is marked ``QT_TRANSLATE_NOOP("excel", ...)`` and goes through ``messages.say``.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import unicodedata
 from typing import Any
 
 from desk.excel import sheets as S
+from desk.excel.messages import join, say
+from desk.services.errors import QT_TRANSLATE_NOOP
 
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 TRUE_WORDS = {"是", "y", "yes", "true", "1", "√", "在用", "在岗", "启用", "有效", "对"}
@@ -24,7 +27,10 @@ _TIME_RE = re.compile(r"^(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{
 
 
 class CellError(ValueError):
-    """A reason, in Chinese, why a cell cannot be read."""
+    """Why a cell cannot be read: ``template`` (marked for translation) in the UI's language."""
+
+    def __init__(self, template: str, **params):
+        super().__init__(say(template, **params))
 
 
 def clean_text(value: Any) -> str:
@@ -57,26 +63,27 @@ def blank(value: Any) -> bool:
 
 def read_int(value: Any) -> int:
     if isinstance(value, bool):
-        raise CellError("应为整数")
+        raise CellError(QT_TRANSLATE_NOOP("excel", "应为整数"))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
-        raise CellError("应为整数")
+        raise CellError(QT_TRANSLATE_NOOP("excel", "应为整数"))
     text = _narrow(clean_text(value))
     try:
         number = decimal.Decimal(text)
     except decimal.InvalidOperation:
-        raise CellError("应为整数") from None
+        raise CellError(QT_TRANSLATE_NOOP("excel", "应为整数")) from None
     if number != number.to_integral_value():
-        raise CellError("应为整数")
+        raise CellError(QT_TRANSLATE_NOOP("excel", "应为整数"))
     return int(number)
 
 
-def read_decimal(value: Any, places: int = 2) -> decimal.Decimal:
+def read_decimal(value: Any, places: int = 2, *, money: bool = False) -> decimal.Decimal:
+    wrong = QT_TRANSLATE_NOOP("excel", "应为数字（金额）") if money else QT_TRANSLATE_NOOP("excel", "应为数字")
     if isinstance(value, bool):
-        raise CellError("应为数字")
+        raise CellError(wrong)
     if isinstance(value, (int, float)):
         number = decimal.Decimal(str(value))
     else:
@@ -84,9 +91,9 @@ def read_decimal(value: Any, places: int = 2) -> decimal.Decimal:
         try:
             number = decimal.Decimal(text)
         except decimal.InvalidOperation:
-            raise CellError("应为数字（金额）") from None
+            raise CellError(wrong) from None
     if not number.is_finite():
-        raise CellError("应为数字（金额）")
+        raise CellError(wrong)
     return number.quantize(decimal.Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP)
 
 
@@ -98,19 +105,19 @@ def read_datetime(value: Any, *, date_only: bool = False) -> dt.datetime | dt.da
         result = dt.datetime.combine(value, dt.time())
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if not 1 <= value < 2958466:
-            raise CellError("应为日期")
+            raise CellError(QT_TRANSLATE_NOOP("excel", "应为日期"))
         result = EXCEL_EPOCH + dt.timedelta(days=float(value))
         result = result.replace(microsecond=0)
     else:
         text = unicodedata.normalize("NFKC", clean_text(value))
         m = _DATE_RE.match(text)
         if not m:
-            raise CellError("应为日期，例如 2026-11-23")
+            raise CellError(QT_TRANSLATE_NOOP("excel", "应为日期，例如 2026-11-23"))
         y, mo, d, h, mi, sec = (int(g) if g else 0 for g in m.groups())
         try:
             result = dt.datetime(y, mo, d, h, mi, sec)
         except ValueError:
-            raise CellError("日期不存在") from None
+            raise CellError(QT_TRANSLATE_NOOP("excel", "日期不存在")) from None
     return result.date() if date_only else result
 
 
@@ -124,10 +131,10 @@ def read_time(value: Any) -> dt.time:
         return dt.time(seconds // 3600, seconds % 3600 // 60)
     m = _TIME_RE.match(unicodedata.normalize("NFKC", clean_text(value)))
     if not m:
-        raise CellError("应为时间，例如 09:30")
+        raise CellError(QT_TRANSLATE_NOOP("excel", "应为时间，例如 09:30"))
     h, mi, sec = (int(g) if g else 0 for g in m.groups())
     if h > 23 or mi > 59 or sec > 59:
-        raise CellError("时间不存在")
+        raise CellError(QT_TRANSLATE_NOOP("excel", "时间不存在"))
     return dt.time(h, mi, sec)
 
 
@@ -145,7 +152,7 @@ def read_bool(value: Any) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise CellError("应为“是”或“否”")
+    raise CellError(QT_TRANSLATE_NOOP("excel", "应为“是”或“否”"))
 
 
 def read_enum(value: Any, choices: list[str]) -> str:
@@ -156,8 +163,8 @@ def read_enum(value: Any, choices: list[str]) -> str:
     hit = folded.get(_narrow(text).lower())
     if hit is not None:
         return hit
-    shown = "、".join(choices[:12]) + ("…" if len(choices) > 12 else "")
-    raise CellError(f"“{text}”不在可选项中（{shown}）")
+    shown = join(choices[:12]) + ("…" if len(choices) > 12 else "")
+    raise CellError(QT_TRANSLATE_NOOP("excel", "“{text}”不在可选项中（{shown}）"), text=text, shown=shown)
 
 
 def read_phone(value: Any) -> str:
@@ -168,7 +175,7 @@ def read_phone(value: Any) -> str:
     if "*" in text:
         return text
     if not text.isdigit():
-        raise CellError("手机号只能是数字")
+        raise CellError(QT_TRANSLATE_NOOP("excel", "手机号只能是数字"))
     return text
 
 
@@ -176,7 +183,7 @@ def read_cell(col: S.Col, value: Any, choices: list[str] | None = None) -> Any:
     """The typed value of a cell for a column; None when blank. Raises CellError."""
     if blank(value):
         if col.required:
-            raise CellError("不能为空")
+            raise CellError(QT_TRANSLATE_NOOP("excel", "不能为空"))
         return None
     kind = col.kind
     if kind == S.TEXT:
@@ -184,19 +191,19 @@ def read_cell(col: S.Col, value: Any, choices: list[str] | None = None) -> Any:
         if col.narrow:
             text = unicodedata.normalize("NFKC", text).strip()
         if len(text) > col.max_length:
-            raise CellError(f"太长（最多 {col.max_length} 个字）")
+            raise CellError(QT_TRANSLATE_NOOP("excel", "太长（最多 {n} 个字）"), n=col.max_length)
         return text
     if kind in (S.INT, S.ID):
         number = read_int(value)
         if kind == S.ID and number <= 0:
-            raise CellError("ID 应为正整数")
+            raise CellError(QT_TRANSLATE_NOOP("excel", "ID 应为正整数"))
         if col.minimum is not None and number < col.minimum:
-            raise CellError(f"不能小于 {col.minimum:g}")
+            raise CellError(QT_TRANSLATE_NOOP("excel", "不能小于 {minimum}"), minimum=f"{col.minimum:g}")
         return number
     if kind in (S.MONEY, S.DECIMAL):
-        number = read_decimal(value, 2 if kind == S.MONEY else 3)
+        number = read_decimal(value, 2 if kind == S.MONEY else 3, money=kind == S.MONEY)
         if col.minimum is not None and number < decimal.Decimal(str(col.minimum)):
-            raise CellError(f"不能小于 {col.minimum:g}")
+            raise CellError(QT_TRANSLATE_NOOP("excel", "不能小于 {minimum}"), minimum=f"{col.minimum:g}")
         return number
     if kind == S.DATE:
         return read_datetime(value, date_only=True)

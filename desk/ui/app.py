@@ -54,6 +54,9 @@ _translators: list[QTranslator] = []
 def install_translators(language: str) -> None:
     """Qt's own qtbase translation first, then the program's. Chinese is the source language,
     so zh_CN needs only Qt's; English loads desk_en.qm."""
+    from desk.excel.messages import tr as excel_text
+
+    excel_text.cache_clear()  # the Excel layer's texts, cached in the language they were read in
     app = QCoreApplication.instance()
     for tr in _translators:
         app.removeTranslator(tr)

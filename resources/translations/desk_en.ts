@@ -80,10 +80,6 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>正在导出：{sheet}</source>
-        <translation>Exporting: {sheet}</translation>
-    </message>
-    <message>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -6265,8 +6261,8 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Data in the program changed after the preview (sheet “{sheet}”, row {row}); preview again</translation>
     </message>
     <message>
-        <source>{where}{reason}（未导入任何内容）</source>
-        <translation>{where}{reason} (nothing was imported)</translation>
+        <source>{where}：{reason}（未导入任何内容）</source>
+        <translation>{where}: {reason} (nothing was imported)</translation>
     </message>
 </context>
 <context>
@@ -6342,6 +6338,94 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Created</translation>
     </message>
     <message>
+        <source>工作表“{sheet}”</source>
+        <translation>Sheet &quot;{sheet}&quot; </translation>
+    </message>
+    <message>
+        <source>第 {row} 行</source>
+        <translation>row {row} </translation>
+    </message>
+    <message>
+        <source>“{column}”列</source>
+        <translation>column &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>{where}：{message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{column}：{old} → {new}</source>
+        <translation>{column}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>表格中已删除此行</source>
+        <translation>Row deleted in the workbook</translation>
+    </message>
+    <message>
+        <source>在用改为否</source>
+        <translation>In use set to No</translation>
+    </message>
+    <message>
+        <source>找不到表头行（应包含：{columns}）</source>
+        <translation>No header row found (it should contain: {columns})</translation>
+    </message>
+    <message>
+        <source>缺少列：{columns}</source>
+        <translation>Missing columns: {columns}</translation>
+    </message>
+    <message>
+        <source>没有数据行（如要停用全部，请把“在用”改为“否”）</source>
+        <translation>No data rows (to retire them all, set &quot;In use&quot; to &quot;No&quot;)</translation>
+    </message>
+    <message>
+        <source>程序中有多条同样的记录（ID {ids}），请填写 ID 指明是哪一条</source>
+        <translation>The program has several records like this (IDs {ids}): fill in the ID to say which one</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一条记录（ID {id}）</source>
+        <translation>Same record as row {row} (ID {id})</translation>
+    </message>
+    <message>
+        <source>ID {id} 在程序中不存在（新增的行请把 ID 留空）</source>
+        <translation>ID {id} does not exist in the program (leave the ID blank on a new row)</translation>
+    </message>
+    <message>
+        <source>ID {id} 与第 {row} 行重复</source>
+        <translation>ID {id} repeats row {row}</translation>
+    </message>
+    <message>
+        <source>手机号带 *（已打码），新增的行请填写完整号码</source>
+        <translation>The phone number contains * (masked): enter the full number on a new row</translation>
+    </message>
+    <message>
+        <source>“{text}”与第 {row} 行重复</source>
+        <translation>&quot;{text}&quot; repeats row {row}</translation>
+    </message>
+    <message>
+        <source>此工作簿不是本程序导出的（或导出记录已不在）：无法检查冲突，表中删除的行不会停用。</source>
+        <translation>This workbook was not exported by this program (or its export record is gone): conflicts cannot be checked, and rows deleted in it will not be retired.</translation>
+    </message>
+    <message>
+        <source>工作簿中没有可导入的工作表（可导入：{sheets}）</source>
+        <translation>The workbook has no sheet that can be imported (importable: {sheets})</translation>
+    </message>
+    <message>
+        <source>您无权导入这张表（需要“{permission}”权限）</source>
+        <translation>You may not import this sheet (it needs the &quot;{permission}&quot; permission)</translation>
+    </message>
+    <message>
+        <source>正在导出：{sheet}</source>
+        <translation>Exporting: {sheet}</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>新增</source>
         <translation>New</translation>
     </message>
@@ -6364,6 +6448,854 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>未变</source>
         <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>可否编辑</source>
+        <translation>Editable?</translation>
+    </message>
+    <message>
+        <source>可编辑</source>
+        <translation>Editable</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>案场助手 · 同步工作簿</source>
+        <translation>Sales Desk · sync workbook</translation>
+    </message>
+    <message>
+        <source>导出时间 {time}，导出人 {name}</source>
+        <translation>Exported {time} by {name}</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>完整号码（经主管确认）</source>
+        <translation>Full numbers (confirmed by a supervisor)</translation>
+    </message>
+    <message>
+        <source>已按导出人的权限打码</source>
+        <translation>Masked as the exporting person&apos;s role requires</translation>
+    </message>
+    <message>
+        <source>如何修改</source>
+        <translation>How to edit</translation>
+    </message>
+    <message>
+        <source>只有标为“可编辑”的工作表会被导入。按 ID 对应：ID 列已锁定，请勿修改；新增一行时 ID 留空；ID 留空但名称（房号）与程序中在用的记录相同的行按那条记录处理，再次导入也不会重复新增；删除整行或把“在用”改为“否”即停用（不会删除）。导入前会显示预览，确认后一次性全部生效或全部不生效。</source>
+        <translation>Only sheets marked &quot;Editable&quot; are imported. Rows are matched by ID: the ID column is locked, do not change it; leave the ID blank on a new row. A row without ID whose name (unit) matches a record in use in the program stands for that record, so importing again adds nothing twice. Deleting a row or setting &quot;In use&quot; to &quot;No&quot; retires the record (nothing is deleted). A preview is shown before importing; once confirmed, everything takes effect or nothing does.</translation>
+    </message>
+    <message>
+        <source>导出后在程序中和在表格中都被改过的行会标为“冲突”，导入时逐行选择以哪边为准。</source>
+        <translation>A row changed both in the program and in the workbook since the export is marked &quot;Conflict&quot;: on import, choose row by row which side wins.</translation>
+    </message>
+    <message>
+        <source>同步文件夹不可用：{folder}</source>
+        <translation>Sync folder not available: {folder}</translation>
+    </message>
+    <message>
+        <source>同步文件夹不可用，{time} 重试</source>
+        <translation>Sync folder not available, retrying at {time}</translation>
+    </message>
+    <message>
+        <source>同步文件夹：今天 {time} 已写入</source>
+        <translation>Sync folder: written today at {time}</translation>
+    </message>
+    <message>
+        <source>同步文件夹：今天 {time} 或交班后写入</source>
+        <translation>Sync folder: written today at {time} or after the handover</translation>
+    </message>
+    <message>
+        <source>水吧物品</source>
+        <translation>Water-bar items</translation>
+    </message>
+    <message>
+        <source>水吧物品目录（茶、咖啡、饮料、水果、耗材、停车票…）。可编辑：名称、类别、单位、包装、最低/标准库存、保质期、位置、条码、单价、在用；新增行留空 ID。当前库存只读，库存变动请在程序中入库/盘点。</source>
+        <translation>Water-bar item list (tea, coffee, drinks, fruit, supplies, parking tickets…). Editable: name, category, unit, pack, min./std. stock, shelf life, location, barcode, unit price, in use; leave the ID blank on a new row. Current stock is read-only: change stock in the program by receiving or counting.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>包装单位</source>
+        <translation>Pack unit</translation>
+    </message>
+    <message>
+        <source>包装换算</source>
+        <translation>Units per pack</translation>
+    </message>
+    <message>
+        <source>最低库存</source>
+        <translation>Min. stock</translation>
+    </message>
+    <message>
+        <source>标准库存</source>
+        <translation>Std. stock</translation>
+    </message>
+    <message>
+        <source>保质期（天）</source>
+        <translation>Shelf life (days)</translation>
+    </message>
+    <message>
+        <source>开封后（天）</source>
+        <translation>After opening (days)</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>当前库存</source>
+        <translation>Current stock</translation>
+    </message>
+    <message>
+        <source>库存流水</source>
+        <translation>Stock journal</translation>
+    </message>
+    <message>
+        <source>水吧库存的每一笔入库、出库、报损、盘点差异、调拨（只读；更正为新的冲销记录）。</source>
+        <translation>Every water-bar stock movement: received, served, wasted, count differences, transfers (read-only; a correction is a new reversing entry).</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>经手人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>冲销记录</source>
+        <translation>Reverses entry</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>关联</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <source>关联编号</source>
+        <translation>Linked no.</translation>
+    </message>
+    <message>
+        <source>水吧盘点</source>
+        <translation>Water-bar counts</translation>
+    </message>
+    <message>
+        <source>开班/交班盘点，每个物品一行：账面、实盘、差异与原因（只读）。</source>
+        <translation>Shift-start and handover counts, one row per item: book, counted, difference and reason (read-only).</translation>
+    </message>
+    <message>
+        <source>盘点单号</source>
+        <translation>Count no.</translation>
+    </message>
+    <message>
+        <source>盘点时间</source>
+        <translation>Counted at</translation>
+    </message>
+    <message>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>会签人</source>
+        <translation>Co-signed by</translation>
+    </message>
+    <message>
+        <source>账面</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>实盘</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>采购申请</source>
+        <translation>Purchase requests</translation>
+    </message>
+    <message>
+        <source>次日采购申请单，每个物品一行（只读）。</source>
+        <translation>Next day&apos;s purchase requests, one row per item (read-only).</translation>
+    </message>
+    <message>
+        <source>申请单号</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <source>采购日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>申请时库存</source>
+        <translation>Stock at request</translation>
+    </message>
+    <message>
+        <source>建议数量</source>
+        <translation>Suggested qty</translation>
+    </message>
+    <message>
+        <source>申请数量</source>
+        <translation>Requested qty</translation>
+    </message>
+    <message>
+        <source>已到货</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>来访登记</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>每组来访一行：到访/离开时间、客户、人数、同行、首访、认知途径、交通、需求、意向与顾问（只读）。</source>
+        <translation>One row per visiting group: arrival/departure, customer, party size, companions, first visit, how they heard of us, transport, needs, intent and consultant (read-only).</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>到访时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>离开时间</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>客户ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>同行</source>
+        <translation>Came with</translation>
+    </message>
+    <message>
+        <source>首访</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>认知途径</source>
+        <translation>Heard of us via</translation>
+    </message>
+    <message>
+        <source>交通</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>居住区域</source>
+        <translation>Home district</translation>
+    </message>
+    <message>
+        <source>工作区域</source>
+        <translation>Work district</translation>
+    </message>
+    <message>
+        <source>年龄段</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>需求与抗性</source>
+        <translation>Needs and objections</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>分配方式</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>客户档案：归属顾问、最近联系、到访次数（只读；手机号按权限打码）。</source>
+        <translation>Customers: owning consultant, last contact, number of visits (read-only; phone numbers masked by role).</translation>
+    </message>
+    <message>
+        <source>姓氏</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>称呼</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>归属顾问</source>
+        <translation>Owning consultant</translation>
+    </message>
+    <message>
+        <source>归属起始</source>
+        <translation>Owned since</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>最近意向</source>
+        <translation>Latest intent</translation>
+    </message>
+    <message>
+        <source>到访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>已匿名</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>建档时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>饮品服务</source>
+        <translation>Drinks served</translation>
+    </message>
+    <message>
+        <source>每位客人的每一次出品与续杯（只读）。</source>
+        <translation>Every drink and refill served to each guest (read-only).</translation>
+    </message>
+    <message>
+        <source>来访ID</source>
+        <translation>Visit ID</translation>
+    </message>
+    <message>
+        <source>客人序号</source>
+        <translation>Guest no.</translation>
+    </message>
+    <message>
+        <source>品名</source>
+        <translation>Drink</translation>
+    </message>
+    <message>
+        <source>杯型</source>
+        <translation>Cup</translation>
+    </message>
+    <message>
+        <source>续杯自</source>
+        <translation>Refill of</translation>
+    </message>
+    <message>
+        <source>服务人员</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <source>顾问轮排</source>
+        <translation>Consultant rotation</translation>
+    </message>
+    <message>
+        <source>置业顾问轮排记录：接待、归属接待、跳过、回到轮排、调整顺序（只读）。</source>
+        <translation>Consultant rotation journal: receptions, receptions by ownership, skips, returns to the rotation, reorders (read-only).</translation>
+    </message>
+    <message>
+        <source>动作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>来访登记可选的认知途径。可编辑：新增行留空 ID；“在用”改为“否”或删除整行即停用；已有的不能改名。</source>
+        <translation>How visitors heard of us, as offered at registration. Editable: leave the ID blank on a new row; set &quot;In use&quot; to &quot;No&quot; or delete the row to retire one; existing entries cannot be renamed.</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>房号与业主</source>
+        <translation>Units and owners</translation>
+    </message>
+    <message>
+        <source>房号、面积与业主。可编辑：面积、业主、业主电话、入住日期、备注；新房号新增一行（ID 留空）。房号不能修改或删除。业主电话打码时保持原样即不修改。</source>
+        <translation>Units, floor areas and owners. Editable: area, owner, owner&apos;s phone, move-in date, note; a new unit is a new row (ID blank). A unit number cannot be changed or deleted. A masked owner&apos;s phone left as it is stays unchanged.</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>业主电话</source>
+        <translation>Owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Move-in date</translation>
+    </message>
+    <message>
+        <source>建筑面积须大于 0</source>
+        <translation>The floor area must be more than 0</translation>
+    </message>
+    <message>
+        <source>收费标准</source>
+        <translation>Fee table</translation>
+    </message>
+    <message>
+        <source>内部维修收费与特约服务收费标准。可编辑：项目、单位、单价、备注、在用；新增行留空 ID 并选择收费表。</source>
+        <translation>Fees for in-unit repairs and special services. Editable: item, unit, unit price, note, in use; on a new row leave the ID blank and choose the fee table.</translation>
+    </message>
+    <message>
+        <source>收费表</source>
+        <translation>Fee table</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>报修单：受理、派工、完工、回访（只读）。</source>
+        <translation>Repair slips: received, dispatched, completed, called back (read-only).</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>受理人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>派工时间</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>完工时间</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>回访时间</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Call-back comments</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>投诉：受理、判断、调查、方案、实施、结案、回访（只读）。</source>
+        <translation>Complaints: received, judged, investigated, plan, carried out, closed, called back (read-only).</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>有效投诉</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible dept.</translation>
+    </message>
+    <message>
+        <source>结案时间</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>业主来电登记（只读）。</source>
+        <translation>Calls from owners (read-only).</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>接听人</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner of the case</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>钥匙借用</source>
+        <translation>Key loans</translation>
+    </message>
+    <message>
+        <source>业主钥匙借用与归还（只读；证件号只显示后 4 位）。</source>
+        <translation>Owners&apos; keys lent and returned (read-only; ID numbers show their last 4 digits only).</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>借出时间</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <source>应还时间</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>归还时间</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>归还备注</source>
+        <translation>Return note</translation>
+    </message>
+    <message>
+        <source>物业费通知</source>
+        <translation>Property fee notices</translation>
+    </message>
+    <message>
+        <source>物业费缴费通知：应缴、已缴、欠缴（只读）。</source>
+        <translation>Property fee notices: due, paid, owing (read-only).</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>单价（元/㎡/月）</source>
+        <translation>Rate (yuan/m²/month)</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>应缴</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已缴</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>欠缴</source>
+        <translation>Owing</translation>
+    </message>
+    <message>
+        <source>缴费期限</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <source>开具时间</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>样板间（户型）清单（只读；在程序中新增或复制样板间）。</source>
+        <translation>Show flats (layouts) (read-only; add or copy a show flat in the program).</translation>
+    </message>
+    <message>
+        <source>样板间物品</source>
+        <translation>Show-flat items</translation>
+    </message>
+    <message>
+        <source>样板间物品清单（家私、软装、电器、布草、饰品）。可编辑：房间、名称、类别、数量、价值、备注、在用；新增行留空 ID 并填写样板间。改数量即主管确认新数量；停用的物品留在历史中。</source>
+        <translation>Show-flat item lists (furniture, soft furnishings, appliances, linen, decorations). Editable: room, name, category, quantity, value, note, in use; on a new row leave the ID blank and fill in the show flat. Changing a quantity is a supervisor confirming the new quantity; retired items stay in the history.</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>价值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>样板间巡检</source>
+        <translation>Show-flat checks</translation>
+    </message>
+    <message>
+        <source>每次盘点与开/闭馆检查的每一项结果（只读；更正为新的记录）。</source>
+        <translation>Every result of every count and opening/closing check (read-only; a correction is a new record).</translation>
+    </message>
+    <message>
+        <source>检查ID</source>
+        <translation>Check ID</translation>
+    </message>
+    <message>
+        <source>物品/项目</source>
+        <translation>Item/point</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>清点数</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>读数</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>样板间事件</source>
+        <translation>Show-flat incidents</translation>
+    </message>
+    <message>
+        <source>损坏、缺失事件及其状态（只读）。</source>
+        <translation>Damage and loss incidents and their status (read-only).</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>should be a whole number</translation>
+    </message>
+    <message>
+        <source>应为数字</source>
+        <translation>should be a number</translation>
+    </message>
+    <message>
+        <source>应为数字（金额）</source>
+        <translation>should be a number (amount)</translation>
+    </message>
+    <message>
+        <source>应为日期</source>
+        <translation>should be a date</translation>
+    </message>
+    <message>
+        <source>应为日期，例如 2026-11-23</source>
+        <translation>should be a date, e.g. 2026-11-23</translation>
+    </message>
+    <message>
+        <source>日期不存在</source>
+        <translation>no such date</translation>
+    </message>
+    <message>
+        <source>应为时间，例如 09:30</source>
+        <translation>should be a time, e.g. 09:30</translation>
+    </message>
+    <message>
+        <source>时间不存在</source>
+        <translation>no such time</translation>
+    </message>
+    <message>
+        <source>应为“是”或“否”</source>
+        <translation>should be &quot;是&quot; (yes) or &quot;否&quot; (no)</translation>
+    </message>
+    <message>
+        <source>“{text}”不在可选项中（{shown}）</source>
+        <translation>&quot;{text}&quot; is not one of the choices ({shown})</translation>
+    </message>
+    <message>
+        <source>手机号只能是数字</source>
+        <translation>a phone number has digits only</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>must not be blank</translation>
+    </message>
+    <message>
+        <source>太长（最多 {n} 个字）</source>
+        <translation>too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>ID 应为正整数</source>
+        <translation>the ID should be a positive whole number</translation>
+    </message>
+    <message>
+        <source>不能小于 {minimum}</source>
+        <translation>must not be less than {minimum}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

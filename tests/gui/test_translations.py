@@ -95,3 +95,29 @@ def test_qm_is_not_older_than_ts():
     missing = [(c, s) for c, s, t in messages()
                if t.get("type") is None and translator.translate(c, s) != t.text]
     assert ts_finished and not missing, f"desk_en.qm is stale: rebuild with update.py --release ({missing[:5]})"
+
+
+def test_sync_workbook_and_its_import_messages_in_english(english, admin, make_staff, tmp_path):
+    """The Excel layer speaks the UI's language: sheet names, headers, the 说明 sheet, import errors."""
+    import openpyxl
+
+    from desk.db.stock import Item
+    from desk.excel import sync
+
+    make_staff("consultant", code="61", name="张磊", phone="13900006001")
+    Item.create(name="龙井", category="茶", unit="包", min_stock=10)
+    result = sync.export_workbook(admin, tmp_path / "sync.xlsx")
+    wb = openpyxl.load_workbook(result.path)
+    assert "Consultants" in wb.sheetnames and "Water-bar items" in wb.sheetnames
+    items = wb["Water-bar items"]
+    header = [c.value for c in items[1]]
+    assert header[:3] == ["ID", "Name", "Category"] and "Min. stock" in header
+    info = [r for r in wb["说明"].iter_rows(values_only=True)]
+    assert info[0][0] == "Sheet" and any(r[0] == "How to edit" for r in info)
+    assert any(r[0] == "Water-bar items" and r[2] == "Editable" for r in info)
+    items.cell(row=2, column=header.index("Min. stock") + 1, value="lots")
+    wb.save(tmp_path / "edited.xlsx")
+    plan = sync.plan_import(admin, tmp_path / "edited.xlsx")
+    texts = [i.text() for i in plan.all_issues]
+    assert 'Sheet "Water-bar items" row 2 column "Min. stock": should be a number' in texts
+    assert plan.summary() == "New 0, Changed 0, Deactivated 0, Conflict 0, Error 1"

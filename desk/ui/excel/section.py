@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 from desk import settings
 from desk.excel import sheets as sheet_registry
 from desk.excel import sync
+from desk.excel.messages import join, tr
 from desk.services.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.excel.preview import ImportPreviewDialog
@@ -136,13 +136,12 @@ class ExcelSection(QWidget):
 
     def refresh(self) -> None:
         specs = sheet_registry.sheets_for(self.session)
-        tr = lambda t: QCoreApplication.translate("excel", t)  # noqa: E731
         self.sheet_list.setText(self.tr("工作表：{sheets}，另有“说明”表。ID 列锁定；手机号按您的权限打码。").format(
-            sheets="、".join(tr(s.title) for s in specs)))
+            sheets=join(tr(s.title) for s in specs)))
         editable = [tr(s.title) for s in specs if s.editable]
         self.import_help.setText(self.tr(
             "可导入：{sheets}。按 ID 对应，ID 留空为新增，删除的行停用（不会删除）。先预览，确认后全部生效或全部不生效。").format(
-            sheets="、".join(editable) or "-"))
+            sheets=join(editable) or "-"))
         folder = settings.get("excel_sync_folder")
         controller = self._folder_controller()
         status = controller.status_text() if controller else ""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from desk.db.core import Staff
 from desk.db.excel import SyncExport
 from desk.excel import sync
+from desk.excel.messages import COMMA, SEMICOLON, join, say
 from desk.ui.models.base import Column, GridModel, QueryTableModel
 
 REASONS = {"manual": "手动", "daily": "同步文件夹", "cli": "命令行"}
@@ -42,8 +43,10 @@ ACTION_COLORS = {
 
 def _side(values: dict, changed: dict, which: int) -> str:
     if changed:
-        return "；".join(f"{k}：{pair[which] or '（空）'}" for k, pair in changed.items())
-    return "，".join(f"{k}={v}" for k, v in values.items() if v not in ("", None))
+        empty = say(sync.EMPTY)
+        return join((say(sync.WHERE_WHAT, where=k, message=pair[which] or empty) for k, pair in changed.items()),
+                    SEMICOLON)
+    return join((f"{k}={v}" for k, v in values.items() if v not in ("", None)), COMMA)
 
 
 class PreviewModel(GridModel):
@@ -90,7 +93,8 @@ class PreviewModel(GridModel):
             return _side(c.workbook, c.changed, 1)
         if column == 5:
             if c.action == sync.ERROR:
-                return "；".join(f"{i.column}：{i.message}" if i.column else i.message for i in c.issues)
+                return join((say(sync.WHERE_WHAT, where=i.column, message=i.message) if i.column else i.message
+                             for i in c.issues), SEMICOLON)
             if c.action == sync.CONFLICT:
                 return {sync.WORKBOOK: self.tr("以表格为准"), sync.PROGRAM: self.tr("以程序为准")}.get(
                     c.choice, self.tr("请选择"))
