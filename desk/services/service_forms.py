@@ -170,8 +170,8 @@ def special_fees_documents(session, *, id=None, day=None) -> list[dict]:
 
 
 # -- fees -----------------------------------------------------------------------------------------------
-def _notice_doc(session, notice: FeeNotice) -> dict:
-    st = fees.statement(notice)
+def _notice_doc(session, notice: FeeNotice, st: dict | None = None) -> dict:
+    st = st or fees.statement(notice)
     period = notice.period
     items = [{"item": "物业服务费", "period": period.name,
               "basis": f"{notice.area}㎡ × {notice.unit_price.normalize():f} 元 × {notice.months} 月",
@@ -196,7 +196,9 @@ def fee_notice_documents(session, *, id=None, day=None) -> list[dict]:
         return [_notice_doc(session, _one(FeeNotice, id, "缴费通知"))]
     query = (FeeNotice.select(FeeNotice, FeePeriod, Unit).join(FeePeriod).switch(FeeNotice).join(Unit)
              .where(FeePeriod.start == day).order_by(Unit.building, Unit.entrance, Unit.room))
-    return [_notice_doc(session, n) for n in query]
+    notices = list(query)
+    statements = fees.statements(notices)
+    return [_notice_doc(session, n, statements[n.id]) for n in notices]
 
 
 def building_fee_notices(session, period_id: int, building: str | None,
@@ -206,11 +208,12 @@ def building_fee_notices(session, period_id: int, building: str | None,
     notices = list(fees.list_notices(period_id=period_id, building=building))
     if not notices:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "该期间和楼栋还没有缴费通知，请先生成通知"))
+    statements = fees.statements(notices)  # all at once: a few queries, not two per notice
     documents = []
     for i, notice in enumerate(notices):
         progress.check()
         progress.report(i, len(notices), notice.unit.code)
-        documents.append(_notice_doc(session, notice))
+        documents.append(_notice_doc(session, notice, statements[notice.id]))
     return documents
 
 

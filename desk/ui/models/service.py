@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -275,9 +276,9 @@ class FeeNoticeTableModel(ServiceModel):
 
     def _statement(self, notice):
         cache = self.__dict__.setdefault("_st_cache", {})
-        if notice.id not in cache:
-            cache[notice.id] = fees.statement(notice)
-        return cache[notice.id]
+        if notice.id not in cache:  # the rows loaded so far (a page) in one go, not one by one
+            cache.update(fees.statements([n for n in self._rows if n.id not in cache] or [notice]))
+        return cache.get(notice.id) or fees.statement(notice)
 
     def refresh(self):
         self.__dict__["_st_cache"] = {}
@@ -285,6 +286,18 @@ class FeeNoticeTableModel(ServiceModel):
 
     def query(self):
         return fees.list_notices(**self.filters)
+
+    def rows_as_values(self):
+        """Every notice for the Excel export, their statements computed a page at a time."""
+        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        query, size = self.query(), self.page_size
+        for start in itertools.count(0, size):
+            page = list(query.offset(start).limit(size))
+            self.__dict__.setdefault("_st_cache", {}).update(fees.statements(page))
+            for notice in page:
+                yield [c.value(notice) for c in self.columns]
+            if len(page) < size:
+                return
 
 
 class FeePaymentTableModel(ServiceModel):

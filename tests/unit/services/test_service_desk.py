@@ -282,6 +282,15 @@ def test_fee_arithmetic_with_arrears_and_no_area(desk, supervisor, admin, unit):
     assert fees.unit_balance(unit.id) == Decimal("483.30")
     with pytest.raises(ValidationError, match="已冲正"):
         fees.reverse_payment(supervisor, pays[1].id, "再冲")
+    # the fee grid reads a page of statements at once: the same figures as one by one
+    every = list(fees.list_notices())
+    bulk = fees.statements(every)
+    assert len(bulk) == len(every) == 3
+    for n in every:
+        one = fees.statement(n.id)
+        assert {k: bulk[n.id][k] for k in ("paid", "current_due", "arrears", "total_due", "earlier")} == \
+            {k: one[k] for k in ("paid", "current_due", "arrears", "total_due", "earlier")}
+    assert bulk[n4.id]["arrears"] == Decimal("0.00") and bulk[n4.id]["total_due"] == Decimal("483.30")  # reversed
 
 
 def test_fee_period_bad_input(supervisor):
