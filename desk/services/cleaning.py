@@ -173,6 +173,12 @@ def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord
     return record
 
 
+def undo_records(session: Session, record_ids: list[int], reason: str) -> list[CleaningRecord]:
+    """Cancel several records together (all or none): the cleaner's 撤销 right after signing."""
+    with db.atomic():
+        return [undo_record(session, record_id, reason) for record_id in record_ids]
+
+
 def records(day: dt.date | None = None, area: str | None = None):
     query = (CleaningRecord.select(CleaningRecord, CleaningTask).join(CleaningTask)
              .order_by(CleaningRecord.at.desc(), CleaningRecord.id.desc()))

@@ -793,6 +793,10 @@
         <translation>Full screen</translation>
     </message>
     <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -872,9 +876,21 @@ all done</translation>
         <source>{name}：已记录 {n} 项，谢谢！</source>
         <translation>{name}: {n} recorded. Thank you!</translation>
     </message>
+    <message>
+        <source>签名后立即撤销</source>
+        <translation>Undone right after signing</translation>
+    </message>
+    <message>
+        <source>{name}：已撤销 {n} 项</source>
+        <translation>{name}: {n} undone</translation>
+    </message>
 </context>
 <context>
     <name>CleaningTaskDialog</name>
+    <message>
+        <source>新增保洁任务</source>
+        <translation>New cleaning task</translation>
+    </message>
     <message>
         <source>区域</source>
         <translation>Area</translation>
@@ -1784,6 +1800,14 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>FlatDialog</name>
     <message>
+        <source>复制样板间清单</source>
+        <translation>Copy a show flat&apos;s list</translation>
+    </message>
+    <message>
+        <source>新建样板间</source>
+        <translation>New show flat</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2253,6 +2277,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Expected qty</translation>
     </message>
     <message>
+        <source>{n}（改数量请用“确认数量”）</source>
+        <translation>{n} (change it with &quot;Confirm quantity&quot;)</translation>
+    </message>
+    <message>
         <source>价值（元）</source>
         <translation>Value (yuan)</translation>
     </message>
@@ -2267,6 +2295,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>照片</source>
         <translation>Photo</translation>
+    </message>
+    <message>
+        <source>更换照片…</source>
+        <translation>Replace photo…</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3419,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>QuantityDialog</name>
     <message>
+        <source>确认应有数量</source>
+        <translation>Confirm the expected quantity</translation>
+    </message>
+    <message>
         <source>物品</source>
         <translation>Item</translation>
     </message>
@@ -3900,6 +3936,17 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>ShowflatPrinting</name>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ShowflatsSection</name>
     <message>
         <source>样板间</source>
@@ -3916,6 +3963,14 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>新增物品…</source>
         <translation>New item…</translation>
+    </message>
+    <message>
+        <source>修改物品…</source>
+        <translation>Edit item…</translation>
+    </message>
+    <message>
+        <source>停用物品…</source>
+        <translation>Retire item…</translation>
     </message>
     <message>
         <source>确认数量…</source>
@@ -4060,6 +4115,26 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>损坏与缺失 ({n})</source>
         <translation>Damage and loss ({n})</translation>
+    </message>
+    <message>
+        <source>停用物品</source>
+        <translation>Retire item</translation>
+    </message>
+    <message>
+        <source>停用“{name}”的原因（物品留在历史中）</source>
+        <translation>Why retire &quot;{name}&quot; (it stays in the history)</translation>
+    </message>
+    <message>
+        <source>损坏报废</source>
+        <translation>Damaged beyond repair</translation>
+    </message>
+    <message>
+        <source>撤出样板间</source>
+        <translation>Taken out of the show flat</translation>
+    </message>
+    <message>
+        <source>重复录入</source>
+        <translation>Entered twice</translation>
     </message>
     <message>
         <source>事件 #{id}</source>
@@ -4897,6 +4972,10 @@ Intent: {grades}</translation>
 </context>
 <context>
     <name>WorkerEntryDialog</name>
+    <message>
+        <source>施工人员进场登记</source>
+        <translation>Worker entering</translation>
+    </message>
     <message>
         <source>姓名</source>
         <translation>Name</translation>

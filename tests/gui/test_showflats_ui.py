@@ -164,6 +164,22 @@ def test_cleaner_page_by_clicks_alone(qtbot, database, supervisor, make_staff, t
     assert {r.staff_id for r in CleaningRecord.select()} == {staff.id}
     assert "已记录 2 项" in page.message.text()
     assert page.stack.currentIndex() == 0
+    assert page.undo_button.isVisible() and page.undo_button.height() >= 48
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "cleaner-undo.png"))
+    page.undo_button.click()  # tapped the wrong tasks: 撤销 right after signing
+    assert "已撤销 2 项" in page.message.text() and not page.undo_button.isVisible()
+    assert CleaningRecord.select().where(CleaningRecord.corrects.is_null(False)).count() == 2  # nothing deleted
+    page.area_buttons["大堂"].click()
+    assert len(page.task_buttons) == 6  # due again
+    for button in list(page.task_buttons.values())[:2]:
+        button.click()
+    page.sign_button.click()
+    for key in "4040":
+        page.keys[key].click()
+    page.keys["ok"].click()
+    page.undo_timer.timeout.emit()  # 15 seconds later: the offer ends, the records stand
+    assert not page.undo_button.isVisible()
     page.area_buttons["大堂"].click()
     assert len(page.task_buttons) == 4  # only what is still due
 
@@ -280,3 +296,44 @@ def test_dialogs_refuse_bad_input_and_save_good(qtbot, flat, supervisor, tmp_pat
     task.name.setText("地面清洁")
     task._accept()
     assert task.result_object.flat_id == flat.id
+
+
+def test_items_are_edited_and_retired_from_the_list(qtbot, flat, supervisor, monkeypatch):
+    from desk.db.core import AuditEntry
+    from desk.ui.bar.dialogs import ReasonDialog
+    from desk.ui.showflats.dialogs import ItemDialog
+
+    window = MainWindow(supervisor)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.open_section("showflats")
+    row = next(r for r in range(section.items_model.rowCount()) if section.items_model.row_object(r).name == "抱枕")
+    section.items_view.selectRow(row)
+    pillow = section.items_model.row_object(row)
+
+    def edit(dialog):  # what the person does in the dialog: the form comes filled in
+        assert dialog.name.text() == "抱枕" and dialog.room.currentText() == "客厅" and dialog.qty is None
+        assert not dialog.flat.isEnabled()
+        dialog.name.setText("丝绒抱枕")
+        dialog.room.setCurrentText("主卧")
+        dialog.value.setText("220")
+        dialog._accept()
+        return dialog.result_object
+
+    monkeypatch.setattr(ItemDialog, "exec", lambda dialog: ItemDialog.DialogCode.Accepted if edit(dialog) else 0)
+    section.edit_item_button.click()
+    changed = Item.get_by_id(pillow.id)
+    assert (changed.name, changed.room.name, changed.value, changed.expected_qty) == ("丝绒抱枕", "主卧", 220, 6)
+    assert AuditEntry.select().where(AuditEntry.entity == "showflat_item", AuditEntry.action == "change").count() == 1
+    assert "丝绒抱枕" in [section.items_model.row_object(r).name for r in range(section.items_model.rowCount())]
+
+    row = next(r for r in range(section.items_model.rowCount()) if section.items_model.row_object(r).id == pillow.id)
+    section.items_view.selectRow(row)
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt, choices=(): None))
+    section.retire_item_button.click()  # cancelled: nothing changes
+    assert Item.get_by_id(pillow.id).active
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt, choices=(): "损坏报废"))
+    section.retire_item_button.click()
+    assert not Item.get_by_id(pillow.id).active
+    assert section.items_model.rowCount() == 2  # off the list, kept in the database and the audit trail
+    assert AuditEntry.get(AuditEntry.entity == "showflat_item", AuditEntry.note == "损坏报废").entity_id == pillow.id

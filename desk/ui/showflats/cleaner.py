@@ -14,6 +14,7 @@ from desk.ui.errors import message_of
 from desk.ui.models.showflats import tr_sf
 
 BIG = 72  # px: every touch target at least this tall (≥ 48 px required)
+UNDO_SECONDS = 15  # 撤销 is offered this long after signing
 ICON = 44
 INK = QColor("#1f4e79")
 
@@ -160,7 +161,21 @@ class CleanerPage(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        outer.addWidget(self.message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        # Tapped the wrong tasks? 撤销 cancels what was just signed (correction records, nothing deleted).
+        self.undo_button = big_button(self.tr("撤销"), self.style().standardIcon(
+            self.style().StandardPixmap.SP_ArrowBack))
+        self.undo_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.undo_button.hide()
+        message_row.addWidget(self.undo_button)
+        outer.addLayout(message_row)
+        self.last_signed = None  # (signer session, records) while 撤销 is offered
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self.undo_timer.timeout.connect(self.end_undo)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
 
@@ -292,7 +307,7 @@ class CleanerPage(QWidget):
             return self.show_areas()
         chosen = {tid for tid, b in self.task_buttons.items() if b.isChecked()} if keep else set()
         self.area = area
-        self.message.clear()
+        self.end_undo()  # on to the next tasks: what was signed stands
         self.title.setText(self.tr("{area} · 今天要做").format(area=area))
         self._clear(self.tasks_grid)
         self.task_buttons = {}
@@ -375,7 +390,7 @@ class CleanerPage(QWidget):
         tasks = self.chosen_tasks()
         try:
             signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
-            cleaning.record_done(signer, tasks)
+            records = cleaning.record_done(signer, tasks)
         except DeskError as exc:
             self.pin = ""
             self._show_pin()
@@ -384,4 +399,28 @@ class CleanerPage(QWidget):
         self.pin = ""
         self.show_areas()
         self.message.setText(self.tr("{name}：已记录 {n} 项，谢谢！").format(name=signer.name, n=len(tasks)))
-        QTimer.singleShot(15000, self.message, self.message.clear)
+        self.last_signed = (signer, records)
+        self.undo_button.show()
+        self.undo_timer.start()
+
+    def undo_last(self) -> None:
+        """撤销 within UNDO_SECONDS of signing: the tasks are due again."""
+        if self.last_signed is None:
+            return
+        signer, records = self.last_signed
+        try:
+            cleaning.undo_records(signer, [r.id for r in records], self.tr("签名后立即撤销"))
+        except DeskError as exc:
+            self.message.setText(message_of(exc))
+            return
+        self.end_undo()
+        self.show_areas()
+        self.message.setText(self.tr("{name}：已撤销 {n} 项").format(name=signer.name, n=len(records)))
+        QTimer.singleShot(UNDO_SECONDS * 1000, self.message, self.message.clear)
+
+    def end_undo(self, clear_message: bool = True) -> None:
+        self.undo_timer.stop()
+        self.last_signed = None
+        self.undo_button.hide()
+        if clear_message:
+            self.message.clear()

@@ -12,10 +12,6 @@ from desk.ui.errors import message_of
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShowflatDialogs", text)
-
-
 class FormDialog(QDialog):
     """A form with 确定/取消 and a red message line; ``submit()`` calls the service."""
 
@@ -65,7 +61,8 @@ class FormDialog(QDialog):
 
 class FlatDialog(FormDialog):
     def __init__(self, session, parent=None, copy_from: int | None = None):
-        super().__init__(session, _t("复制样板间清单") if copy_from else _t("新建样板间"), parent)
+        super().__init__(session, "", parent)
+        self.setWindowTitle(self.tr("复制样板间清单") if copy_from else self.tr("新建样板间"))
         self.copy_from = copy_from
         self.name = self.line(self.tr("名称"), "name", self.tr("如 C户型 110㎡"))
         self.rooms = None
@@ -80,9 +77,15 @@ class FlatDialog(FormDialog):
 
 
 class ItemDialog(FormDialog):
-    def __init__(self, session, parent=None, flat_id: int | None = None):
-        super().__init__(session, _t("新增物品"), parent)
-        self.flat = flat_combo(self, flat_id)
+    """A new item of a flat's list, or (``item``) a change to one. The quantity of an existing item
+    is not changed here: that is 确认数量, a supervisor's confirmation with its own journal."""
+
+    def __init__(self, session, parent=None, flat_id: int | None = None, item=None):
+        super().__init__(session, "", parent)
+        self.setWindowTitle(self.tr("修改物品") if item is not None else self.tr("新增物品"))
+        self.item = item
+        self.flat = flat_combo(self, item.flat_id if item is not None else flat_id)
+        self.flat.setEnabled(item is None)  # an item moves to another flat by retiring it and adding it there
         self.form.addRow(self.tr("样板间"), self.flat)
         self.room = QComboBox()
         self.room.setEditable(True)
@@ -92,7 +95,12 @@ class ItemDialog(FormDialog):
         for category in showflats.CATEGORIES:
             self.category.addItem(QCoreApplication.translate("showflats", category), category)
         self.form.addRow(self.tr("类别"), self.category)
-        self.qty = self.line(self.tr("应有数量"), "qty", "1")
+        if item is None:
+            self.qty = self.line(self.tr("应有数量"), "qty", "1")
+        else:
+            self.qty = None
+            self.form.addRow(self.tr("应有数量"), QLabel(self.tr("{n}（改数量请用“确认数量”）").format(
+                n=item.expected_qty)))
         self.value = self.line(self.tr("价值（元）"), "value", "0.00")
         self.note = self.line(self.tr("备注"), "note")
         self.photo_path = None
@@ -101,6 +109,14 @@ class ItemDialog(FormDialog):
         self.form.addRow(self.tr("照片"), self.photo_button)
         self.flat.currentIndexChanged.connect(self.load_rooms)
         self.load_rooms()
+        if item is not None:
+            self.room.setCurrentText(item.room.name)
+            self.name.setText(item.name)
+            self.category.setCurrentIndex(max(self.category.findData(item.category), 0))
+            self.value.setText(f"{item.value:.2f}")
+            self.note.setText(item.note or "")
+            if item.photo_id:
+                self.photo_button.setText(self.tr("更换照片…"))
 
     def load_rooms(self) -> None:
         self.room.clear()
@@ -121,6 +137,10 @@ class ItemDialog(FormDialog):
         self.photo_button.setText(path.rsplit("/", 1)[-1])
 
     def submit(self):
+        if self.item is not None:
+            return showflats.update_item(self.session, self.item.id, name=self.name.text(),
+                                         category=self.category.currentData(), room=self.room.currentText(),
+                                         value=self.value.text() or "0", note=self.note.text(), photo=self.photo_path)
         if self.flat.currentData() is None:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "请先选择样板间"))
         return showflats.add_item(self.session, self.flat.currentData(), self.room.currentText(), self.name.text(),
@@ -130,7 +150,8 @@ class ItemDialog(FormDialog):
 
 class WorkerEntryDialog(FormDialog):
     def __init__(self, session, parent=None, flat_id: int | None = None):
-        super().__init__(session, _t("施工人员进场登记"), parent)
+        super().__init__(session, "", parent)
+        self.setWindowTitle(self.tr("施工人员进场登记"))
         self.name = self.line(self.tr("姓名"), "name")
         self.company = self.line(self.tr("单位"), "company")
         self.id_number = self.line(self.tr("证件号码"), "id_number", self.tr("只保存后 4 位"))
@@ -158,7 +179,8 @@ class QuantityDialog(FormDialog):
     """主管确认数量: the new expected quantity of an item (from an incident, or a purchase)."""
 
     def __init__(self, session, parent=None, item=None, incident=None):
-        super().__init__(session, _t("确认应有数量"), parent)
+        super().__init__(session, "", parent)
+        self.setWindowTitle(self.tr("确认应有数量"))
         self.item = item
         self.incident = incident
         self.form.addRow(self.tr("物品"), QLabel(f"{item.flat.name} · {item.room.name} · {item.name}"))
@@ -178,7 +200,8 @@ class CleaningTaskDialog(FormDialog):
     """A cleaning task of an area with its frequency (每天 / 每周 / 每半月 / 每月)."""
 
     def __init__(self, session, parent=None):
-        super().__init__(session, _t("新增保洁任务"), parent)
+        super().__init__(session, "", parent)
+        self.setWindowTitle(self.tr("新增保洁任务"))
         self.area = QComboBox()
         self.area.setEditable(True)
         self.area.addItems(list(dict.fromkeys(cleaning.areas() + [f.name for f in showflats.flats()])))

@@ -14,13 +14,10 @@ from desk.ui.errors import show_error
 from desk.ui.worker import run_job
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShowflatPrinting", text)
-
-
 def ask_pdf_path(parent: QWidget, name: str) -> Path | None:
     """The save dialog; tests monkeypatch this."""
-    path, _ = QFileDialog.getSaveFileName(parent, _t("保存 PDF"), f"{name}.pdf", "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ShowflatPrinting", "保存 PDF"),
+                                          f"{name}.pdf", "PDF (*.pdf)")
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -53,4 +50,4 @@ def print_form(parent: QWidget, session, key: str, *, id: int | None = None, day
     def work(progress):
         return render_form(key, path, documents=documents, progress=progress)
 
-    return run_job(parent, _t("正在生成 PDF…"), work, open_pdf)
+    return run_job(parent, QCoreApplication.translate("ShowflatPrinting", "正在生成 PDF…"), work, open_pdf)

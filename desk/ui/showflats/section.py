@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desk.services import cleaning, showflats, workers
 from desk.services.errors import DeskError
+from desk.ui.bar.dialogs import ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.showflats import (
@@ -62,12 +63,14 @@ class ShowflatsSection(QWidget):
         self.new_flat_button = QPushButton(self.tr("新建样板间…"))
         self.copy_flat_button = QPushButton(self.tr("复制清单到新样板间…"))
         self.add_item_button = QPushButton(self.tr("新增物品…"))
+        self.edit_item_button = QPushButton(self.tr("修改物品…"))
+        self.retire_item_button = QPushButton(self.tr("停用物品…"))
         self.quantity_button = QPushButton(self.tr("确认数量…"))
         self.item_history_button = QPushButton(self.tr("物品历史"))
         self.item_photo_button = QPushButton(self.tr("查看照片"))
         self.item_photo_button.clicked.connect(self.show_item_photo)
-        for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.quantity_button,
-                  self.item_history_button, self.item_photo_button):
+        for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.edit_item_button,
+                  self.retire_item_button, self.quantity_button, self.item_history_button, self.item_photo_button):
             top.addWidget(b)
         layout.addLayout(top)
         self.items_model = ItemsTableModel(self)
@@ -84,6 +87,9 @@ class ShowflatsSection(QWidget):
         self.new_flat_button.clicked.connect(self.new_flat)
         self.copy_flat_button.clicked.connect(self.copy_flat)
         self.add_item_button.clicked.connect(self.add_item)
+        self.edit_item_button.clicked.connect(self.edit_item)
+        self.retire_item_button.clicked.connect(self.retire_item)
+        self.items_view.doubleClicked.connect(lambda _index: self.edit_item())
         self.quantity_button.clicked.connect(self.confirm_item_quantity)
         self.item_history_button.clicked.connect(self.show_item_history)
         self.tabs.addTab(page, self.tr("物品清单"))
@@ -210,8 +216,8 @@ class ShowflatsSection(QWidget):
         self.session = session
         manage = session.can("showflat.manage")
         check = session.can("showflat.check")
-        for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.quantity_button,
-                  self.incident_qty_button, self.cleaning_task_button):
+        for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.edit_item_button,
+                  self.retire_item_button, self.quantity_button, self.incident_qty_button, self.cleaning_task_button):
             b.setVisible(manage)
         for b in (self.after_group_button, self.handover_button, self.opening_button, self.closing_button,
                   self.worker_in_button, self.worker_out_button):
@@ -313,6 +319,29 @@ class ShowflatsSection(QWidget):
     def add_item(self) -> None:
         if ItemDialog.ask(self, self.session, self.flat.currentData()) is not None:
             self.refresh_items()
+
+    def edit_item(self) -> None:
+        item = selected_object(self.items_view)
+        if item is not None and self.session.can("showflat.manage") \
+                and ItemDialog.ask(self, self.session, None, item=item) is not None:
+            self.refresh_items()
+
+    def retire_item(self) -> None:
+        """Off the list (it stays in the history and in earlier checks), with a reason."""
+        item = selected_object(self.items_view)
+        if item is None:
+            return
+        reason = ReasonDialog.ask(self, self.tr("停用物品"),
+                                  self.tr("停用“{name}”的原因（物品留在历史中）").format(name=item.name),
+                                  [self.tr("损坏报废"), self.tr("撤出样板间"), self.tr("重复录入")])
+        if reason is None:
+            return
+        try:
+            showflats.retire_item(self.session, item.id, reason)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.refresh_items()
 
     def confirm_item_quantity(self) -> None:
         item = selected_object(self.items_view)
