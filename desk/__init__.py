@@ -1,5 +1,22 @@
 """Sales Desk (案场助手): the desktop program of a real-estate sales center."""
+import contextlib
+import gc
 
 __version__ = "0.1.0"
 APP_NAME = "SalesDesk"
 ORG_NAME = "SalesDesk"
+
+
+@contextlib.contextmanager
+def long_lived():
+    """For the imports at start-up, whose objects (modules, classes, Qt's enums, the models) live as
+    long as the program: the cyclic GC does not run while they are made, and never scans them
+    again afterwards (``gc.freeze``). About 5% of the time to the first frame (bench/startup.py)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()

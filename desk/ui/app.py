@@ -5,22 +5,25 @@ from __future__ import annotations
 import logging
 import sys
 
-# The Qt-free layers the first screen needs come before PySide6: once PySide6.QtCore is imported,
-# it reads the source file of every module named in a later import statement (looking for
-# `from __feature__ import`), which costs ~25 ms at start-up for the database, the services and
-# the modules they use (bench/startup.py).
-from desk import runtime  # noqa: F401
-from desk.db import migrations  # noqa: F401
-from desk.excel import folder  # noqa: F401  (the status line's sync folder)
-from desk.services import overview, shifts, staff, weekly  # noqa: F401
-from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
+from desk import long_lived
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication  # message boxes are imported where used: not needed to start
+with long_lived():
+    # The Qt-free layers the first screen needs come before PySide6: once PySide6.QtCore is imported,
+    # it reads the source file of every module named in a later import statement (looking for
+    # `from __feature__ import`), which costs ~25 ms at start-up for the database, the services and
+    # the modules they use (bench/startup.py).
+    from desk import runtime  # noqa: F401
+    from desk.db import migrations  # noqa: F401
+    from desk.excel import folder  # noqa: F401  (the status line's sync folder)
+    from desk.services import overview, shifts, staff, weekly  # noqa: F401
+    from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
 
-from desk import APP_NAME, ORG_NAME, __version__, paths, settings
-from desk.paths import DataDir
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication  # message boxes are imported where used: not needed to start
+
+    from desk import APP_NAME, ORG_NAME, __version__, paths, settings
+    from desk.paths import DataDir
 
 log = logging.getLogger("desk")
 
