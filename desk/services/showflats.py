@@ -389,7 +389,7 @@ def _reading(value) -> Decimal:
     except (InvalidOperation, TypeError):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "室温请填数字，例如 26")) from None
     if not reading.is_finite() or reading < -20 or reading > 50:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "室温 {value} ℃ 不合理，请重新测量"), value=value)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "室温 {value} °C 不合理，请重新测量"), value=value)
     return reading.quantize(Decimal("0.1"))
 
 
@@ -400,14 +400,16 @@ def temperature_ok(reading: Decimal) -> bool:
 
 
 def save_answers(session: Session, check_id: int, answers: list[dict], *,
-                 at: dt.datetime | None = None) -> list[Incident]:
+                 at: dt.datetime | None = None, correction: str = "") -> list[Incident]:
     """Record answers of a check in one transaction. Each answer is a dict with ``item`` (id) or
     ``point`` (key), ``status``, and optionally ``counted``, ``reading`` (temperature), ``note``,
-    ``photo`` (path or bytes). 损坏 and 缺失 open an incident. Returns the incidents opened."""
+    ``photo`` (path or bytes). 损坏 and 缺失 open an incident. Returns the incidents opened.
+    A new answer for the same item or point points at the one it replaces (``corrects``); a closed
+    check takes new answers only as a supervisor's ``correction`` (see ``correct_answers``)."""
     session.require("showflat.check")
     at = at or now()
     check = get_check(check_id)
-    if check.closed_at is not None:
+    if check.closed_at is not None and not correction:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "该检查已结束，不能再填写"))
     by_id = {} if check.kind in POINT_KINDS else {
         row[0]: _ItemRef(*row) for row in Item.select(Item.id, Item.name, Item.expected_qty)
@@ -481,10 +483,22 @@ def save_answers(session: Session, check_id: int, answers: list[dict], *,
                     and Incident.select().where((Incident.answer == prior) & (Incident.status != CLOSED)).exists()):
                 opened.append(_open_incident(session, check, get_item(row["item"].id), answer, at))
         _bulk_insert_answers(plain)
-        audit.record(session, "create", "showflat_answers", check.id,
+        audit.record(session, "correct" if correction else "create", "showflat_answers", check.id,
                      after={"answers": len(rows), "incidents": [i.id for i in opened]},
-                     note=CHECK_KINDS[check.kind])
+                     note=f"{CHECK_KINDS[check.kind]} {correction}".strip())
     return opened
+
+
+def correct_answers(session: Session, check_id: int, answers: list[dict], reason: str, *,
+                    at: dt.datetime | None = None) -> list[Incident]:
+    """更正 a closed check (a supervisor, with a reason): new answers, each pointing at the one it
+    corrects; nothing is overwritten. 损坏 and 缺失 open incidents as in the check itself."""
+    session.require("showflat.manage")
+    reason = _text(reason, "更正原因", limit=200)
+    if get_check(check_id).closed_at is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "该检查还没结束：请在检查中直接改填"))
+    answers = [dict(a, note=(a.get("note") or "").strip() or reason) for a in answers]
+    return save_answers(session, check_id, answers, at=at, correction=reason)
 
 
 @dataclass(frozen=True)
@@ -769,7 +783,7 @@ def history(*, flat_id: int | None = None, item_id: int | None = None, limit: in
         if a.counted is not None:
             detail += f"，数量 {a.counted}"
         if a.reading is not None:
-            detail += f"，{a.reading} ℃"
+            detail += f"，{a.reading} °C"
         if a.note:
             detail += f"，{a.note}"
         if a.corrects_id:

@@ -1269,6 +1269,49 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>更正检查结果</source>
+        <translation>Correct a check&apos;s result</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>物品/项目</source>
+        <translation>Item/point</translation>
+    </message>
+    <message>
+        <source>改为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <source>室温 °C（仅室温项）</source>
+        <translation>Room temperature °C (temperature only)</translation>
+    </message>
+    <message>
+        <source>清点数量</source>
+        <translation>Counted qty</translation>
+    </message>
+    <message>
+        <source>选填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>如 盘点时看漏 / 已找回</source>
+        <translation>e.g. missed in the count / found again</translation>
+    </message>
+</context>
+<context>
     <name>CosignDialog</name>
     <message>
         <source>与当班保安核对</source>
@@ -3166,7 +3209,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Show flat</translation>
     </message>
     <message>
-        <source>℃，正常 {low}–{high}</source>
+        <source>°C，正常 {low}–{high}</source>
         <translation>°C, normal {low}–{high}</translation>
     </message>
     <message>
@@ -4011,6 +4054,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>闭馆检查</source>
         <translation>Closing check</translation>
+    </message>
+    <message>
+        <source>更正结果（所选）…</source>
+        <translation>Correct result (selected)…</translation>
     </message>
     <message>
         <source>打印巡检表（所选）</source>
@@ -5504,7 +5551,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Enter the room temperature as a number, e.g. 26</translation>
     </message>
     <message>
-        <source>室温 {value} ℃ 不合理，请重新测量</source>
+        <source>室温 {value} °C 不合理，请重新测量</source>
         <translation>Room temperature {value} °C is implausible; please measure again</translation>
     </message>
     <message>
@@ -5538,6 +5585,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>备注太长（最多 500 字）</source>
         <translation>Note too long (max. 500 characters)</translation>
+    </message>
+    <message>
+        <source>该检查还没结束：请在检查中直接改填</source>
+        <translation>This check is still open: change the answer in the check itself</translation>
     </message>
     <message>
         <source>该检查已结束</source>
@@ -7993,11 +8044,11 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Purchase suggestions use average daily use over (days)</translation>
     </message>
     <message>
-        <source>样板间室温下限（℃）</source>
+        <source>样板间室温下限（°C）</source>
         <translation>Show-flat min. temperature (°C)</translation>
     </message>
     <message>
-        <source>样板间室温上限（℃）</source>
+        <source>样板间室温上限（°C）</source>
         <translation>Show-flat max. temperature (°C)</translation>
     </message>
     <message>

@@ -337,3 +337,36 @@ def test_items_are_edited_and_retired_from_the_list(qtbot, flat, supervisor, mon
     assert not Item.get_by_id(pillow.id).active
     assert section.items_model.rowCount() == 2  # off the list, kept in the database and the audit trail
     assert AuditEntry.get(AuditEntry.entity == "showflat_item", AuditEntry.note == "损坏报废").entity_id == pillow.id
+
+
+def test_supervisor_corrects_a_closed_check_through_the_dialog(qtbot, flat, supervisor, make_staff, monkeypatch):
+    from desk.ui.showflats.dialogs import CorrectionDialog
+
+    _, attendant = make_staff("showflat")
+    check = showflats.start_check(attendant, flat.id, "handover")
+    showflats.mark_rest_ok(attendant, check.id)
+    showflats.close_check(attendant, check.id)
+    pillow = Item.get(Item.name == "抱枕")
+    window = MainWindow(supervisor)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.open_section("showflats")
+    assert not section.correct_check_button.isHidden()  # a supervisor may correct
+    section.checks_view.selectRow(0)
+
+    def correct(dialog):  # the form: the check's items with their answers; a reason is required
+        assert dialog.target.count() == 3 and "（正常）" in dialog.target.itemText(0)
+        dialog.target.setCurrentIndex(dialog.target.findData(pillow.id))
+        dialog.status.setCurrentIndex(dialog.status.findData("缺失"))
+        dialog.amount.setText("5")
+        dialog._accept()
+        assert "更正原因" in dialog.message.text() and dialog.result_object is None
+        dialog.reason.setText("交接时看漏")
+        dialog._accept()
+        return dialog.result_object
+
+    monkeypatch.setattr(CorrectionDialog, "exec", lambda d: CorrectionDialog.DialogCode.Accepted if correct(d) else 0)
+    section.correct_check_button.click()
+    latest = showflats.latest_answers(check.id)[pillow.id]
+    assert (latest.status, latest.counted, latest.note) == ("缺失", 5, "交接时看漏")
+    assert section.incidents_model.rowCount() == 1  # the missing pillow is an incident now

@@ -307,7 +307,7 @@ class PointCheckDialog(QDialog):
             if point == "temperature":
                 self.temperature = QLineEdit()
                 self.temperature.setObjectName("temperature")
-                self.temperature.setPlaceholderText(self.tr("℃，正常 {low}–{high}").format(
+                self.temperature.setPlaceholderText(self.tr("°C，正常 {low}–{high}").format(
                     low=f"{showflats.settings.get('showflat_temp_min'):g}",
                     high=f"{showflats.settings.get('showflat_temp_max'):g}"))
                 grid.addWidget(self.temperature, row, 1)

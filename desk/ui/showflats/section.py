@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import cleaning, showflats, workers
-from desk.services.errors import DeskError
+from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.ui.bar.dialogs import ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
@@ -21,7 +21,9 @@ from desk.ui.models.showflats import (
 from desk.ui.showflats.check_dialog import (
     AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
 )
-from desk.ui.showflats.dialogs import CleaningTaskDialog, FlatDialog, PhotoDialog, ItemDialog, QuantityDialog, WorkerEntryDialog
+from desk.ui.showflats.dialogs import (
+    CleaningTaskDialog, CorrectionDialog, FlatDialog, ItemDialog, PhotoDialog, QuantityDialog, WorkerEntryDialog,
+)
 from desk.ui.widgets import make_table_view, selected_object
 
 
@@ -112,6 +114,9 @@ class ShowflatsSection(QWidget):
         layout.addWidget(self.checks_view, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        self.correct_check_button = QPushButton(self.tr("更正结果（所选）…"))
+        self.correct_check_button.clicked.connect(self.correct_check)
+        bottom.addWidget(self.correct_check_button)
         self.print_check_button = print_button(page, self.tr("打印巡检表（所选）"), self.print_check)
         bottom.addWidget(self.print_check_button)
         bottom.addWidget(export_button(self, lambda: self.session, self.checks_model, self.tr("样板间检查记录")))
@@ -217,7 +222,8 @@ class ShowflatsSection(QWidget):
         manage = session.can("showflat.manage")
         check = session.can("showflat.check")
         for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.edit_item_button,
-                  self.retire_item_button, self.quantity_button, self.incident_qty_button, self.cleaning_task_button):
+                  self.retire_item_button, self.quantity_button, self.incident_qty_button, self.cleaning_task_button,
+                  self.correct_check_button):
             b.setVisible(manage)
         for b in (self.after_group_button, self.handover_button, self.opening_button, self.closing_button,
                   self.worker_in_button, self.worker_out_button):
@@ -423,6 +429,17 @@ class ShowflatsSection(QWidget):
         flat_id = self.flat.currentData()
         if flat_id is not None:
             print_form(self, self.session, "showflat_items", documents=[flat_items_document(flat_id)], id=flat_id)
+
+    def correct_check(self) -> None:
+        """A closed check's answer corrected by a supervisor (a new answer; nothing overwritten)."""
+        check = selected_object(self.checks_view)
+        if check is None:
+            return
+        if check.closed_at is None:
+            show_error(self, ValidationError(QT_TRANSLATE_NOOP("desk", "该检查还没结束：请在检查中直接改填")))
+            return
+        if CorrectionDialog.ask(self, self.session, check) is not None:
+            self.refresh()
 
     def print_check(self) -> None:
         from desk.ui.showflats.printing import print_form

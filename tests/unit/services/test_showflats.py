@@ -135,6 +135,33 @@ def test_correction_is_a_new_answer(flat, attendant):
     assert showflats.latest_answers(check.id)[pillow.id].counted == 4
 
 
+def test_closed_check_is_corrected_by_a_supervisor_with_a_reason(flat, attendant, supervisor):
+    from desk.db.core import AuditEntry
+
+    pillow = item_named(flat, "抱枕")
+    check = showflats.start_check(attendant, flat.id, "handover")
+    showflats.mark_rest_ok(attendant, check.id)
+    showflats.close_check(attendant, check.id)
+    with pytest.raises(ValidationError, match="已结束"):
+        showflats.answer_item(attendant, check.id, pillow.id, "缺失", counted=5)
+    with pytest.raises(PermissionDenied):
+        showflats.correct_answers(attendant, check.id, [dict(item=pillow.id, status="缺失", counted=5)], "看漏")
+    with pytest.raises(ValidationError, match="更正原因"):
+        showflats.correct_answers(supervisor, check.id, [dict(item=pillow.id, status="缺失", counted=5)], " ")
+    before = CheckAnswer.get((CheckAnswer.check == check) & (CheckAnswer.item == pillow))
+    opened = showflats.correct_answers(supervisor, check.id, [dict(item=pillow.id, status="正常", counted=5)],
+                                       "交接时看漏一个")
+    latest = showflats.latest_answers(check.id)[pillow.id]
+    assert (latest.status, latest.counted, latest.corrects_id, latest.note) == ("缺失", 5, before.id, "交接时看漏一个")
+    assert CheckAnswer.get_by_id(before.id).status == "正常"  # the first answer stays as it was
+    assert [i.item_id for i in opened] == [pillow.id]  # a missing item opens its incident
+    assert AuditEntry.get(AuditEntry.action == "correct", AuditEntry.entity == "showflat_answers").note \
+        == "交接盘点 交接时看漏一个"
+    open_check = showflats.start_check(attendant, flat.id, "after_group")
+    with pytest.raises(ValidationError, match="还没结束"):
+        showflats.correct_answers(supervisor, open_check.id, [dict(item=pillow.id, status="正常")], "x")
+
+
 def test_opening_check_temperature_range(flat, attendant, settings):
     check = showflats.start_check(attendant, flat.id, "opening")
     showflats.answer_point(attendant, check.id, "temperature", reading="28.5")
