@@ -13,9 +13,10 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desk.db.base import db, now
+from desk.db.core import Staff
 from desk.db.showflats import CleaningRecord, CleaningTask
 from desk.services import audit
 from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -167,6 +168,8 @@ def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord
         original = CleaningRecord.get_or_none(CleaningRecord.id == record_id)
         if original is None:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到保洁记录"))
+        if not original.done or original.corrections.exists():
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "这条保洁记录已撤销（或本身是更正记录）"))
         record = CleaningRecord.create(task=original.task_id, day=original.day, staff=session.staff_id,
                                        done=False, note=reason, corrects=original)
         audit.record(session, "correct", "cleaning_record", record.id, after=audit.snapshot(record))
@@ -179,11 +182,25 @@ def undo_records(session: Session, record_ids: list[int], reason: str) -> list[C
         return [undo_record(session, record_id, reason) for record_id in record_ids]
 
 
-def records(day: dt.date | None = None, area: str | None = None):
-    query = (CleaningRecord.select(CleaningRecord, CleaningTask).join(CleaningTask)
+def records(day: dt.date | None = None, area: str | None = None, *, since: dt.date | None = None):
+    """The journal, newest first (with task and staff): one day, or every day since ``since``."""
+    query = (CleaningRecord.select(CleaningRecord, CleaningTask, Staff).join(CleaningTask)
+             .switch(CleaningRecord).join(Staff, JOIN.LEFT_OUTER)
              .order_by(CleaningRecord.at.desc(), CleaningRecord.id.desc()))
     if day:
         query = query.where(CleaningRecord.day == day)
+    if since:
+        query = query.where(CleaningRecord.day >= since)
     if area:
         query = query.where(CleaningTask.area == area)
     return query
+
+
+def journal(since: dt.date) -> list[CleaningRecord]:
+    """The records since a day, newest first, each with ``undone`` (a correction cancels it; a
+    correction has the day of the record it cancels, so both are in the list)."""
+    rows = list(records(since=since))
+    cancelled = {r.corrects_id for r in rows if r.corrects_id}
+    for r in rows:
+        r.undone = r.id in cancelled
+    return rows

@@ -80,6 +80,34 @@
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>撤销第 {id} 条</source>
+        <translation>Undoes no. {id}</translation>
+    </message>
+    <message>
+        <source>完成（已撤销）</source>
+        <translation>Done (undone)</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -4132,6 +4160,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Cleaning due today</translation>
     </message>
     <message>
+        <source>保洁记录（近 N 天）</source>
+        <translation>Cleaning records (last N days)</translation>
+    </message>
+    <message>
         <source> 天</source>
         <translation> days</translation>
     </message>
@@ -4142,6 +4174,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>新增保洁任务…</source>
         <translation>New cleaning task…</translation>
+    </message>
+    <message>
+        <source>撤销所选记录…</source>
+        <translation>Undo selected record…</translation>
     </message>
     <message>
         <source>样板间报表</source>
@@ -4194,6 +4230,22 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>没有照片</source>
         <translation>No photo</translation>
+    </message>
+    <message>
+        <source>撤销保洁记录</source>
+        <translation>Undo a cleaning record</translation>
+    </message>
+    <message>
+        <source>撤销第 {id} 条（{task}，{day}）的原因</source>
+        <translation>Why undo no. {id} ({task}, {day})</translation>
+    </message>
+    <message>
+        <source>误点</source>
+        <translation>Tapped by mistake</translation>
+    </message>
+    <message>
+        <source>未实际完成</source>
+        <translation>Not actually done</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5469,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>找不到保洁记录</source>
         <translation>Cleaning record not found</translation>
+    </message>
+    <message>
+        <source>这条保洁记录已撤销（或本身是更正记录）</source>
+        <translation>This cleaning record is already undone (or is itself a correction)</translation>
     </message>
     <message>
         <source>所选文件不是图片（支持 JPG、PNG、GIF、BMP、WEBP）</source>

@@ -370,3 +370,34 @@ def test_supervisor_corrects_a_closed_check_through_the_dialog(qtbot, flat, supe
     latest = showflats.latest_answers(check.id)[pillow.id]
     assert (latest.status, latest.counted, latest.note) == ("缺失", 5, "交接时看漏")
     assert section.incidents_model.rowCount() == 1  # the missing pillow is an incident now
+
+
+def test_supervisor_undoes_a_cleaning_record_from_the_report(qtbot, database, supervisor, make_staff, monkeypatch):
+    from desk.ui.bar.dialogs import ReasonDialog
+
+    _, cleaner = make_staff("cleaner")
+    task = cleaning.add_task(supervisor, "大堂", "地面清洁", "daily", icon="floor")
+    record = cleaning.record_done(cleaner, [task.id])[0]
+    window = MainWindow(supervisor)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.open_section("showflats")
+    assert not section.undo_cleaning_button.isEnabled()
+    section.report_kind.setCurrentIndex(section.report_kind.findData("cleaning_records"))
+    assert section.undo_cleaning_button.isEnabled() and section.report_model.rowCount() == 1
+    assert section.report_model.data(section.report_model.index(0, 6)) == "完成"
+    section.report_view.selectRow(0)
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt, choices=(): "误点"))
+    section.undo_cleaning_button.click()
+    assert section.report_model.rowCount() == 2  # the correction is a new record; nothing deleted
+    results = {section.report_model.row_object(r).id: section.report_model.data(section.report_model.index(r, 6))
+               for r in range(2)}
+    assert results[record.id] == "完成（已撤销）" and f"撤销第 {record.id} 条" in results.values()
+    assert [s.task.id for s in cleaning.tasks_due()] == [task.id]  # due again
+    shown = []
+    monkeypatch.setattr("desk.ui.showflats.section.show_error", lambda parent, exc: shown.append(str(exc)))
+    row = next(r for r in range(2) if section.report_model.row_object(r).id == record.id)
+    section.report_view.selectRow(row)
+    section.undo_cleaning_button.click()  # twice: refused
+    assert shown and "已撤销" in shown[0]
+

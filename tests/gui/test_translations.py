@@ -121,3 +121,11 @@ def test_sync_workbook_and_its_import_messages_in_english(english, admin, make_s
     texts = [i.text() for i in plan.all_issues]
     assert 'Sheet "Water-bar items" row 2 column "Min. stock": should be a number' in texts
     assert plan.summary() == "New 0, Changed 0, Deactivated 0, Conflict 0, Error 1"
+
+
+def test_show_flat_report_columns_in_english(english):
+    """Module-level ``tr()`` texts are filed under the empty context: the columns are looked up there."""
+    from desk.ui.models.showflats import report_columns
+
+    assert [c.header for c in report_columns("cleaning")][:3] == ["Area", "Task", "Frequency"]
+    assert "Result" in [c.header for c in report_columns("cleaning_records")]

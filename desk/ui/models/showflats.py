@@ -3,7 +3,7 @@ editable sheet of a check being filled in."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -263,7 +263,13 @@ class CheckSheetModel(GridModel):
                      photo=line.photo) for line in lines]
 
 
-def report_columns(tr: Callable[[str], str], kind: str) -> list[Column]:
+def tr(text: str) -> str:
+    """The report columns' texts: lupdate files a bare ``tr()`` outside a class under the empty
+    context, so they are looked up there (not in the context of the widget that shows them)."""
+    return QCoreApplication.translate("", text)
+
+
+def report_columns(kind: str) -> list[Column]:
     """Columns of each report of the show flats (kept here, with the models)."""
     if kind == "stale":
         return [Column(tr("样板间"), lambda s: s.item.flat.name), Column(tr("房间"), lambda s: s.item.room.name),
@@ -281,4 +287,16 @@ def report_columns(tr: Callable[[str], str], kind: str) -> list[Column]:
                 Column(tr("应完成日"), lambda s: s.due),
                 Column(tr("逾期"), lambda s: tr("逾期") if s.overdue else "",
                        foreground=lambda s: RED if s.overdue else None)]
+    if kind == "cleaning_records":
+        def result(r):
+            if r.corrects_id:
+                return tr("撤销第 {id} 条").format(id=r.corrects_id)
+            return tr("完成（已撤销）") if r.undone else tr("完成")
+
+        return [Column(tr("编号"), lambda r: r.id, RIGHT), Column(tr("日期"), lambda r: r.day),
+                Column(tr("时间"), lambda r: r.at), Column(tr("区域"), lambda r: r.task.area),
+                Column(tr("任务"), lambda r: r.task.name),
+                Column(tr("人员"), lambda r: r.staff.name if r.staff_id else ""),
+                Column(tr("结果"), result, foreground=lambda r: RED if r.corrects_id or r.undone else None),
+                Column(tr("备注"), lambda r: r.note)]
     raise KeyError(kind)

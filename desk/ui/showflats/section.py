@@ -191,6 +191,7 @@ class ShowflatsSection(QWidget):
         self.report_kind.addItem(self.tr("样板间历史"), "flat_history")
         self.report_kind.addItem(self.tr("保洁逾期任务"), "cleaning")
         self.report_kind.addItem(self.tr("保洁今日待做"), "cleaning_due")
+        self.report_kind.addItem(self.tr("保洁记录（近 N 天）"), "cleaning_records")
         self.report_days = QSpinBox()
         self.report_days.setRange(0, 365)
         self.report_days.setValue(int(showflats.settings.get("showflat_stale_days")))
@@ -203,6 +204,10 @@ class ShowflatsSection(QWidget):
         self.cleaning_task_button = QPushButton(self.tr("新增保洁任务…"))
         self.cleaning_task_button.clicked.connect(self.add_cleaning_task)
         top.addWidget(self.cleaning_task_button)
+        self.undo_cleaning_button = QPushButton(self.tr("撤销所选记录…"))
+        self.undo_cleaning_button.clicked.connect(self.undo_cleaning_record)
+        self.undo_cleaning_button.setEnabled(False)  # with the cleaning records report
+        top.addWidget(self.undo_cleaning_button)
         layout.addLayout(top)
         self.report_model = ReportTableModel(self)
         self.report_view = make_table_view(self.report_model, page)
@@ -223,7 +228,7 @@ class ShowflatsSection(QWidget):
         check = session.can("showflat.check")
         for b in (self.new_flat_button, self.copy_flat_button, self.add_item_button, self.edit_item_button,
                   self.retire_item_button, self.quantity_button, self.incident_qty_button, self.cleaning_task_button,
-                  self.correct_check_button):
+                  self.correct_check_button, self.undo_cleaning_button):
             b.setVisible(manage)
         for b in (self.after_group_button, self.handover_button, self.opening_button, self.closing_button,
                   self.worker_in_button, self.worker_out_button):
@@ -266,19 +271,23 @@ class ShowflatsSection(QWidget):
 
     def run_report(self) -> None:
         kind = self.report_kind.currentData()
-        self.report_days.setEnabled(kind == "stale")
+        self.report_days.setEnabled(kind in ("stale", "cleaning_records"))
+        self.undo_cleaning_button.setEnabled(kind == "cleaning_records")
         self.report_flat.setEnabled(kind == "flat_history")
         try:
             if kind == "stale":
                 rows = showflats.items_not_checked(self.report_days.value())
-                columns = report_columns(self.tr, "stale")
+                columns = report_columns("stale")
             elif kind == "flat_history":
                 flat_id = self.report_flat.currentData()
                 rows = showflats.history(flat_id=flat_id) if flat_id is not None else []
-                columns = report_columns(self.tr, "history")
+                columns = report_columns("history")
+            elif kind == "cleaning_records":
+                rows = cleaning.journal(dt.date.today() - dt.timedelta(days=self.report_days.value()))
+                columns = report_columns("cleaning_records")
             else:
                 rows = cleaning.tasks_overdue() if kind == "cleaning" else cleaning.tasks_due()
-                columns = report_columns(self.tr, "cleaning")
+                columns = report_columns("cleaning")
         except DeskError as exc:
             show_error(self, exc)
             return
@@ -399,7 +408,7 @@ class ShowflatsSection(QWidget):
         item = selected_object(self.items_view)
         if item is None:
             return
-        self.report_model.set_report(report_columns(self.tr, "history"), showflats.history(item_id=item.id))
+        self.report_model.set_report(report_columns("history"), showflats.history(item_id=item.id))
         self.tabs.setCurrentIndex(self.tabs.count() - 1)
 
     def add_cleaning_task(self) -> None:
@@ -429,6 +438,21 @@ class ShowflatsSection(QWidget):
         flat_id = self.flat.currentData()
         if flat_id is not None:
             print_form(self, self.session, "showflat_items", documents=[flat_items_document(flat_id)], id=flat_id)
+
+    def undo_cleaning_record(self) -> None:
+        """A cleaning record signed by mistake, cancelled later by a correction record (with a reason)."""
+        record = selected_object(self.report_view)
+        if record is None or self.report_kind.currentData() != "cleaning_records":
+            return
+        reason = ReasonDialog.ask(self, self.tr("撤销保洁记录"), self.tr("撤销第 {id} 条（{task}，{day}）的原因").format(
+            id=record.id, task=record.task.name, day=record.day), [self.tr("误点"), self.tr("未实际完成")])
+        if reason is None:
+            return
+        try:
+            cleaning.undo_record(self.session, record.id, reason)
+        except DeskError as exc:
+            show_error(self, exc)
+        self.run_report()
 
     def correct_check(self) -> None:
         """A closed check's answer corrected by a supervisor (a new answer; nothing overwritten)."""
