@@ -1468,7 +1468,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>共 {n} 项，未盘 {m} 项</source>
-        <translation>{n} items, {m} not counted</translation>
+        <translation>{n} item(s), {m} not counted</translation>
     </message>
     <message>
         <source>（盲盘）</source>
@@ -1480,7 +1480,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>还有 {n} 项未盘点：{names}</source>
-        <translation>{n} items not counted yet: {names}</translation>
+        <translation>Not counted yet ({n}): {names}</translation>
     </message>
     <message>
         <source>第 {id} 号{kind}盘点已完成，差异 {n} 项已记账</source>
@@ -2152,7 +2152,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>确认停用 {n} 行（表中已删除或“在用”改为否的记录只停用，不删除）</source>
-        <translation>Confirm deactivating {n} rows (rows deleted from the sheet or with “Active” set to no are deactivated, not deleted)</translation>
+        <translation>Confirm deactivating {n} row(s) (rows deleted from the sheet or with “Active” set to no are deactivated, not deleted)</translation>
     </message>
     <message>
         <source>导入</source>
@@ -2168,11 +2168,11 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>有 {n} 处错误：请在 Excel 中改正后重新导入，未导入任何内容</source>
-        <translation>{n} errors: correct them in Excel and import again; nothing was imported</translation>
+        <translation>Errors: {n}. Correct them in Excel and import again; nothing was imported</translation>
     </message>
     <message>
         <source>还有 {n} 个冲突未选择</source>
-        <translation>{n} conflicts not decided yet</translation>
+        <translation>Conflicts not decided yet: {n}</translation>
     </message>
     <message>
         <source>请确认停用</source>
@@ -3051,7 +3051,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>{name}：{n} 组</source>
-        <translation>{name}: {n} groups</translation>
+        <translation>{name}: {n} group(s)</translation>
     </message>
     <message>
         <source>暂无</source>
@@ -3059,23 +3059,23 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>低于最低库存 {n} 种</source>
-        <translation>Below min. stock: {n} items</translation>
+        <translation>Below min. stock: {n} item(s)</translation>
     </message>
     <message>
         <source>临期 {n} 种</source>
-        <translation>Expiring soon: {n} items</translation>
+        <translation>Expiring soon: {n} item(s)</translation>
     </message>
     <message>
         <source>已过期 {n} 种</source>
-        <translation>Expired: {n} items</translation>
+        <translation>Expired: {n} item(s)</translation>
     </message>
     <message>
         <source>今日出库 {n} 种物品（饮品 {d} 份）</source>
-        <translation>Issued today: {n} items ({d} drinks)</translation>
+        <translation>Issued today: {n} item(s) ({d} drink(s))</translation>
     </message>
     <message>
         <source>今日报损 {n} 种</source>
-        <translation>Waste today: {n} items</translation>
+        <translation>Waste today: {n} item(s)</translation>
     </message>
     <message>
         <source>未关闭的损坏/缺失 {n} 件</source>
@@ -3697,7 +3697,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source>已登记：{name}（{kind}，{n} 人）→ 顾问 {consultant}，{time}</source>
-        <translation>Registered: {name} ({kind}, {n} people) → consultant {consultant}, {time}</translation>
+        <translation>Registered: {name} ({kind}, party of {n}) → consultant {consultant}, {time}</translation>
     </message>
     <message>
         <source>；该客户归属其他顾问，已提交主管审核（归属不变）</source>
@@ -5536,7 +5536,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>还有 {n} 项未检查，不能结束：{names}</source>
-        <translation>{n} items not checked yet, cannot finish: {names}</translation>
+        <translation>Not checked yet ({n}), cannot finish: {names}</translation>
     </message>
     <message>
         <source>找不到样板间：{ref}</source>
@@ -5868,7 +5868,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>还有 {n} 项未盘点：{names}</source>
-        <translation>{n} items not counted yet: {names}</translation>
+        <translation>Not counted yet ({n}): {names}</translation>
     </message>
     <message>
         <source>{name} 差异 {diff}{unit} 超出容差，请填写原因</source>
@@ -6432,15 +6432,15 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>还有 {n} 处错误，未导入任何内容</source>
-        <translation>{n} errors remain; nothing was imported</translation>
+        <translation>Errors remain: {n}; nothing was imported</translation>
     </message>
     <message>
         <source>还有 {n} 个冲突未选择以哪边为准，未导入任何内容</source>
-        <translation>{n} conflicts not decided yet; nothing was imported</translation>
+        <translation>Conflicts not decided yet: {n}; nothing was imported</translation>
     </message>
     <message>
         <source>有 {n} 行将被停用，请先确认</source>
-        <translation>{n} rows will be deactivated; confirm first</translation>
+        <translation>Rows to be deactivated: {n}; confirm first</translation>
     </message>
     <message>
         <source>预览之后程序中的数据又有改动（工作表“{sheet}”第 {row} 行），请重新预览</source>
@@ -8268,7 +8268,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>{flat} 有 {n} 件物品超过 {days} 天未盘点</source>
-        <translation>{flat}: {n} items not counted for over {days} days</translation>
+        <translation>{flat}: {n} item(s) not counted for over {days} day(s)</translation>
     </message>
 </context>
 <context>
