@@ -489,14 +489,22 @@ def save_answers(session: Session, check_id: int, answers: list[dict], *,
     return opened
 
 
+def correctable(check_id) -> Check:
+    """A check whose answers a supervisor may correct: a closed one (an open check takes new answers
+    itself)."""
+    check = get_check(check_id)
+    if check.closed_at is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "该检查还没结束：请在检查中直接改填"))
+    return check
+
+
 def correct_answers(session: Session, check_id: int, answers: list[dict], reason: str, *,
                     at: dt.datetime | None = None) -> list[Incident]:
     """更正 a closed check (a supervisor, with a reason): new answers, each pointing at the one it
     corrects; nothing is overwritten. 损坏 and 缺失 open incidents as in the check itself."""
     session.require("showflat.manage")
     reason = _text(reason, "更正原因", limit=200)
-    if get_check(check_id).closed_at is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "该检查还没结束：请在检查中直接改填"))
+    correctable(check_id)
     answers = [dict(a, note=(a.get("note") or "").strip() or reason) for a in answers]
     return save_answers(session, check_id, answers, at=at, correction=reason)
 

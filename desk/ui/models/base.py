@@ -148,10 +148,19 @@ class QueryTableModel(ListTableModel):
         self._load_page()
         self.endResetModel()
 
-    def _load_page(self) -> list[Any]:
+    def prepare(self, rows: list[Any]) -> None:
+        """Called with each page of rows before they are shown or exported: a grid whose columns need
+        more than the row reads it here for the whole page at once, not with a query per row."""
+
+    def _next_page(self) -> list[Any]:
         page = list(self.query().offset(len(self._rows)).limit(self.page_size))
         if len(page) < self.page_size:
             self._exhausted = True
+        self.prepare(page)
+        return page
+
+    def _load_page(self) -> list[Any]:
+        page = self._next_page()
         self._rows.extend(page)
         return page
 
@@ -162,9 +171,7 @@ class QueryTableModel(ListTableModel):
         if parent.isValid() or self._exhausted:
             return
         start = len(self._rows)
-        page = list(self.query().offset(start).limit(self.page_size))
-        if len(page) < self.page_size:
-            self._exhausted = True
+        page = self._next_page()
         if page:
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self._rows.extend(page)
@@ -175,6 +182,17 @@ class QueryTableModel(ListTableModel):
             self.fetchMore()
 
     def rows_as_values(self):
-        """Every row (all pages) as raw values, for 导出 Excel of what the grid shows."""
+        """Every row (all pages) as raw values, for 导出 Excel of what the grid shows: one pass over
+        the query, prepared a page at a time."""
+        page: list[Any] = []
         for obj in self.query():
+            page.append(obj)
+            if len(page) == self.page_size:
+                yield from self._values(page)
+                page = []
+        yield from self._values(page)
+
+    def _values(self, page: list[Any]):
+        self.prepare(page)
+        for obj in page:
             yield [c.value(obj) for c in self.columns]

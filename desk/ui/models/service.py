@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -274,30 +273,22 @@ class FeeNoticeTableModel(ServiceModel):
 
     MONEY_COLUMNS = {6, 7, 8, 9, 10}
 
+    def __init__(self, get_session, parent=None):
+        self._statements: dict[int, dict] = {}  # by notice id, read a page at a time (prepare)
+        super().__init__(get_session, parent)
+
+    def prepare(self, notices) -> None:
+        self._statements.update(fees.statements([n for n in notices if n.id not in self._statements]))
+
     def _statement(self, notice):
-        cache = self.__dict__.setdefault("_st_cache", {})
-        if notice.id not in cache:  # the rows loaded so far (a page) in one go, not one by one
-            cache.update(fees.statements([n for n in self._rows if n.id not in cache] or [notice]))
-        return cache.get(notice.id) or fees.statement(notice)
+        return self._statements.get(notice.id) or fees.statement(notice)
 
     def refresh(self):
-        self.__dict__["_st_cache"] = {}
+        self._statements = {}
         super().refresh()
 
     def query(self):
         return fees.list_notices(**self.filters)
-
-    def rows_as_values(self):
-        """Every notice for the Excel export, their statements computed a page at a time."""
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-        query, size = self.query(), self.page_size
-        for start in itertools.count(0, size):
-            page = list(query.offset(start).limit(size))
-            self.__dict__.setdefault("_st_cache", {}).update(fees.statements(page))
-            for notice in page:
-                yield [c.value(notice) for c in self.columns]
-            if len(page) < size:
-                return
 
 
 class FeePaymentTableModel(ServiceModel):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import cleaning, showflats, workers
-from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk.services.errors import DeskError
 from desk.ui.bar.dialogs import ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
@@ -459,8 +459,10 @@ class ShowflatsSection(QWidget):
         check = selected_object(self.checks_view)
         if check is None:
             return
-        if check.closed_at is None:
-            show_error(self, ValidationError(QT_TRANSLATE_NOOP("desk", "该检查还没结束：请在检查中直接改填")))
+        try:
+            showflats.correctable(check.id)
+        except DeskError as exc:
+            show_error(self, exc)
             return
         if CorrectionDialog.ask(self, self.session, check) is not None:
             self.refresh()
