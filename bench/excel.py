@@ -30,8 +30,8 @@ from openpyxl import Workbook, load_workbook  # noqa: E402
 
 from desk.db.base import db, open_database  # noqa: E402
 from desk.db.core import Staff  # noqa: E402
-from desk.services.privacy import mask_phone  # noqa: E402
-from desk.services.session import Session  # noqa: E402
+from desk.services.core.privacy import mask_phone  # noqa: E402
+from desk.services.core.session import Session  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
 DISTRICTS = ["高新区", "滨江区", "老城区", "开发区", "西湖区", "城东", "城南"]
@@ -148,7 +148,7 @@ def bench_export(tmp: Path, n: int, runs: int) -> None:
 
 
 def fill_items(n: int) -> None:
-    from desk.db.stock import Item, StockBalance
+    from desk.db.bar import Item, StockBalance
 
     with db.atomic():
         for start in range(0, n, 500):

@@ -25,7 +25,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 from desk.printing import load_template, render_form  # noqa: E402
 from desk.printing.engine import format_value  # noqa: E402
 from desk.printing.fonts import FONT, register_fonts  # noqa: E402
-from desk.services.progress import Progress  # noqa: E402
+from desk.services.core.progress import Progress  # noqa: E402
 
 
 def bare_repair_slip(template) -> bytes:

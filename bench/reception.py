@@ -57,7 +57,7 @@ def build(path: Path, n_customers: int, n_visits: int, rng: random.Random) -> li
 
 def raw_lookup(con: sqlite3.Connection, digits: str, limit: int = 20):
     """The same indexed statement the program runs, with no ORM and no masking."""
-    from desk.services.visitors import LOOKUP_SQL
+    from desk.services.reception.visitors import LOOKUP_SQL
 
     r = digits[::-1]
     return con.execute(LOOKUP_SQL, (digits, digits + ":", limit, r, r + ":", limit)).fetchall()
@@ -86,8 +86,8 @@ def main() -> int:
         t = time.perf_counter()
         phones = build(path, args.customers, args.visits, rng)
         print(f"built {args.customers:,} customers and {args.visits:,} visits in {time.perf_counter() - t:.1f} s")
-        from desk.services import visitors
-        from desk.services.session import Session
+        from desk.services.reception import visitors
+        from desk.services.core.session import Session
 
         session = Session(None, "前台", ("reception",), frozenset({"reception.register"}))
         sample = rng.sample(phones, 50)

@@ -54,7 +54,7 @@ from desk.ui import app as desk_app
 """ + FIRST_PAINT + r"""
 from desk.runtime import open_data, resolve_data_dir
 from desk.db.core import Staff
-from desk.services.session import Session
+from desk.services.core.session import Session
 qapp = desk_app.create_application()
 data = resolve_data_dir(sys.argv[1])
 open_data(data)

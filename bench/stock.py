@@ -30,9 +30,9 @@ from desk.db.base import PRAGMAS, close_database, open_database  # noqa: E402
 
 def build(path: Path, entries: int) -> list[int]:
     """A database with 40 items and ``entries`` journal rows (bulk-inserted), balances consistent."""
-    from desk.db.stock import StockBalance
-    from desk.services import stock
-    from desk.services.session import Session
+    from desk.db.bar import StockBalance
+    from desk.services.bar import stock
+    from desk.services.core.session import Session
 
     open_database(path)
     admin = Session.system()
@@ -65,8 +65,8 @@ def build(path: Path, entries: int) -> list[int]:
 
 
 def bench_desk(path: Path, ids: list[int], runs: int) -> list[float]:
-    from desk.services import stock
-    from desk.services.session import Session
+    from desk.services.bar import stock
+    from desk.services.core.session import Session
 
     open_database(path)
     session = Session.system()

@@ -54,7 +54,7 @@ def main() -> int:
     from desk.db.reception import Visit
     from desk.excel.weekly import write_weekly
     from desk.printing.weekly import render_weekly
-    from desk.services import overview, weekly
+    from desk.services.overview import today as overview, weekly
 
     visits = Visit.select().count()
     if not visits:

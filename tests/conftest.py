@@ -44,8 +44,8 @@ def database(data_dir, settings):
 def make_staff(database):
     """make_staff("guard", code="50", pin="5050") -> (Staff, Session)."""
     from desk.db.core import Staff
-    from desk.services.session import Session
-    from desk.services.staff import hash_pin
+    from desk.services.core.session import Session
+    from desk.services.core.staff import hash_pin
 
     counter = {"n": 100}
 

@@ -115,9 +115,9 @@ def run_restore(args) -> int:
 
 
 def run_staff(args) -> int:
-    from desk.services import staff as staff_service
-    from desk.services.errors import DeskError
-    from desk.services.permissions import ROLES
+    from desk.services.core import staff as staff_service
+    from desk.services.core.errors import DeskError
+    from desk.services.core.permissions import ROLES
 
     try:
         _open(args)

@@ -45,8 +45,8 @@ def _add_user(p) -> None:
 
 
 def _session(args):
-    from desk.services.session import Session
-    from desk.services.staff import sign_in
+    from desk.services.core.session import Session
+    from desk.services.core.staff import sign_in
 
     if not args.user:
         return Session.command_line(full_phones=getattr(args, "full_phones", False))
@@ -56,7 +56,7 @@ def _session(args):
 
 def run_export(args) -> int:
     from desk.excel.sync import export_workbook
-    from desk.services.errors import DeskError
+    from desk.services.core.errors import DeskError
 
     try:
         open_data(resolve_data_dir(args.data_dir))
@@ -94,7 +94,7 @@ def print_plan(plan, out=None) -> None:
 
 def run_import(args) -> int:
     from desk.excel.sync import PROGRAM, WORKBOOK, apply_import, plan_import
-    from desk.services.errors import DeskError
+    from desk.services.core.errors import DeskError
 
     try:
         open_data(resolve_data_dir(args.data_dir))

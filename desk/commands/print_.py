@@ -51,7 +51,7 @@ def _use_settings(args) -> None:
 def run_print(args) -> int:
     from desk.printing import list_forms, render_form
     from desk.printing.templates import TemplateError
-    from desk.services.errors import DeskError, NotFound
+    from desk.services.core.errors import DeskError, NotFound
 
     if args.list:
         for info in list_forms():
@@ -100,9 +100,9 @@ def _print_records(args, out: Path, warnings: list[str]):
     from desk.printing import load_template, render_form
     from desk.printing.sources import SOURCES, documents_for
     from desk.runtime import DataDirError, open_data, resolve_data_dir
-    from desk.services.errors import NotFound
-    from desk.services.progress import Progress
-    from desk.services.session import Session
+    from desk.services.core.errors import NotFound
+    from desk.services.core.progress import Progress
+    from desk.services.core.session import Session
 
     template = load_template(args.form)
     if args.form not in SOURCES:

@@ -25,7 +25,7 @@ def _date(text: str | None, default: dt.date) -> dt.date:
 
 
 def run_visits(args) -> int:
-    from desk.services import reception
+    from desk.services.reception import figures
 
     try:
         _open(args)
@@ -35,7 +35,7 @@ def run_visits(args) -> int:
         return fail(str(exc))
     except ValueError:
         return fail("日期格式应为 YYYY-MM-DD")
-    f = reception.range_figures(day_from, day_to)
+    f = figures.range_figures(day_from, day_to)
     dwell = f["average_dwell_minutes"]
     print(f"{day_from} 至 {day_to}：{f['groups']} 组 {f['people']} 人，首访 {f['first']}，复访 {f['return']}，"
           f"在场 {f['in_hall']}，平均停留 {dwell if dwell is not None else '-'} 分钟")
@@ -46,9 +46,9 @@ def run_visits(args) -> int:
 
 def run_anonymise(args) -> int:
     from desk import settings
-    from desk.services import visitors
-    from desk.services.errors import DeskError
-    from desk.services.session import Session
+    from desk.services.reception import visitors
+    from desk.services.core.errors import DeskError
+    from desk.services.core.session import Session
 
     try:
         _open(args)

@@ -28,9 +28,9 @@ def register(sub) -> None:
 
 def run_weekly(args) -> int:
     from desk.runtime import DataDirError, open_data, resolve_data_dir
-    from desk.services import weekly
-    from desk.services.errors import DeskError
-    from desk.services.session import Session
+    from desk.services.overview import weekly
+    from desk.services.core.errors import DeskError
+    from desk.services.core.session import Session
 
     try:
         last = weekly.parse_week(args.week) if getattr(args, "week", None) else weekly.last_complete_week()

@@ -26,7 +26,7 @@ def _step4_reception(database: SqliteDatabase, migrator: SqliteMigrator) -> None
 
 
 def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db.stock import migrate_step3
+    from desk.db.bar import migrate_step3
 
     migrate_step3(database, migrator)
 
@@ -36,7 +36,7 @@ def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None
 
     database.create_tables(MODELS)
 def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db.service import migrate
+    from desk.db.servicedesk import migrate
 
     migrate(database, migrator)
 

@@ -16,8 +16,8 @@ from desk.db.base import now
 from desk.db.core import Shift
 from desk.db.excel import SyncExport
 from desk.excel.messages import message_of, say
-from desk.services.errors import QT_TRANSLATE_NOOP, DeskError
-from desk.services.session import Session
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError
+from desk.services.core.session import Session
 
 log = logging.getLogger("desk")
 REASON = "daily"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import sys
 
-from desk.services.errors import QT_TRANSLATE_NOOP, DeskError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError
 
 # Separators of lists in a sentence: Chinese punctuation, ", " and "; " in English.
 COMMA, SEMICOLON, ENUMERATION = (QT_TRANSLATE_NOOP("excel", "，"), QT_TRANSLATE_NOOP("excel", "；"),

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
-from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_ROWS = 20_000  # data rows of one importable sheet
 MAX_PART_BYTES = 80 * 1024 * 1024  # uncompressed size of one sheet or the shared strings

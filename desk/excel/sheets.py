@@ -16,8 +16,8 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
-from desk.services.errors import QT_TRANSLATE_NOOP
-from desk.services.privacy import mask_phone, phone_for
+from desk.services.core.errors import QT_TRANSLATE_NOOP
+from desk.services.core.privacy import mask_phone, phone_for
 
 # Column kinds
 TEXT, INT, MONEY, DECIMAL, DATE, DATETIME, TIME, ENUM, BOOL, ID, PHONE = (
@@ -121,7 +121,7 @@ SHEET_MODULES = [
     "desk.excel.sheets_reception",
     "desk.excel.sheets_bar",
     "desk.excel.sheets_showflats",
-    "desk.excel.sheets_service",
+    "desk.excel.sheets_servicedesk",
     "desk.excel.sheets",  # staff last
 ]
 
@@ -170,7 +170,7 @@ def sheets_for(session) -> list[SheetSpec]:
 
 # -- staff (the foundation) -----------------------------------------------------------------------
 def _roles_text(staff) -> str:
-    from desk.services.permissions import ROLES
+    from desk.services.core.permissions import ROLES
 
     return "、".join(ROLES.get(r, r) for r in staff.role_list)
 
@@ -182,32 +182,32 @@ def _staff_rows(ctx: ExportContext):
 
 
 def _consultant_records() -> dict[int, Any]:
-    from desk.services.consultant_roster import consultants
+    from desk.services.reception.roster import consultants
 
     return {s.id: s for s in consultants()}
 
 
 def _consultant_create(session, values: dict):
-    from desk.services.consultant_roster import add_consultant
+    from desk.services.reception.roster import add_consultant
 
     return add_consultant(session, values["code"], values["name"], values.get("phone") or "",
                           values.get("active", True) is not False)
 
 
 def _consultant_update(session, record, changed: dict):
-    from desk.services.consultant_roster import update_consultant
+    from desk.services.reception.roster import update_consultant
 
     return update_consultant(session, record.id, **changed)
 
 
 def _consultant_deactivate(session, record):
-    from desk.services.consultant_roster import deactivate_consultant
+    from desk.services.reception.roster import deactivate_consultant
 
     return deactivate_consultant(session, record.id)
 
 
 def _consultant_rows(ctx: ExportContext):
-    from desk.services.consultant_roster import consultants
+    from desk.services.reception.roster import consultants
 
     return consultants().iterator()
 

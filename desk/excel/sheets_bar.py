@@ -6,13 +6,13 @@ import operator
 from peewee import JOIN
 
 from desk.db.core import Staff
-from desk.db.stock import (
+from desk.db.bar import (
     Item, PurchaseLine, PurchaseRequest, StockBalance, StockCategory, StockCount, StockCountLine, StockEntry,
 )
 from desk.excel.sheets import (
     BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
 )
-from desk.services.errors import QT_TRANSLATE_NOOP
+from desk.services.core.errors import QT_TRANSLATE_NOOP
 
 A = operator.attrgetter
 
@@ -22,7 +22,7 @@ def _categories():
 
 
 def _places():
-    from desk.services.stock import PLACES
+    from desk.services.bar.stock import PLACES
 
     return list(PLACES)
 
@@ -38,7 +38,7 @@ def _item_records():
 
 
 def _item_create(session, values):
-    from desk.services.stock import save_item
+    from desk.services.bar.stock import save_item
 
     values = dict(values)
     if values.get("active") is None:
@@ -47,13 +47,13 @@ def _item_create(session, values):
 
 
 def _item_update(session, record, changed):
-    from desk.services.stock import save_item
+    from desk.services.bar.stock import save_item
 
     return save_item(session, record.id, **changed)
 
 
 def _item_deactivate(session, record):
-    from desk.services.stock import save_item
+    from desk.services.bar.stock import save_item
 
     return save_item(session, record.id, active=False)
 

@@ -7,7 +7,7 @@ from peewee import JOIN
 from desk.db.core import Staff
 from desk.db.reception import Customer, RotationLog, Serving, Visit, VisitSource
 from desk.excel.sheets import BOOL, DATE, DATETIME, ID, INT, PHONE, TEXT, Col, ImportSpec, SheetSpec
-from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def visit_select():
@@ -70,7 +70,7 @@ def _source_records():
 
 
 def _source_create(session, values):
-    from desk.services.visitors import add_source, set_source_active
+    from desk.services.reception.visitors import add_source, set_source_active
 
     source = add_source(session, values["name"])
     if values.get("active") is False:
@@ -79,7 +79,7 @@ def _source_create(session, values):
 
 
 def _source_update(session, record, changed):
-    from desk.services.visitors import set_source_active
+    from desk.services.reception.visitors import set_source_active
 
     if "name" in changed:
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -90,7 +90,7 @@ def _source_update(session, record, changed):
 
 
 def _source_deactivate(session, record):
-    from desk.services.visitors import set_source_active
+    from desk.services.reception.visitors import set_source_active
 
     set_source_active(session, record.id, False)
     return record

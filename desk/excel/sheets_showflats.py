@@ -12,7 +12,7 @@ Item = getattr(_models, "FlatItem", None) or getattr(_models, "ShowflatItem", No
 from desk.excel.sheets import (
     BOOL, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
 )
-from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 IMPORT_NOTE = "Excel 导入"
 
@@ -22,7 +22,7 @@ def _flat_names():
 
 
 def _categories():
-    from desk.services.showflats import CATEGORIES
+    from desk.services.showflats.flats import CATEGORIES
 
     return list(CATEGORIES)
 
@@ -48,7 +48,7 @@ def _flat_id(name: str) -> int:
 
 
 def _item_create(session, values):
-    from desk.services import showflats
+    from desk.services.showflats import flats as showflats
 
     item = showflats.add_item(session, _flat_id(values.get("flat_name") or ""), values.get("room_name") or "",
                               values.get("name") or "", values.get("category") or "",
@@ -60,7 +60,7 @@ def _item_create(session, values):
 
 
 def _item_update(session, record, changed):
-    from desk.services import showflats
+    from desk.services.showflats import flats as showflats
 
     if "flat_name" in changed:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品不能换到另一个样板间：请把这一行停用，再在新样板间新增一行"))
@@ -83,7 +83,7 @@ def _item_update(session, record, changed):
 
 
 def _item_deactivate(session, record):
-    from desk.services import showflats
+    from desk.services.showflats import flats as showflats
 
     return showflats.retire_item(session, record.id, IMPORT_NOTE)
 
@@ -93,7 +93,7 @@ def _flat_rows(ctx):
 
 
 def _answer_rows(ctx):
-    from desk.services.showflats import CHECK_KINDS, POINTS
+    from desk.services.showflats.flats import CHECK_KINDS, POINTS
 
     staff = Staff.alias("staff")
     query = (CheckAnswer.select(CheckAnswer.id, Check.serial, Flat.name.alias("flat_name"), Check.kind,

@@ -31,8 +31,8 @@ from desk.excel import reader, values as V
 from desk.excel.messages import COMMA, SEMICOLON, join, message_of, say, tr, translate
 from desk.excel import sheets as S
 from desk.excel.writer import SheetData, _write_list_sheet, discard_workbook, save_atomically, write_sheet
-from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
-from desk.services.progress import NO_PROGRESS, Progress
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk.services.core.progress import NO_PROGRESS, Progress
 
 INFO_SHEET = "说明"
 SYNC_SHEET = "_同步"
@@ -592,7 +592,7 @@ def plan_import(session, path: Path | str, progress: Progress | None = None) -> 
             plan.sheets.append(name)
             has_work = any(c.sheet_key == spec.key and c.action != SAME for c in plan.changes)
             if has_work and not session.can(spec.importer.permission):
-                from desk.services.permissions import PERMISSIONS
+                from desk.services.core.permissions import PERMISSIONS
 
                 permission = PERMISSIONS.get(spec.importer.permission, spec.importer.permission)
                 plan.issues.append(Issue(tr(spec.title), None, None, say(NOT_ALLOWED,

@@ -16,7 +16,7 @@ from typing import Any
 
 from desk.excel import sheets as S
 from desk.excel.messages import join, say
-from desk.services.errors import QT_TRANSLATE_NOOP
+from desk.services.core.errors import QT_TRANSLATE_NOOP
 
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 TRUE_WORDS = {"是", "y", "yes", "true", "1", "√", "在用", "在岗", "启用", "有效", "对"}

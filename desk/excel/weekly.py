@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk.excel.writer import SheetData, write_workbook
-from desk.services.weekly import TARGET_MARKS
+from desk.services.overview.weekly import TARGET_MARKS
 
 
 def _pct(value):

@@ -42,8 +42,8 @@ from reportlab.platypus import (
 
 from desk.printing.fonts import FONT, printable, register_fonts
 from desk.printing.templates import Column, Field, TableSpec, Template, TextBlock, load_template
-from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from desk.services.progress import Progress
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.progress import Progress
 
 log = logging.getLogger("desk.printing")
 

@@ -11,7 +11,7 @@ import datetime as dt
 from desk.db.base import db
 from desk.db.core import Counter
 from desk.printing.templates import load_template
-from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def _day(day) -> dt.date:

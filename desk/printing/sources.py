@@ -9,7 +9,7 @@ a day's records (``--date YYYY-MM-DD``).
 
 Each part of the program appends its own entries, e.g.::
 
-    SOURCES["repair_slip"] = "desk.services.repairs:repair_slip_documents"
+    SOURCES["repair_slip"] = "desk.services.servicedesk.repairs:repair_slip_documents"
 """
 from __future__ import annotations
 
@@ -18,31 +18,31 @@ import importlib
 from typing import Callable
 
 from desk.printing.templates import load_template
-from desk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 SOURCES: dict[str, str] = {
-    "visitor_register": "desk.services.reception_forms:visitor_register_documents",
-    "parking_tickets": "desk.services.reception_forms:parking_tickets_documents",
-    "duty_log": "desk.services.shifts:duty_log_documents",
-    "bar_count": "desk.services.barforms:bar_count_documents",
-    "purchase_request": "desk.services.barforms:purchase_request_documents",
-    "showflat_items": "desk.services.showflats_forms:showflat_items_documents",
-    "showflat_inspection": "desk.services.showflats_forms:showflat_inspection_documents",
-    "worker_log": "desk.services.showflats_forms:worker_log_documents",
-    # service desk (客服台), see desk/services/service_forms.py
-    "repair_slip": "desk.services.service_forms:repair_slip_documents",
-    "repair_charge": "desk.services.service_forms:repair_charge_documents",
-    "special_service_fees": "desk.services.service_forms:special_fees_documents",
-    "fee_notice": "desk.services.service_forms:fee_notice_documents",
-    "arrears_notice": "desk.services.service_forms:arrears_notice_documents",
-    "complaint_record": "desk.services.service_forms:complaint_record_documents",
-    "complaint_stats": "desk.services.service_forms:complaint_stats_documents",
-    "call_log": "desk.services.service_forms:call_log_documents",
-    "key_loans": "desk.services.service_forms:key_loans_documents",
-    "owner_visits": "desk.services.service_forms:owner_visits_documents",
-    "callback_record": "desk.services.service_forms:callback_record_documents",
-    "welcome_letter": "desk.services.service_forms:welcome_letter_documents",
-    "opinion_survey": "desk.services.service_forms:opinion_survey_documents",
+    "visitor_register": "desk.services.reception.forms:visitor_register_documents",
+    "parking_tickets": "desk.services.reception.forms:parking_tickets_documents",
+    "duty_log": "desk.services.core.shifts:duty_log_documents",
+    "bar_count": "desk.services.bar.forms:bar_count_documents",
+    "purchase_request": "desk.services.bar.forms:purchase_request_documents",
+    "showflat_items": "desk.services.showflats.forms:showflat_items_documents",
+    "showflat_inspection": "desk.services.showflats.forms:showflat_inspection_documents",
+    "worker_log": "desk.services.showflats.forms:worker_log_documents",
+    # service desk (客服台), see desk/services/servicedesk/forms.py
+    "repair_slip": "desk.services.servicedesk.forms:repair_slip_documents",
+    "repair_charge": "desk.services.servicedesk.forms:repair_charge_documents",
+    "special_service_fees": "desk.services.servicedesk.forms:special_fees_documents",
+    "fee_notice": "desk.services.servicedesk.forms:fee_notice_documents",
+    "arrears_notice": "desk.services.servicedesk.forms:arrears_notice_documents",
+    "complaint_record": "desk.services.servicedesk.forms:complaint_record_documents",
+    "complaint_stats": "desk.services.servicedesk.forms:complaint_stats_documents",
+    "call_log": "desk.services.servicedesk.forms:call_log_documents",
+    "key_loans": "desk.services.servicedesk.forms:key_loans_documents",
+    "owner_visits": "desk.services.servicedesk.forms:owner_visits_documents",
+    "callback_record": "desk.services.servicedesk.forms:callback_record_documents",
+    "welcome_letter": "desk.services.servicedesk.forms:welcome_letter_documents",
+    "opinion_survey": "desk.services.servicedesk.forms:opinion_survey_documents",
 }
 
 

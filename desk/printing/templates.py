@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk.paths import forms_dir
-from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 
 PAPERS = ("A4", "A5", "B5", "A3")
 ORIENTATIONS = ("portrait", "landscape")

@@ -1,7 +1,7 @@
 """The weekly report (周报) as PDF: reportlab platypus tables and ``reportlab.graphics`` charts.
 
 ``render_weekly(reports, out=None, progress=None) -> bytes | Path``: one or more reports from
-``desk.services.weekly.report`` (one section per week, each starting on a new page). Uses the
+``desk.services.overview.weekly.report`` (one section per week, each starting on a new page). Uses the
 bundled CJK font registered by ``desk.printing.fonts`` (chart labels and legends included);
 text passes through ``fonts.printable`` so a character the font lacks shows as 〓, never a box.
 """
@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from desk.printing.engine import style, write_atomic
 from desk.printing.fonts import FONT, printable, register_fonts
-from desk.services.weekly import TARGET_MARKS, nice_step
+from desk.services.overview.weekly import TARGET_MARKS, nice_step
 
 SERIES_COLORS = [colors.HexColor("#2f6db5"), colors.HexColor("#9bbbe0"), colors.HexColor("#d9a441")]
 HEADER_BG = colors.HexColor("#e8eef7")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from desk.db.base import db
-from desk.services.session import Session
+from desk.services.core.session import Session
 
 DEMO_PIN = "1234"
 
@@ -19,10 +19,10 @@ DEMO_PIN = "1234"
 STEPS: list[str] = [
     "desk.services.demo:demo_staff",
     "desk.services.demo:demo_duty_log",
-    "desk.services.reception_demo:demo_reception",
-    "desk.services.bardemo:demo_bar",
-    "desk.services.showflats_demo:demo_showflats",
-    "desk.services.service_demo:demo_service",
+    "desk.services.reception.demo:demo_reception",
+    "desk.services.bar.demo:demo_bar",
+    "desk.services.showflats.demo:demo_showflats",
+    "desk.services.servicedesk.demo:demo_service",
 ]
 
 
@@ -68,7 +68,7 @@ STAFF = [
 
 def demo_staff(ctx: DemoContext) -> None:
     from desk.db.core import Staff
-    from desk.services import staff as staff_service
+    from desk.services.core import staff as staff_service
 
     shared_hash = staff_service.hash_pin(DEMO_PIN)
     for code, name, roles, phone in STAFF:

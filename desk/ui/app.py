@@ -15,7 +15,8 @@ with long_lived():
     from desk import runtime  # noqa: F401
     from desk.db import migrations  # noqa: F401
     from desk.excel import folder  # noqa: F401  (the status line's sync folder)
-    from desk.services import overview, shifts, staff, weekly  # noqa: F401
+    from desk.services.overview import today as overview, weekly
+    from desk.services.core import shifts, staff  # noqa: F401
     from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
 
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
@@ -130,9 +131,9 @@ FIRST_START_DEMO_DAYS = 60
 
 def first_start(parent=None) -> bool:
     """An empty database: demo data, or create the first administrator. False: cancelled."""
-    from desk.services import staff as staff_service
+    from desk.services.core import staff as staff_service
     from desk.services.demo import DEMO_PIN, fill_demo
-    from desk.services.errors import DeskError
+    from desk.services.core.errors import DeskError
 
     if staff_service.has_any_staff():
         return True

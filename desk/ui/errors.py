@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desk.services.errors import DeskError
-from desk.services.progress import Cancelled
+from desk.services.core.errors import DeskError
+from desk.services.core.progress import Cancelled
 
 log = logging.getLogger("desk")
 

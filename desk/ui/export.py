@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from desk.services.errors import DeskError
+from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.worker import run_job
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.services import shifts
-from desk.services.session import Session
+from desk.services.core import shifts
+from desk.services.core.session import Session
 from desk.ui.sections import SectionSpec, visible_sections
 
 # The images Qt's styles draw their standard icons from (in every Qt build, in QtWidgets' resources).
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
             self.set_session(session)
 
     def update_status(self) -> None:
-        from desk.services.permissions import ROLES
+        from desk.services.core.permissions import ROLES
 
         roles = "、".join(QCoreApplication.translate("roles", ROLES.get(r, r)) for r in self.session.roles)
         self.person_label.setText(self.tr("当前：{name}（{roles}）").format(name=self.session.name, roles=roles))

@@ -37,7 +37,7 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"reception.register"}), "standardbutton-yes"),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), "desk.ui.bar.section:BarSection",
                 frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "standardbutton-apply"),
-    SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), "desk.ui.service.section:ServiceSection",
+    SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), "desk.ui.servicedesk.section:ServiceSection",
                 frozenset({"service.desk", "service.manage"}), "standardbutton-help"),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), "desk.ui.forms.section:FormsSection",
                 frozenset({"print"}), "filecontents"),

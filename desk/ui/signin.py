@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (
     QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desk.services import staff as staff_service
-from desk.services.errors import DeskError
-from desk.services.session import Session
+from desk.services.core import staff as staff_service
+from desk.services.core.errors import DeskError
+from desk.services.core.session import Session
 from desk.ui.errors import message_of
 
 

@@ -13,7 +13,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desk.services.progress import Cancelled, Progress
+from desk.services.core.progress import Cancelled, Progress
 
 
 class _Worker(QThread):

@@ -3,7 +3,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.ui import errors
 
 

@@ -3,7 +3,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from desk.services import staff as staff_service
+from desk.services.core import staff as staff_service
 from desk.ui.main_window import MainWindow
 from desk.ui.signin import SignInDialog
 

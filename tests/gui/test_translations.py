@@ -62,7 +62,7 @@ def test_sign_in_dialog_in_english(english, database, qtbot):
 
 
 def test_translation_error_message(english):
-    from desk.services.errors import ValidationError, QT_TRANSLATE_NOOP
+    from desk.services.core.errors import ValidationError, QT_TRANSLATE_NOOP
 
     err = ValidationError(QT_TRANSLATE_NOOP("desk", "工号 {code} 已存在"), code="07")
     assert err.translated(QCoreApplication.translate) == "Staff no. 07 already exists"
@@ -101,7 +101,7 @@ def test_sync_workbook_and_its_import_messages_in_english(english, admin, make_s
     """The Excel layer speaks the UI's language: sheet names, headers, the 说明 sheet, import errors."""
     import openpyxl
 
-    from desk.db.stock import Item
+    from desk.db.bar import Item
     from desk.excel import sync
 
     make_staff("consultant", code="61", name="张磊", phone="13900006001")

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.services import audit
-from desk.services import staff as staff_service
-from desk.services.errors import DeskError
-from desk.services.permissions import ROLES
+from desk.services.core import audit
+from desk.services.core import staff as staff_service
+from desk.services.core.errors import DeskError
+from desk.services.core.permissions import ROLES
 from desk.ui.errors import show_error
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
 from desk.ui.widgets import make_table_view, selected_object

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.services import stock, stockcount
-from desk.services.errors import DeskError
+from desk.services.bar import stock, count as stockcount
+from desk.services.core.errors import DeskError
 from desk.ui.bar.dialogs import QTY_RE, CosignDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button

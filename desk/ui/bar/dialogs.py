@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desk.services import stock
-from desk.services import staff as staff_service
-from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk.services.bar import stock
+from desk.services.core import staff as staff_service
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.ui.errors import message_of
 from desk.ui.models.bar import t
 

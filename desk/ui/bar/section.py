@@ -1,6 +1,6 @@
 """水吧: serve and receive stock, shift counts, the journal, purchase requests, closing, catalogue.
 
-Importing this module imports ``desk.services.stock``, which registers the handover check.
+Importing this module imports ``desk.services.bar.stock``, which registers the handover check.
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.services import barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
-from desk.services.errors import DeskError, ValidationError
+from desk.services.bar import closing as barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
+from desk.services.core.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
 from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog, ReasonDialog
 from desk.ui.errors import show_error

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desk.services import shifts
-from desk.services.errors import DeskError
+from desk.services.core import shifts
+from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.models.duty import DutyLogTableModel
 from desk.ui.widgets import make_table_view, selected_object

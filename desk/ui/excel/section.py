@@ -13,7 +13,7 @@ from desk import settings
 from desk.excel import sheets as sheet_registry
 from desk.excel import sync
 from desk.excel.messages import join, tr
-from desk.services.errors import DeskError
+from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.excel.preview import ImportPreviewDialog
 from desk.ui.models.excel import ExportHistoryModel

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QWidget
 
 from desk import settings
 from desk.printing import load_template, render_form
-from desk.services.errors import DeskError
-from desk.services.progress import Progress
+from desk.services.core.errors import DeskError
+from desk.services.core.progress import Progress
 from desk.ui.errors import show_error
 from desk.ui.worker import Job, run_job
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desk.printing import list_forms, load_template, render_form
 from desk.printing.sources import SOURCES, documents_for
-from desk.services.errors import DeskError
+from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.forms.batch import render_job
 from desk.ui.forms.preview import PdfPreview

@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk.db.core import AuditEntry, Staff
-from desk.services import audit
-from desk.services.errors import QT_TRANSLATE_NOOP
-from desk.services.permissions import ROLES
+from desk.services.core import audit
+from desk.services.core.errors import QT_TRANSLATE_NOOP
+from desk.services.core.permissions import ROLES
 from desk.ui.models.base import Column, QueryTableModel
 
 

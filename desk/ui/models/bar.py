@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
-from desk.db.stock import Item, PurchaseLine, StockCategory
-from desk.services import purchasing, stock, stockcount
-from desk.services.errors import DeskError
+from desk.db.bar import Item, PurchaseLine, StockCategory
+from desk.services.bar import purchasing, stock, count as stockcount
+from desk.services.core.errors import DeskError
 from desk.ui.models.base import Column, GridModel, QueryTableModel, display
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk.db.core import Staff
-from desk.services import shifts
+from desk.services.core import shifts
 from desk.ui.models.base import Column, QueryTableModel
 
 

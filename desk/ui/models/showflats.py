@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk.db.core import Staff
 from desk.db.showflats import Flat, Item
-from desk.services import cleaning, showflats, workers
+from desk.services.showflats import cleaning, flats as showflats, workers
 from desk.ui.models.base import Column, GridModel, ListTableModel, QueryTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

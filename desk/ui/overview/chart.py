@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desk.services.weekly import nice_step
+from desk.services.overview.weekly import nice_step
 
 PAD = 6
 TICK = 4

@@ -1,6 +1,6 @@
 """概览: today at a glance. Every figure is a link to the list behind it.
 
-The figures come from ``desk.services.overview.today`` (one Qt-free call of cheap aggregate
+The figures come from ``desk.services.overview.today.today`` (one Qt-free call of cheap aggregate
 queries); the page refreshes when shown and every 30 seconds. Parts the person may not see are
 hidden. The 周报 button writes the weekly report (PDF, optionally Excel) in the background; its
 dialog lives in ``weekly_dialog``, imported when the button is pressed.
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from desk.services import overview, weekly
-from desk.services.errors import DeskError
-from desk.services.progress import Cancelled
+from desk.services.overview import today as overview, weekly
+from desk.services.core.errors import DeskError
+from desk.services.core.progress import Cancelled
 from desk.ui.errors import show_error
 from desk.ui.overview.chart import BarChart
 from desk.ui.worker import run_job

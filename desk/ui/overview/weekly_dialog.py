@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
 )
 
-from desk.services import weekly
+from desk.services.overview import weekly
 
 
 class WeeklyDialog(QDialog):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from desk import settings
 from desk.db.base import now
-from desk.services import hall, rotation, visitors
-from desk.services.errors import DeskError
+from desk.services.reception import hall, rotation, visitors
+from desk.services.core.errors import DeskError
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.reception import BoardModel, GuestModel, tr_r
 from desk.ui.widgets import make_table_view

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 
 from desk import settings
 from desk.db.base import now
-from desk.services import reception, rotation, visitors
-from desk.services.errors import DeskError
+from desk.services.reception import figures, rotation, visitors
+from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.reception import ClaimModel, RotationModel, VisitListModel, tr_r
@@ -234,7 +234,7 @@ class VisitsPanel(QWidget):
                                                  source_id=self.source.currentData(),
                                                  grade=self.grade.currentData() or "", text=self.text.text())
         self.model.refresh()
-        f = reception.range_figures(d1, d2)
+        f = figures.range_figures(d1, d2)
         dwell = f["average_dwell_minutes"]
         hours = "，".join(f"{h}时 {n}" for h, n in f["by_hour"].items()) or "-"
         fair = "，".join(self.tr("{name} 轮排{a}/老客{o}/指定{c}/跳过{s}").format(

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from desk.db.base import now
 from desk.db.core import Staff
-from desk.services import rotation, visitors
-from desk.services.errors import DeskError
-from desk.services.visitors import AlreadyInHall, Registration
+from desk.services.reception import rotation, visitors
+from desk.services.core.errors import DeskError
+from desk.services.reception.visitors import AlreadyInHall, Registration
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.reception import HistoryModel, MatchModel, tr_r
 from desk.ui.widgets import make_table_view

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desk.services import photos, showflats
-from desk.services.errors import DeskError
+from desk.services.showflats import photos, flats as showflats
+from desk.services.core.errors import DeskError
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.showflats import CheckSheetModel, tr_sf
 from desk.ui.widgets import make_table_view

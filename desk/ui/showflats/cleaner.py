@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from desk.services import cleaning, staff as staff_service
-from desk.services.errors import DeskError
+from desk.services.showflats import cleaning
+from desk.services.core import staff as staff_service
+from desk.services.core.errors import DeskError
 from desk.ui.errors import message_of
 from desk.ui.models.showflats import tr_sf
 

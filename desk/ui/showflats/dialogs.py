@@ -6,8 +6,9 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
-from desk.services import cleaning, photos, showflats, staff as staff_service, workers
-from desk.services.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
+from desk.services.showflats import cleaning, photos, flats as showflats, workers
+from desk.services.core import staff as staff_service
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 from desk.ui.errors import message_of
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
 

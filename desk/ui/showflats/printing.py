@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desk.services.errors import DeskError
+from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.worker import run_job
 

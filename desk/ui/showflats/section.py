@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desk.services import cleaning, showflats, workers
-from desk.services.errors import DeskError
+from desk.services.showflats import cleaning, flats as showflats, workers
+from desk.services.core.errors import DeskError
 from desk.ui.bar.dialogs import ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
@@ -432,7 +432,7 @@ class ShowflatsSection(QWidget):
 
     # -- printing (the forms engine) ------------------------------------------------------------
     def print_items(self) -> None:
-        from desk.services.showflats_forms import flat_items_document
+        from desk.services.showflats.forms import flat_items_document
         from desk.ui.showflats.printing import print_form
 
         flat_id = self.flat.currentData()

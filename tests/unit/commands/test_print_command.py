@@ -71,8 +71,8 @@ def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
 
 def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings):
     from desk.db.base import close_database, open_database
-    from desk.services import repairs, units
-    from desk.services.session import Session
+    from desk.services.servicedesk import repairs, units
+    from desk.services.core.session import Session
 
     data = tmp_path / "data"
     data.mkdir()

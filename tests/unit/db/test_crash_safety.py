@@ -15,8 +15,8 @@ WRITER = r"""
 import sys
 from desk.db.base import open_database, db
 from desk.db.core import DutyLogEntry, Staff
-from desk.services.session import Session
-from desk.services import audit
+from desk.services.core.session import Session
+from desk.services.core import audit
 open_database(sys.argv[1])
 staff = Staff.get_or_none(Staff.code == "01") or Staff.create(code="01", name="王建国", roles="admin")
 session = Session(staff.id, staff.name, ("admin",))

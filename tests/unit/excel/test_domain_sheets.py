@@ -18,9 +18,9 @@ def header_index(ws):
 
 
 def test_bar_items_round_trip(admin, tmp_path):
-    pytest.importorskip("desk.db.stock")
-    from desk.db.stock import Item
-    from desk.services import stock
+    pytest.importorskip("desk.db.bar")
+    from desk.db.bar import Item
+    from desk.services.bar import stock
 
     tea = stock.save_item(admin, None, name="龙井", category="茶", unit="包", min_stock=5, par_level=20,
                           unit_price=decimal.Decimal("12.5"))
@@ -61,7 +61,7 @@ def test_reception_sheets_and_sources(admin, make_staff, tmp_path):
     import datetime as dt
 
     from desk.db.reception import Customer, Visit, VisitSource
-    from desk.services.session import Session
+    from desk.services.core.session import Session
 
     consultant, consultant_session = make_staff("consultant", code="61", name="张磊")
     other, _ = make_staff("consultant", code="62", name="杨帆")
@@ -106,7 +106,7 @@ def test_showflat_items_round_trip(admin, tmp_path):
     pytest.importorskip("desk.db.showflats")
     from desk.excel.sheets_showflats import Item
     from desk.db.showflats import QuantityChange
-    from desk.services import showflats
+    from desk.services.showflats import flats as showflats
 
     flat = showflats.add_flat(admin, "A户型 128㎡", rooms=["客厅", "主卧"])
     sofa = showflats.add_item(admin, flat.id, "客厅", "三人沙发", "家私", 1, "8800")
@@ -160,9 +160,9 @@ def test_showflat_items_round_trip(admin, tmp_path):
 
 
 def test_units_and_fee_table_round_trip(admin, tmp_path):
-    pytest.importorskip("desk.db.service")
-    from desk.db.service import PriceItem, Unit
-    from desk.services import specials, units
+    pytest.importorskip("desk.db.servicedesk")
+    from desk.db.servicedesk import PriceItem, Unit
+    from desk.services.servicedesk import specials, units
 
     u1 = units.add_unit(admin, "3", "1", "1202", area="128.5", owner_name="王建", owner_phone="13811112222")
     units.add_unit(admin, "3", "1", "1203", area="96", owner_name="李梅", owner_phone="13933334444")

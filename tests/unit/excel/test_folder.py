@@ -4,7 +4,7 @@ import datetime as dt
 import openpyxl
 
 from desk.excel.folder import FolderSync, target_for
-from desk.services import shifts
+from desk.services.core import shifts
 
 
 class Clock:

@@ -11,8 +11,8 @@ from desk.db.excel import SyncExport, SyncFingerprint
 from desk.excel import sync
 from desk.excel.reader import WorkbookError
 from desk.excel.writer import TargetLocked
-from desk.services import consultant_roster
-from desk.services.errors import PermissionDenied
+from desk.services.reception import roster as consultant_roster
+from desk.services.core.errors import PermissionDenied
 
 
 def export(session, tmp_path, name="sync.xlsx", **kw):
@@ -75,7 +75,7 @@ def test_full_phones_need_permission_and_confirmation(roster, make_staff, tmp_pa
     with pytest.raises(PermissionDenied):
         export(clerk, tmp_path, "c.xlsx")  # no export permission at all
     consultant = Staff.get(Staff.code == "61")
-    from desk.services.session import Session
+    from desk.services.core.session import Session
     from desk.excel.sheets import ExportContext
     own = ExportContext(Session.for_staff(consultant))
     assert own.phone("13900006001", consultant.id) == "13900006001"  # the owner sees their own
@@ -273,7 +273,7 @@ def test_import_needs_permissions(roster, make_staff, tmp_path):
     with pytest.raises(PermissionDenied):
         sync.plan_import(clerk, result.path)
     # "import" without the domain's permission: changed rows are refused in the preview
-    from desk.services.session import Session
+    from desk.services.core.session import Session
     limited = Session(None, "只导入", ("x",), frozenset({"import", "export"}))
     path = edit(result.path, tmp_path / "e.xlsx", lambda ws: setattr(ws["C2"], "value", "改名"))
     plan = sync.plan_import(limited, path)
@@ -306,7 +306,7 @@ def test_apply_is_all_or_nothing(roster, tmp_path, monkeypatch):
 
 
 def test_cancel_during_export_leaves_no_file(roster, tmp_path):
-    from desk.services.progress import Cancelled, Progress
+    from desk.services.core.progress import Cancelled, Progress
 
     session, _ = roster
     tmp_path = tmp_path / "out"

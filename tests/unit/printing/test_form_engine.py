@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from desk.printing import TemplateError, load_template, next_serial, render_form
 from desk.printing import sources
 from desk.printing.templates import parse_template
-from desk.services.errors import NotFound, ValidationError
-from desk.services.progress import Cancelled, Progress
+from desk.services.core.errors import NotFound, ValidationError
+from desk.services.core.progress import Cancelled, Progress
 
 GOOD = '''title = "测试单"
 serial = "CS"

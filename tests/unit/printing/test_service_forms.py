@@ -7,9 +7,9 @@ from pypdf import PdfReader
 
 from desk.printing import render_form
 from desk.printing.sources import SOURCES, documents_for
-from desk.services import calls, complaints, fees, keys, repairs, specials, surveys, units
-from desk.services.errors import PermissionDenied, ValidationError
-from desk.services.service_forms import money_in_words
+from desk.services.servicedesk import calls, complaints, fees, keys, repairs, specials, surveys, units
+from desk.services.core.errors import PermissionDenied, ValidationError
+from desk.services.servicedesk.forms import money_in_words
 
 T0 = dt.datetime(2026, 11, 2, 9, 0)
 DAY = T0.date()

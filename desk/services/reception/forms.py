@@ -1,0 +1,91 @@
+"""Printable reception forms: 来访客户登记表 (visitor_register) and 停车票领用登记 (parking_tickets),
+filled for a day. Phones are masked for the printing session (``privacy.phone_for``)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import fn
+
+from desk.db.core import Staff
+from desk.db.reception import ParkingTicketIssue, Visit, VisitSource
+from desk.services.reception import hall, visitors
+from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.privacy import phone_for
+
+
+def _day_of(model, id, day):
+    if day is not None:
+        return day
+    if id is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "请指定记录编号或日期"))
+    record = model.get_or_none(model.id == id)
+    if record is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到编号 {id} 的记录"), id=id)
+    return record.day if hasattr(record, "day") else record.at.date()
+
+
+def _hm(value: dt.datetime | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def visitor_register_documents(session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
+    """来访客户登记表 for a day (``id``: the day of that visit), groups in order of arrival."""
+    session.require("print")
+    day = _day_of(Visit, id, day)
+    visits = list(visitors.visit_query(visitors.VisitFilter(day_from=day, day_to=day))
+                  .order_by(Visit.arrived_at, Visit.id))
+    if not visits:
+        return []
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    sources = {s.id: s.name for s in VisitSource.select()}
+    rows = []
+    for v in visits:
+        c = v.customer
+        district = " / ".join(x for x in (c.home_district, c.work_district) if x)
+        rows.append({
+            "arrived": _hm(v.arrived_at), "name": c.display_name or "（匿名）",
+            "phone": phone_for(session, c.phone, c.owner_id), "party": v.party_size,
+            "visit": "首访" if v.first_visit else "复访", "source": sources.get(v.source_id, ""),
+            "transport": " ".join(x for x in (v.transport, v.plate) if x), "district": district,
+            "needs": "；".join(x for x in (v.needs, v.notes) if x), "grade": v.grade,
+            "consultant": names.get(v.consultant_id, ""), "left": _hm(v.departed_at),
+        })
+    recorders = {v.registered_by_id for v in visits if v.registered_by_id}
+    return [{"fields": {"day": day, "weather": "", "total": len(visits),
+                        "recorder": "、".join(names.get(r, "") for r in sorted(recorders))},
+             "tables": {"visitors": rows}}]
+
+
+def _ticket_level(before: dt.datetime):
+    item_id = hall.parking_ticket_item_id()
+    if item_id is None:
+        return ""
+    from desk.db.bar import StockEntry
+    from desk.services.bar.stock import qty_value
+
+    total = (StockEntry.select(fn.COALESCE(fn.SUM(StockEntry.quantity), 0))
+             .where((StockEntry.item == item_id) & (StockEntry.at < before)).scalar())
+    return qty_value(total)
+
+
+def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
+    """停车票领用登记 for a day: every issue, with the stock of 停车票 at opening and closing."""
+    session.require("print")
+    day = _day_of(ParkingTicketIssue, id, day)
+    issues = list(hall.parking_issues(day, day))
+    if not issues:
+        return []
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    rows = []
+    for i in issues:
+        customer = ""
+        if i.visit_id:
+            v = Visit.get_or_none(Visit.id == i.visit_id)
+            customer = v.customer.display_name if v else ""
+        rows.append({"time": _hm(i.at), "consultant": names.get(i.staff_id, ""), "qty": i.quantity,
+                     "ticket_no": "", "customer": " / ".join(x for x in (customer, i.plate) if x),
+                     "issued_by": names.get(i.by_id, ""), "sign": "", "note": i.note})
+    start = dt.datetime.combine(day, dt.time())
+    return [{"fields": {"period": day.isoformat(), "opening": _ticket_level(start),
+                        "closing": _ticket_level(start + dt.timedelta(days=1))},
+             "tables": {"issues": rows}}]

@@ -1,0 +1,1 @@
+"""Show flats (样板间): items, checks, incidents, cleaning, workers, photos, forms."""

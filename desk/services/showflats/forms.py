@@ -1,0 +1,170 @@
+"""Printable documents of the show flats for the forms engine (``desk/printing/sources.py``):
+
+- ``showflat_items`` 样板间物品清单: ``id`` = a check that counted items (after a group, handover),
+  ``day`` = every such check closed that day; ``flat_items_document(flat_id)`` is the list of a
+  flat to count by hand.
+- ``showflat_inspection`` 样板间巡检表: ``id`` = an opening / closing / handover check, ``day`` = all
+  of that day.
+- ``worker_log`` 施工人员进出登记表: ``day`` = that day's visits; ``id`` = a visit (its day's log).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desk.db.core import Staff
+from desk.db.showflats import Check, Flat, WorkerVisit
+from desk.services.showflats import flats as showflats, workers
+from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.privacy import mask_id
+
+PRINTED_STATUS = {showflats.OK: "完好"}
+ROUNDS = {"opening": "开放前", "handover": "交接班", "closing": "闭馆后"}
+
+
+def _layout(flat: Flat) -> str:
+    """户型 / 面积: the area in the flat's name (A户型 128㎡), else its note."""
+    found = re.search(r"\d+(?:\.\d+)?\s*(?:㎡|平方米|平米)", flat.name)
+    return found.group(0) if found else flat.note
+
+
+def _names() -> dict[int, str]:
+    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+
+
+def _day_range(day: dt.date):
+    start = dt.datetime.combine(day, dt.time())
+    return start, start + dt.timedelta(days=1)
+
+
+def _checks(id, day, kinds) -> list[Check]:
+    if id is not None:
+        check = showflats.get_check(id)
+        if check.kind not in kinds:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "第 {id} 号检查是“{kind}”，不能印成这张表"),
+                                  id=id, kind=showflats.CHECK_KINDS[check.kind])
+        return [check]
+    start, end = _day_range(day)
+    return list(Check.select().where((Check.kind.in_(kinds)) & (Check.started_at >= start)
+                                     & (Check.started_at < end)).order_by(Check.started_at, Check.id))
+
+
+def _item_rows(flat_id: int, answers: dict | None) -> list[dict]:
+    rows = []
+    for item in showflats.items(flat_id):
+        answer = answers.get(item.id) if answers else None
+        row = dict(room=item.room.name, category=item.category, item=item.name, qty=item.expected_qty,
+                   spec="", note=item.note)
+        if answer is not None:
+            row["counted"] = answer.counted if answer.counted is not None else (
+                item.expected_qty if answer.status in (showflats.OK, showflats.MOVED) else None)
+            row["status"] = PRINTED_STATUS.get(answer.status, answer.status)
+            if answer.note:
+                row["note"] = answer.note
+        rows.append(row)
+    return rows
+
+
+def flat_items_document(flat_id: int) -> dict:
+    """The item list of a flat with empty count and status columns, to count by hand."""
+    flat = showflats.get_flat(flat_id)
+    return {"fields": {"flat": flat.name, "layout": _layout(flat)}, "tables": {"items": _item_rows(flat.id, None)}}
+
+
+def showflat_items_documents(session, *, id=None, day=None) -> list[dict]:
+    session.require("print")
+    names = _names()
+    documents = []
+    for check in _checks(id, day, showflats.ITEM_KINDS):
+        answers = showflats.latest_answers(check.id)
+        documents.append({
+            "fields": {"flat": check.flat.name, "layout": _layout(check.flat), "day": check.started_at.date(),
+                       "counter": names.get(check.started_by_id, "")},
+            "tables": {"items": _item_rows(check.flat_id, answers)},
+            "signatures": {"清点人": names.get(check.started_by_id, "")},
+        })
+    return documents
+
+
+# rows of the inspection sheet (as the template words them) -> the check points that answer them
+_ROW_POINTS = [("鞋套", ("shoe_covers",)), ("门窗", ("doors",)), ("空调", ("aircon", "temperature")),
+               ("照明", ("lighting",)), ("灯", ("lighting",)), ("音响", ("audio",))]
+
+
+def _template_rows() -> list[dict]:
+    from desk.printing.templates import load_template
+
+    template = load_template("showflat_inspection")
+    for table in template.tables:
+        if table.key == "checks":
+            return [dict(r) for r in table.rows]
+    return []
+
+
+def _inspection_rows(check: Check, answers: dict) -> list[dict]:
+    item_answers = [a for k, a in answers.items() if isinstance(k, int)]
+    rows = []
+    for preset in _template_rows():
+        row = {"area": preset.get("area", ""), "item": preset.get("item", "")}
+        text = row["item"]
+        points = next((p for word, p in _ROW_POINTS if word in text), ())
+        found = [answers[p] for p in points if p in answers]
+        if found:
+            faults = [a for a in found if a.status != showflats.OK]
+            row["ok" if not faults else "fault"] = True
+            row["action"] = "；".join(
+                (f"{a.reading} ℃" if a.reading is not None else "") + (f" {a.note}" if a.note else "")
+                for a in faults).strip()
+        elif item_answers and ("清点" in text or "家私" in text or "软装" in text):
+            bad = [a for a in item_answers if a.status != showflats.OK]
+            if "家私" in text:
+                bad = [a for a in bad if a.item.category == "家私"]
+            elif "软装" in text:
+                bad = [a for a in bad if a.item.category in ("软装", "饰品")]
+            row["ok" if not bad else "fault"] = True
+            row["action"] = "；".join(f"{a.item.name}{a.status}" + (f"（{a.note}）" if a.note else "") for a in bad)
+        rows.append(row)
+    return rows
+
+
+def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
+    session.require("print")
+    names = _names()
+    documents = []
+    for check in _checks(id, day, ("opening", "closing", "handover")):
+        answers = showflats.latest_answers(check.id)
+        temperature = answers.get("temperature")
+        documents.append({
+            "serial": check.serial,
+            "fields": {"flat": check.flat.name, "day": check.started_at.date(), "time": check.started_at.time(),
+                       "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, ""),
+                       "temperature": temperature.reading if temperature is not None else ""},
+            "tables": {"checks": _inspection_rows(check, answers)},
+            "signatures": {"巡检人": names.get(check.started_by_id, "")},
+        })
+    return documents
+
+
+def worker_log_documents(session, *, id=None, day=None) -> list[dict]:
+    session.require("print")
+    if id is not None:
+        visit = WorkerVisit.get_or_none(WorkerVisit.id == id)
+        if visit is None:
+            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该进场登记"))
+        day = visit.time_in.date()
+    visits = list(workers.visits(day).order_by(WorkerVisit.time_in, WorkerVisit.id))
+    if not visits:
+        return []
+    names = _names()
+    flats = {f.id: f.name for f in Flat.select(Flat.id, Flat.name)}
+    places = list(dict.fromkeys(flats[v.flat_id] for v in visits if v.flat_id))
+    recorders = list(dict.fromkeys(names.get(v.registered_by_id, "") for v in visits))
+    rows = [dict(name=v.name, company=v.company, id_no=mask_id(v.id_last4), phone="",
+                 purpose=v.purpose + (f"（{flats[v.flat_id]}）" if v.flat_id and len(places) > 1 else ""),
+                 tools="", in_at=v.time_in.strftime("%H:%M"),
+                 out_at=v.time_out.strftime("%H:%M") if v.time_out else "未离场",
+                 checked_by=names.get(v.out_by_id, ""), note=v.note)
+            for v in visits]
+    return [{"fields": {"place": "、".join(places) or "售楼处", "day": day,
+                        "recorder": "、".join(r for r in recorders if r)},
+             "tables": {"workers": rows}}]

@@ -1,0 +1,266 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk.db.reception import Customer, Serving, Visit
+from desk.services.reception import hall, visitors
+from desk.services.reception.visitors import Registration
+from desk.ui.reception.board import DepartTimeDialog
+from desk.ui.reception.section import ReceptionSection
+
+T0 = dt.datetime(2026, 11, 23, 10, 0)
+
+
+class Keys:
+    """Sends keys and counts every key event sent."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+        self.count = 0
+
+    def type(self, widget, text):
+        self.qtbot.keyClicks(widget, text)
+        self.count += len(text)
+
+    def press(self, widget, key):
+        self.qtbot.keyClick(widget, key)
+        self.count += 1
+
+
+@pytest.fixture
+def desk(qtbot, make_staff, admin):
+    from desk.services.bar import stock
+
+    for name, category, unit in (("咖啡", "咖啡", "杯"), ("绿茶", "茶", "包"), ("矿泉水", "饮用水", "瓶")):
+        item = stock.save_item(admin, name=name, category=category, unit=unit)
+        stock.receive(admin, item.id, 20)
+    a = make_staff("consultant", code="60", name="张磊")
+    b = make_staff("consultant", code="61", name="杨帆")
+    _, host = make_staff("reception", code="10", name="陈静")
+    clock = [T0]
+    section = ReceptionSection(host, clock=lambda: clock[0])
+    qtbot.addWidget(section)
+    section.resize(1280, 760)
+    section.show()
+    qtbot.waitExposed(section)
+    return {"section": section, "clock": clock, "host": host, "a": a[0], "b": b[0]}
+
+
+def focused():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def test_return_visitor_in_at_most_20_keystrokes(qtbot, desk):
+    host, section = desk["host"], desk["section"]
+    first = visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生", grade="B"),
+                                    at=T0 - dt.timedelta(days=3))
+    hall.depart(host, first.id, at=T0 - dt.timedelta(days=3) + dt.timedelta(minutes=30))
+    visitors.register_visit(host, Registration(phone="13912340000", surname="赵", title="女士"),
+                            at=T0 - dt.timedelta(days=2))  # same prefix: the full number is needed
+    form = section.form
+    form.reset()
+    assert focused() is form.phone
+    keys = Keys(qtbot)
+    keys.type(focused(), "13912345678")
+    assert form.match_model.rowCount() == 1
+    keys.press(focused(), Qt.Key.Key_Return)  # picks the single match
+    assert form.customer_id == first.customer_id
+    assert form.consultant.currentData() == desk["a"].id  # the owner preselected
+    assert "复访" in form.customer_label.text()
+    assert form.history_model.rowCount() == 1
+    keys.press(focused(), Qt.Key.Key_Return)  # confirms
+    assert keys.count <= 20
+    visit = Visit.select().order_by(Visit.id.desc()).first()
+    assert (visit.customer_id, visit.first_visit, visit.consultant_id) == (first.customer_id, False, desk["a"].id)
+    assert visit.assignment == "owner"
+    assert "已登记" in form.message.text()
+    assert focused() is form.phone and form.phone.text() == ""
+
+
+def test_new_customer_by_keyboard_gets_next_in_rotation(qtbot, desk):
+    form = desk["section"].form
+    keys = Keys(qtbot)
+    keys.type(form.phone, "13700001111")
+    keys.press(form.phone, Qt.Key.Key_Return)
+    assert focused() is form.surname
+    form.surname.setText("李")  # Chinese is set, never typed by QTest
+    keys.press(form.surname, Qt.Key.Key_Return)
+    assert focused() is form.title
+    form.title.setCurrentIndex(2)  # 女士
+    form.party_size.setValue(3)
+    form.company.setCurrentIndex(1)  # 家人
+    form.grade.setCurrentIndex(form.grade.findData("A"))
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    visit = Visit.get()
+    assert visit.first_visit and visit.party_size == 3 and visit.company == "家人"
+    assert visit.consultant_id == desk["a"].id and visit.assignment == "assign"
+    assert Customer.get().display_name == "李女士"
+
+
+@pytest.mark.parametrize("phone,size,expected", [
+    ("1391234567", 1, "手机号格式不正确"),
+    ("13912345678", 0, "来访人数须为 1 到 30 人"),
+    ("13912345678", 100, "来访人数须为 1 到 30 人"),
+])
+def test_bad_input_shows_message_and_saves_nothing(qtbot, desk, phone, size, expected):
+    form = desk["section"].form
+    qtbot.keyClicks(form.phone, phone)
+    form.surname.setText("王")
+    form.party_size.setValue(size)
+    form.register_button.click()
+    assert expected in form.message.text()
+    assert Visit.select().count() == 0 and Customer.select().count() == 0
+
+
+def test_second_registration_in_hall_one_key_to_group(qtbot, desk):
+    host, section = desk["host"], desk["section"]
+    v = visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生"), at=T0)
+    form = section.form
+    qtbot.keyClicks(form.phone, "13912345678")
+    qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    assert "已在大厅" in form.message.text()
+    assert focused() is form.go_button
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # one keystroke to the existing group
+    assert section.tabs.currentWidget() is section.board
+    assert section.board.current_group().visit_id == v.id
+    assert Visit.select().count() == 1
+
+
+def test_board_serve_two_guests_refill_due_and_depart(qtbot, desk, monkeypatch):
+    host, section, clock = desk["host"], desk["section"], desk["clock"]
+    v = visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生",
+                                                   party_size=2, company="家人"), at=T0)
+    section.tabs.setCurrentWidget(section.board)
+    board = section.board
+    board.refresh()
+    assert board.current_group().visit_id == v.id
+    clock[0] = T0 + dt.timedelta(minutes=3)
+    board.drink.setCurrentIndex(board.drink.findText("咖啡"))  # paper cup by default
+    assert board.cup.currentData() == "paper"
+    qtbot.keyClick(board.view, Qt.Key.Key_F5)
+    assert board.guest_pick.currentData() == 2  # moves on to the next guest
+    board.drink.setCurrentIndex(board.drink.findText("绿茶"))
+    qtbot.keyClick(board.view, Qt.Key.Key_F5)
+    assert Serving.select().count() == 2
+    assert all(s.stock_entry_id for s in Serving.select())  # booked in the stock journal
+    assert board.model.raw_value(0, 9) == ""
+    # the injected clock: 16 minutes after serving the paper cup is due, the china cup is not
+    clock[0] = T0 + dt.timedelta(minutes=19)
+    chimes = board.chimes
+    board.tick()
+    group = board.current_group()
+    assert [g.due for g in group.guests] == [True, False]
+    assert board.chimes == chimes + 1
+    assert "1 位到时" in board.model.raw_value(0, 9)
+    board.refill_button.click()
+    assert board.current_group().due_count == 0
+    assert Serving.select().where(Serving.refill_of.is_null(False)).count() == 1
+    # departure before arrival is refused with a clear message, nothing saved
+    monkeypatch.setattr(DepartTimeDialog, "ask", classmethod(lambda cls, *a: T0 - dt.timedelta(minutes=5)))
+    board.late_depart_button.click()
+    assert "早于到访时间" in board.message.text()
+    assert Visit.get_by_id(v.id).departed_at is None
+    # move to the show flat, then depart by keyboard: the show-flat hook fires and the
+    # after-group check (一客一盘点) is offered with the visit as its group
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    offered = []
+    monkeypatch.setattr(AfterGroupCheckDialog, "ask", classmethod(
+        lambda cls, parent, session, flat_id=None, group_ref=None: offered.append(group_ref)))
+    left = []
+    board.left_show_flat.connect(left.append)
+    board.location.setCurrentIndex(board.location.findData("样板间"))
+    qtbot.keyClick(board.view, Qt.Key.Key_F7)
+    clock[0] = T0 + dt.timedelta(minutes=45)
+    qtbot.keyClick(board.view, Qt.Key.Key_F8)
+    assert Visit.get_by_id(v.id).departed_at == T0 + dt.timedelta(minutes=45)
+    assert left == [v.id]
+    assert offered == [v.id]
+    assert board.model.rowCount() == 0
+
+
+def test_skip_in_rotation_panel_changes_preselected(qtbot, desk):
+    section = desk["section"]
+    panel, form = section.rotation, section.form
+    assert form.consultant.currentData() == desk["a"].id
+    panel.view.selectRow(0)
+    panel.skip_buttons[0].click()  # 忙
+    assert form.consultant.currentData() == desk["b"].id
+    panel.view.selectRow(0)
+    panel.return_button.click()
+    assert form.consultant.currentData() == desk["a"].id
+
+
+def test_visits_list_masks_phone_for_host(qtbot, desk, supervisor):
+    host, section = desk["host"], desk["section"]
+    visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生"), at=T0)
+    panel = section.visits
+    from PySide6.QtCore import QDate
+
+    panel.date_from.setDate(QDate(2026, 11, 23))
+    panel.date_to.setDate(QDate(2026, 11, 23))
+    panel.text.setText("13912345678")
+    panel.refresh()
+    assert panel.model.rowCount() == 1
+    assert panel.model.raw_value(0, 4) == "139****5678"
+    section.set_session(supervisor)
+    assert panel.model.raw_value(0, 4) == "13912345678"
+    assert "1 组 1 人" in panel.figures.text()
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, desk):
+    host, section = desk["host"], desk["section"]
+    v = visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生",
+                                                   party_size=2, company="家人"), at=T0)
+    section.board.refresh()
+    section.form.search("5678")
+    section.visits.refresh()
+    for model in (section.board.model, section.board.guest_model, section.rotation.model, section.form.match_model,
+                  section.visits.model, section.claims.model):
+        qtmodeltester.check(model)
+
+
+def test_claim_from_visit_list_goes_to_supervisor(qtbot, desk, monkeypatch, supervisor):
+    from desk.db.reception import OwnershipClaim
+    from desk.services.core.session import Session
+    from desk.ui.reception.panels import VisitsPanel
+
+    host, section = desk["host"], desk["section"]
+    visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生"), at=T0)
+    other = Session.for_staff(desk["b"])
+    section.set_session(other)
+    panel = section.visits
+    from PySide6.QtCore import QDate
+
+    panel.date_from.setDate(QDate(2026, 11, 23))
+    panel.date_to.setDate(QDate(2026, 11, 23))
+    panel.view.selectRow(0)
+    monkeypatch.setattr(VisitsPanel, "_ask_text", lambda self, *a: "客户点名要我接待")
+    monkeypatch.setattr("desk.ui.reception.panels.QMessageBox.information", lambda *a: None)
+    panel.claim_button.click()
+    claim = OwnershipClaim.get()
+    assert claim.claimant_id == desk["b"].id and claim.owner_id == desk["a"].id and claim.status == "pending"
+    assert "轮排" in panel.figures.text()
+    section.set_session(supervisor)
+    section.claims.refresh()
+    assert section.claims.model.rowCount() == 1
+
+
+def test_print_buttons_print_the_day(qtbot, desk, monkeypatch):
+    calls = []
+    monkeypatch.setattr("desk.ui.forms.batch.print_record",
+                        lambda parent, session, key, **kw: calls.append((key, kw)))
+    panel = desk["section"].visits
+    from PySide6.QtCore import QDate
+
+    panel.date_from.setDate(QDate(2026, 11, 23))
+    panel.print_register.click()
+    panel.print_parking.click()
+    assert calls == [("visitor_register", {"day": dt.date(2026, 11, 23)}),
+                     ("parking_tickets", {"day": dt.date(2026, 11, 23)})]

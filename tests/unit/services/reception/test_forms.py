@@ -1,0 +1,48 @@
+import datetime as dt
+
+import pytest
+
+from desk import paths
+from desk.services.reception import hall, forms as reception_forms, visitors
+from desk.services.reception.visitors import Registration
+
+T0 = dt.datetime(2026, 11, 23, 10, 0)
+
+
+@pytest.fixture
+def day_of_visits(make_staff):
+    a, _ = make_staff("consultant", code="60", name="张磊")
+    _, host = make_staff("reception", code="10", name="陈静")
+    v = visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生", party_size=2,
+                                                   company="家人", transport="自驾", plate="粤B12345",
+                                                   home_district="天河区", needs="三房"), at=T0)
+    hall.depart(host, v.id, at=T0 + dt.timedelta(minutes=50))
+    hall.issue_parking_tickets(host, a.id, "1234", 2, visit_id=v.id, plate="粤B12345", at=T0)
+    return host
+
+
+def test_visitor_register_filled_for_a_day_masked(day_of_visits, supervisor):
+    [doc] = reception_forms.visitor_register_documents(day_of_visits, day=T0.date())
+    [row] = doc["tables"]["visitors"]
+    assert row["phone"] == "139****5678" and row["left"] == "10:50" and row["visit"] == "首访"
+    assert doc["fields"]["total"] == 1 and doc["fields"]["recorder"] == "陈静"
+    [doc] = reception_forms.visitor_register_documents(supervisor, day=T0.date())
+    assert doc["tables"]["visitors"][0]["phone"] == "13912345678"
+    assert reception_forms.visitor_register_documents(day_of_visits, day=dt.date(2026, 1, 1)) == []
+
+
+def test_parking_tickets_for_a_day(day_of_visits):
+    [doc] = reception_forms.parking_tickets_documents(day_of_visits, day=T0.date())
+    [row] = doc["tables"]["issues"]
+    assert (row["consultant"], row["qty"], row["customer"]) == ("张磊", 2, "王先生 / 粤B12345")
+
+
+@pytest.mark.parametrize("key", ["visitor_register", "parking_tickets"])
+def test_forms_render(day_of_visits, key, tmp_path):
+    if not (paths.forms_dir() / f"{key}.toml").exists():
+        pytest.skip(f"forms/{key}.toml arrives with the forms branch")
+    from desk.printing import render_form
+    from desk.printing.sources import documents_for
+
+    out = render_form(key, tmp_path / "x.pdf", documents=documents_for(day_of_visits, key, day=T0.date()))
+    assert out.stat().st_size > 1000

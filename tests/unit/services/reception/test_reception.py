@@ -1,0 +1,293 @@
+import datetime as dt
+
+import pytest
+
+from desk.db.reception import Customer, OwnershipClaim, RotationLog, Serving, Visit
+from desk.services.reception import hall, figures, rotation, visitors
+from desk.services.core.errors import PermissionDenied, ValidationError
+from desk.services.reception.visitors import Registration
+
+DAY = dt.date(2026, 11, 23)
+T0 = dt.datetime(2026, 11, 23, 10, 0)
+
+
+@pytest.fixture
+def team(make_staff, supervisor):
+    a = make_staff("consultant", code="60", name="张磊")
+    b = make_staff("consultant", code="61", name="杨帆")
+    c = make_staff("consultant", code="62", name="黄晓燕")
+    host = make_staff("reception", code="10", name="陈静")
+    return {"a": a, "b": b, "c": c, "host": host[1], "sup": supervisor}
+
+
+def reg(phone, surname="王", **kw):
+    return Registration(phone=phone, surname=surname, title="先生", **kw)
+
+
+def test_rotation_assigns_in_turn_with_skip_and_return(team):
+    host = team["host"]
+    a, b, c = team["a"][0].id, team["b"][0].id, team["c"][0].id
+    assert rotation.next_consultant(DAY) == a
+    v1 = visitors.register_visit(host, reg("13800000001"), at=T0)
+    assert v1.consultant_id == a and v1.assignment == "assign"
+    assert rotation.next_consultant(DAY) == b
+    rotation.skip(host, b, "外出", day=DAY)
+    v2 = visitors.register_visit(host, reg("13800000002"), at=T0 + dt.timedelta(minutes=1))
+    assert v2.consultant_id == c
+    # b is back and keeps the place ahead of a
+    rotation.return_to_rotation(host, b, day=DAY)
+    assert rotation.next_consultant(DAY) == b
+    v3 = visitors.register_visit(host, reg("13800000003"), at=T0 + dt.timedelta(minutes=2))
+    assert v3.consultant_id == b
+    assert [s.staff_id for s in rotation.board(DAY)] == [a, c, b]
+    with pytest.raises(ValidationError):
+        rotation.skip(host, a, "吃饭", day=DAY)
+    actions = [r.action for r in RotationLog.select().where(RotationLog.staff.is_null(False))
+               .order_by(RotationLog.id) if r.action != "join"]
+    assert actions == ["assign", "skip", "assign", "return", "assign"]
+    fair = {r["name"]: r for r in rotation.fairness(DAY, DAY)}
+    assert fair["杨帆"]["skip_reasons"] == {"外出": 1}
+    assert fair["张磊"]["assign"] == 1
+
+
+def test_nobody_available_refuses(team):
+    host = team["host"]
+    for key in "abc":
+        rotation.skip(host, team[key][0].id, "休息", day=DAY)
+    with pytest.raises(ValidationError, match="没有可接待的顾问"):
+        visitors.register_visit(host, reg("13800000001"), at=T0)
+    assert Visit.select().count() == 0 and Customer.select().count() == 0
+
+
+def test_reorder_is_for_supervisor(team):
+    ids = [team[k][0].id for k in "cba"]
+    with pytest.raises(PermissionDenied):
+        rotation.reorder(team["host"], ids, day=DAY)
+    rotation.reorder(team["sup"], ids, day=DAY)
+    assert rotation.next_consultant(DAY) == team["c"][0].id
+    with pytest.raises(ValidationError):
+        rotation.reorder(team["sup"], ids[:2], day=DAY)
+
+
+def test_return_visitor_goes_to_owner_and_ownership_lapses(team, settings):
+    host = team["host"]
+    a = team["a"][0].id
+    v1 = visitors.register_visit(host, reg("13912345678", grade="B"), at=T0)
+    hall.depart(host, v1.id, at=T0 + dt.timedelta(minutes=40))
+    customer = Customer.get(Customer.phone == "13912345678")
+    assert customer.owner_id == a
+    # 10 days later: still owned, goes back to a without taking a's turn
+    later = T0 + dt.timedelta(days=10)
+    next_before = rotation.next_consultant(later.date())
+    assert next_before != a  # the order carries over from the last day: a went to the back
+    v2 = visitors.register_visit(host, Registration(customer_id=customer.id), at=later)
+    assert v2.consultant_id == a and v2.assignment == "owner" and not v2.first_visit
+    hall.depart(host, v2.id, at=later + dt.timedelta(minutes=5))
+    assert rotation.next_consultant(later.date()) == next_before  # an owner visit takes no turn
+    # 16 days after the last visit: lapsed, next in rotation gets and owns them
+    settings.set("ownership_lapse_days", 15)
+    lapsed = later + dt.timedelta(days=16)
+    assert not visitors.ownership_live(Customer.get_by_id(customer.id), lapsed)
+    v3 = visitors.register_visit(host, Registration(customer_id=customer.id), at=lapsed)
+    assert v3.assignment == "assign"
+    assert Customer.get_by_id(customer.id).owner_id == v3.consultant_id
+
+
+def test_follow_up_keeps_ownership(team):
+    host = team["host"]
+    a_staff, a_session = team["a"]
+    v = visitors.register_visit(host, reg("13912345678"), at=T0)
+    hall.depart(host, v.id, at=T0 + dt.timedelta(minutes=5))
+    visitors.add_follow_up(a_session, v.customer_id, "电话回访", at=T0 + dt.timedelta(days=12))
+    c = Customer.get_by_id(v.customer_id)
+    assert visitors.ownership_live(c, T0 + dt.timedelta(days=20))
+    assert not visitors.ownership_live(c, T0 + dt.timedelta(days=28))
+
+
+def test_other_consultant_files_claim_not_reassigned(team):
+    host, sup = team["host"], team["sup"]
+    a, b = team["a"][0].id, team["b"][0].id
+    v1 = visitors.register_visit(host, reg("13912345678"), at=T0)
+    hall.depart(host, v1.id, at=T0 + dt.timedelta(minutes=5))
+    v2 = visitors.register_visit(host, Registration(customer_id=v1.customer_id, consultant_id=b,
+                                                    claim_note="客户点名"), at=T0 + dt.timedelta(days=1))
+    assert v2.consultant_id == b
+    assert Customer.get_by_id(v1.customer_id).owner_id == a  # unchanged
+    claim = OwnershipClaim.get()
+    assert (claim.claimant_id, claim.owner_id, claim.status) == (b, a, "pending")
+    assert list(visitors.claims()) == [claim]
+    with pytest.raises(PermissionDenied):
+        visitors.decide_claim(host, claim.id, True)
+    visitors.decide_claim(sup, claim.id, True, "同意")
+    assert Customer.get_by_id(v1.customer_id).owner_id == b
+    with pytest.raises(ValidationError):
+        visitors.decide_claim(sup, claim.id, False)
+
+
+def test_bad_input_saves_nothing(team):
+    host = team["host"]
+    for bad in ("1381234567", "23812345678", "abc", ""):
+        with pytest.raises(ValidationError):
+            visitors.register_visit(host, reg(bad), at=T0)
+    with pytest.raises(ValidationError, match="1 到 30"):
+        visitors.register_visit(host, reg("13812345678", party_size=0), at=T0)
+    with pytest.raises(ValidationError, match="1 到 30"):
+        visitors.register_visit(host, reg("13812345678", party_size=100), at=T0)
+    with pytest.raises(ValidationError):
+        visitors.register_visit(host, Registration(no_phone=True), at=T0)
+    assert Visit.select().count() == 0 and Customer.select().count() == 0
+    assert RotationLog.select().where(RotationLog.action == "assign").count() == 0
+    # no phone is an explicit choice
+    v = visitors.register_visit(host, Registration(no_phone=True, surname="李", title="女士"), at=T0)
+    assert v.customer.phone is None
+
+
+def test_second_registration_in_hall_is_refused(team):
+    host = team["host"]
+    v = visitors.register_visit(host, reg("138 1234 5678"), at=T0)
+    with pytest.raises(visitors.AlreadyInHall) as info:
+        visitors.register_visit(host, reg("13812345678"), at=T0 + dt.timedelta(minutes=3))
+    assert info.value.visit_id == v.id
+    assert "已在大厅" in str(info.value)
+    assert Visit.select().count() == 1
+
+
+def test_lookup_prefix_tail_and_masking(team, make_staff):
+    host = team["host"]
+    a_staff, a_session = team["a"]
+    b_session = team["b"][1]
+    visitors.register_visit(host, reg("13812345678"), at=T0)
+    visitors.register_visit(host, reg("13812349999", surname="赵"), at=T0)
+    assert len(visitors.lookup(host, "138")) == 0  # fewer than 4 digits
+    assert len(visitors.lookup(host, "1381234")) == 2
+    [m] = visitors.lookup(host, "5678")  # last four digits
+    assert m.name == "王先生"
+    assert m.phone == "138****5678"  # reception host: masked
+    assert visitors.lookup(team["sup"], "5678")[0].phone == "13812345678"  # supervisor
+    assert visitors.lookup(a_session, "5678")[0].phone == "13812345678"  # owner
+    assert visitors.lookup(b_session, "5678")[0].phone == "138****5678"  # other consultant
+    assert m.in_hall_visit_id is not None
+    # search in the visit list works on the full number even where it is shown masked
+    assert visitors.visit_query(visitors.VisitFilter(text="13812345678")).count() == 1
+    assert [m.name for m in visitors.lookup(host, "赵")] == ["赵先生"]
+
+
+def test_hall_serving_refill_due_move_and_depart(team, settings):
+    host = team["host"]
+    v = visitors.register_visit(host, reg("13812345678", party_size=2, company="家人"), at=T0)
+    tea = hall.DrinkChoice(None, "龙井", "china")
+    coffee = hall.DrinkChoice(None, "咖啡", "paper")
+    s1 = hall.serve(host, v.id, 1, tea, at=T0 + dt.timedelta(minutes=2))
+    hall.serve(host, v.id, 2, coffee, at=T0 + dt.timedelta(minutes=2))
+    with pytest.raises(ValidationError):
+        hall.serve(host, v.id, 3, tea, at=T0)
+    [group] = hall.board(host, at=T0 + dt.timedelta(minutes=18))
+    assert [g.due for g in group.guests] == [False, True]  # paper 15 min, china 20 min
+    assert group.dwell_minutes == 18
+    assert len(hall.refills_due(T0 + dt.timedelta(minutes=23))) == 2
+    hall.refill(host, s1.id, at=T0 + dt.timedelta(minutes=23))
+    [group] = hall.board(host, at=T0 + dt.timedelta(minutes=23))
+    assert group.guests[0].served_text() == "龙井（续1）"
+    assert not group.guests[0].due
+    left = []
+    hall.on_leave_location(lambda visit, location, at: left.append(location))
+    hall.move(host, v.id, "样板间", at=T0 + dt.timedelta(minutes=30))
+    hall.move(host, v.id, "洽谈区", at=T0 + dt.timedelta(minutes=50))
+    assert left[-1] == "样板间"
+    with pytest.raises(ValidationError, match="早于到访时间"):
+        hall.depart(host, v.id, at=T0 - dt.timedelta(minutes=1))
+    assert Visit.get_by_id(v.id).departed_at is None
+    hall.depart(host, v.id, at=T0 + dt.timedelta(minutes=60))
+    assert hall.board(host, at=T0 + dt.timedelta(minutes=61)) == []
+    assert Serving.select().count() == 3
+    hall._leave_hooks.clear()
+
+
+def test_figures(team):
+    host = team["host"]
+    v1 = visitors.register_visit(host, reg("13812345678", party_size=3, company="家人"), at=T0)
+    v2 = visitors.register_visit(host, reg("13812340000", party_size=2), at=T0 + dt.timedelta(hours=2))
+    hall.depart(host, v1.id, at=T0 + dt.timedelta(minutes=30))
+    hall.depart(host, v2.id, at=T0 + dt.timedelta(hours=2, minutes=50))
+    v3 = visitors.register_visit(host, Registration(customer_id=v1.customer_id), at=T0 + dt.timedelta(hours=3))
+    assert figures.people_count(DAY) == 6
+    f = figures.day_figures(DAY)
+    assert (f["groups"], f["people"], f["first"], f["return"]) == (3, 6, 2, 1)
+    assert f["by_hour"] == {10: 1, 12: 1, 13: 1}
+    assert f["average_dwell_minutes"] == 40.0
+    assert f["in_hall"] == 1
+    assert sum(f["by_consultant"].values()) == 3
+    assert v3.first_visit is False
+
+
+def test_anonymise_keeps_counts(team, settings):
+    host, sup = team["host"], team["sup"]
+    old = dt.datetime(2025, 1, 10, 10, 0)
+    v_old = visitors.register_visit(host, reg("13812345678", plate="粤B12345", transport="自驾",
+                                              notes="张总介绍"), at=old)
+    hall.depart(host, v_old.id, at=old + dt.timedelta(minutes=30))
+    v_new = visitors.register_visit(host, reg("13900001111", surname="刘"), at=T0)
+    before = figures.range_figures(dt.date(2025, 1, 1), DAY)
+    preview = visitors.anonymise_preview(12, today=DAY)
+    assert (preview["customers"], preview["visits"]) == (1, 1)
+    assert visitors.anonymise_preview(0, today=DAY)["enabled"] is False
+    with pytest.raises(PermissionDenied):
+        visitors.anonymise(host, 12, today=DAY)
+    visitors.anonymise(sup, 12, today=DAY)
+    c_old = Customer.get_by_id(v_old.customer_id)
+    assert (c_old.surname, c_old.phone, c_old.anonymised) == ("", None, True)
+    assert Visit.get_by_id(v_old.id).plate == ""
+    assert Customer.get_by_id(v_new.customer_id).phone == "13900001111"
+    after = figures.range_figures(dt.date(2025, 1, 1), DAY)
+    assert after == before
+    assert visitors.lookup(sup, "5678") == []
+
+
+def test_sources_editable(team):
+    sup = team["sup"]
+    names = [s.name for s in visitors.sources()]
+    assert "朋友介绍" in names
+    s = visitors.add_source(sup, "抖音")
+    with pytest.raises(ValidationError):
+        visitors.add_source(sup, "抖音")
+    visitors.set_source_active(sup, s.id, False)
+    assert "抖音" not in [x.name for x in visitors.sources()]
+
+
+def test_parking_tickets_need_pin_and_limit(team, make_staff):
+    host = team["host"]
+    a_staff, _ = team["a"]
+    with pytest.raises(ValidationError):
+        hall.issue_parking_tickets(host, a_staff.id, "1234", 4)
+    with pytest.raises(ValidationError):
+        hall.issue_parking_tickets(host, a_staff.id, "9999", 2)
+    issue = hall.issue_parking_tickets(host, a_staff.id, "1234", 3, plate="粤b12345")
+    assert issue.quantity == 3 and issue.plate == "粤B12345"
+    guard, _ = make_staff("guard", pin="1234")
+    with pytest.raises(ValidationError, match="置业顾问"):
+        hall.issue_parking_tickets(host, guard.id, "1234", 1)
+
+
+def test_serving_and_parking_book_stock(team, admin):
+    from desk.services.bar import stock
+
+    host = team["host"]
+    cola = stock.save_item(admin, name="可乐", category="饮料", unit="罐")
+    tea = stock.save_item(admin, name="龙井", category="茶", unit="包")
+    tickets = stock.save_item(admin, name="停车票", category="停车票", unit="张")
+    stock.receive(admin, cola.id, 1)
+    stock.receive(admin, tea.id, 5)
+    stock.receive(admin, tickets.id, 10)
+    names = {c.name: c for c in hall.drink_choices()}
+    assert set(names) == {"可乐", "龙井"} and names["龙井"].cup == "china"
+    v = visitors.register_visit(host, reg("13812345678", party_size=3, company="朋友"), at=T0)
+    s1 = hall.serve(host, v.id, 1, names["可乐"], at=T0 + dt.timedelta(minutes=1))
+    assert s1.stock_entry_id is not None and stock.stock_level(cola.id) == 0
+    with pytest.raises(ValidationError):  # none left: refused, nothing saved
+        hall.serve(host, v.id, 2, names["可乐"], at=T0 + dt.timedelta(minutes=2))
+    assert Serving.select().count() == 1
+    s2 = hall.serve(host, v.id, 2, names["龙井"], at=T0 + dt.timedelta(minutes=2))
+    hall.refill(host, s2.id, at=T0 + dt.timedelta(minutes=25))  # tea refill: hot water, no stock
+    assert stock.stock_level(tea.id) == 4
+    issue = hall.issue_parking_tickets(host, team["a"][0].id, "1234", 2, visit_id=v.id)
+    assert issue.stock_entry_id is not None and stock.stock_level(tickets.id) == 8

@@ -1,0 +1,96 @@
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from desk.cli import main
+from desk.db.showflats import Item
+from desk.printing import render_form
+from desk.printing.sources import documents_for
+from desk.services.showflats import flats as showflats, workers
+from desk.services.core.errors import NotFound, PermissionDenied, ValidationError
+from desk.services.showflats.forms import flat_items_document
+
+
+@pytest.fixture
+def flat(supervisor):
+    flat = showflats.add_flat(supervisor, "A户型 128㎡", rooms=["客厅"])
+    showflats.add_item(supervisor, flat.id, "客厅", "三人位布艺沙发", "家私", 1, "12800")
+    showflats.add_item(supervisor, flat.id, "客厅", "抱枕", "软装", 6, "180")
+    return flat
+
+
+def pdf_text(data: bytes) -> str:
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_item_list_from_a_check(flat, make_staff):
+    _, attendant = make_staff("showflat", name="周敏")
+    pillow = Item.get(Item.name == "抱枕")
+    check = showflats.after_group_check(attendant, flat.id, [dict(item=pillow.id, status="缺失", counted=5,
+                                                                   note="少一个")])
+    docs = documents_for(attendant, "showflat_items", id=check.id)
+    rows = docs[0]["tables"]["items"]
+    assert [(r["item"], r.get("counted"), r.get("status")) for r in rows] == [
+        ("三人位布艺沙发", 1, "完好"), ("抱枕", 5, "缺失")]
+    assert docs[0]["fields"]["layout"] == "128㎡"
+    text = pdf_text(render_form("showflat_items", documents=docs))
+    assert "样板间物品清单" in text and "少一个" in text and "周敏" in text
+
+
+def test_inspection_sheet_from_opening_check(flat, make_staff, settings):
+    _, attendant = make_staff("showflat", name="周敏")
+    check = showflats.record_check(attendant, flat.id, "opening", [
+        dict(point="temperature", reading="28"), dict(point="lighting", status="异常", note="主卧灯带不亮")],
+        all_ok_rest=True)
+    assert check.serial.startswith("XJ-")
+    doc = documents_for(attendant, "showflat_inspection", id=check.id)[0]
+    assert doc["fields"]["round"] == "开放前"
+    rows = {r["item"]: r for r in doc["tables"]["checks"]}
+    lighting = next(r for k, r in rows.items() if "照明" in k)
+    assert lighting.get("fault") and "主卧灯带不亮" in lighting["action"]
+    aircon = next(r for k, r in rows.items() if "空调" in k)
+    assert aircon.get("fault") and "28" in aircon["action"]
+    text = pdf_text(render_form("showflat_inspection", documents=[doc]))
+    assert check.serial in text and "主卧灯带不亮" in text
+    with pytest.raises(ValidationError, match="不能印成这张表"):
+        documents_for(attendant, "showflat_items", id=check.id)
+
+
+def test_worker_log_for_a_day_masks_ids(flat, make_staff):
+    _, attendant = make_staff("showflat", name="周敏")
+    at = dt.datetime(2026, 11, 23, 10, 10)
+    visit = workers.register_entry(attendant, "刘师傅", "宏达装饰", "110105198003154512", "维修灯具",
+                                   flat_id=flat.id, at=at)
+    workers.register_exit(attendant, visit.id, at=at + dt.timedelta(hours=1))
+    doc = documents_for(attendant, "worker_log", day=dt.date(2026, 11, 23))[0]
+    row = doc["tables"]["workers"][0]
+    assert (row["id_no"], row["in_at"], row["out_at"]) == ("****4512", "10:10", "11:10")
+    text = pdf_text(render_form("worker_log", documents=[doc]))
+    assert "****4512" in text and "198003" not in text
+    with pytest.raises(NotFound):
+        documents_for(attendant, "worker_log", day=dt.date(2026, 1, 1))
+
+
+def test_print_needs_permission(flat, make_staff):
+    _, cleaner = make_staff("cleaner")
+    with pytest.raises(PermissionDenied):
+        flat_items_document(flat.id) and documents_for(cleaner, "worker_log", day=dt.date.today())
+
+
+def test_desk_print_with_id(database, tmp_path, data_dir, capsys):
+    from desk.db.base import close_database
+    from desk.services.demo import fill_demo
+
+    fill_demo(days=3)
+    from desk.db.showflats import Check
+
+    check = Check.select().where(Check.kind == "closing").first()
+    close_database()
+    out = tmp_path / "x.pdf"
+    assert main(["--data-dir", str(data_dir.root), "print", "showflat_inspection", "--id", str(check.id),
+                 "--out", str(out)]) == 0
+    assert "闭馆后" in pdf_text(out.read_bytes())
+    assert main(["--data-dir", str(data_dir.root), "print", "showflat_items", "--id", "99999",
+                 "--out", str(out)]) == 1
