@@ -47,6 +47,23 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     migrate_v7(database, migrator)
 
 
+def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *models) -> None:
+    """Add the fields of ``models`` that their tables lack (a step that adds columns).
+
+    Earlier steps create tables from the current models, so on a fresh database the columns are
+    already there and this does nothing; on an older one it adds them. Append new fields at the end
+    of a model's class: an upgraded table then has the same column order as a fresh one.
+    """
+    from playhouse.migrate import migrate
+
+    for model in models:
+        table = model._meta.table_name
+        present = {c.name for c in database.get_columns(table)}
+        missing = [f for f in model._meta.sorted_fields if f.column_name not in present]
+        if missing:
+            migrate(*(migrator.add_column(table, f.column_name, f) for f in missing))
+
+
 # (version, description, step). Append only; versions ascend (gaps are allowed).
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),

@@ -71,3 +71,33 @@ def test_pragmas_are_set(database):
     assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
     assert database.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_add_missing_columns_adds_only_what_a_table_lacks(tmp_path):
+    from peewee import CharField, IntegerField
+    from playhouse.migrate import SqliteMigrator
+
+    from desk.db.base import BaseModel
+
+    database = open_raw(tmp_path / "d.db")
+
+    class Thing(BaseModel):
+        name = CharField()
+
+    database.create_tables([Thing])
+    Thing.create(name="杯子")
+
+    class Thing2(BaseModel):  # the same table, a newer model with two fields appended
+        name = CharField()
+        size = IntegerField(default=3)
+        note = CharField(default="")
+
+        class Meta:
+            table_name = "thing"
+
+    migrator = SqliteMigrator(database)
+    migrations.add_missing_columns(database, migrator, Thing2)
+    migrations.add_missing_columns(database, migrator, Thing2)  # twice: nothing more to add
+    assert [c.name for c in database.get_columns("thing")] == ["id", "name", "size", "note"]
+    assert [(t.name, t.size, t.note) for t in Thing2.select()] == [("杯子", 3, "")]
+    database.close()
