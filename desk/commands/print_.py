@@ -72,9 +72,12 @@ def run_print(args) -> int:
     out = Path(args.out) if args.out else Path.cwd() / f"{args.form}.pdf"
     warnings: list[str] = []
     try:
-        if args.blank or args.sample:
+        if args.sample:
             _use_settings(args)
-            path = render_form(args.form, out, blank=args.blank, sample=args.sample, warnings=warnings)
+            path = render_form(args.form, out, sample=True, warnings=warnings)
+        elif args.blank:
+            _use_settings(args)
+            path = render_form(args.form, out, blank=True, documents=_blank_documents(args), warnings=warnings)
         else:
             path = _print_records(args, out, warnings)
             if isinstance(path, int):
@@ -94,6 +97,25 @@ def run_print(args) -> int:
         print(f"注意：{warning}", file=sys.stderr)
     print(f"已生成 {path}")
     return 0
+
+
+def _blank_documents(args):
+    """The program's own lists for a blank form (complaint categories, prices, …) when the data
+    folder has a database; else the template's."""
+    from desk.printing.sources import BLANKS, blank_documents
+    from desk.runtime import DataDirError, open_data, resolve_data_dir
+    from desk.services.core.session import Session
+
+    if args.form not in BLANKS:
+        return None
+    try:
+        data = resolve_data_dir(args.data_dir)
+        if not data.database.exists():
+            return None
+        open_data(data)
+    except DataDirError:
+        return None
+    return blank_documents(Session.command_line(), args.form)
 
 
 def _print_records(args, out: Path, warnings: list[str]):

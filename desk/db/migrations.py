@@ -47,6 +47,13 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     migrate_v7(database, migrator)
 
 
+def _step12_forms(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.servicedesk import ArrearsReminder, Complaint
+
+    add_missing_columns(database, migrator, Complaint)
+    database.create_tables([ArrearsReminder])
+
+
 def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *models) -> None:
     """Add the fields of ``models`` that their tables lack (a step that adds columns).
 
@@ -73,6 +80,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None
      _step4_reception),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
+    (12, "printed forms: complaint channel (投诉方式), arrears reminders (催缴通知书)", _step12_forms),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -10,6 +10,8 @@ a day's records (``--date YYYY-MM-DD``).
 Each part of the program appends its own entries, e.g.::
 
     SOURCES["repair_slip"] = "desk.services.servicedesk.repairs:repair_slip_documents"
+
+A blank form prints the lists the office keeps in the program (``BLANKS``, ``blank_documents``).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationErr
 SOURCES: dict[str, str] = {
     "visitor_register": "desk.services.reception.forms:visitor_register_documents",
     "parking_tickets": "desk.services.reception.forms:parking_tickets_documents",
-    "duty_log": "desk.services.core.shifts:duty_log_documents",
+    "duty_log": "desk.services.overview.forms:duty_log_documents",
     "bar_count": "desk.services.bar.forms:bar_count_documents",
     "purchase_request": "desk.services.bar.forms:purchase_request_documents",
     "showflat_items": "desk.services.showflats.forms:showflat_items_documents",
@@ -46,12 +48,36 @@ SOURCES: dict[str, str] = {
 }
 
 
-def source_for(key: str) -> Callable | None:
-    spec = SOURCES.get(key)
+# What a blank form takes from the program: the lists an office edits in the program rather than
+# in the template (complaint categories, the price table, the survey questions, the bar's items).
+# ``fn() -> dict`` with "options" ({field: [choices]}) and/or "presets" ({table: [rows]}).
+BLANKS: dict[str, str] = {
+    "complaint_record": "desk.services.servicedesk.forms:complaint_record_blank",
+    "complaint_stats": "desk.services.servicedesk.forms:complaint_stats_blank",
+    "opinion_survey": "desk.services.servicedesk.forms:opinion_survey_blank",
+    "special_service_fees": "desk.services.servicedesk.forms:special_fees_blank",
+    "bar_count": "desk.services.bar.forms:bar_count_blank",
+    "showflat_inspection": "desk.services.showflats.forms:showflat_inspection_blank",
+}
+
+
+def _resolve(spec: str | None) -> Callable | None:
     if not spec:
         return None
     module_name, fn_name = spec.split(":")
     return getattr(importlib.import_module(module_name), fn_name)
+
+
+def source_for(key: str) -> Callable | None:
+    return _resolve(SOURCES.get(key))
+
+
+def blank_documents(session, key: str) -> list[dict] | None:
+    """The document a blank form of ``key`` is printed with: the program's own lists (``BLANKS``),
+    or None when the template's are used. Pass it as ``render_form(key, blank=True, documents=...)``."""
+    session.require("print")
+    fn = _resolve(BLANKS.get(key))
+    return [fn()] if fn is not None else None
 
 
 def documents_for(session, key: str, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:

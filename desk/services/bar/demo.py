@@ -16,6 +16,7 @@ from desk.db.bar import Item, PurchaseRequest, StockCount, StockEntry
 from desk.services.bar import closing as barclosing, purchasing, stock, count as stockcount
 from desk.services.core.errors import DeskError
 from desk.services.core.session import Session
+from desk.services.reception import hall
 
 # name, category, unit, pack unit, factor, min, par, shelf days, open days, place, barcode, price, use/day
 CATALOGUE = [
@@ -144,10 +145,9 @@ def demo_bar(ctx) -> None:
                 item = rng.choice(snacks)
                 qty = Decimal("0.5") if item.unit == "斤" else (1 if item.name != "西瓜" else Decimal("0.5"))
                 serve(day_totals, attendant, item, qty, at, "果盘/点心")
-        for _k in range(rng.randint(1, 3)):  # consultants take parking tickets (at most 3 a time)
-            at = dt.datetime.combine(day, dt.time(10, 0)) + dt.timedelta(minutes=rng.randint(0, 480))
-            if at <= cutoff:
-                serve(day_totals, attendant, tickets, rng.randint(1, 3), at, "置业顾问领用")
+        for issue in hall.parking_issues(day, day):  # the tickets consultants took at reception
+            if issue.at <= cutoff:
+                serve(day_totals, attendant, tickets, issue.quantity, issue.at, "置业顾问领用")
         for item_id, (item, qty, at, note) in day_totals.items():
             _serve(None, attendant, item, qty, at, note)
         closing = dt.datetime.combine(day, dt.time(19, 40))

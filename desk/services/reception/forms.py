@@ -6,8 +6,10 @@ import datetime as dt
 
 from peewee import fn
 
+from desk.db.bar import StockEntry
 from desk.db.core import Staff
 from desk.db.reception import ParkingTicketIssue, Visit, VisitSource
+from desk.services.bar.stock import RECEIPT, qty_value
 from desk.services.reception import hall, visitors
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import phone_for
@@ -56,36 +58,44 @@ def visitor_register_documents(session, *, id: int | None = None, day: dt.date |
              "tables": {"visitors": rows}}]
 
 
-def _ticket_level(before: dt.datetime):
+def _ticket_moves(start: dt.datetime, end: dt.datetime) -> tuple:
+    """停车票 stock at ``start`` and at ``end``, and what came in between (receipts): (opening,
+    received, closing), or None when there is no 停车票 item."""
     item_id = hall.parking_ticket_item_id()
     if item_id is None:
-        return ""
-    from desk.db.bar import StockEntry
-    from desk.services.bar.stock import qty_value
-
-    total = (StockEntry.select(fn.COALESCE(fn.SUM(StockEntry.quantity), 0))
-             .where((StockEntry.item == item_id) & (StockEntry.at < before)).scalar())
-    return qty_value(total)
+        return None
+    before = fn.COALESCE(fn.SUM(StockEntry.quantity), 0)
+    opening = StockEntry.select(before).where((StockEntry.item == item_id) & (StockEntry.at < start)).scalar()
+    closing = StockEntry.select(before).where((StockEntry.item == item_id) & (StockEntry.at < end)).scalar()
+    received = (StockEntry.select(before).where((StockEntry.item == item_id) & (StockEntry.at >= start)
+                                                & (StockEntry.at < end) & (StockEntry.kind == RECEIPT)).scalar())
+    return qty_value(opening), qty_value(received), qty_value(closing)
 
 
 def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
-    """停车票领用登记 for a day: every issue, with the stock of 停车票 at opening and closing."""
+    """停车票领用登记 for a day: every issue, and the stock of 停车票 so that it adds up:
+    上班结存 + 当日补领 − 领用合计 = 下班结存 (anything else, such as a count difference, on a row of its own)."""
     session.require("print")
     day = _day_of(ParkingTicketIssue, id, day)
     issues = list(hall.parking_issues(day, day))
     if not issues:
         return []
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    customers = {v.id: v.customer.display_name for v in Visit.select().where(
+        Visit.id.in_([i.visit_id for i in issues if i.visit_id]))}
     rows = []
     for i in issues:
-        customer = ""
-        if i.visit_id:
-            v = Visit.get_or_none(Visit.id == i.visit_id)
-            customer = v.customer.display_name if v else ""
         rows.append({"time": _hm(i.at), "consultant": names.get(i.staff_id, ""), "qty": i.quantity,
-                     "ticket_no": "", "customer": " / ".join(x for x in (customer, i.plate) if x),
+                     "ticket_no": "", "customer": " / ".join(x for x in (customers.get(i.visit_id, ""), i.plate) if x),
                      "issued_by": names.get(i.by_id, ""), "sign": "", "note": i.note})
+    issued = sum(i.quantity for i in issues)
     start = dt.datetime.combine(day, dt.time())
-    return [{"fields": {"period": day.isoformat(), "opening": _ticket_level(start),
-                        "closing": _ticket_level(start + dt.timedelta(days=1))},
-             "tables": {"issues": rows}}]
+    fields = {"period": day.isoformat(), "issued": issued}
+    moves = _ticket_moves(start, start + dt.timedelta(days=1))
+    if moves is not None:
+        opening, received, closing = moves
+        fields.update(opening=opening, received=received, closing=closing)
+        other = closing - (opening + received - issued)
+        if other:
+            rows.append({"note": f"盘点差异等其他出入 {other:+} 张"})
+    return [{"fields": fields, "tables": {"issues": rows}}]

@@ -51,14 +51,15 @@ def required_text(value, label: str) -> str:
     return text
 
 
-def next_number(prefix: str, at: dt.datetime | None = None) -> str:
-    """A serial number like BX20261123-003 (per prefix and day); call inside the write's transaction."""
+def next_number(prefix: str, at: dt.date | None = None) -> str:
+    """A serial number like BX-20261123-003 (per prefix and day, the form the printed forms and
+    ``desk print --list`` use); call inside the write's transaction."""
     day = (at or now()).strftime("%Y%m%d")
     name = f"{prefix}{day}"
     counter, _ = Counter.get_or_create(name=name, defaults={"value": 0})
     Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
     value = Counter.get_by_id(name).value
-    return f"{prefix}{day}-{value:03d}"
+    return f"{prefix}-{day}-{value:03d}"
 
 
 def staff_name(staff_id) -> str:

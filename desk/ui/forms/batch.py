@@ -95,13 +95,13 @@ def print_record(parent: QWidget | None, session, key: str, *, id: int | None = 
                  on_done: Callable | None = None) -> Job | None:
     """Print form ``key`` filled from a record (``id``) or a day's records (``day``) through its
     source, into the preview window (print / save as PDF there). Without either: the blank form."""
-    from desk.printing.sources import documents_for
+    from desk.printing.sources import blank_documents, documents_for
 
     try:
         session.require("print")
         if id is None and day is None:
             template = load_template(key)
-            data = render_form(key, blank=True, header=_header())
+            data = render_form(key, blank=True, documents=blank_documents(session, key), header=_header())
             from desk.ui.forms.preview import PreviewDialog
 
             dialog = PreviewDialog.open_pdf(parent, data, template.title)

@@ -13,7 +13,7 @@ def pages(path):
 def test_list(capsys, settings):
     assert main(["print", "--list"]) == 0
     out = capsys.readouterr().out
-    assert "repair_slip\t室内维修联系单\t编号 WX-年月日-序号" in out
+    assert "repair_slip\t室内维修联系单\t编号 BX-年月日-序号" in out
     assert len(out.strip().splitlines()) == 21
 
 
