@@ -229,13 +229,14 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
         dim.width = sheet.widths.get(i, w)
         if sheet.protect and i not in sheet.locked_columns:
             dim.protection = UNLOCKED  # new rows typed below the data stay editable
+    # before the first row: write-only sheets write their properties with it
+    _page_setup(ws, sum(sheet.widths.get(i, w) for i, w in enumerate(widths)))
     header_cells = []
     for h in headers:
         c = WriteOnlyCell(ws, value=h)
         c.font, c.fill, c.alignment, c.border = HEADER_FONT, HEADER_FILL, HEADER_ALIGN, HEADER_BORDER
         header_cells.append(c)
     ws.append(header_cells)
-    _page_setup(ws, sum(sheet.widths.get(i, w) for i, w in enumerate(widths)))
     money = sheet.money_columns
     styles = _Styles(ws, sheet)
     styles.wrapped |= long_text

@@ -41,6 +41,13 @@ class Page:
     hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
     vrules: list[tuple[float, float, float]] = field(default_factory=list)  # (x, top, bottom)
     chars: list[dict] = field(default_factory=list)
+    footer: str = ""  # 第 1 页 / 共 2 页 (counted per document)
+
+    @property
+    def continued(self) -> bool:
+        """Its document goes on over the next page."""
+        found = re.search(r"第(\d+)页/共(\d+)页", squash(self.footer))
+        return bool(found) and found.group(1) != found.group(2)
 
     @property
     def text(self) -> str:
@@ -70,6 +77,7 @@ class Paper:
                     elif e["orientation"] == "v" and e["bottom"] - e["top"] > 5:
                         page.vrules.append((e["x0"], e["top"], e["bottom"]))
                 page.chars = [c for c in p.chars if top < c["top"] and c["bottom"] < bottom]
+                page.footer = "".join(c["text"] for c in p.chars if c["top"] >= bottom)
                 page.segments = self._segments(page, page.chars)
                 self.pages.append(page)
 
@@ -158,9 +166,13 @@ class Paper:
                     problems.append(f"{label!r}: {part!r} broken")
         return problems
 
-    def fill_of_first_page(self) -> float:
-        """How far down page 1 its content reaches (0 to 1)."""
-        p = self.pages[0]
+    def last_page_of(self, text: str) -> int | None:
+        want = squash(text)
+        return next((p.number for p in reversed(self.pages) if want in p.squashed()), None)
+
+    def fill(self, number: int = 1) -> float:
+        """How far down page ``number`` its content reaches (0 to 1)."""
+        p = self.pages[number - 1]
         body_top, body_bottom = 21 * MM, p.height - 16 * MM
         lowest = max([s.bottom for s in p.segments] + [y for y, _a, _b in p.hrules if y < body_bottom])
         return (lowest - body_top) / (body_bottom - body_top)
@@ -176,8 +188,9 @@ class Paper:
                 above = max([y for y, x0, x1 in p.hrules if y <= s.top + 1 and x0 <= s.x1 <= x1], default=0)
                 below = min([y for y, x0, x1 in p.hrules if y >= s.bottom - 1 and x0 <= s.x1 <= x1],
                             default=p.height)
-                right = min([x for x, t, b in p.vrules if x > s.x1 + 20 and t <= s.top and b >= s.bottom],
-                            default=p.width)
+                # the value cell: from the rule right of the label to the next one
+                borders = sorted({round(x, 1) for x, t, b in p.vrules if x > s.x1 and t <= s.top + 1 and b >= s.bottom - 1})
+                right = borders[1] if len(borders) > 1 else p.width
                 counts.append(sum(1 for c in p.chars if c["text"] == mark and above < c["top"] < below
                                   and s.x1 < c["x0"] < right))
         return counts
