@@ -5,8 +5,10 @@ A document is a plain dict (see ``forms/README.md``)::
     {"fields": {field_key: value},
      "tables": {table_key: [{column_key: value}, ...]},
      "text":   {block_key: "paragraphs..."},
-     "serial": "WX-20261123-001",          # optional: the record's serial number
-     "signatures": {"经办人": "张三"}}       # optional: names printed on signature lines
+     "serial": "BX-20261123-001",          # optional: the record's serial number
+     "signatures": {"经办人": "张三"},       # optional: names printed on signature lines
+     "options": {field_key: [choices]},    # optional: a choice's boxes from the program's own list
+     "presets": {table_key: [rows]}}       # optional: a table's preset rows from the program
 
 Several documents make one PDF; each starts on a new page and has its own page count
 (第 1 页 / 共 2 页). Values may be str, int, Decimal, float, date, datetime, time, bool or a list;

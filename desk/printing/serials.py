@@ -1,4 +1,4 @@
-"""Serial numbers of printed forms: ``WX-20261123-001``, unique per form type and day, never reused.
+"""Serial numbers of printed forms: ``BX-20261123-001``, unique per form type and day, never reused.
 
 The number comes from the ``Counter`` table (``form:<key>:<yyyymmdd>``), incremented inside a
 write transaction; a number handed out is never handed out again, even if the record that took
