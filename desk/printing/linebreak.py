@@ -99,6 +99,57 @@ def longest_unbreakable(text: str, font: str, size: float, label: bool = False) 
     return max((_piece_width(p, font, size) for p in pieces(text, label)), default=0.0)
 
 
+@lru_cache(maxsize=20000)
+def _char_width(ch: str, font: str, size: float) -> float:
+    return stringWidth(ch, font, size)
+
+
+def _break(text: str, widths: list[float], max_widths, label: bool, hard: list[bool] | None = None):
+    """Where the lines of ``text`` end: [(start, stop, end, width, forced)] (``stop``: the end
+    without trailing spaces; ``end``: where the next line begins; ``forced``: a <br/>)."""
+    glued = _protected(text, label)
+    n = len(text)
+    lines = []
+    start = 0
+    while start < n and text[start] == " ":
+        start += 1
+    i, used = start, 0.0
+    max_width = max_widths[0]
+
+    def close(end: int, forced: bool) -> int:
+        nonlocal start, used, max_width
+        stop = end
+        while stop > start and text[stop - 1] == " ":
+            stop -= 1  # trailing spaces take no room
+        lines.append((start, stop, end, sum(widths[start:stop]), forced))
+        start = end
+        while start < n and text[start] == " " and not forced:
+            start += 1
+        used = 0.0
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        return start
+
+    while i < n:
+        if hard is not None and hard[i]:
+            i = close(i + 1, True)
+            continue
+        w = widths[i]
+        if used + w > max_width + _FUZZ and i > start and text[i] != " ":
+            # break at the last allowed point on this line; if there is none, cut where the
+            # punctuation rules at least allow, else right here
+            cut = next((j for j in range(i, start, -1) if not glued[j]), None)
+            if cut is None:
+                cut = next((j for j in range(i, start, -1)
+                            if text[j] not in NO_START and text[j - 1] not in NO_END), i)
+            i = close(cut, False)
+            continue
+        used += w
+        i += 1
+    if start < n:
+        close(n, False)
+    return lines
+
+
 def split_lines(frags, max_widths, calc_bounds: bool, label: bool = False) -> ParaLines:
     """``cjkFragSplit`` with Chinese line-breaking rules (see the module docstring)."""
     chars: list = []
@@ -111,55 +162,20 @@ def split_lines(frags, max_widths, calc_bounds: bool, label: bool = False) -> Pa
         else:
             chars.append(cjkU(text, f, "utf8"))  # an empty frag: a <br/> or an image
     text = "".join(c if c else "\x00" for c in chars)
-    glued = _protected(text, label)
     if not isinstance(max_widths, (list, tuple)):
         max_widths = [max_widths]
-    lines = []
-    n = len(chars)
-    start = 0
-    while start < n and chars[start] == " ":
-        start += 1
-    i = start
-    used = 0.0
-    max_width = max_widths[0]
-
-    def close(end: int, line_break: bool):
-        nonlocal start, used, max_width
-        stop = end
-        while stop > start and chars[stop - 1] == " ":
-            stop -= 1  # trailing spaces take no room
-        width = sum(c.width for c in chars[start:stop])
-        lines.append(makeCJKParaLine(chars[start:stop], max_width, width, max_width - width, line_break,
-                                     calc_bounds))
-        start = end
-        while start < n and chars[start] == " " and not line_break:
-            start += 1
-        used = 0.0
-        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
-        return start
-
-    while i < n:
-        u = chars[i]
+    widths = []
+    for u in chars:
         w = u.width
         if hasattr(w, "normalizedValue"):
-            w._normalizer = max_width
-            w = w.normalizedValue(max_width)
-        if hasattr(u.frag, "lineBreak"):
-            i = close(i + 1, True)
-            continue
-        if used + w > max_width + _FUZZ and i > start and u != " ":
-            # break at the last allowed point on this line; if there is none, cut where the
-            # punctuation rules at least allow, else right here
-            cut = next((j for j in range(i, start, -1) if not glued[j]), None)
-            if cut is None:
-                cut = next((j for j in range(i, start, -1)
-                            if chars[j] not in NO_START and chars[j - 1] not in NO_END), i)
-            i = close(cut, False)
-            continue
-        used += w
-        i += 1
-    if start < n:
-        close(n, False)
+            w._normalizer = max_widths[0]
+            w = w.normalizedValue(max_widths[0])
+        widths.append(w)
+    hard = [hasattr(u.frag, "lineBreak") for u in chars]
+    lines = []
+    for n, (start, stop, _end, width, forced) in enumerate(_break(text, widths, max_widths, label, hard)):
+        max_width = max_widths[min(n, len(max_widths) - 1)]
+        lines.append(makeCJKParaLine(chars[start:stop], max_width, width, max_width - width, forced, calc_bounds))
     return ParaLines(kind=1, lines=lines)
 
 
@@ -174,13 +190,38 @@ class Para(Paragraph):
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802 - reportlab API
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            # the first half of a split paragraph: reportlab stores its lines as kind 1
+            lines = self.blPara.lines
+            if lines and isinstance(lines[0], tuple):
+                f = self.frags[0]
+                return f.clone(kind=0, lines=lines, ascent=f.fontSize, descent=-0.2 * f.fontSize)
             return self.blPara
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]
         self.height = 0
-        if not self.frags:
-            style = self.style
+        style = self.style
+        frags = self.frags
+        if not frags:
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName, textColor=style.textColor,
                              lines=[], ascent=style.fontSize, descent=-0.2 * style.fontSize)
-        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-        return split_lines(self.frags, maxWidths, auto not in ("", "off"), self.label)
+        key = (tuple(maxWidths), self.label)
+        cached = getattr(self, "_desk_lines", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        if len(frags) == 1 and not hasattr(frags[0], "cbDefn") and not style.endDots:
+            # one run of text in one font (most cells): plain lines, as reportlab lays out one frag
+            f = frags[0]
+            text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
+            widths = [_char_width(ch, f.fontName, f.fontSize) for ch in text]
+            lines = [(max_widths_at(maxWidths, n) - width, [text[start:stop]])
+                     for n, (start, stop, _end, width, _forced) in enumerate(_break(text, widths, maxWidths, self.label))]
+            result = f.clone(kind=0, lines=lines, ascent=f.fontSize, descent=-0.2 * f.fontSize)
+        else:
+            auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+            result = split_lines(frags, maxWidths, auto not in ("", "off"), self.label)
+        self._desk_lines = (key, result)
+        return result
+
+
+def max_widths_at(max_widths, n: int) -> float:
+    return max_widths[min(n, len(max_widths) - 1)]
