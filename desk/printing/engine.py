@@ -775,8 +775,11 @@ class _Builder:
         """One signature: ``label：______`` and, below, ``日期：  年  月  日``."""
         label_w = min(stringWidth(printable(label) + "：", FONT, BODY) + 6, width * 0.55)
         line_w = width - label_w - 4 * mm
-        date = gap(2) + "年" + gap(1.2) + "月" + gap(1.2) + "日"
-        data = [[self.run.para(label + "：", BODY, "right"), self.run.fit(format_value(name), line_w - 4, BODY)]]
+        # the date's writing spaces narrow to the line rather than the date shrinking
+        date = next(d for d in (gap(g) + "年" + gap(g * 0.6) + "月" + gap(g * 0.6) + "日" for g in (2, 1.6, 1.2, 0.8))
+                    if stringWidth(d, FONT, BODY) <= line_w - 6 or g == 0.8)
+        data = [[self.run.fit(label + "：", label_w - 4, BODY, "right", max_lines=1, label=True),
+                 self.run.fit(format_value(name), line_w - 4, BODY)]]
         cmds = [("LINEBELOW", (1, 0), (1, 0), 0.6, GRID)]
         if self.t.signature_date:
             data.append([self.run.para("日期：", BODY, "right"), self.run.fit(date, line_w - 4, BODY, "right", max_lines=1)])
