@@ -776,8 +776,10 @@ class _Builder:
         label_w = min(stringWidth(printable(label) + "：", FONT, BODY) + 6, width * 0.55)
         line_w = width - label_w - 4 * mm
         # the date's writing spaces narrow to the line rather than the date shrinking
-        date = next(d for d in (gap(g) + "年" + gap(g * 0.6) + "月" + gap(g * 0.6) + "日" for g in (2, 1.6, 1.2, 0.8))
-                    if stringWidth(d, FONT, BODY) <= line_w - 6 or g == 0.8)
+        for room in (2, 1.6, 1.2, 0.8):
+            date = gap(room) + "年" + gap(room * 0.6) + "月" + gap(room * 0.6) + "日"
+            if stringWidth(date, FONT, BODY) <= line_w - 6:
+                break
         data = [[self.run.fit(label + "：", label_w - 4, BODY, "right", max_lines=1, label=True),
                  self.run.fit(format_value(name), line_w - 4, BODY)]]
         cmds = [("LINEBELOW", (1, 0), (1, 0), 0.6, GRID)]
