@@ -93,3 +93,27 @@ def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings):
         close_database()
     assert "138****5678" in texts[False] and "13812345678" not in texts[False]
     assert "13812345678" in texts[True]
+
+
+def test_blank_form_takes_the_programs_lists_from_the_data_folder(tmp_path, capsys, settings):
+    from desk import runtime
+    from desk.db.base import close_database, open_database
+    from desk.services.core.session import Session
+    from desk.services.servicedesk import complaints
+
+    data = tmp_path / "data"
+    data.mkdir()
+    open_database(data / "desk.db")
+    complaints.add_category(Session.system(), "装修管理")
+    close_database()
+    out = tmp_path / "blank.pdf"
+    try:
+        assert main(["--data-dir", str(data), "print", "complaint_record", "--blank", "--out", str(out)]) == 0
+    finally:
+        close_database()
+        runtime.current = None
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "装修管理" in text and "邻里纠纷" in text
+    # without a database: the template's own list
+    assert main(["--data-dir", str(tmp_path / "none"), "print", "complaint_record", "--blank", "--out", str(out)]) == 0
+    assert "装修管理" not in "".join(p.extract_text() for p in PdfReader(str(out)).pages)
