@@ -148,7 +148,8 @@ def _charge_doc(session, r: Repair) -> dict:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "报修单 {number} 没有收费，无需打印收费单"), number=r.number)
     items = []
     if r.charge_item_id:
-        items.append({"kind": "材料" if r.charge_item.unit_name not in ("次",) else "人工", "item": r.charge_item.name,
+        # an item of the 内部维修收费 table is a service (materials are bought by the owner or billed apart)
+        items.append({"kind": "人工", "item": r.charge_item.name,
                       "unit": r.charge_item.unit_name, "qty": r.charge_quantity, "price": r.charge_item.price,
                       "amount": r.charge})
     else:

@@ -57,7 +57,7 @@ def _item_rows(flat_id: int, answers: dict | None) -> list[dict]:
                    spec="", note=item.note)
         if answer is not None:
             row["counted"] = answer.counted if answer.counted is not None else (
-                item.expected_qty if answer.status in (showflats.OK, showflats.MOVED) else None)
+                item.expected_qty if answer.status in (showflats.OK, showflats.MOVED, showflats.DAMAGED) else None)
             row["status"] = PRINTED_STATUS.get(answer.status, answer.status)
             if answer.note:
                 row["note"] = answer.note
