@@ -14,7 +14,8 @@ from peewee import (
     IntegerField, TextField,
 )
 
-from desk.db.base import BaseModel, now
+from desk.clock import now
+from desk.db.base import BaseModel
 from desk.db.core import Shift, Staff
 
 

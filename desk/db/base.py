@@ -1,7 +1,6 @@
 """The deferred database every model binds to, and opening a database file."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -30,11 +29,6 @@ class JSONField(TextField):
 
     def python_value(self, value):
         return None if value is None else json.loads(value)
-
-
-def now() -> dt.datetime:
-    """The current local time, to the second (what users see and records keep)."""
-    return dt.datetime.now().replace(microsecond=0)
 
 
 def count_if(condition, value=1):

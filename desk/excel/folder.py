@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from desk import settings
-from desk.db.base import now
+from desk.clock import now
 from desk.db.core import Shift
 from desk.db.excel import SyncExport
 from desk.excel.messages import message_of, say

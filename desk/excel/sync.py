@@ -25,7 +25,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.excel import SyncExport, SyncFingerprint
 from desk.excel import reader, values as V
 from desk.excel.messages import COMMA, SEMICOLON, join, message_of, say, tr, translate

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.bar import Item, StockCount, StockCountLine, next_number
 from desk.services.core import audit
 from desk.services.core import shifts as shifts_service

@@ -19,7 +19,8 @@ from decimal import Decimal
 from peewee import fn
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.bar import Item, PurchaseLine, PurchaseRequest, StockEntry, next_number
 from desk.services.core import audit
 from desk.services.bar import stock

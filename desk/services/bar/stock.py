@@ -21,7 +21,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from peewee import fn
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.bar import (
     Item, StockBalance, StockBatch, StockCategory, StockCount, StockEntry,

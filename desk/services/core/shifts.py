@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import DutyLogEntry, Shift
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError

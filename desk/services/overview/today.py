@@ -21,7 +21,8 @@ from decimal import Decimal
 
 from peewee import fn
 
-from desk.db.base import count_if, now
+from desk.clock import now
+from desk.db.base import count_if
 from desk.db.reception import Serving, Visit
 from desk.db.servicedesk import Complaint, KeyLoan, Repair
 from desk.db.showflats import Incident, WorkerVisit

@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import fn
 
-from desk.db.base import now
+from desk.clock import now
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.reception import Customer, ParkingTicketIssue, Serving, Visit, VisitMove
 from desk.services.core import audit

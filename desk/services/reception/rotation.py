@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.reception import RotationLog, RotationSlot
 from desk.services.core import audit

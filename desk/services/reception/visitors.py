@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import fn
 
-from desk.db.base import now
+from desk.clock import now
 from desk.db.core import Counter, Staff
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 

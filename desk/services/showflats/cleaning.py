@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.showflats import CleaningRecord, CleaningTask
 from desk.services.core import audit

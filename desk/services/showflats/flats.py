@@ -14,7 +14,8 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN, fn
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.showflats import (
     Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.showflats import Flat, WorkerVisit
 from desk.services.core import audit, shifts

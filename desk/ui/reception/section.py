@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from desk.db.base import now
+from desk.clock import now
 from desk.ui.reception.board import HallBoard
 from desk.ui.reception.panels import ClaimsPanel, RotationPanel, UpkeepPanel, VisitsPanel
 from desk.ui.reception.register import RegisterForm
