@@ -17,6 +17,7 @@ from desk import settings
 from desk.db.bar import Item, StockBatch, StockEntry
 from desk.db.base import db
 from desk.services.bar import stock
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
 from desk.services.reception.figures import people_count
@@ -156,8 +157,7 @@ def _per_item(kind: str, since, until) -> dict[int, Decimal]:
 
 def closing_figures(day: dt.date | None = None) -> ClosingFigures:
     day = day or dt.date.today()
-    since = dt.datetime.combine(day, dt.time())
-    until = since + dt.timedelta(days=1)
+    since, until = day_range(day)
     items = {i.id: i for i in Item.select()}
     served = _per_item(stock.SERVING, since, until)
     wasted = _per_item(stock.WASTE, since, until)

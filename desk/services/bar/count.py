@@ -15,16 +15,18 @@ from decimal import Decimal
 from desk import settings
 from desk.clock import now
 from desk.db.base import db
-from desk.db.bar import Item, StockCount, StockCountLine, next_number
+from desk.db.bar import Item, StockCount, StockCountLine
 from desk.services.core import audit
 from desk.services.core import shifts as shifts_service
 from desk.services.bar import stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
 
 OPENING = QT_TRANSLATE_NOOP("stock", "开班")
 HANDOVER = QT_TRANSLATE_NOOP("stock", "交班")
 COUNT_KINDS = [OPENING, HANDOVER]
+FORM, SERIAL = "bar_count", "PD"  # 水吧盘点表 and its serial prefix (forms/bar_count.toml)
 
 
 @dataclass
@@ -106,7 +108,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
             if cosigner.staff_id is not None and cosigner.staff_id == session.staff_id:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "会签人不能是盘点人本人"))
         shift = shifts_service.current_shift()
-        count = StockCount.create(kind=kind, serial=next_number("PD", "bar_count", at.date()),
+        count = StockCount.create(kind=kind, serial=next_form_serial(SERIAL, FORM, at.date()),
                                   shift=shift.id if shift else None, counted_at=at,
                                   counted_by=session.staff_id,
                                   cosigned_by=cosigner.staff_id if cosigner else None,

@@ -30,6 +30,7 @@ from desk.db.bar import (
 from desk.services.core import audit
 from desk.services.core import shifts as shifts_service
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from desk.services.core.named_lists import add_or_reactivate
 from desk.services.core.session import Session
 
 RECEIPT = QT_TRANSLATE_NOOP("stock", "入库")
@@ -118,19 +119,8 @@ def add_category(session: Session, name: str) -> StockCategory:
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "类别名称不能为空"))
-    with db.atomic():
-        existing = StockCategory.get_or_none(StockCategory.name == name)
-        if existing is not None:
-            if existing.active:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "类别 {name} 已存在"), name=name)
-            existing.active = True
-            existing.save()
-            audit.record(session, "change", "stock_category", existing.id, after=audit.snapshot(existing))
-            return existing
-        sort = (StockCategory.select(fn.MAX(StockCategory.sort)).scalar() or 0) + 1
-        cat = StockCategory.create(name=name, sort=sort)
-        audit.record(session, "create", "stock_category", cat.id, after=audit.snapshot(cat))
-    return cat
+    return add_or_reactivate(session, StockCategory, name, kind="stock_category",
+                             exists=QT_TRANSLATE_NOOP("desk", "类别 {name} 已存在"))
 
 
 def set_category_active(session: Session, name: str, active: bool) -> None:

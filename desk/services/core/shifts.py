@@ -13,6 +13,7 @@ from desk.clock import now
 from desk.db.base import db
 from desk.db.core import DutyLogEntry, Shift
 from desk.services.core import audit
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
 from desk.services.core.session import Session
 
@@ -159,8 +160,7 @@ def duty_log_documents(session: Session, *, id: int | None = None, day: dt.date 
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到班次 {id}"), id=id)
         entries = list(DutyLogEntry.select().where(DutyLogEntry.shift == shift).order_by(DutyLogEntry.at))
         return [_duty_document(shift, entries)]
-    start = dt.datetime.combine(day, dt.time())
-    end = start + dt.timedelta(days=1)
+    start, end = day_range(day)
     day_shifts = list(Shift.select().where((Shift.opened_at >= start) & (Shift.opened_at < end))
                       .order_by(Shift.opened_at))
     documents = []

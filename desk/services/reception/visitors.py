@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from desk import settings
 from desk.clock import now
@@ -22,8 +22,10 @@ from desk.db.reception import (
 from desk.services.core import audit
 from desk.services.reception import rotation
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.named_lists import add_or_reactivate
 from desk.services.core.privacy import phone_for
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_name
 
 PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
 TITLES = [QT_TRANSLATE_NOOP("reception", "先生"), QT_TRANSLATE_NOOP("reception", "女士")]
@@ -168,19 +170,8 @@ def add_source(session: Session, name: str) -> VisitSource:
     name = (name or "").strip()
     if not name or len(name) > 20:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "认知途径名称须为 1 到 20 个字"))
-    with db.atomic():
-        existing = VisitSource.get_or_none(VisitSource.name == name)
-        if existing is not None:
-            if existing.active:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"), name=name)
-            existing.active = True
-            existing.save()
-            audit.record(session, "change", "visit_source", existing.id, after=audit.snapshot(existing))
-            return existing
-        top = VisitSource.select(fn.MAX(VisitSource.sort)).scalar() or 0
-        source = VisitSource.create(name=name, sort=top + 1)
-        audit.record(session, "create", "visit_source", source.id, after=audit.snapshot(source))
-    return source
+    return add_or_reactivate(session, VisitSource, name, kind="visit_source",
+                             exists=QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"))
 
 
 def set_source_active(session: Session, source_id: int, active: bool) -> None:
@@ -231,13 +222,6 @@ class AlreadyInHall(ValidationError):
 
 def open_visit_of(customer_id: int) -> Visit | None:
     return Visit.get_or_none((Visit.customer == customer_id) & Visit.departed_at.is_null())
-
-
-def _staff_name(staff_id: int | None) -> str:
-    if not staff_id:
-        return ""
-    s = Staff.get_or_none(Staff.id == staff_id)
-    return s.name if s else ""
 
 
 def _check(reg: Registration) -> None:
@@ -309,7 +293,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
         if customer.id is not None:
             open_visit = open_visit_of(customer.id)
             if open_visit is not None:
-                raise AlreadyInHall(open_visit, _staff_name(open_visit.consultant_id))
+                raise AlreadyInHall(open_visit, staff_name(open_visit.consultant_id))
         if reg.source_id is not None and not VisitSource.select().where(VisitSource.id == reg.source_id).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的认知途径"))
         first = customer.id is None or customer.visit_count == 0

@@ -12,9 +12,12 @@ from desk.db.base import db
 from desk.db.servicedesk import PriceItem, Repair
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import (
-    clock, next_number, parse_decimal, required_text, stage_at, to_money,
-)
+from desk.clock import or_now
+from desk.services.core.money import to_money
+from desk.services.core.numbers import parse_decimal
+from desk.services.core.serials import next_record_number
+from desk.services.core.text import required_text
+from desk.services.servicedesk.stages import stage_at
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -63,10 +66,10 @@ def receive(session: Session, unit, category: str, description: str, *, reporter
     if category not in CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的报修类别：{category}"), category=category)
     description = required_text(description, "报修内容")
-    at = clock(at)
+    at = or_now(at)
     due = at + dt.timedelta(hours=int(settings.get("repair_due_hours")))
     with db.atomic():
-        repair = Repair.create(number=next_number("BX", at), unit=unit, category=category,
+        repair = Repair.create(number=next_record_number("BX", at), unit=unit, category=category,
                                description=description, reporter=(reporter or unit.owner_name).strip(),
                                reporter_phone=(reporter_phone or unit.owner_phone).strip(),
                                received_at=at, received_by=session.staff_id, due_at=due)
@@ -83,7 +86,7 @@ def dispatch(session: Session, repair_id, worker: str, *, at: dt.datetime | None
             _refuse(repair, "派工")
         before = audit.snapshot(repair)
         repair.worker = worker
-        repair.dispatched_at = clock(at)
+        repair.dispatched_at = or_now(at)
         repair.dispatched_by = session.staff_id
         repair.status = "dispatched"
         repair.save()
@@ -111,7 +114,7 @@ def complete(session: Session, repair_id, *, materials: str = "", charge_item: i
         repair = get_repair(repair_id)
         if repair.status != "dispatched":
             _refuse(repair, "完工")
-        at = clock(at)
+        at = or_now(at)
         if at < repair.received_at:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "完工时间不能早于报修时间"))
         before = audit.snapshot(repair)
@@ -137,7 +140,7 @@ def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *
         if repair.status != "done":
             _refuse(repair, "回访")
         before = audit.snapshot(repair)
-        repair.callback_at = clock(at)
+        repair.callback_at = or_now(at)
         repair.callback_by = session.staff_id
         repair.satisfied = bool(satisfied)
         repair.callback_comment = (comment or "").strip()
@@ -149,7 +152,7 @@ def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *
 
 def is_overdue(repair: Repair, at: dt.datetime | None = None) -> bool:
     """Not finished by its due time (still open past it, or finished late)."""
-    at = clock(at)
+    at = or_now(at)
     if repair.done_at is None:
         return at > repair.due_at
     return repair.done_at > repair.due_at

@@ -13,7 +13,11 @@ from desk.db.base import db
 from desk.db.servicedesk import PriceItem, SpecialOrder
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, next_number, parse_decimal, required_text, to_money
+from desk.clock import or_now
+from desk.services.core.serials import next_record_number
+from desk.services.core.numbers import parse_decimal
+from desk.services.core.text import required_text
+from desk.services.core.money import to_money
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -98,9 +102,9 @@ def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, a
     if item is None or not item.active:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"))
     qty = parse_decimal(quantity, "数量", allow_zero=False)
-    at = clock(at)
+    at = or_now(at)
     with db.atomic():
-        record = SpecialOrder.create(number=next_number("TY", at), unit=unit, item=item, item_name=item.name,
+        record = SpecialOrder.create(number=next_record_number("TY", at), unit=unit, item=item, item_name=item.name,
                                      unit_price=item.price, quantity=qty, amount=to_money(item.price * qty),
                                      note=(note or "").strip(), ordered_at=at, ordered_by=session.staff_id)
         audit.record(session, "create", "special_order", record.id, after=audit.snapshot(record))
@@ -116,7 +120,7 @@ def finish_order(session: Session, order_id: int, *, at=None) -> SpecialOrder:
         if record.done_at is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "特约服务单 {number} 已完成"), number=record.number)
         before = audit.snapshot(record)
-        record.done_at = clock(at)
+        record.done_at = or_now(at)
         record.done_by = session.staff_id
         record.save()
         audit.record(session, "change", "special_order", record.id, before, audit.snapshot(record), "完成")

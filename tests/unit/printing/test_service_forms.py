@@ -9,7 +9,6 @@ from desk.printing import render_form
 from desk.printing.sources import SOURCES, documents_for
 from desk.services.servicedesk import calls, complaints, fees, keys, repairs, specials, surveys, units
 from desk.services.core.errors import PermissionDenied, ValidationError
-from desk.services.servicedesk.forms import money_in_words
 
 T0 = dt.datetime(2026, 11, 2, 9, 0)
 DAY = T0.date()
@@ -78,10 +77,3 @@ def test_printing_needs_permission_and_records(data, make_staff):
     other = repairs.receive(data["host"], data["unit"].id, "墙面", "裂缝", at=T0)
     with pytest.raises(ValidationError, match="没有收费"):
         documents_for(data["host"], "repair_charge", id=other.id)
-
-
-def test_money_in_words():
-    assert money_in_words(Decimal("70")) == "柒拾元整"
-    assert money_in_words(Decimal("1002.05")) == "壹仟零贰元零伍分"
-    assert money_in_words(Decimal("483.62")) == "肆佰捌拾叁元陆角贰分"
-    assert money_in_words(Decimal("100010.20")) == "壹拾万零壹拾元贰角"

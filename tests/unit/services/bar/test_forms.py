@@ -53,12 +53,6 @@ def test_purchase_request_document(bar):
     assert doc["signatures"]["主管"] == "王建国"
 
 
-@pytest.mark.parametrize("amount, words", [(367, "叁佰陆拾柒元整"), ("1005.5", "壹仟零伍元伍角"),
-                                           (10010, "壹万零壹拾元整"), (0, "零元整"), ("0.05", "伍分")])
-def test_money_in_words(amount, words):
-    assert barforms.money_in_words(Decimal(str(amount))) == words
-
-
 def _has(key):
     return (paths.forms_dir() / f"{key}.toml").exists()
 
