@@ -76,7 +76,7 @@ def fill_visits(n: int, rng: random.Random) -> None:
 def raw_export(path: Path) -> int:
     """Bare openpyxl: the same SELECT, the same cells (phones masked), appended as they come."""
     from desk.excel import sheets as S
-    from desk.excel.sheets_reception import visit_select
+    from desk.services.reception.sheet_rows import visit_select
 
     spec = S.sheet("visits")
     wb = Workbook(write_only=True)

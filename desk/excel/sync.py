@@ -30,7 +30,7 @@ from desk.db.base import db
 from desk.db.excel import SyncExport, SyncFingerprint
 from desk.excel import reader, values as V
 from desk.excel.messages import COMMA, SEMICOLON, join, message_of, say, tr, translate
-from desk.excel import sheets as S
+from desk.excel import sheets, specs as S
 from desk.excel.writer import SheetData, _write_list_sheet, discard_workbook, save_atomically, write_sheet
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.services.core.progress import NO_PROGRESS, Progress
@@ -97,7 +97,7 @@ def _spec_rows(spec: S.SheetSpec, ctx: S.ExportContext, prints: list | None):
     owners = {i: spec.columns[i].owner for i in phones}
     editable = [i for i, c in enumerate(spec.columns) if c.editable]
     kinds = [c.kind for c in spec.columns]
-    for record in spec.rows(ctx):
+    for record in spec.rows():
         row = [g(record) for g in getters]
         if prints is not None:
             program = V.digest([V.canonical(kinds[i], row[i]) for i in editable])
@@ -163,7 +163,7 @@ def export_workbook(session, target: Path | str, *, full_phones: bool = False, k
         session.require("phone.full")
     progress = progress or NO_PROGRESS
     target = Path(target)
-    specs = S.sheets_for(session)
+    specs = sheets.sheets_for(session)
     if keys is not None:
         specs = [s for s in specs if s.key in set(keys)]
     ctx = S.ExportContext(session, full_phones)
@@ -577,7 +577,7 @@ def plan_import(session, path: Path | str, progress: Progress | None = None) -> 
             plan.notes.append(say(FOREIGN_WORKBOOK))
         else:
             plan.export_id = export.id
-        specs = [s for s in S.sheets_for(session) if s.editable]
+        specs = [s for s in sheets.sheets_for(session) if s.editable]
         titles = {tr(s.title): s for s in specs}
         titles.update({s.title: s for s in specs})
         found = [(name, titles[name]) for name in wb.sheetnames if name in titles]
@@ -644,7 +644,7 @@ def _reload(record):
 
 
 def _apply_one(session, change: RowChange, cache: dict):
-    spec = S.sheet(change.sheet_key)
+    spec = sheets.sheet(change.sheet_key)
     imp = spec.importer
     if change.action == NEW:
         return imp.create(session, dict(change.values))
@@ -692,7 +692,7 @@ def apply_import(session, plan: ImportPlan, *, confirm_deactivate: bool = False,
             if n % 200 == 0:
                 progress.check()
                 progress.report(n, len(work), say(IMPORTING))
-            spec = S.sheet(change.sheet_key)
+            spec = sheets.sheet(change.sheet_key)
             if change.record_id is not None:
                 record = _records(spec, cache).get(change.record_id)
                 if record is None or _program_digest(spec, record) != change.program_digest:

@@ -85,7 +85,7 @@ def test_first_start_with_demo_data(qapp, database, monkeypatch):
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._clicked)
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
     filled = []
-    monkeypatch.setattr(demo, "STEPS", ["desk.services.demo:demo_staff"])  # staff only: quick
+    monkeypatch.setattr(demo, "STEPS", [demo.demo_staff])  # staff only: quick
     monkeypatch.setattr(demo, "fill_demo", lambda days, **k: filled.append(days) or real_fill(1))
     assert app_mod.first_start()
     assert filled and Staff.select().where(Staff.code == "01").exists()

@@ -17,7 +17,7 @@ from desk.clock import now
 from desk.db.base import db
 from desk.db.bar import Item, StockCount, StockCountLine
 from desk.services.core import audit
-from desk.services.core import shifts as shifts_service
+from desk.services.core import shifts
 from desk.services.bar import stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from desk.services.core.serials import next_form_serial
@@ -107,7 +107,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
                 raise PermissionDenied(QT_TRANSLATE_NOOP("desk", "{name} 无权会签盘点"), name=cosigner.name)
             if cosigner.staff_id is not None and cosigner.staff_id == session.staff_id:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "会签人不能是盘点人本人"))
-        shift = shifts_service.current_shift()
+        shift = shifts.current_shift()
         count = StockCount.create(kind=kind, serial=next_form_serial(SERIAL, FORM, at.date()),
                                   shift=shift.id if shift else None, counted_at=at,
                                   counted_by=session.staff_id,
@@ -150,3 +150,19 @@ def get_count(count_id: int) -> StockCount:
     if count is None:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到盘点记录（编号 {id}）"), id=count_id)
     return count
+
+
+# -- handover check ---------------------------------------------------------------------------
+def shift_count_done(shift) -> bool:
+    return StockCount.select().where((StockCount.shift == shift.id) & (StockCount.kind == HANDOVER)).exists()
+
+
+def handover_check(shift) -> list[str]:
+    """A condition of 交接班 (``desk.services.duty.handover``): no handover before the shift's count."""
+    if not settings.get("stock_count_required"):
+        return []
+    if not Item.select().where(Item.active == True).exists():  # noqa: E712
+        return []
+    if shift_count_done(shift):
+        return []
+    return [QT_TRANSLATE_NOOP("desk", "水吧交班盘点尚未完成并经保安会签")]

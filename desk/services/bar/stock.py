@@ -8,10 +8,9 @@ small table. Stock never goes below zero unless a supervisor overrides with a re
 
 Quantities are in the item's base unit; they come back as ``int`` when whole, else ``Decimal``.
 
-Importing this module registers the handover check (the shift cannot close until the water-bar
-count of the shift is done and co-signed); ``desk.ui.app`` and the bar section import it.
-Counts live in ``desk.services.bar.count``, purchase requests in ``desk.services.bar.purchasing``,
-closing figures and alerts in ``desk.services.bar.closing``.
+Counts (and the handover check: no handover before the shift's count) live in
+``desk.services.bar.count``, purchase requests in ``desk.services.bar.purchasing``, closing
+figures in ``desk.services.bar.closing``, alerts in ``desk.services.bar.alerts``.
 """
 from __future__ import annotations
 
@@ -25,10 +24,10 @@ from desk.clock import now
 from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.bar import (
-    Item, StockBalance, StockBatch, StockCategory, StockCount, StockEntry,
+    Item, StockBalance, StockBatch, StockCategory, StockEntry,
 )
 from desk.services.core import audit
-from desk.services.core import shifts as shifts_service
+from desk.services.core import shifts
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from desk.services.core.named_lists import add_or_reactivate
 from desk.services.core.session import Session
@@ -330,7 +329,7 @@ def journal_levels() -> dict[int, int | Decimal]:
 
 # -- booking ----------------------------------------------------------------------------------
 def _current_shift_id() -> int | None:
-    shift = shifts_service.current_shift()
+    shift = shifts.current_shift()
     return shift.id if shift else None
 
 
@@ -651,29 +650,3 @@ def below_minimum() -> list[tuple[Item, int | Decimal]]:
     levels = stock_levels()
     return [(i, levels.get(i.id, 0)) for i in active_items()
             if i.min_stock and levels.get(i.id, 0) < _dec(i.min_stock)]
-
-
-def alerts(**kwargs) -> list:
-    """Qt-free alerts for the overview (see ``desk.services.bar.closing.alerts``)."""
-    from desk.services.bar.closing import alerts as bar_alerts
-
-    return bar_alerts(**kwargs)
-
-
-# -- handover check ---------------------------------------------------------------------------
-def shift_count_done(shift) -> bool:
-    return StockCount.select().where((StockCount.shift == shift.id) & (StockCount.kind == "交班")).exists()
-
-
-def handover_check(shift) -> list[str]:
-    """Registered with ``shifts.register_close_check``: no handover before the shift count."""
-    if not settings.get("stock_count_required"):
-        return []
-    if not Item.select().where(Item.active == True).exists():  # noqa: E712
-        return []
-    if shift_count_done(shift):
-        return []
-    return [QT_TRANSLATE_NOOP("desk", "水吧交班盘点尚未完成并经保安会签")]
-
-
-shifts_service.register_close_check(handover_check)

@@ -1,4 +1,4 @@
-"""The service desk at a glance, for the overview page and the weekly report (Qt-free).
+"""The service desk's three targets, for its 业主 page and the weekly report (Qt-free).
 
 ``targets(since, until)`` measures a date range against the targets in DOMAIN:
 satisfaction ≥ 95 % (call-backs of repairs and complaints in the range that were satisfied),
@@ -12,10 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from desk.db.servicedesk import Complaint, Repair
-from desk.services.servicedesk.callbacks import callbacks_due, pending_callbacks  # noqa: F401 - public API
-from desk.services.servicedesk.complaints import CLOSED, open_complaints  # noqa: F401 - public API
-from desk.services.servicedesk.keys import overdue_keys  # noqa: F401 - public API
-from desk.services.servicedesk.repairs import open_repairs  # noqa: F401 - public API
+from desk.services.servicedesk.complaints import CLOSED
 from desk.clock import or_now
 from desk.services.core.days import day_range, month_range
 from desk.services.core.numbers import percent

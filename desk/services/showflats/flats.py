@@ -21,7 +21,6 @@ from desk.db.showflats import (
 )
 from desk.services.core import audit
 from desk.services.showflats import photos
-from desk.services.showflats import workers as _workers  # noqa: F401 - registers the shift close check
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
@@ -847,17 +846,3 @@ def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
                                    {"flat": flat.name, "n": stale[flat.id],
                                     "days": settings.get("showflat_stale_days")}))
     return result
-
-
-def cleaning_due(area: str | None = None, day: dt.date | None = None):
-    """Cleaning tasks due (see ``desk.services.showflats.cleaning.tasks_due``)."""
-    from desk.services.showflats import cleaning
-
-    return cleaning.tasks_due(area=area, day=day)
-
-
-def workers_inside():
-    """Workers registered in and not yet out (see ``desk.services.showflats.workers``)."""
-    from desk.services.showflats import workers
-
-    return workers.workers_inside()

@@ -4,7 +4,7 @@
   ``day`` = every such check closed that day; ``flat_items_document(flat_id)`` is the list of a
   flat to count by hand.
 - ``showflat_inspection`` 样板间巡检表: ``id`` = an opening / closing / handover check, ``day`` = all
-  of that day.
+  of that day; the printing layer passes the sheet's rows (``checklist``) from its template.
 - ``worker_log`` 施工人员进出登记表: ``day`` = that day's visits; ``id`` = a visit (its day's log).
 """
 from __future__ import annotations
@@ -82,20 +82,10 @@ _ROW_POINTS = [("鞋套", ("shoe_covers",)), ("门窗", ("doors",)), ("空调", 
                ("照明", ("lighting",)), ("灯", ("lighting",)), ("音响", ("audio",))]
 
 
-def _template_rows() -> list[dict]:
-    from desk.printing.templates import load_template
-
-    template = load_template("showflat_inspection")
-    for table in template.tables:
-        if table.key == "checks":
-            return [dict(r) for r in table.rows]
-    return []
-
-
-def _inspection_rows(check: Check, answers: dict) -> list[dict]:
+def _inspection_rows(check: Check, answers: dict, checklist: list[dict]) -> list[dict]:
     item_answers = [a for k, a in answers.items() if isinstance(k, int)]
     rows = []
-    for preset in _template_rows():
+    for preset in checklist:
         row = {"area": preset.get("area", ""), "item": preset.get("item", "")}
         text = row["item"]
         points = next((p for word, p in _ROW_POINTS if word in text), ())
@@ -118,7 +108,9 @@ def _inspection_rows(check: Check, answers: dict) -> list[dict]:
     return rows
 
 
-def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
+def showflat_inspection_documents(session, *, id=None, day=None, checklist: list[dict]) -> list[dict]:
+    """``checklist``: the sheet's rows as the printed form words them ({"area", "item"}); each row
+    is marked 正常 / 异常 from the check points (or item counts) its words name."""
     session.require("print")
     names = staff_names()
     documents = []
@@ -130,7 +122,7 @@ def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
             "fields": {"flat": check.flat.name, "day": check.started_at.date(), "time": check.started_at.time(),
                        "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, ""),
                        "temperature": temperature.reading if temperature is not None else ""},
-            "tables": {"checks": _inspection_rows(check, answers)},
+            "tables": {"checks": _inspection_rows(check, answers, checklist)},
             "signatures": {"巡检人": names.get(check.started_by_id, "")},
         })
     return documents

@@ -9,7 +9,7 @@ from desk.clock import now
 from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.showflats import Flat, WorkerVisit
-from desk.services.core import audit, shifts
+from desk.services.core import audit
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import mask_id
@@ -80,8 +80,6 @@ def workers_inside() -> list[WorkerVisit]:
 
 
 def close_check(shift) -> list[str]:
-    """Shift close check: anyone still inside is a reason the shift may not be handed over."""
+    """A condition of 交接班 (``desk.services.duty.handover``): anyone still inside is a reason the
+    shift may not be handed over."""
     return [f"施工人员 {v.name}（{v.company or '-'}）{v.time_in:%H:%M} 进场尚未登记离场" for v in workers_inside()]
-
-
-shifts.register_close_check(close_check)

@@ -1,7 +1,4 @@
-"""水吧: serve and receive stock, shift counts, the journal, purchase requests, closing, catalogue.
-
-Importing this module imports ``desk.services.bar.stock``, which registers the handover check.
-"""
+"""水吧: serve and receive stock, shift counts, the journal, purchase requests, closing, catalogue."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.services.bar import closing as barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
+from desk.services.bar import alerts as bar_alerts, closing as barclosing, purchasing, stock
 from desk.services.core.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
 from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog, ReasonDialog
@@ -527,7 +524,7 @@ class BarSection(QWidget):
         self.refresh_current()
 
     def refresh_alerts(self) -> None:
-        alerts = barclosing.alerts()
+        alerts = bar_alerts.alerts()
         if not alerts:
             self.alerts.setText(f"<span style='color:#1b5e20'>{self.tr('水吧库存正常')}</span>")
             return

@@ -52,7 +52,7 @@ def fake_source(session, *, id=None, day=None):
 def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
     from desk.db.base import close_database
 
-    monkeypatch.setitem(sources.SOURCES, "repair_slip", f"{__name__}:fake_source")
+    monkeypatch.setitem(sources.SOURCES, "repair_slip", fake_source)
     data = str(tmp_path / "data")
     out = tmp_path / "r.pdf"
     try:

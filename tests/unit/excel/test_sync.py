@@ -76,7 +76,7 @@ def test_full_phones_need_permission_and_confirmation(roster, make_staff, tmp_pa
         export(clerk, tmp_path, "c.xlsx")  # no export permission at all
     consultant = Staff.get(Staff.code == "61")
     from desk.services.core.session import Session
-    from desk.excel.sheets import ExportContext
+    from desk.excel.specs import ExportContext
     own = ExportContext(Session.for_staff(consultant))
     assert own.phone("13900006001", consultant.id) == "13900006001"  # the owner sees their own
     assert own.phone("13900006002", consultant.id + 1) == "139****6002"

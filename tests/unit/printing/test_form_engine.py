@@ -323,7 +323,7 @@ def fake_source(session, *, id=None, day=None):
 
 
 def test_source_is_called(database, admin, monkeypatch):
-    monkeypatch.setitem(sources.SOURCES, "repair_slip", f"{__name__}:fake_source")
+    monkeypatch.setitem(sources.SOURCES, "repair_slip", fake_source)
     assert sources.documents_for(admin, "repair_slip", id=7) == [{"fields": {"owner": "记录7"}}]
     with pytest.raises(NotFound):
         sources.documents_for(admin, "repair_slip", id=8)

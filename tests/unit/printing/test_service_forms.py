@@ -1,6 +1,5 @@
 import datetime as dt
 import io
-from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader

@@ -103,7 +103,7 @@ def test_repair_overdue_uses_setting(desk, unit, settings):
     r = repairs.receive(desk, unit.id, "电器", "插座没电", at=T0)
     assert not repairs.is_overdue(r, T0 + dt.timedelta(hours=3))
     assert repairs.is_overdue(r, T0 + dt.timedelta(hours=5))
-    assert [x.id for x in servicedesk.open_repairs()] == [r.id]
+    assert [x.id for x in repairs.open_repairs()] == [r.id]
 
 
 # -- complaints ---------------------------------------------------------------------------------------------
@@ -313,7 +313,7 @@ def test_callbacks_due_list(desk, supervisor, unit, settings):
     now = T0 + dt.timedelta(days=3, hours=5)
     pending = callbacks.pending_callbacks(now)
     assert [(p.kind, p.id) for p in pending] == [("complaint", c.id), ("repair", r_old.id), ("repair", r_new.id)]
-    due = servicedesk.callbacks_due(now)
+    due = callbacks.callbacks_due(now)
     assert [(d.kind, d.id) for d in due] == [("complaint", c.id), ("repair", r_old.id)]
     repairs.call_back(desk, r_old.id, True)
     assert [(d.kind, d.id) for d in callbacks.callbacks_due(now)] == [("complaint", c.id)]
@@ -345,7 +345,7 @@ def test_three_figures_on_known_data(desk, supervisor, unit):
     assert servicedesk.month_targets(2026, 11, at=at) == figures
     empty = servicedesk.targets(dt.date(2026, 1, 1), dt.date(2026, 1, 31))
     assert empty["satisfaction"]["value"] is None and empty["satisfaction"]["met"] is None
-    assert len(servicedesk.open_complaints()) == 1
+    assert len(complaints.open_complaints()) == 1
 
 
 # -- visits and surveys ---------------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from desk.db.showflats import CheckAnswer, Flat, Incident, Item, Photo, Quantity
 from desk.services.core import shifts
 from desk.services.showflats import flats as showflats, workers
 from desk.services.core.errors import NotFound, PermissionDenied, ValidationError
+from desk.services.duty import handover
 
 
 @pytest.fixture
@@ -266,12 +267,12 @@ def test_workers_log_masks_id_and_blocks_handover(flat, attendant):
     assert visit.id_last4 == "4512"
     assert workers.masked_id(visit) == "****4512"
     assert "154512" not in str(visit.__data__)
-    assert [v.name for v in showflats.workers_inside()] == ["刘师傅"]
-    with pytest.raises(shifts.ShiftCannotClose, match="刘师傅"):
-        shifts.close_shift(attendant)
+    assert [v.name for v in workers.workers_inside()] == ["刘师傅"]
+    with pytest.raises(handover.ShiftCannotClose, match="施工人员 刘师傅（宏达装饰）.* 进场尚未登记离场"):
+        handover.close_shift(attendant)
     workers.register_exit(attendant, visit.id)
-    assert showflats.workers_inside() == []
-    shifts.close_shift(attendant)
+    assert workers.workers_inside() == []
+    handover.close_shift(attendant)
     with pytest.raises(ValidationError):
         workers.register_entry(attendant, "王", "", "12", "x")
     with pytest.raises(NotFound):
@@ -285,7 +286,7 @@ def test_demo_step(database):
     assert Flat.select().count() == 2
     assert Item.select().count() > 40
     assert showflats.open_incidents()
-    assert showflats.workers_inside()
+    assert workers.workers_inside()
 
 
 def test_photo_limits(flat, supervisor, monkeypatch, tmp_path):
