@@ -28,7 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
-from desk.db.base import db, open_database  # noqa: E402
+from desk.db.base import db  # noqa: E402
+from desk.db.connection import open_database  # noqa: E402
 from desk.db.core import Staff  # noqa: E402
 from desk.services.core.privacy import mask_phone  # noqa: E402
 from desk.services.core.session import Session  # noqa: E402

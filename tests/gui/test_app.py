@@ -35,7 +35,7 @@ def test_second_instance_on_same_data_folder_is_refused(qapp, data_dir):
 
 
 def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, monkeypatch):
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
     from desk.services.core.staff import bootstrap_admin
 
     open_database(data_dir.database)

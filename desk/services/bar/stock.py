@@ -321,6 +321,13 @@ def stock_levels() -> dict[int, int | Decimal]:
     return {item_id: qty_value(q) for item_id, q in cursor.fetchall()}
 
 
+def level_before(item_id: int, before: dt.datetime) -> int | Decimal:
+    """An item's quantity from the journal, as it stood just before ``before``."""
+    total = (StockEntry.select(fn.COALESCE(fn.SUM(StockEntry.quantity), 0))
+             .where((StockEntry.item == item_id) & (StockEntry.at < before)).scalar())
+    return qty_value(total)
+
+
 def journal_levels() -> dict[int, int | Decimal]:
     """Every item's quantity summed from the journal (a check of the running balances)."""
     query = StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity)).group_by(StockEntry.item).tuples()

@@ -69,5 +69,11 @@ def log_entries(*, shift_id: int | None = None, since: dt.datetime | None = None
     return query
 
 
+def day_handed_over(day: dt.date) -> bool:
+    """A shift was handed over on ``day`` and none is open since: the day's work is closed."""
+    closed_today = Shift.select().where(Shift.closed_at >= dt.datetime.combine(day, dt.time())).exists()
+    return closed_today and current_shift() is None
+
+
 def shifts(limit: int = 100):
     return Shift.select().order_by(Shift.id.desc()).limit(limit)

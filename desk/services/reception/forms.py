@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
 
 from desk.db.reception import ParkingTicketIssue, Visit, VisitSource
+from desk.services.bar import stock
 from desk.services.reception import hall, visitors
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -61,12 +61,7 @@ def _ticket_level(before: dt.datetime):
     item_id = hall.parking_ticket_item_id()
     if item_id is None:
         return ""
-    from desk.db.bar import StockEntry
-    from desk.services.bar.stock import qty_value
-
-    total = (StockEntry.select(fn.COALESCE(fn.SUM(StockEntry.quantity), 0))
-             .where((StockEntry.item == item_id) & (StockEntry.at < before)).scalar())
-    return qty_value(total)
+    return stock.level_before(item_id, before)
 
 
 def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:

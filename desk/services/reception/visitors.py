@@ -6,6 +6,7 @@ reversed digits so both a prefix and the last digits are found through an index.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -470,8 +471,6 @@ def visit_query(flt: VisitFilter | None = None):
 def _months_back(day: dt.date, months: int) -> dt.date:
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
     m += 1
-    import calendar
-
     return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 

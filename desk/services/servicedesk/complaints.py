@@ -16,6 +16,7 @@ from desk.services.core.text import required_text
 from desk.services.servicedesk.stages import stage_at
 from desk.services.core.named_lists import add_or_reactivate
 from desk.services.core.session import Session
+from desk.services.core.staff import verify_cosigner
 from desk.services.servicedesk.units import get_unit
 
 STATUSES = {
@@ -217,8 +218,6 @@ def approve(session: Session, complaint_id, *, at=None) -> Complaint:
 def cosign_approve(session: Session, complaint_id, code: str, pin: str, *, at=None) -> Complaint:
     """The desk asks a supervisor to approve with their own 工号 and PIN."""
     session.require("service.desk")
-    from desk.services.core.staff import verify_cosigner
-
     supervisor = verify_cosigner(code, pin, "service.manage")
     return approve(supervisor, complaint_id, at=at)
 

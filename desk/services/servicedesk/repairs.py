@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from desk import settings
 from desk.db.base import db
-from desk.db.servicedesk import PriceItem, Repair
+from desk.db.servicedesk import PriceItem, Repair, Unit
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.clock import or_now
@@ -19,7 +19,7 @@ from desk.services.core.serials import next_record_number
 from desk.services.core.text import required_text
 from desk.services.servicedesk.stages import stage_at
 from desk.services.core.session import Session
-from desk.services.servicedesk.units import get_unit
+from desk.services.servicedesk.units import get_unit, parse_room
 
 CATEGORIES = [
     QT_TRANSLATE_NOOP("service", "水电"),
@@ -160,8 +160,6 @@ def is_overdue(repair: Repair, at: dt.datetime | None = None) -> bool:
 
 def list_repairs(*, status: str | None = None, open_only: bool = False, text: str = "",
                  since: dt.datetime | None = None, until: dt.datetime | None = None):
-    from desk.db.servicedesk import Unit
-
     query = Repair.select(Repair, Unit).join(Unit).order_by(Repair.received_at.desc(), Repair.id.desc())
     if status:
         query = query.where(Repair.status == status)
@@ -173,8 +171,6 @@ def list_repairs(*, status: str | None = None, open_only: bool = False, text: st
         query = query.where(Repair.received_at < until)
     text = (text or "").strip()
     if text:
-        from desk.services.servicedesk.units import parse_room
-
         parts = parse_room(text)
         if parts:
             query = query.where((Unit.building == parts[0]) & (Unit.entrance == parts[1]) & (Unit.room == parts[2]))

@@ -8,6 +8,7 @@ from desk.db.base import db
 from desk.db.servicedesk import OwnerVisit, SurveyResponse, Unit
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk import settings
 from desk.clock import or_now
 from desk.services.core.numbers import percent
 from desk.services.core.text import required_text
@@ -59,8 +60,6 @@ def list_visits(*, since=None, until=None, unit=None):
 # -- welcome letter ------------------------------------------------------------------------------
 def welcome_letter(unit) -> dict:
     """The words of a 欢迎信 for one owner."""
-    from desk import settings
-
     unit = get_unit(unit)
     if not unit.owner_name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号 {room} 尚未登记业主姓名"), room=unit.code)

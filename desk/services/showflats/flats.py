@@ -17,7 +17,7 @@ from desk import settings
 from desk.clock import now
 from desk.db.base import db
 from desk.db.showflats import (
-    Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
+    Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, Photo, QuantityChange, Room,
 )
 from desk.services.core import audit
 from desk.services.showflats import photos
@@ -244,8 +244,6 @@ def add_item(session: Session, flat_id: int, room, name: str, category: str, exp
 
 
 def _store_prepared(session, prepared):
-    from desk.db.showflats import Photo
-
     if prepared in (None, ""):
         return None
     if isinstance(prepared, tuple):

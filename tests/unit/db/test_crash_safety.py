@@ -13,7 +13,8 @@ from desk.db.backup import check_database
 
 WRITER = r"""
 import sys
-from desk.db.base import open_database, db
+from desk.db.base import db
+from desk.db.connection import open_database
 from desk.db.core import DutyLogEntry, Staff
 from desk.services.core.session import Session
 from desk.services.core import audit

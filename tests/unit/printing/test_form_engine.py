@@ -270,7 +270,7 @@ def test_serials_unique_per_form_and_day_never_reused(database, data_dir):
     assert next_serial("repair_slip", "2026-11-24") == "WX-20261124-001"
     assert next_serial("repair_charge", "2026-11-23") == "SF-20261123-001"
     # reopening the database does not reuse a number
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
 
     close_database()
     open_database(data_dir.database)

@@ -81,7 +81,7 @@ def test_desk_print_bar_forms_by_id(tmp_path, capsys, settings):
     from pypdf import PdfReader
 
     from desk.cli import main
-    from desk.db.base import close_database
+    from desk.db.connection import close_database
     from desk.paths import DataDir
     from desk.runtime import open_data
     from desk.services.core.session import Session

@@ -80,7 +80,7 @@ def test_print_needs_permission(flat, make_staff):
 
 
 def test_desk_print_with_id(database, tmp_path, data_dir, capsys):
-    from desk.db.base import close_database
+    from desk.db.connection import close_database
     from desk.services.demo import fill_demo
 
     fill_demo(days=3)
