@@ -19,6 +19,7 @@ from desk.db.bar import Item, StockCount, StockCountLine
 from desk.services.core import audit
 from desk.services.core import shifts
 from desk.services.bar import stock
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
@@ -131,10 +132,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
 
 def counts(*, since: dt.datetime | None = None, until: dt.datetime | None = None, kind: str | None = None):
     query = StockCount.select().order_by(StockCount.counted_at.desc(), StockCount.id.desc())
-    if since:
-        query = query.where(StockCount.counted_at >= since)
-    if until:
-        query = query.where(StockCount.counted_at < until)
+    query = in_period(query, StockCount.counted_at, since, until)
     if kind:
         query = query.where(StockCount.kind == kind)
     return query

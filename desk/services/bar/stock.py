@@ -26,10 +26,9 @@ from desk.db.core import Staff
 from desk.db.bar import (
     Item, StockBalance, StockBatch, StockCategory, StockEntry,
 )
-from desk.services.core import audit
-from desk.services.core import shifts
+from desk.services.core import audit, named_lists, shifts
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
-from desk.services.core.named_lists import add_or_reactivate
 from desk.services.core.session import Session
 
 RECEIPT = QT_TRANSLATE_NOOP("stock", "入库")
@@ -107,10 +106,7 @@ def format_qty(value, unit: str = "") -> str:
 
 # -- catalogue --------------------------------------------------------------------------------
 def categories(*, active_only: bool = True) -> list[str]:
-    query = StockCategory.select().order_by(StockCategory.sort, StockCategory.id)
-    if active_only:
-        query = query.where(StockCategory.active == True)  # noqa: E712
-    return [c.name for c in query]
+    return [c.name for c in named_lists.entries(StockCategory, active_only)]
 
 
 def add_category(session: Session, name: str) -> StockCategory:
@@ -118,8 +114,8 @@ def add_category(session: Session, name: str) -> StockCategory:
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "类别名称不能为空"))
-    return add_or_reactivate(session, StockCategory, name, kind="stock_category",
-                             exists=QT_TRANSLATE_NOOP("desk", "类别 {name} 已存在"))
+    return named_lists.add_or_reactivate(session, StockCategory, name, kind="stock_category",
+                                         exists=QT_TRANSLATE_NOOP("desk", "类别 {name} 已存在"))
 
 
 def set_category_active(session: Session, name: str, active: bool) -> None:
@@ -627,10 +623,7 @@ def journal(*, item_id: int | None = None, kind: str | None = None, since: dt.da
         query = query.where(StockEntry.item == item_id)
     if kind:
         query = query.where(StockEntry.kind == kind)
-    if since:
-        query = query.where(StockEntry.at >= since)
-    if until:
-        query = query.where(StockEntry.at < until)
+    query = in_period(query, StockEntry.at, since, until)
     if staff_id:
         query = query.where(StockEntry.staff == staff_id)
     if category:

@@ -15,3 +15,12 @@ def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     first = dt.date(year, month, 1)
     following = dt.date(year + (month == 12), month % 12 + 1, 1)
     return first, following - dt.timedelta(days=1)
+
+
+def in_period(query, field, since: dt.datetime | dt.date | None = None, until: dt.datetime | dt.date | None = None):
+    """``query`` kept to ``since <= field < until`` (either end left open when None)."""
+    if since:
+        query = query.where(field >= since)
+    if until:
+        query = query.where(field < until)
+    return query

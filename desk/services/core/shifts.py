@@ -11,6 +11,7 @@ from desk.clock import now
 from desk.db.base import db
 from desk.db.core import DutyLogEntry, Shift
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 
@@ -60,10 +61,7 @@ def log_entries(*, shift_id: int | None = None, since: dt.datetime | None = None
     query = DutyLogEntry.select().order_by(DutyLogEntry.at.desc(), DutyLogEntry.id.desc())
     if shift_id:
         query = query.where(DutyLogEntry.shift == shift_id)
-    if since:
-        query = query.where(DutyLogEntry.at >= since)
-    if until:
-        query = query.where(DutyLogEntry.at < until)
+    query = in_period(query, DutyLogEntry.at, since, until)
     if kind:
         query = query.where(DutyLogEntry.kind == kind)
     return query

@@ -23,7 +23,7 @@ from desk.db.reception import (
 from desk.services.core import audit
 from desk.services.reception import rotation
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.core.named_lists import add_or_reactivate
+from desk.services.core import named_lists
 from desk.services.core.privacy import phone_for
 from desk.services.core.session import Session
 from desk.services.core.staff import staff_name
@@ -154,16 +154,20 @@ def customer_history(customer_id: int, limit: int = 10) -> list[Visit]:
     return list(Visit.select().where(Visit.customer == customer_id).order_by(Visit.arrived_at.desc()).limit(limit))
 
 
+def get_customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+    return customer
+
+
 def find_by_phone(phone: str) -> Customer | None:
     return Customer.get_or_none(Customer.phone == digits_of(phone))
 
 
 # -- sources (认知途径) ------------------------------------------------------------------------
 def sources(active_only: bool = True) -> list[VisitSource]:
-    query = VisitSource.select().order_by(VisitSource.sort, VisitSource.id)
-    if active_only:
-        query = query.where(VisitSource.active == True)  # noqa: E712
-    return list(query)
+    return named_lists.entries(VisitSource, active_only)
 
 
 def add_source(session: Session, name: str) -> VisitSource:
@@ -171,20 +175,14 @@ def add_source(session: Session, name: str) -> VisitSource:
     name = (name or "").strip()
     if not name or len(name) > 20:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "认知途径名称须为 1 到 20 个字"))
-    return add_or_reactivate(session, VisitSource, name, kind="visit_source",
-                             exists=QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"))
+    return named_lists.add_or_reactivate(session, VisitSource, name, kind="visit_source",
+                                         exists=QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"))
 
 
 def set_source_active(session: Session, source_id: int, active: bool) -> None:
     session.require("reception.manage")
-    with db.atomic():
-        source = VisitSource.get_or_none(VisitSource.id == source_id)
-        if source is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该认知途径"))
-        before = audit.snapshot(source)
-        source.active = active
-        source.save()
-        audit.record(session, "change", "visit_source", source.id, before=before, after=audit.snapshot(source))
+    named_lists.set_active(session, VisitSource, source_id, active, kind="visit_source",
+                           missing=QT_TRANSLATE_NOOP("desk", "找不到该认知途径"))
 
 
 # -- registration ----------------------------------------------------------------------------
@@ -274,9 +272,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
     with db.atomic():
         customer: Customer | None = None
         if reg.customer_id is not None:
-            customer = Customer.get_or_none(Customer.id == reg.customer_id)
-            if customer is None:
-                raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+            customer = get_customer(reg.customer_id)
         elif reg.no_phone:
             if not reg.surname:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有手机号的客户须填写姓氏"))
@@ -364,9 +360,7 @@ def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.
     session.require("reception.register")
     at = at or now()
     with db.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+        customer = get_customer(customer_id)
         entry = FollowUp.create(customer=customer_id, staff=session.staff_id, at=at, note=(note or "").strip())
         if customer.owner_id == session.staff_id and ownership_live(customer, at):
             Customer.update(last_contact_at=at).where(Customer.id == customer_id).execute()
@@ -380,9 +374,7 @@ def claim_customer(session: Session, customer_id: int, note: str = "", *,
     session.require("reception.register")
     at = at or now()
     with db.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+        customer = get_customer(customer_id)
         if customer.owner_id == session.staff_id:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "您已是该客户的归属顾问"))
         if OwnershipClaim.select().where((OwnershipClaim.customer == customer_id)

@@ -7,6 +7,7 @@ import datetime as dt
 from desk.db.base import db
 from desk.db.servicedesk import Call, CallHandOn
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.clock import or_now
 from desk.services.core.staff import get_staff, staff_names
@@ -101,10 +102,7 @@ def list_calls(*, open_only: bool = False, responsible_id: int | None = None, te
         query = query.where(Call.closed_at.is_null())
     if responsible_id:
         query = query.where(Call.responsible == responsible_id)
-    if since:
-        query = query.where(Call.at >= since)
-    if until:
-        query = query.where(Call.at < until)
+    query = in_period(query, Call.at, since, until)
     text = (text or "").strip()
     if text:
         query = query.where(Call.caller.contains(text) | Call.topic.contains(text) | Call.content.contains(text)

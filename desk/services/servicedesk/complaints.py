@@ -7,14 +7,13 @@ import datetime as dt
 
 from desk.db.base import db
 from desk.db.servicedesk import Complaint, ComplaintCategory
-from desk.services.core import audit
+from desk.services.core import audit, named_lists
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.clock import or_now
-from desk.services.core.days import day_range, month_range
+from desk.services.core.days import day_range, in_period, month_range
 from desk.services.core.serials import next_record_number
 from desk.services.core.text import required_text
 from desk.services.servicedesk.stages import stage_at
-from desk.services.core.named_lists import add_or_reactivate
 from desk.services.core.session import Session
 from desk.services.core.staff import verify_cosigner
 from desk.services.servicedesk.units import get_unit
@@ -62,17 +61,14 @@ def _refuse(complaint: Complaint, action: str):
 
 # -- categories ----------------------------------------------------------------------------------
 def categories(active_only: bool = True) -> list[ComplaintCategory]:
-    query = ComplaintCategory.select().order_by(ComplaintCategory.sort, ComplaintCategory.id)
-    if active_only:
-        query = query.where(ComplaintCategory.active == True)  # noqa: E712
-    return list(query)
+    return named_lists.entries(ComplaintCategory, active_only)
 
 
 def add_category(session: Session, name: str) -> ComplaintCategory:
     session.require("service.manage")
     name = required_text(name, "类别名称")
-    return add_or_reactivate(session, ComplaintCategory, name, kind="complaint_category",
-                             exists=QT_TRANSLATE_NOOP("desk", "投诉类别已存在：{name}"))
+    return named_lists.add_or_reactivate(session, ComplaintCategory, name, kind="complaint_category",
+                                         exists=QT_TRANSLATE_NOOP("desk", "投诉类别已存在：{name}"))
 
 
 def rename_category(session: Session, category_id: int, name: str) -> ComplaintCategory:
@@ -95,15 +91,8 @@ def rename_category(session: Session, category_id: int, name: str) -> ComplaintC
 def deactivate_category(session: Session, category_id: int) -> ComplaintCategory:
     """Stop offering a category (past complaints keep it)."""
     session.require("service.manage")
-    with db.atomic():
-        category = ComplaintCategory.get_or_none(ComplaintCategory.id == category_id)
-        if category is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到投诉类别"))
-        before = audit.snapshot(category)
-        category.active = False
-        category.save()
-        audit.record(session, "change", "complaint_category", category.id, before, audit.snapshot(category), "停用")
-    return category
+    return named_lists.set_active(session, ComplaintCategory, category_id, False, kind="complaint_category",
+                                  missing=QT_TRANSLATE_NOOP("desk", "找不到投诉类别"), note="停用")
 
 
 def _category(ref) -> ComplaintCategory:
@@ -286,10 +275,7 @@ def list_complaints(*, status: str | None = None, open_only: bool = False, text:
         query = query.where(Complaint.status == status)
     if open_only:
         query = query.where(Complaint.status.in_(OPEN))
-    if since:
-        query = query.where(Complaint.received_at >= since)
-    if until:
-        query = query.where(Complaint.received_at < until)
+    query = in_period(query, Complaint.received_at, since, until)
     text = (text or "").strip()
     if text:
         query = query.where(Complaint.number.contains(text) | Complaint.content.contains(text)

@@ -14,6 +14,7 @@ from peewee import fn
 from desk.db.base import db
 from desk.db.servicedesk import FeeNotice, FeePayment, FeePeriod, Unit
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.progress import NO_PROGRESS, Progress
 from desk.clock import or_now
@@ -250,10 +251,7 @@ def list_payments(*, unit=None, since=None, until=None):
     query = FeePayment.select().order_by(FeePayment.paid_at.desc(), FeePayment.id.desc())
     if unit is not None:
         query = query.join(FeeNotice).where(FeeNotice.unit == get_unit(unit))
-    if since:
-        query = query.where(FeePayment.paid_at >= since)
-    if until:
-        query = query.where(FeePayment.paid_at < until)
+    query = in_period(query, FeePayment.paid_at, since, until)
     return query
 
 

@@ -8,6 +8,7 @@ from desk import settings
 from desk.db.base import db
 from desk.db.servicedesk import KeyLoan
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.clock import or_now
 from desk.services.core.text import required_text
@@ -78,10 +79,7 @@ def list_loans(*, out_only: bool = False, text: str = "", since=None, until=None
     query = KeyLoan.select().order_by(KeyLoan.out_at.desc(), KeyLoan.id.desc())
     if out_only:
         query = query.where(KeyLoan.returned_at.is_null())
-    if since:
-        query = query.where(KeyLoan.out_at >= since)
-    if until:
-        query = query.where(KeyLoan.out_at < until)
+    query = in_period(query, KeyLoan.out_at, since, until)
     text = (text or "").strip()
     if text:
         query = query.where(KeyLoan.key_label.contains(text) | KeyLoan.borrower.contains(text)

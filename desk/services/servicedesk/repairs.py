@@ -11,6 +11,7 @@ from desk import settings
 from desk.db.base import db
 from desk.db.servicedesk import PriceItem, Repair, Unit
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.clock import or_now
 from desk.services.core.money import to_money
@@ -165,10 +166,7 @@ def list_repairs(*, status: str | None = None, open_only: bool = False, text: st
         query = query.where(Repair.status == status)
     if open_only:
         query = query.where(Repair.status.in_(OPEN))
-    if since:
-        query = query.where(Repair.received_at >= since)
-    if until:
-        query = query.where(Repair.received_at < until)
+    query = in_period(query, Repair.received_at, since, until)
     text = (text or "").strip()
     if text:
         parts = parse_room(text)

@@ -11,7 +11,8 @@ from peewee import fn
 
 from desk.db.base import db
 from desk.db.servicedesk import PriceItem, SpecialOrder
-from desk.services.core import audit
+from desk.services.core import audit, named_lists
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.clock import or_now
 from desk.services.core.serials import next_record_number
@@ -83,15 +84,8 @@ def update_price_item(session: Session, item_id: int, *, name=None, unit_name=No
 
 def deactivate_price_item(session: Session, item_id: int) -> PriceItem:
     session.require("service.manage")
-    with db.atomic():
-        item = PriceItem.get_or_none(PriceItem.id == item_id)
-        if item is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"))
-        before = audit.snapshot(item)
-        item.active = False
-        item.save()
-        audit.record(session, "change", "price_item", item.id, before, audit.snapshot(item), "停用")
-    return item
+    return named_lists.set_active(session, PriceItem, item_id, False, kind="price_item",
+                                  missing=QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"), note="停用")
 
 
 def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, at=None) -> SpecialOrder:
@@ -131,8 +125,5 @@ def list_orders(*, open_only: bool = False, since: dt.datetime | None = None, un
     query = SpecialOrder.select().order_by(SpecialOrder.ordered_at.desc(), SpecialOrder.id.desc())
     if open_only:
         query = query.where(SpecialOrder.done_at.is_null())
-    if since:
-        query = query.where(SpecialOrder.ordered_at >= since)
-    if until:
-        query = query.where(SpecialOrder.ordered_at < until)
+    query = in_period(query, SpecialOrder.ordered_at, since, until)
     return query

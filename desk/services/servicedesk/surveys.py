@@ -7,6 +7,7 @@ import datetime as dt
 from desk.db.base import db
 from desk.db.servicedesk import OwnerVisit, SurveyResponse, Unit
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk import settings
 from desk.clock import or_now
@@ -50,10 +51,7 @@ def list_visits(*, since=None, until=None, unit=None):
     query = OwnerVisit.select().order_by(OwnerVisit.visited_at.desc(), OwnerVisit.id.desc())
     if unit is not None:
         query = query.where(OwnerVisit.unit == get_unit(unit))
-    if since:
-        query = query.where(OwnerVisit.visited_at >= since)
-    if until:
-        query = query.where(OwnerVisit.visited_at < until)
+    query = in_period(query, OwnerVisit.visited_at, since, until)
     return query
 
 
