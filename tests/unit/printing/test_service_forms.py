@@ -71,7 +71,7 @@ def test_every_service_form_prints_from_records(data, key, args, expected):
 
 def test_printing_needs_permission_and_records(data, make_staff):
     _, cleaner = make_staff("cleaner")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="员工103（保洁）无权打印表单"):
         documents_for(cleaner, "repair_slip", id=data["repair"].id)
     other = repairs.receive(data["host"], data["unit"].id, "墙面", "裂缝", at=T0)
     with pytest.raises(ValidationError, match="没有收费"):

@@ -26,7 +26,7 @@ def test_open_log_and_close_a_shift(database, make_staff):
 def test_second_open_refused(database, make_staff):
     _, host = make_staff("reception")
     shifts.open_shift(host)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="已有未交班的班次，请先交班"):
         shifts.open_shift(host)
 
 
@@ -53,7 +53,7 @@ def test_correction_is_a_new_entry_pointing_at_the_old(database, make_staff):
 
 def test_empty_log_text_refused(database, make_staff):
     _, host = make_staff("reception")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="日志内容不能为空"):
         shifts.add_log_entry(host, "事件", "   ")
     assert DutyLogEntry.select().count() == 0
 
