@@ -1,4 +1,4 @@
-"""Where a repair or a complaint stood at a past moment (for the weekly report's carried-over work)."""
+"""Where a repair or a complaint stood at a past moment (the weekly report's carried-over work)."""
 from __future__ import annotations
 
 import datetime as dt
