@@ -5,15 +5,13 @@ Drinks and tickets are booked in the water-bar stock journal through ``desk.serv
 (``book_serving``); the stock entry's id is kept on the serving row. Time is passed in (``at=``)
 so the board's clock can be injected in tests.
 
-Show flats hook: ``on_leave_location(fn)`` registers ``fn(visit, location, at)`` called after a
-group leaves a location (moved elsewhere or departed) — the show-flat check after a group uses it
-with ``location == "样板间"``.
+Every move is journalled (``VisitMove``); the screen offers the show-flat check after a group
+that leaves 样板间.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable
 
 from desk import settings
 from desk.clock import now
@@ -34,20 +32,6 @@ CUPS = {
     "china": QT_TRANSLATE_NOOP("reception", "瓷杯"),
     "none": QT_TRANSLATE_NOOP("reception", "不续杯"),
 }
-
-_leave_hooks: list[Callable[[Visit, str, dt.datetime], None]] = []
-
-
-def on_leave_location(hook: Callable[[Visit, str, dt.datetime], None]) -> None:
-    """Call ``hook(visit, location, at)`` after a group leaves ``location`` (move or departure)."""
-    if hook not in _leave_hooks:
-        _leave_hooks.append(hook)
-
-
-def _left(visit: Visit, location: str, at: dt.datetime) -> None:
-    for hook in list(_leave_hooks):
-        hook(visit, location, at)
-
 
 @dataclass
 class DrinkChoice:
@@ -254,7 +238,6 @@ def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | No
         visit.location = location
         visit.save()
         audit.record(session, "change", "visit", visit.id, before={"location": before}, after={"location": location})
-    _left(visit, before, at)
     return visit
 
 
@@ -271,7 +254,6 @@ def depart(session: Session, visit_id: int, *, at: dt.datetime | None = None) ->
         visit.save()
         audit.record(session, "change", "visit", visit.id, before={"departed_at": None},
                      after={"departed_at": at.isoformat()})
-    _left(visit, visit.location, at)
     return visit
 
 

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from desk.db.reception import Customer, OwnershipClaim, RotationLog, Serving, Visit
+from desk.db.reception import Customer, OwnershipClaim, RotationLog, Serving, Visit, VisitMove
 from desk.services.reception import hall, figures, rotation, visitors
 from desk.services.core.errors import PermissionDenied, ValidationError
 from desk.services.reception.visitors import Registration
@@ -190,18 +190,16 @@ def test_hall_serving_refill_due_move_and_depart(team, settings):
     [group] = hall.board(host, at=T0 + dt.timedelta(minutes=23))
     assert group.guests[0].served_text() == "龙井（续1）"
     assert not group.guests[0].due
-    left = []
-    hall.on_leave_location(lambda visit, location, at: left.append(location))
     hall.move(host, v.id, "样板间", at=T0 + dt.timedelta(minutes=30))
     hall.move(host, v.id, "洽谈区", at=T0 + dt.timedelta(minutes=50))
-    assert left[-1] == "样板间"
+    assert [(m.from_location, m.to_location) for m in VisitMove.select().order_by(VisitMove.id)] == [
+        ("沙盘", "样板间"), ("样板间", "洽谈区")]
     with pytest.raises(ValidationError, match="早于到访时间"):
         hall.depart(host, v.id, at=T0 - dt.timedelta(minutes=1))
     assert Visit.get_by_id(v.id).departed_at is None
     hall.depart(host, v.id, at=T0 + dt.timedelta(minutes=60))
     assert hall.board(host, at=T0 + dt.timedelta(minutes=61)) == []
     assert Serving.select().count() == 3
-    hall._leave_hooks.clear()
 
 
 def test_figures(team):
