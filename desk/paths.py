@@ -41,7 +41,7 @@ def default_data_dir() -> Path:
     env = os.environ.get("DESK_DATA_DIR")
     if env:
         return Path(env)
-    from PySide6.QtCore import QCoreApplication, QStandardPaths  # lazy: start-up (PySide6 loads after the Qt-free layers, see desk/ui/app.py)
+    from PySide6.QtCore import QCoreApplication, QStandardPaths  # lazy: start-up (Qt after the Qt-free layers, ui/app.py)
 
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)

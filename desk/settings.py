@@ -117,7 +117,7 @@ class QtSettingsBackend:
     """INI file through QSettings (QtCore only)."""
 
     def __init__(self, path):
-        from PySide6.QtCore import QSettings  # lazy: start-up (PySide6 loads after the Qt-free layers, see desk/ui/app.py)
+        from PySide6.QtCore import QSettings  # lazy: start-up (Qt after the Qt-free layers, ui/app.py)
 
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 

@@ -1,6 +1,8 @@
 """值班: open and hand over the shift, keep the duty log."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
@@ -126,9 +128,7 @@ class DutySection(QWidget):
         self.model.refresh()
 
     def print_log(self) -> None:
-        import datetime as dt
-
-        from desk.ui.forms.batch import print_record
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         shift = shifts.current_shift()
         if shift is not None:

@@ -211,7 +211,7 @@ class VisitsPanel(QWidget):
 
     def print_form(self, key: str):
         """Print the form for the first day of the filter, into the shared preview window."""
-        from desk.ui.forms.batch import print_record
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         return print_record(self, self.session, key, day=self.date_from.date().toPython())
 
