@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from desk.db.base import now
+from desk.clock import now
 from desk.db.core import Shift, Staff
 from desk.db.bar import Item, PurchaseRequest, StockCount, StockEntry
 from desk.services.bar import closing as barclosing, purchasing, stock, count as stockcount
 from desk.services.core.errors import DeskError
 from desk.services.core.session import Session
-from desk.services.reception import hall
 
 # name, category, unit, pack unit, factor, min, par, shelf days, open days, place, barcode, price, use/day
 CATALOGUE = [
@@ -67,6 +66,8 @@ def _sessions(role: str) -> list[Session]:
 
 
 def demo_bar(ctx) -> None:
+    """``ctx.parking_issues(day, day)``: the parking tickets the reception step issued that day (the
+    demo passes it in: the bar may not import the reception)."""
     if Item.select().exists():
         return
     admin = Session.system()
@@ -145,7 +146,7 @@ def demo_bar(ctx) -> None:
                 item = rng.choice(snacks)
                 qty = Decimal("0.5") if item.unit == "斤" else (1 if item.name != "西瓜" else Decimal("0.5"))
                 serve(day_totals, attendant, item, qty, at, "果盘/点心")
-        for issue in hall.parking_issues(day, day):  # the tickets consultants took at reception
+        for issue in ctx.parking_issues(day, day):  # the tickets consultants took at reception
             if issue.at <= cutoff:
                 serve(day_totals, attendant, tickets, issue.quantity, issue.at, "置业顾问领用")
         for item_id, (item, qty, at, note) in day_totals.items():

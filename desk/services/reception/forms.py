@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
-
-from desk.db.bar import StockEntry
-from desk.db.core import Staff
 from desk.db.reception import ParkingTicketIssue, Visit, VisitSource
-from desk.services.bar.stock import RECEIPT, qty_value
+from desk.services.bar import stock
 from desk.services.reception import hall, visitors
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import phone_for
+from desk.services.core.staff import staff_names
 
 
 def _day_of(model, id, day):
@@ -38,7 +36,7 @@ def visitor_register_documents(session, *, id: int | None = None, day: dt.date |
                   .order_by(Visit.arrived_at, Visit.id))
     if not visits:
         return []
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     sources = {s.id: s.name for s in VisitSource.select()}
     rows = []
     for v in visits:
@@ -64,12 +62,8 @@ def _ticket_moves(start: dt.datetime, end: dt.datetime) -> tuple:
     item_id = hall.parking_ticket_item_id()
     if item_id is None:
         return None
-    before = fn.COALESCE(fn.SUM(StockEntry.quantity), 0)
-    opening = StockEntry.select(before).where((StockEntry.item == item_id) & (StockEntry.at < start)).scalar()
-    closing = StockEntry.select(before).where((StockEntry.item == item_id) & (StockEntry.at < end)).scalar()
-    received = (StockEntry.select(before).where((StockEntry.item == item_id) & (StockEntry.at >= start)
-                                                & (StockEntry.at < end) & (StockEntry.kind == RECEIPT)).scalar())
-    return qty_value(opening), qty_value(received), qty_value(closing)
+    return stock.level_before(item_id, start), stock.received_between(item_id, start, end), \
+        stock.level_before(item_id, end)
 
 
 def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
@@ -80,7 +74,7 @@ def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | 
     issues = list(hall.parking_issues(day, day))
     if not issues:
         return []
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     customers = {v.id: v.customer.display_name for v in Visit.select().where(
         Visit.id.in_([i.visit_id for i in issues if i.visit_id]))}
     rows = []
@@ -89,9 +83,8 @@ def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | 
                      "ticket_no": "", "customer": " / ".join(x for x in (customers.get(i.visit_id, ""), i.plate) if x),
                      "issued_by": names.get(i.by_id, ""), "sign": "", "note": i.note})
     issued = sum(i.quantity for i in issues)
-    start = dt.datetime.combine(day, dt.time())
     fields = {"period": day.isoformat(), "issued": issued}
-    moves = _ticket_moves(start, start + dt.timedelta(days=1))
+    moves = _ticket_moves(*day_range(day))
     if moves is not None:
         opening, received, closing = moves
         fields.update(opening=opening, received=received, closing=closing)

@@ -4,19 +4,21 @@
   ``day`` = every such check closed that day; ``flat_items_document(flat_id)`` is the list of a
   flat to count by hand.
 - ``showflat_inspection`` 样板间巡检表: ``id`` = an opening / closing / handover check, ``day`` = all
-  of that day.
+  of that day; its rows are the program's check points (``POINT_ROWS``) and, for a handover, the
+  item count, so a filled sheet ticks every row it prints; ``showflat_inspection_blank`` prints
+  the same rows on a blank sheet.
 - ``worker_log`` 施工人员进出登记表: ``day`` = that day's visits; ``id`` = a visit (its day's log).
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from desk.db.core import Staff
 from desk.db.showflats import Check, Flat, WorkerVisit
 from desk.services.showflats import flats as showflats, workers
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import mask_id
+from desk.services.core.staff import staff_names
 
 PRINTED_STATUS = {showflats.OK: "完好"}
 ROUNDS = {"opening": "开放前", "handover": "交接班", "closing": "闭馆后"}
@@ -28,15 +30,6 @@ def _layout(flat: Flat) -> str:
     return found.group(0) if found else flat.note
 
 
-def _names() -> dict[int, str]:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-
-
-def _day_range(day: dt.date):
-    start = dt.datetime.combine(day, dt.time())
-    return start, start + dt.timedelta(days=1)
-
-
 def _checks(id, day, kinds) -> list[Check]:
     if id is not None:
         check = showflats.get_check(id)
@@ -44,7 +37,7 @@ def _checks(id, day, kinds) -> list[Check]:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "第 {id} 号检查是“{kind}”，不能印成这张表"),
                                   id=id, kind=showflats.CHECK_KINDS[check.kind])
         return [check]
-    start, end = _day_range(day)
+    start, end = day_range(day)
     return list(Check.select().where((Check.kind.in_(kinds)) & (Check.started_at >= start)
                                      & (Check.started_at < end)).order_by(Check.started_at, Check.id))
 
@@ -73,7 +66,7 @@ def flat_items_document(flat_id: int) -> dict:
 
 def showflat_items_documents(session, *, id=None, day=None) -> list[dict]:
     session.require("print")
-    names = _names()
+    names = staff_names()
     documents = []
     for check in _checks(id, day, showflats.ITEM_KINDS):
         answers = showflats.latest_answers(check.id)
@@ -147,7 +140,7 @@ def _inspection_rows(check: Check, answers: dict) -> list[dict]:
 
 def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
     session.require("print")
-    names = _names()
+    names = staff_names()
     documents = []
     for check in _checks(id, day, ("opening", "closing", "handover")):
         answers = showflats.latest_answers(check.id)
@@ -173,7 +166,7 @@ def worker_log_documents(session, *, id=None, day=None) -> list[dict]:
     visits = list(workers.visits(day).order_by(WorkerVisit.time_in, WorkerVisit.id))
     if not visits:
         return []
-    names = _names()
+    names = staff_names()
     flats = {f.id: f.name for f in Flat.select(Flat.id, Flat.name)}
     places = list(dict.fromkeys(flats[v.flat_id] for v in visits if v.flat_id))
     recorders = list(dict.fromkeys(names.get(v.registered_by_id, "") for v in visits))

@@ -1,9 +1,11 @@
-import io
-
 from pypdf import PdfReader
 
+from desk import runtime
 from desk.cli import main
+from desk.db.connection import close_database, open_database
 from desk.printing import sources
+from desk.services.core.session import Session
+from desk.services.servicedesk import complaints
 
 
 def pages(path):
@@ -50,9 +52,9 @@ def fake_source(session, *, id=None, day=None):
 
 
 def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
-    from desk.db.base import close_database
+    from desk.db.connection import close_database
 
-    monkeypatch.setitem(sources.SOURCES, "repair_slip", f"{__name__}:fake_source")
+    monkeypatch.setitem(sources.SOURCES, "repair_slip", fake_source)
     data = str(tmp_path / "data")
     out = tmp_path / "r.pdf"
     try:
@@ -70,7 +72,7 @@ def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
 
 
 def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings):
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
     from desk.services.servicedesk import repairs, units
     from desk.services.core.session import Session
 
@@ -96,11 +98,6 @@ def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings):
 
 
 def test_blank_form_takes_the_programs_lists_from_the_data_folder(tmp_path, capsys, settings):
-    from desk import runtime
-    from desk.db.base import close_database, open_database
-    from desk.services.core.session import Session
-    from desk.services.servicedesk import complaints
-
     data = tmp_path / "data"
     data.mkdir()
     open_database(data / "desk.db")

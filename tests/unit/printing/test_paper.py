@@ -11,7 +11,8 @@ import re
 import pytest
 
 from desk import settings as settings_mod
-from desk.db.base import close_database, db, open_database
+from desk.db.base import db
+from desk.db.connection import close_database, open_database
 from desk.printing import format_value, list_forms, load_template, render_form
 from desk.printing.engine import sample_documents
 from desk.printing.sources import blank_documents, documents_for

@@ -1,16 +1,18 @@
 import datetime as dt
 import io
 import re
-from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
 
+from desk.db.core import Shift
 from desk.printing import render_form
-from desk.printing.sources import SOURCES, documents_for
+from desk.printing.sources import SOURCES, blank_documents, documents_for
 from desk.services.servicedesk import calls, complaints, fees, keys, repairs, specials, surveys, units
+from desk.services.core import shifts
 from desk.services.core.errors import PermissionDenied, ValidationError
-from desk.services.servicedesk.forms import money_in_words
+from desk.services.core.session import Session
+from desk.services.duty import handover
 
 T0 = dt.datetime(2026, 11, 2, 9, 0)
 DAY = T0.date()
@@ -74,18 +76,12 @@ def test_every_service_form_prints_from_records(data, key, args, expected):
 
 def test_printing_needs_permission_and_records(data, make_staff):
     _, cleaner = make_staff("cleaner")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="员工103（保洁）无权打印表单"):
         documents_for(cleaner, "repair_slip", id=data["repair"].id)
     other = repairs.receive(data["host"], data["unit"].id, "墙面", "裂缝", at=T0)
     with pytest.raises(ValidationError, match="没有收费"):
         documents_for(data["host"], "repair_charge", id=other.id)
 
-
-def test_money_in_words():
-    assert money_in_words(Decimal("70")) == "柒拾元整"
-    assert money_in_words(Decimal("1002.05")) == "壹仟零贰元零伍分"
-    assert money_in_words(Decimal("483.62")) == "肆佰捌拾叁元陆角贰分"
-    assert money_in_words(Decimal("100010.20")) == "壹拾万零壹拾元贰角"
 
 
 # -- filled forms that look finished (issue 19) ------------------------------------------------------
@@ -95,8 +91,6 @@ def _paper(key, docs, paper):
 
 @pytest.mark.parametrize("key", ["call_log", "callback_record"])
 def test_recorder_is_the_signed_in_person_or_left_to_sign(data, key):
-    from desk.services.core.session import Session
-
     cli = documents_for(Session.command_line(), key, day=DAY)[0]
     assert cli["fields"]["recorder"] == ""  # never "命令行"
     assert documents_for(data["host"], key, day=DAY)[0]["fields"]["recorder"] == "陈静"
@@ -132,8 +126,6 @@ def test_repair_charge_and_arrears_notice_have_numbers_and_count_reminders(data)
 
 
 def test_complaint_form_ticks_the_programs_own_categories_and_the_channel(data, admin, paper):
-    from desk.printing.sources import blank_documents
-
     complaints.add_category(admin, "装修管理")
     blank = paper(render_form("complaint_record", blank=True, documents=blank_documents(admin, "complaint_record")))
     names = [c.name for c in complaints.categories()]
@@ -152,16 +144,12 @@ def test_complaint_form_ticks_the_programs_own_categories_and_the_channel(data, 
 
 
 def test_complaint_statistics_blank_lists_the_programs_categories(data, admin):
-    from desk.printing.sources import blank_documents
-
     text = _text(render_form("complaint_stats", blank=True, documents=blank_documents(admin, "complaint_stats")))
     for category in complaints.categories():
         assert category.name in text
 
 
 def test_opinion_survey_blank_and_filled_ask_the_same_questions(data, admin, paper):
-    from desk.printing.sources import blank_documents
-
     blank = paper(render_form("opinion_survey", blank=True, documents=blank_documents(admin, "opinion_survey")))
     filled = paper(render_form("opinion_survey",
                                documents=documents_for(admin, "opinion_survey", id=data["unit"].id, day=DAY)))
@@ -179,14 +167,11 @@ def test_special_service_fees_print_the_office_phone_and_plain_amounts(data, adm
 
 
 def test_duty_log_hands_over_from_who_was_on_duty_to_who_came_next(database, make_staff):
-    from desk.db.core import Shift
-    from desk.services.core import shifts
-
     _, chen = make_staff("reception", name="陈静")
     _, huang = make_staff("reception", name="黄丽")
     shift = shifts.open_shift(chen)
     shifts.add_log_entry(chen, "遗留问题", "A 户型主卧灯带待复查")
-    shifts.close_shift(huang, "对讲机 4 台、钥匙 2 串")  # whoever pressed 交班
+    handover.close_shift(huang, "对讲机 4 台、钥匙 2 串")  # whoever pressed 交班
     shifts.open_shift(huang)
     doc = documents_for(chen, "duty_log", id=shift.id)[0]
     assert doc["signatures"] == {"交班人": "陈静", "接班人": "黄丽"}

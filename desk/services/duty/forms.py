@@ -1,8 +1,7 @@
-"""值班日志/交接班记录 (``duty_log``) for the forms engine: a shift's log with its handover, which
-reads across domains (the water bar's handover count says whether 库存核对 was 无误).
-
-``duty_log_documents(session, id=shift_id)`` or ``day=`` (every shift opened that day, then the
-entries of the day written outside any shift).
+"""The printed duty log (值班日志/交接班记录, ``duty_log``) for the forms engine
+(``desk/printing/sources.py``): ``id`` = a shift, ``day`` = every shift opened that day (and the
+entries written outside a shift). The handover reads across domains: the water bar's handover
+count says whether 库存核对 was 无误.
 """
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ import datetime as dt
 from desk.db.bar import StockCount, StockCountLine
 from desk.db.core import DutyLogEntry, Shift
 from desk.services.bar.count import HANDOVER
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound
 from desk.services.core.session import Session
 
@@ -71,8 +71,7 @@ def duty_log_documents(session: Session, *, id: int | None = None, day: dt.date 
         if shift is None:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到班次 {id}"), id=id)
         return [_duty_document(shift, _entries(shift))]
-    start = dt.datetime.combine(day, dt.time())
-    end = start + dt.timedelta(days=1)
+    start, end = day_range(day)
     documents = [_duty_document(shift, _entries(shift))
                  for shift in Shift.select().where((Shift.opened_at >= start) & (Shift.opened_at < end))
                  .order_by(Shift.opened_at)]
