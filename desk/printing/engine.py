@@ -38,7 +38,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak, Flowable, KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+    CondPageBreak, Flowable, KeepTogether, LongTable, PageBreak, SimpleDocTemplate, Spacer,
     Table, TableStyle,
 )
 
