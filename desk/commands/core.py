@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.runtime import DataDirError, open_args, resolve_data_dir
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -21,11 +21,11 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=20261123, help="随机种子")
     p.set_defaults(func=run_demo)
 
-    p = sub.add_parser("backup", help="用 SQLite 在线备份接口备份数据库")
+    p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份接口；服务器数据库用 pg_dump）")
     p.add_argument("--out", metavar="FILE", help="备份文件路径（默认放入数据文件夹的 backups/）")
     p.set_defaults(func=run_backup)
 
-    p = sub.add_parser("check", help="检查数据库完整性与外键；有问题时退出码非零")
+    p = sub.add_parser("check", help="检查数据库完整性与外键（服务器：逐表读取，装有 amcheck 时校验索引）；有问题时退出码非零")
     p.set_defaults(func=run_check)
 
     p = sub.add_parser("restore", help="从备份文件恢复：先校验，再把当前数据库另存，然后替换")
@@ -40,13 +40,12 @@ def register(sub) -> None:
 def run_gui(args) -> int:
     from desk.ui.app import run
 
-    return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None))
+    return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None),
+               db_url=getattr(args, "db", None))
 
 
 def _open(args):
-    data = resolve_data_dir(args.data_dir)
-    open_data(data)
-    return data
+    return open_args(args)
 
 
 def run_demo(args) -> int:
@@ -57,35 +56,41 @@ def run_demo(args) -> int:
     except DataDirError as exc:
         return fail(str(exc))
     fill_demo(args.days, seed=args.seed, progress=lambda step: print(f"… {step}", file=sys.stderr))
-    print(f"演示数据已写入 {data.database}（{args.days} 天）。演示工号 01，PIN 1234。")
+    print(f"演示数据已写入 {data.database_label}（{args.days} 天）。演示工号 01，PIN 1234。")
     return 0
 
 
 def run_backup(args) -> int:
     from desk import settings
-    from desk.db.backup import make_backup
+    from desk.db.backup import BackupError, make_backup
 
     try:
         data = _open(args)
     except DataDirError as exc:
         return fail(str(exc))
-    target = make_backup(data, settings.get("backup_keep"), out=args.out)
+    try:
+        target = make_backup(data, settings.get("backup_keep"), out=args.out)
+    except BackupError as exc:
+        return fail(str(exc), 1)
     print(f"已备份到 {target}")
     return 0
 
 
 def run_check(args) -> int:
-    from desk.db.backup import check_database
+    from desk.db.backup import check_data
 
-    data = resolve_data_dir(args.data_dir)
-    if not data.database.exists():
+    try:
+        data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
+    except DataDirError as exc:
+        return fail(str(exc))
+    if not data.on_server and not data.database.exists():
         return fail(f"数据库不存在：{data.database}", 2)
-    problems = check_database(data.database)
+    problems = check_data(data)
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1
-    print(f"数据库完好：{data.database}")
+    print(f"数据库完好：{data.database_label}")
     return 0
 
 
@@ -96,7 +101,10 @@ def run_restore(args) -> int:
 
     from desk.db.backup import BackupError, restore
 
-    data = resolve_data_dir(args.data_dir)
+    try:
+        data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
+    except DataDirError as exc:
+        return fail(str(exc))
     source = Path(args.file)
     if not source.is_file():
         return fail(f"找不到备份文件：{source}")

@@ -7,7 +7,7 @@ import os
 import sys
 
 from desk.commands.core import fail
-from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.runtime import DataDirError, open_args
 
 IMPORT_EPILOG = """退出码：
   0  已导入（全部生效）
@@ -59,7 +59,7 @@ def run_export(args) -> int:
     from desk.services.core.errors import DeskError
 
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
         session = _session(args)
         result = export_workbook(session, args.file, full_phones=args.full_phones, reason="cli")
     except DataDirError as exc:
@@ -97,7 +97,7 @@ def run_import(args) -> int:
     from desk.services.core.errors import DeskError
 
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
         session = _session(args)
         plan = plan_import(session, args.file)
     except DataDirError as exc:

@@ -99,7 +99,7 @@ def run_print(args) -> int:
 def _print_records(args, out: Path, warnings: list[str]):
     from desk.printing import load_template, render_form
     from desk.printing.sources import SOURCES, documents_for
-    from desk.runtime import DataDirError, open_data, resolve_data_dir
+    from desk.runtime import DataDirError, open_args
     from desk.services.core.errors import NotFound
     from desk.services.core.progress import Progress
     from desk.services.core.session import Session
@@ -114,7 +114,7 @@ def _print_records(args, out: Path, warnings: list[str]):
         except ValueError:
             return fail(f"日期格式不对：{args.date}（应为 YYYY-MM-DD）")
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
     except DataDirError as exc:
         return fail(str(exc))
     try:

@@ -15,7 +15,7 @@ from peewee import (
 )
 
 from desk.db.base import BaseModel, now
-from desk.db.core import Shift, Staff
+from desk.db.core import Shift, Staff, draw_counter
 
 
 def QtyField(**kwargs):  # noqa: N802 - a field factory
@@ -171,12 +171,7 @@ class PurchaseLine(BaseModel):
 def next_number(prefix: str, form_key: str, day) -> str:
     """``PD-20261123-001``: the same counter the forms engine's ``next_serial`` uses, so printed
     numbers never collide. Call inside the write's transaction."""
-    from desk.db.core import Counter
-
-    name = f"form:{form_key}:{day:%Y%m%d}"
-    (Counter.insert(name=name, value=1)
-     .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1}).execute())
-    value = Counter.get_by_id(name).value
+    value = draw_counter(f"form:{form_key}:{day:%Y%m%d}")
     return f"{prefix}-{day:%Y%m%d}-{value:0{max(3, len(str(value)))}d}"
 
 

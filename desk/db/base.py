@@ -1,11 +1,18 @@
-"""The deferred database every model binds to, and opening a database file."""
+"""The deferred database every model binds to, opening a database (an SQLite file, or a
+PostgreSQL server from a ``postgresql://`` URL), and the few SQL expressions whose spelling
+differs between the two engines."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
-from peewee import Case, DatabaseProxy, Model, SqliteDatabase, TextField, fn
+from peewee import SQL, Case, DatabaseProxy, Model, NodeList, PostgresqlDatabase, SqliteDatabase, TextField, fn
+
+from desk.db import server
+from desk.db.server import is_server_url  # noqa: F401  (re-exported: callers ask base)
 
 db = DatabaseProxy()
 
@@ -42,10 +49,93 @@ def count_if(condition, value=1):
     return fn.COALESCE(fn.SUM(Case(None, [(condition, value)], 0)), 0)
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database file, bind the proxy and bring the schema up to date."""
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    database.connect(reuse_if_open=True)
+def on_server(database=None) -> bool:
+    """The database (default: the one bound) is the PostgreSQL server, not an SQLite file."""
+    return isinstance(database if database is not None else db.obj, PostgresqlDatabase)
+
+
+# -- expressions spelled differently per engine ---------------------------------------------------
+def minutes_between(start, end):
+    """Minutes from ``start`` to ``end`` (two datetime columns or expressions), fractional."""
+    if on_server():
+        return fn.EXTRACT(NodeList((SQL("EPOCH FROM"), end - start))) / 60.0
+    return (fn.julianday(end) - fn.julianday(start)) * 1440
+
+
+def hour_of(value):
+    """The hour (0-23) of a datetime column, as an integer."""
+    if on_server():
+        return fn.EXTRACT(NodeList((SQL("HOUR FROM"), value))).cast("integer")
+    return fn.strftime("%H", value).cast("integer")
+
+
+@contextlib.contextmanager
+def durability_relaxed():
+    """Commits inside skip the wait for the disk (SQLite's synchronous=OFF, PostgreSQL's
+    synchronous_commit=off): for data that can be made again, such as demo data."""
+    if on_server():
+        db.execute_sql("SET synchronous_commit = off")
+        try:
+            yield
+        finally:
+            db.execute_sql("SET synchronous_commit = on")
+        return
+    db.execute_sql("PRAGMA synchronous = OFF")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
+
+
+def query_text(template: str) -> str:
+    """Raw SQL with ``{p}`` where a value is bound, spelled for the bound engine's driver."""
+    return template.format(p=db.param)
+
+
+def insert_rows(model, rows: list[dict], *, chunk: int = 5000) -> None:
+    """Many rows of ``model`` (dicts by field name; fields left out take their defaults) in one
+    prepared statement per ``chunk``, inside the caller's transaction: peewee's insert_many builds
+    the SQL row by row, which dominates a 200-answer check or a year of demo data."""
+    if not rows:
+        return
+    keys = list(rows[0])
+    defaults = {}
+    for name, fld in model._meta.fields.items():
+        if name not in keys and fld.default is not None:
+            defaults[name] = fld.default() if callable(fld.default) else fld.default
+    if defaults:
+        keys += list(defaults)
+        rows = [{**defaults, **r} for r in rows]
+    fields = [model._meta.fields[k] for k in keys]
+    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+        model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields), ", ".join([db.param] * len(fields)))
+    plain = (lambda v: v) if on_server() else _sqlite_value
+    cursor = db.cursor()
+    for start in range(0, len(rows), chunk):
+        cursor.executemany(sql, [tuple(plain(f.db_value(r[k])) for k, f in zip(keys, fields))
+                                 for r in rows[start:start + chunk]])
+
+
+def _sqlite_value(value):
+    """What peewee would bind on SQLite (its text form of dates and decimals)."""
+    if isinstance(value, (dt.datetime, dt.date)):
+        return str(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def open_database(target: Path | str, *, migrate: bool = True, password: str | None = None):
+    """Open the database (an SQLite file, created if needed, or a ``postgresql://`` URL), bind the
+    proxy and bring the schema up to date (raises migrations.SchemaTooNew for a newer schema)."""
+    if is_server_url(target):
+        from desk.db.migrations import LATEST
+
+        database = server.connect(str(target), password=password)
+        database.program_version = LATEST
+    else:
+        database = SqliteDatabase(str(target), pragmas=PRAGMAS, check_same_thread=False)
+        database.connect(reuse_if_open=True)
     db.initialize(database)
     if migrate:
         from desk.db.migrations import upgrade

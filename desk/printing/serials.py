@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.db.base import db
-from desk.db.core import Counter
+from desk.db.core import draw_counter
 from desk.printing.templates import load_template
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -39,9 +39,6 @@ def next_serial(key: str, day=None) -> str:
     day = _day(day)
     name = counter_name(key, day)
     with db.atomic():
-        (Counter.insert(name=name, value=1)
-         .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1})
-         .execute())
-        value = Counter.get_by_id(name).value
+        value = draw_counter(name)
     width = max(3, len(str(value)))
     return f"{template.serial}-{day:%Y%m%d}-{value:0{width}d}"

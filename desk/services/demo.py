@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
-from desk.db.base import db
+from desk.db.base import db, durability_relaxed
 from desk.services.core.session import Session
 
 DEMO_PIN = "1234"
@@ -124,10 +124,7 @@ def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str],
     if progress:
         ctx.progress = progress
     # Demo data can be made again: skip the per-commit flush to disk while writing it.
-    db.execute_sql("PRAGMA synchronous = OFF")
-    try:
+    with durability_relaxed():
         for ref in STEPS:
             ctx.progress(ref)
             run_step(ref, ctx)
-    finally:
-        db.execute_sql("PRAGMA synchronous = FULL")

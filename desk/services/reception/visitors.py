@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from desk import settings
-from desk.db.base import db, now
+from desk.db.base import db, now, query_text
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,
@@ -105,12 +105,12 @@ LOOKUP_SQL = """
 SELECT c.id, c.surname, c.title, c.phone, c.visit_count, c.last_contact_at, c.last_grade, c.owner_id, s.name,
        (SELECT v.id FROM visit AS v WHERE v.customer_id = c.id AND v.departed_at IS NULL LIMIT 1)
 FROM customer AS c LEFT JOIN staff AS s ON s.id = c.owner_id
-WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= ? AND phone < ? LIMIT ?)
-               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= ? AND phone_rev < ? LIMIT ?))
+WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= {p} AND phone < {p} LIMIT {p}) AS h
+               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= {p} AND phone_rev < {p} LIMIT {p}) AS t)
 """
 
-SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = ?
-ORDER BY c.last_contact_at DESC LIMIT ?"""
+SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = {p}
+ORDER BY c.last_contact_at DESC NULLS LAST LIMIT {p}"""
 
 
 def _as_datetime(value):
@@ -128,9 +128,9 @@ def lookup(session: Session | None, text: str, *, at: dt.datetime | None = None,
     digits = digits_of(text)
     if digits and len(digits) >= MIN_LOOKUP_DIGITS:
         rev = digits[::-1]
-        rows = db.execute_sql(LOOKUP_SQL, (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
+        rows = db.execute_sql(query_text(LOOKUP_SQL), (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
     elif text and not digits:
-        rows = db.execute_sql(SURNAME_SQL, (text, limit)).fetchall()
+        rows = db.execute_sql(query_text(SURNAME_SQL), (text, limit)).fetchall()
     else:
         return []
     at = at or now()

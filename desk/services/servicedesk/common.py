@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from peewee import fn
 
 from desk.db.base import now
-from desk.db.core import Counter, Staff
+from desk.db.core import Staff, draw_counter
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 FEN = Decimal("0.01")
@@ -55,9 +55,7 @@ def next_number(prefix: str, at: dt.datetime | None = None) -> str:
     """A serial number like BX20261123-003 (per prefix and day); call inside the write's transaction."""
     day = (at or now()).strftime("%Y%m%d")
     name = f"{prefix}{day}"
-    counter, _ = Counter.get_or_create(name=name, defaults={"value": 0})
-    Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
-    value = Counter.get_by_id(name).value
+    value = draw_counter(name)
     return f"{prefix}{day}-{value:03d}"
 
 

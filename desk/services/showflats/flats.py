@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN, fn
 
 from desk import settings
-from desk.db.base import db, now
+from desk.db.base import db, insert_rows, now
 from desk.db.core import Staff
 from desk.db.showflats import (
     Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
@@ -483,7 +483,7 @@ def save_answers(session: Session, check_id: int, answers: list[dict], *,
                     prior is not None and prior.status == row["status"]
                     and Incident.select().where((Incident.answer == prior) & (Incident.status != CLOSED)).exists()):
                 opened.append(_open_incident(session, check, get_item(row["item"].id), answer, at))
-        _bulk_insert_answers(plain)
+        insert_rows(CheckAnswer, plain)  # one statement: a 200-item check saves in milliseconds
         audit.record(session, "correct" if correction else "create", "showflat_answers", check.id,
                      after={"answers": len(rows), "incidents": [i.id for i in opened]},
                      note=f"{CHECK_KINDS[check.kind]} {correction}".strip())
@@ -515,26 +515,6 @@ class _ItemRef:
     id: int
     name: str
     expected_qty: int
-
-
-_ANSWER_COLUMNS = ("check_id", "item_id", "point", "status", "counted", "reading", "note", "at", "staff_id",
-                   "corrects_id", "photo_id")
-
-
-def _bulk_insert_answers(rows: list[dict]) -> None:
-    """Many answers in one executemany (inside the caller's transaction): peewee's insert_many
-    spends most of a 200-item save building SQL."""
-    if not rows:
-        return
-    sql = (f'INSERT INTO "{CheckAnswer._meta.table_name}" ({", ".join(_ANSWER_COLUMNS)}) '
-           f'VALUES ({", ".join("?" * len(_ANSWER_COLUMNS))})')
-    values = []
-    for r in rows:
-        at = r["at"]
-        values.append((r["check"], r["item"], r["point"], r["status"], r["counted"],
-                       None if r["reading"] is None else str(r["reading"]), r["note"],
-                       at.isoformat(" ") if at is not None else None, r["staff"], r["corrects"], r["photo"]))
-    db.cursor().executemany(sql, values)
 
 
 def _open_incident(session, check: Check, item: Item, answer: CheckAnswer, at) -> Incident:
