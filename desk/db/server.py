@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import uuid
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from peewee import PostgresqlDatabase, Psycopg3Adapter
@@ -224,10 +225,8 @@ def _password_kw() -> dict:
     return {"password": _prompted_password} if _prompted_password else {}
 
 
-def dump(url: str, target) -> "Path":
+def dump(url: str, target) -> Path:
     """pg_dump of the site's schema, custom format, written under a temporary name first."""
-    from pathlib import Path
-
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.core import draw_counter
 from desk.printing.templates import load_template
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -31,6 +31,7 @@ def counter_name(key: str, day) -> str:
     return f"form:{key}:{_day(day):%Y%m%d}"
 
 
+@retrying
 def next_serial(key: str, day=None) -> str:
     """The next serial number of form ``key`` on ``day`` (a date or "YYYY-MM-DD"; default today)."""
     template = load_template(key)

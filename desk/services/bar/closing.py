@@ -15,7 +15,7 @@ from peewee import fn
 
 from desk import settings
 from desk.db.bar import Item, StockBatch, StockEntry
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.services.bar import stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
@@ -115,6 +115,7 @@ def waste_candidates(day: dt.date | None = None) -> list[WasteCandidate]:
     return out
 
 
+@retrying
 def book_closing_waste(session: Session, lines, *, at: dt.datetime | None = None) -> list[StockEntry]:
     """Write off closing waste in one transaction. ``lines``: [(batch_id, quantity, reason)]."""
     session.require("stock.receive")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desk import settings
-from desk.db.base import db, now
+from desk.db.base import db, now, retrying
 from desk.db.bar import Item, StockCount, StockCountLine, next_number
 from desk.services.core import audit
 from desk.services.core import shifts as shifts_service
@@ -59,6 +59,7 @@ def needs_cosign(kind: str, differences) -> bool:
     return any(beyond_tolerance(d, tol) for d in differences)
 
 
+@retrying
 def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | None = None,
                  cosigner: Session | None = None, note: str = "", at: dt.datetime | None = None) -> StockCount:
     """Book a finished count. ``counted`` maps item id -> counted quantity (every active item);
@@ -87,7 +88,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
         if missing:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "还有 {n} 项未盘点：{names}"), n=len(missing),
                                   names="、".join(missing[:5]) + ("…" if len(missing) > 5 else ""))
-        levels = stock.stock_levels()
+        levels = stock.lock_stock(i.id for i in items)  # no serving slips in between count and booking
         tol = tolerance()
         lines = []
         for item in items:

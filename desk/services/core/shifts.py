@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from desk.db.base import db, now
+from desk.db.base import db, lock, now, retrying
 from desk.db.core import DutyLogEntry, Shift
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
@@ -48,9 +48,11 @@ def current_shift() -> Shift | None:
     return Shift.select().where(Shift.closed_at.is_null()).order_by(Shift.id.desc()).first()
 
 
+@retrying
 def open_shift(session: Session) -> Shift:
     session.require("shift.run")
     with db.atomic():
+        lock("shift")  # two PCs opening (or closing) at once: one after the other
         if current_shift() is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "已有未交班的班次，请先交班"))
         shift = Shift.create(opened_by=session.staff_id)
@@ -69,9 +71,11 @@ def close_reasons(shift: Shift) -> list[str]:
     return reasons
 
 
+@retrying
 def close_shift(session: Session, handover_note: str = "") -> Shift:
     session.require("shift.run")
     with db.atomic():
+        lock("shift")
         shift = current_shift()
         if shift is None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "当前没有进行中的班次"))
@@ -87,6 +91,7 @@ def close_shift(session: Session, handover_note: str = "") -> Shift:
     return shift
 
 
+@retrying
 def add_log_entry(session: Session, kind: str, text: str, *, corrects: int | None = None,
                   at: dt.datetime | None = None) -> DutyLogEntry:
     session.require("shift.run")

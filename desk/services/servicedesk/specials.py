@@ -9,7 +9,7 @@ import datetime as dt
 
 from peewee import fn
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import PriceItem, SpecialOrder
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -36,6 +36,7 @@ def price_items(kind: str, *, active_only: bool = True):
     return query
 
 
+@retrying
 def add_price_item(session: Session, kind: str, name: str, unit_name: str, price, note: str = "") -> PriceItem:
     session.require("service.manage")
     kind = _kind(kind)
@@ -53,6 +54,7 @@ def add_price_item(session: Session, kind: str, name: str, unit_name: str, price
     return item
 
 
+@retrying
 def update_price_item(session: Session, item_id: int, *, name=None, unit_name=None, price=None,
                       note=None) -> PriceItem:
     session.require("service.manage")
@@ -77,6 +79,7 @@ def update_price_item(session: Session, item_id: int, *, name=None, unit_name=No
     return item
 
 
+@retrying
 def deactivate_price_item(session: Session, item_id: int) -> PriceItem:
     session.require("service.manage")
     with db.atomic():
@@ -90,6 +93,7 @@ def deactivate_price_item(session: Session, item_id: int) -> PriceItem:
     return item
 
 
+@retrying
 def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, at=None) -> SpecialOrder:
     """A special-service order priced from the fee table (amount = price × quantity, to the fen)."""
     session.require("service.desk")
@@ -107,6 +111,7 @@ def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, a
     return record
 
 
+@retrying
 def finish_order(session: Session, order_id: int, *, at=None) -> SpecialOrder:
     session.require("service.desk")
     with db.atomic():

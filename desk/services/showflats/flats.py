@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN, fn
 
 from desk import settings
-from desk.db.base import db, insert_rows, now
+from desk.db.base import db, insert_rows, now, retrying
 from desk.db.core import Staff
 from desk.db.showflats import (
     Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
@@ -182,6 +182,7 @@ def _category(value: str) -> str:
 
 
 # -- flats, rooms, items --------------------------------------------------------------------
+@retrying
 def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = ()) -> Flat:
     session.require("showflat.manage")
     name = _text(name, "样板间名称")
@@ -197,6 +198,7 @@ def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = 
     return flat
 
 
+@retrying
 def add_room(session: Session, flat_id: int, name: str) -> Room:
     session.require("showflat.manage")
     name = _text(name, "房间名称")
@@ -227,6 +229,7 @@ def _room_of(flat: Flat, room) -> Room:
     return found
 
 
+@retrying
 def add_item(session: Session, flat_id: int, room, name: str, category: str, expected_qty=1,
              value=0, *, photo=None, note: str = "") -> Item:
     """Add an item to a flat's list. ``room`` is a room id or a room name (created if new);
@@ -260,6 +263,7 @@ def _store_prepared(session, prepared):
     return photos.store(session, prepared)
 
 
+@retrying
 def update_item(session: Session, item_id: int, *, name=None, category=None, room=None, value=None,
                 note=None, photo=None) -> Item:
     """Change an item's description. The expected quantity is NOT changed here: see
@@ -286,6 +290,7 @@ def update_item(session: Session, item_id: int, *, name=None, category=None, roo
     return item
 
 
+@retrying
 def retire_item(session: Session, item_id: int, reason: str) -> Item:
     """Take an item off the list (it stays in the history)."""
     session.require("showflat.manage")
@@ -300,6 +305,7 @@ def retire_item(session: Session, item_id: int, reason: str) -> Item:
     return item
 
 
+@retrying
 def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
     """A new flat with the same rooms and item list (quantities, values, photos, notes)."""
     session.require("showflat.manage")
@@ -324,6 +330,7 @@ def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
 
 
 # -- checks ---------------------------------------------------------------------------------
+@retrying
 def start_check(session: Session, flat_id, kind: str, *, note: str = "", group_ref: int | None = None,
                 at: dt.datetime | None = None) -> Check:
     session.require("showflat.check")
@@ -400,6 +407,7 @@ def temperature_ok(reading: Decimal) -> bool:
     return low <= reading <= high
 
 
+@retrying
 def save_answers(session: Session, check_id: int, answers: list[dict], *,
                  at: dt.datetime | None = None, correction: str = "") -> list[Incident]:
     """Record answers of a check in one transaction. Each answer is a dict with ``item`` (id) or
@@ -571,6 +579,7 @@ def mark_rest_ok(session: Session, check_id: int) -> int:
     return len(answers)
 
 
+@retrying
 def close_check(session: Session, check_id: int, *, note: str = "", at: dt.datetime | None = None) -> Check:
     """End a check; refused (listing them) while items are unanswered."""
     session.require("showflat.check")
@@ -591,6 +600,7 @@ def close_check(session: Session, check_id: int, *, note: str = "", at: dt.datet
     return check
 
 
+@retrying
 def record_check(session: Session, flat_id, kind: str, answers: list[dict], *, all_ok_rest: bool = False,
                  note: str = "", group_ref: int | None = None) -> Check:
     """Start, answer and close a check in one transaction (what a dialog's 保存 does).
@@ -636,6 +646,7 @@ def open_incidents(flat_id: int | None = None) -> list[Incident]:
     return list(incidents(open_only=True, flat_id=flat_id))
 
 
+@retrying
 def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> Incident:
     """Move an incident forward: 登记 → 已上报 → 已处理 → 关闭 (the last two by a supervisor)."""
     incident = get_incident(incident_id)
@@ -661,6 +672,7 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
     return incident
 
 
+@retrying
 def confirm_quantity(session: Session, item_id: int, new_qty, *, incident_id: int | None = None,
                      reason: str = "") -> QuantityChange:
     """A supervisor confirms a new expected quantity (after a loss, a purchase …)."""

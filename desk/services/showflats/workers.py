@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desk.db.base import db, now
+from desk.db.base import db, now, retrying
 from desk.db.core import Staff
 from desk.db.showflats import Flat, WorkerVisit
 from desk.services.core import audit, shifts
@@ -25,6 +25,7 @@ def _text(value, label, *, required=True, limit=40) -> str:
     return text
 
 
+@retrying
 def register_entry(session: Session, name: str, company: str, id_number: str, purpose: str, *,
                    flat_id: int | None = None, escort_id: int | None = None,
                    at: dt.datetime | None = None, note: str = "") -> WorkerVisit:
@@ -47,6 +48,7 @@ def register_entry(session: Session, name: str, company: str, id_number: str, pu
     return visit
 
 
+@retrying
 def register_exit(session: Session, visit_id: int, *, at: dt.datetime | None = None) -> WorkerVisit:
     session.require("showflat.check")
     with db.atomic():
