@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,7 +39,7 @@ def pc(target: str, ops: int, seed: int) -> None:
     """A worker: waits for 'go', then registers ``ops`` groups and books a drink for each."""
     import random
 
-    from desk.db.base import open_database
+    from desk.db.connection import open_database
     from desk.db.core import Staff
     from desk.services.bar import stock
     from desk.services.core.session import Session
@@ -68,7 +67,7 @@ def pc(target: str, ops: int, seed: int) -> None:
 
 # -- the site ---------------------------------------------------------------------------------------
 def prepare(target: str) -> None:
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
     from desk.db.core import Staff
     from desk.services.bar import stock
     from desk.services.core.session import Session
@@ -92,7 +91,7 @@ def check(target: str) -> tuple[int, int]:
     from decimal import Decimal
 
     from desk.db.bar import StockBatch
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
     from desk.db.reception import RotationLog
     from desk.services.bar import stock
 
@@ -130,7 +129,8 @@ def single_latencies(target: str, runs: int) -> dict[str, list[float]]:
     database with 5,000 customers."""
     import random
 
-    from desk.db.base import close_database, db, open_database
+    from desk.db.base import db
+    from desk.db.connection import close_database, open_database
     from desk.db.core import Staff
     from desk.db.reception import Customer
     from desk.services.bar import stock

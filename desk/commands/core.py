@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from desk.runtime import DataDirError, open_args, resolve_data_dir
+from desk import settings
+from desk.db.backup import BackupError, check_data, make_backup, restore
+from desk.paths import redact_url
+from desk.runtime import DataDirError, open_args, password_refused, resolve_data_dir, server_message
+from desk.services.core import staff as staff_service
+from desk.services.core.errors import DeskError
+from desk.services.core.permissions import ROLES
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -47,7 +54,7 @@ def register(sub) -> None:
 
 
 def run_gui(args) -> int:
-    from desk.ui.app import run
+    from desk.ui.app import run  # lazy: the other commands run without Qt's widgets
 
     return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None),
                db_url=getattr(args, "db", None))
@@ -58,7 +65,7 @@ def _open(args):
 
 
 def run_demo(args) -> int:
-    from desk.services.demo import fill_demo
+    from desk.services.demo import fill_demo  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         data = _open(args)
@@ -70,9 +77,6 @@ def run_demo(args) -> int:
 
 
 def run_backup(args) -> int:
-    from desk import settings
-    from desk.db.backup import BackupError, make_backup
-
     try:
         data = _open(args)
     except DataDirError as exc:
@@ -86,8 +90,6 @@ def run_backup(args) -> int:
 
 
 def run_check(args) -> int:
-    from desk.db.backup import check_data
-
     try:
         data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
     except DataDirError as exc:
@@ -104,11 +106,7 @@ def run_check(args) -> int:
 
 
 def run_restore(args) -> int:
-    from pathlib import Path
-
-    from PySide6.QtCore import QLockFile
-
-    from desk.db.backup import BackupError, restore
+    from PySide6.QtCore import QLockFile  # lazy: the other commands run without Qt
 
     try:
         data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
@@ -133,11 +131,10 @@ def run_restore(args) -> int:
 
 def _with_password(work, url: str):
     """Run ``work(password)``; when the server refuses for want of a password, ask on a terminal."""
-    import getpass
+    import getpass  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
-    from peewee import OperationalError
+    from peewee import OperationalError  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
-    from desk.runtime import password_refused, server_message
 
     password = None
     while True:
@@ -158,9 +155,8 @@ def _print_counts(counts: dict[str, int]) -> None:
 
 
 def run_move_to(args) -> int:
-    from desk.db.server import is_server_url
-    from desk.db.transfer import TransferError, move_to_server
-    from desk.paths import redact_url
+    from desk.db.server import is_server_url  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+    from desk.db.transfer import TransferError, move_to_server  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     data = resolve_data_dir(args.data_dir)
     if not is_server_url(args.url):
@@ -176,9 +172,7 @@ def run_move_to(args) -> int:
 
 
 def run_copy_to(args) -> int:
-    from pathlib import Path
-
-    from desk.db.transfer import TransferError, copy_to_file
+    from desk.db.transfer import TransferError, copy_to_file  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
@@ -196,10 +190,6 @@ def run_copy_to(args) -> int:
 
 
 def run_staff(args) -> int:
-    from desk.services.core import staff as staff_service
-    from desk.services.core.errors import DeskError
-    from desk.services.core.permissions import ROLES
-
     try:
         _open(args)
     except DataDirError as exc:

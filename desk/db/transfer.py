@@ -8,16 +8,16 @@ upgraded there when the program is newer). A target that already holds records i
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import sqlite3
 import tempfile
 from pathlib import Path
 
 from peewee import sort_models
 
-from desk.db import server
-from desk.db.base import BaseModel, on_server, open_database
+from desk.db import bar, core, excel, reception, server, servicedesk, showflats  # noqa: F401  (every model)
+from desk.db.base import BaseModel, on_server
+from desk.db.connection import open_database
+from desk.db.migrations import LATEST, schema_version
 
 CHUNK = 500
 
@@ -27,11 +27,7 @@ class TransferError(Exception):
 
 
 def site_models() -> list:
-    """Every table model of the program, parents before children."""
-    import desk.db
-
-    for info in pkgutil.iter_modules(desk.db.__path__):
-        importlib.import_module(f"desk.db.{info.name}")
+    """Every table model of the program (the modules above define them), parents before children."""
     found, todo = [], list(BaseModel.__subclasses__())
     while todo:
         model = todo.pop()
@@ -63,8 +59,6 @@ def _check_empty(target, seeds: set[str]) -> None:
 def copy_site(source, target) -> dict[str, int]:
     """Copy every row of ``source`` into ``target`` (both open, both at the program's schema
     version, target without records) in one transaction on the target. Returns rows per table."""
-    from desk.db.migrations import LATEST, schema_version
-
     if schema_version(source) != LATEST or schema_version(target) != LATEST:
         raise TransferError("源数据库与目标数据库的结构版本须与本程序一致")
     models = site_models()

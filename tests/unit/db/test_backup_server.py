@@ -30,7 +30,8 @@ def test_backup_check_and_restore_roundtrip_on_the_server(database, data_dir, ca
     made = backup.backups_of(data_dir)
     assert len(made) == 1 and made[0].suffix == ".dump"
     assert backup.check_database(made[0]) == []
-    from desk.db.base import db, open_database
+    from desk.db.base import db
+    from desk.db.connection import open_database
 
     open_database(url)
     db.execute_sql("UPDATE staff SET name = '改过的' WHERE code = '01'")
@@ -54,7 +55,7 @@ def test_restore_refuses_garbage_and_changes_nothing_on_the_server(database, dat
         path.write_bytes(junk)
         code, _out, err = run(capsys, "--data-dir", root, "restore", str(path))
         assert code == 2 and words in err, err
-    from desk.db.base import open_database
+    from desk.db.connection import open_database
 
     open_database(data_dir.url)
     assert staff_names() == ["王建国"]

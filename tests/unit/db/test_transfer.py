@@ -4,7 +4,7 @@ import hashlib
 import pytest
 
 from desk.cli import main
-from desk.db.base import close_database, open_database
+from desk.db.connection import close_database, open_database
 
 pytestmark = pytest.mark.server_only
 

@@ -18,7 +18,7 @@ PCS = 4
 
 PC = textwrap.dedent("""
     import json, random, sys
-    from desk.db.base import open_database
+    from desk.db.connection import open_database
     from desk.db.core import Staff
     from desk.services.core.errors import DeskError
     from desk.services.core.session import Session
