@@ -97,16 +97,16 @@ def run_print(args) -> int:
 
 def _blank_documents(args):
     """The program's own lists for a blank form (complaint categories, prices, …) when the data
-    folder has a database; else the template's."""
+    folder has a database (a server's always does); else the template's."""
     from desk.printing.sources import BLANKS, blank_documents  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     if args.form not in BLANKS:
         return None
     try:
-        data = resolve_data_dir(args.data_dir)
-        if not data.database.exists():
+        data = resolve_data_dir(getattr(args, "data_dir", None), getattr(args, "db", None))
+        if not data.on_server and not data.database.exists():
             return None
-        open_data(data)
+        open_args(args)
     except DataDirError:
         return None
     return blank_documents(Session.command_line(), args.form)

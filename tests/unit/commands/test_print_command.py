@@ -1,3 +1,4 @@
+import pytest
 from pypdf import PdfReader
 
 from desk import runtime
@@ -96,20 +97,24 @@ def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings, data
     assert "13812345678" in texts[True]
 
 
-def test_blank_form_takes_the_programs_lists_from_the_data_folder(tmp_path, capsys, settings):
-    data = tmp_path / "data"
-    data.mkdir()
-    open_database(data / "desk.db")
+def test_blank_form_takes_the_programs_lists_from_the_data_folder(tmp_path, capsys, settings, data_dir):
+    open_database(data_dir.target)
     complaints.add_category(Session.system(), "装修管理")
     close_database()
     out = tmp_path / "blank.pdf"
     try:
-        assert main(["--data-dir", str(data), "print", "complaint_record", "--blank", "--out", str(out)]) == 0
+        assert main(["--data-dir", str(data_dir.root), "print", "complaint_record", "--blank", "--out", str(out)]) == 0
     finally:
         close_database()
         runtime.current = None
     text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "装修管理" in text and "邻里纠纷" in text
-    # without a database: the template's own list
+
+
+@pytest.mark.sqlite_only
+def test_blank_form_without_a_database_file_prints_the_templates_list(tmp_path, capsys, settings):
+    out = tmp_path / "blank.pdf"
     assert main(["--data-dir", str(tmp_path / "none"), "print", "complaint_record", "--blank", "--out", str(out)]) == 0
-    assert "装修管理" not in "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "工程质量" in text and "装修管理" not in text
+    assert not (tmp_path / "none" / "desk.db").exists()  # a blank form makes no database
