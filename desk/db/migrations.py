@@ -47,6 +47,12 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     migrate_v7(database, migrator)
 
 
+def _step9_inspections(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.inspections import migrate_step9
+
+    migrate_step9(database, migrator)
+
+
 def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *models) -> None:
     """Add the fields of ``models`` that their tables lack (a step that adds columns).
 
@@ -73,6 +79,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None
      _step4_reception),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
+    (9, "inspections: templates, rounds, place incidents, work orders, vehicle log; show-flat opening/closing "
+        "checks moved into rounds", _step9_inspections),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

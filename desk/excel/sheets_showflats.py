@@ -93,7 +93,7 @@ def _flat_rows(ctx):
 
 
 def _answer_rows(ctx):
-    from desk.services.showflats.flats import CHECK_KINDS, POINTS
+    from desk.services.showflats.flats import CHECK_KINDS
 
     staff = Staff.alias("staff")
     query = (CheckAnswer.select(CheckAnswer.id, Check.serial, Flat.name.alias("flat_name"), Check.kind,
@@ -108,7 +108,7 @@ def _answer_rows(ctx):
              .order_by(CheckAnswer.id).dicts().iterator())
     for row in query:
         row["kind"] = CHECK_KINDS.get(row["kind"], row["kind"])
-        row["target"] = row["item_name"] or POINTS.get(row["point"] or "", row["point"] or "")
+        row["target"] = row["item_name"] or row["point"] or ""
         yield row
 
 
@@ -168,7 +168,7 @@ def sheets() -> list[SheetSpec]:
         ),
         SheetSpec(
             "showflat_checks", QT_TRANSLATE_NOOP("excel", "样板间巡检"),
-            QT_TRANSLATE_NOOP("excel", "每次盘点与开/闭馆检查的每一项结果（只读；更正为新的记录）。"),
+            QT_TRANSLATE_NOOP("excel", "每次一客一盘点与交接盘点的每一项结果（只读；更正为新的记录；开/闭馆检查见“巡检记录”）。"),
             [
                 Col("id", "ID", ID, get=_key("id")),
                 Col("check_id", QT_TRANSLATE_NOOP("excel", "检查ID"), INT, get=_key("check_id")),

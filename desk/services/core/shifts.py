@@ -30,6 +30,7 @@ _close_checks: list[Callable[[Shift], list[str]]] = []
 CLOSE_CHECK_MODULES = [
     "desk.services.bar.stock",  # the water-bar count is done and co-signed (交班前须盘点)
     "desk.services.showflats.workers",  # no worker is still inside a show flat
+    "desk.services.inspections.schedule",  # no round that blocks handover is overdue
 ]
 
 

@@ -1,5 +1,7 @@
-"""Show flats (样板间): item lists, checks after every group / at handover / opening and closing,
-damage and loss incidents, quantity changes confirmed by a supervisor, and reports.
+"""Show flats (样板间): item lists, checks after every group and at handover, damage and loss
+incidents, quantity changes confirmed by a supervisor, and reports. The opening and closing
+checks are inspection rounds (``desk.services.inspections``) of the templates 样板间开馆检查 and
+样板间闭馆检查, which took over the six check points this module once fixed in code.
 
 Checks are journals: every answer is a new ``CheckAnswer`` with who and when; the newest answer
 for an item (or point) of a check counts, and a correction points at the answer it corrects.
@@ -20,6 +22,7 @@ from desk.db.showflats import (
     Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
 )
 from desk.services.core import audit
+from desk.services.inspections import schedule
 from desk.services.showflats import photos
 from desk.services.showflats import workers as _workers  # noqa: F401 - registers the shift close check
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
@@ -43,27 +46,17 @@ ITEM_STATUSES = [
     QT_TRANSLATE_NOOP("showflats", "移位"),
 ]
 INCIDENT_KINDS = (DAMAGED, MISSING)
-FAULT = "异常"
-POINT_STATUSES = [OK, QT_TRANSLATE_NOOP("showflats", "异常")]
 
 CHECK_KINDS: dict[str, str] = {
     "after_group": QT_TRANSLATE_NOOP("showflats", "一客一盘点"),
     "handover": QT_TRANSLATE_NOOP("showflats", "交接盘点"),
+    # before migration step 9 (now inspection rounds); a check left behind still reads
     "opening": QT_TRANSLATE_NOOP("showflats", "开馆检查"),
     "closing": QT_TRANSLATE_NOOP("showflats", "闭馆检查"),
 }
 ITEM_KINDS = ("after_group", "handover")
-POINT_KINDS = ("opening", "closing")
-
-# Opening / closing check points, in order.
-POINTS: dict[str, str] = {
-    "doors": QT_TRANSLATE_NOOP("showflats", "门窗"),
-    "aircon": QT_TRANSLATE_NOOP("showflats", "空调"),
-    "audio": QT_TRANSLATE_NOOP("showflats", "音响"),
-    "lighting": QT_TRANSLATE_NOOP("showflats", "灯光"),
-    "temperature": QT_TRANSLATE_NOOP("showflats", "室温"),
-    "shoe_covers": QT_TRANSLATE_NOOP("showflats", "鞋套备足"),
-}
+# The inspection templates that took over the opening and closing checks (by their shipped code).
+ROUND_TEMPLATES = {"opening": "showflat_opening", "closing": "showflat_closing"}
 
 INCIDENT_FLOW = [
     QT_TRANSLATE_NOOP("showflats", "登记"),
@@ -249,14 +242,6 @@ def add_item(session: Session, flat_id: int, room, name: str, category: str, exp
 
 
 def _store_prepared(session, prepared):
-    from desk.db.showflats import Photo
-
-    if prepared in (None, ""):
-        return None
-    if isinstance(prepared, tuple):
-        blob, width, height, name = prepared
-        return Photo.create(data=blob, width=width, height=height, original_name=name,
-                            staff=session.staff_id)
     return photos.store(session, prepared)
 
 
@@ -327,7 +312,7 @@ def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
 def start_check(session: Session, flat_id, kind: str, *, note: str = "", group_ref: int | None = None,
                 at: dt.datetime | None = None) -> Check:
     session.require("showflat.check")
-    if kind not in CHECK_KINDS:
+    if kind not in ITEM_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的检查类型：{kind}"), kind=kind)
     at = at or now()
     with db.atomic():
@@ -351,128 +336,82 @@ def _serial(kind: str, at: dt.datetime) -> str:
 
 
 def latest_answers(check_id: int) -> dict:
-    """The answer that counts for each item id (int) and point key (str) of a check."""
+    """The answer that counts for each item id of a check."""
     result: dict = {}
     for answer in (CheckAnswer.select().where(CheckAnswer.check == check_id).order_by(CheckAnswer.id)):
         result[answer.item_id if answer.item_id is not None else answer.point] = answer
     return result
 
 
-def check_targets(check: Check) -> list:
-    """What a check must answer: the flat's active items, or the opening/closing points."""
-    if check.kind in POINT_KINDS:
-        return list(POINTS)
-    return list(items(check.flat_id))
-
-
 @dataclass
 class SheetRow:
-    item: Item | None
-    point: str | None
+    item: Item
     answer: CheckAnswer | None
 
     @property
     def label(self) -> str:
-        return self.item.name if self.item is not None else POINTS[self.point]
+        return self.item.name
 
 
 def check_sheet(check_id: int) -> list[SheetRow]:
-    """The rows of a check with the answer that counts for each (None when unanswered)."""
+    """The rows of a check (the flat's active items) with the answer that counts for each (None
+    when unanswered)."""
     check = get_check(check_id)
     answers = latest_answers(check.id)
-    return [SheetRow(None, t, answers.get(t)) if isinstance(t, str) else SheetRow(t, None, answers.get(t.id))
-            for t in check_targets(check)]
-
-
-def _reading(value) -> Decimal:
-    try:
-        reading = Decimal(str(value).strip())
-    except (InvalidOperation, TypeError):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "室温请填数字，例如 26")) from None
-    if not reading.is_finite() or reading < -20 or reading > 50:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "室温 {value} °C 不合理，请重新测量"), value=value)
-    return reading.quantize(Decimal("0.1"))
-
-
-def temperature_ok(reading: Decimal) -> bool:
-    low = Decimal(str(settings.get("showflat_temp_min")))
-    high = Decimal(str(settings.get("showflat_temp_max")))
-    return low <= reading <= high
+    return [SheetRow(item, answers.get(item.id)) for item in items(check.flat_id)]
 
 
 def save_answers(session: Session, check_id: int, answers: list[dict], *,
                  at: dt.datetime | None = None, correction: str = "") -> list[Incident]:
-    """Record answers of a check in one transaction. Each answer is a dict with ``item`` (id) or
-    ``point`` (key), ``status``, and optionally ``counted``, ``reading`` (temperature), ``note``,
-    ``photo`` (path or bytes). 损坏 and 缺失 open an incident. Returns the incidents opened.
-    A new answer for the same item or point points at the one it replaces (``corrects``); a closed
-    check takes new answers only as a supervisor's ``correction`` (see ``correct_answers``)."""
+    """Record answers of a check in one transaction. Each answer is a dict with ``item`` (id),
+    ``status``, and optionally ``counted``, ``note``, ``photo`` (path or bytes). 损坏 and 缺失 open an
+    incident. Returns the incidents opened. A new answer for the same item points at the one it
+    replaces (``corrects``); a closed check takes new answers only as a supervisor's ``correction``
+    (see ``correct_answers``)."""
     session.require("showflat.check")
     at = at or now()
     check = get_check(check_id)
     if check.closed_at is not None and not correction:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "该检查已结束，不能再填写"))
-    by_id = {} if check.kind in POINT_KINDS else {
-        row[0]: _ItemRef(*row) for row in Item.select(Item.id, Item.name, Item.expected_qty)
-        .where((Item.flat == check.flat_id) & (Item.active == True)).tuples()}  # noqa: E712
+    by_id = {row[0]: _ItemRef(*row) for row in Item.select(Item.id, Item.name, Item.expected_qty)
+             .where((Item.flat == check.flat_id) & (Item.active == True)).tuples()}  # noqa: E712
     rows = []
     for raw in answers:
-        item_id, point = raw.get("item"), raw.get("point")
+        item_id = raw.get("item")
         status = (raw.get("status") or "").strip()
         counted = raw.get("counted")
-        reading = raw.get("reading")
         note = (raw.get("note") or "").strip()
-        if check.kind in POINT_KINDS:
-            if point not in POINTS:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的检查项：{point}"), point=point or "-")
-            if point == "temperature":
-                if reading in (None, ""):
-                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写室温"))
-                reading = _reading(reading)
-                status = OK if temperature_ok(reading) else FAULT
-            elif status not in POINT_STATUSES:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "检查结果只能是 正常 或 异常"))
-            else:
-                reading = None
-            counted = None
-            item = None
+        item = by_id.get(item_id)
+        if item is None:
+            raise NotFound(QT_TRANSLATE_NOOP("desk", "物品 {ref} 不在 {flat} 的清单上"),
+                           ref=item_id, flat=check.flat.name)
+        if status not in ITEM_STATUSES:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品状态只能是 正常、损坏、缺失 或 移位"))
+        if counted not in (None, ""):
+            counted = _quantity(counted, "清点数量")
+            if status == OK and counted < item.expected_qty:
+                status = MISSING
         else:
-            item = by_id.get(item_id)
-            if item is None:
-                raise NotFound(QT_TRANSLATE_NOOP("desk", "物品 {ref} 不在 {flat} 的清单上"),
-                               ref=item_id, flat=check.flat.name)
-            if status not in ITEM_STATUSES:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品状态只能是 正常、损坏、缺失 或 移位"))
-            if counted not in (None, ""):
-                counted = _quantity(counted, "清点数量")
-                if status == OK and counted < item.expected_qty:
-                    status = MISSING
-            else:
-                counted = None
-            if check.kind == "handover" and counted is None:
-                counted = item.expected_qty if status in (OK, MOVED) else None
-                if counted is None and status == MISSING:
-                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "交接盘点请填写 {name} 的实际数量"),
-                                          name=item.name)
-            point = None
-            reading = None
+            counted = None
+        if check.kind == "handover" and counted is None:
+            counted = item.expected_qty if status in (OK, MOVED) else None
+            if counted is None and status == MISSING:
+                raise ValidationError(QT_TRANSLATE_NOOP("desk", "交接盘点请填写 {name} 的实际数量"),
+                                      name=item.name)
         if len(note) > 500:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "备注太长（最多 500 字）"))
         photo = raw.get("photo")
         prepared = photos.prepare(photo) if photo not in (None, "") and not isinstance(photo, int) else photo
-        rows.append(dict(item=item, point=point, status=status, counted=counted, reading=reading,
-                         note=note, photo=prepared))
+        rows.append(dict(item=item, status=status, counted=counted, note=note, photo=prepared))
     opened: list[Incident] = []
     with db.atomic():
         previous = latest_answers(check.id)
         plain = []
         for row in rows:
-            key = row["item"].id if row["item"] is not None else row["point"]
-            prior = previous.get(key)
+            prior = previous.get(row["item"].id)
             needs_id = row["status"] in INCIDENT_KINDS or row["photo"] not in (None, "")
-            values = dict(check=check.id, item=row["item"].id if row["item"] is not None else None,
-                          point=row["point"], status=row["status"], counted=row["counted"],
-                          reading=row["reading"], note=row["note"], at=at, staff=session.staff_id,
+            values = dict(check=check.id, item=row["item"].id, point=None, status=row["status"],
+                          counted=row["counted"], reading=None, note=row["note"], at=at, staff=session.staff_id,
                           corrects=prior.id if prior is not None else None, photo=None)
             if not needs_id:
                 plain.append(values)
@@ -557,17 +496,9 @@ def answer_item(session: Session, check_id: int, item_id: int, status: str, *, c
                                                  note=note, photo=photo)])
 
 
-def answer_point(session: Session, check_id: int, point: str, status: str = OK, *, reading=None,
-                 note: str = "") -> None:
-    save_answers(session, check_id, [dict(point=point, status=status, reading=reading, note=note)])
-
-
 def unanswered(check_id: int) -> list[str]:
-    """Names of the items (or points) of a check without an answer yet."""
+    """Names of the items of a check without an answer yet."""
     check = get_check(check_id)
-    if check.kind in POINT_KINDS:
-        done = {a.point for a in CheckAnswer.select(CheckAnswer.point).where(CheckAnswer.check == check.id)}
-        return [label for point, label in POINTS.items() if point not in done]
     answered = CheckAnswer.select(CheckAnswer.item).where(CheckAnswer.check == check.id)
     query = (Item.select(Item.name).join(Room)
              .where((Item.flat == check.flat_id) & (Item.active == True) & Item.id.not_in(answered))  # noqa: E712
@@ -580,12 +511,8 @@ def mark_rest_ok(session: Session, check_id: int) -> int:
     Returns how many were answered."""
     check = get_check(check_id)
     rest = [row for row in check_sheet(check.id) if row.answer is None]
-    if check.kind in POINT_KINDS:
-        rest = [r for r in rest if r.point != "temperature"]
-        answers = [dict(point=r.point, status=OK) for r in rest]
-    else:
-        answers = [dict(item=r.item.id, status=OK, counted=r.item.expected_qty if check.kind == "handover"
-                        else None) for r in rest]
+    answers = [dict(item=r.item.id, status=OK, counted=r.item.expected_qty if check.kind == "handover"
+                    else None) for r in rest]
     if answers:
         save_answers(session, check.id, answers)
     return len(answers)
@@ -787,7 +714,7 @@ def history(*, flat_id: int | None = None, item_id: int | None = None, limit: in
     else:
         answers = answers.where((Check.flat == flat.id) & ((CheckAnswer.status != OK) | (Check.kind == "handover")))
     for a in answers:
-        what = a.item.name if a.item_id else POINTS.get(a.point, a.point or "")
+        what = a.item.name if a.item_id else (a.point or "")
         detail = a.status
         if a.counted is not None:
             detail += f"，数量 {a.counted}"
@@ -837,23 +764,23 @@ class DueCheck:
 
 
 def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
-    """Checks owed today for each flat: opening, closing (from the closing hour), handover of
-    items not counted for the set number of days."""
+    """Checks owed for each flat: the show-flat inspection rounds due or overdue now (开馆, 闭馆 …,
+    see ``desk.services.inspections.schedule``) and a handover count of items not counted for the
+    set number of days."""
     at = at or now()
-    start = dt.datetime.combine(at.date(), dt.time())
-    end = start + dt.timedelta(days=1)
-    done = {(c.flat_id, c.kind) for c in Check.select(Check.flat, Check.kind)
-            .where((Check.started_at >= start) & (Check.started_at < end) & Check.closed_at.is_null(False))}
-    closing_hour = int(settings.get("showflat_closing_hour"))
     stale = stale_counts(at=at)
+    rounds_due: dict[int, list[tuple[str, str]]] = {}
+    for slot in schedule.current(at):
+        state = slot.state(at)
+        if slot.flat is not None and state in (schedule.DUE, schedule.OVERDUE):
+            rounds_due.setdefault(slot.flat.id, []).append((slot.template.code or "round", slot.template.name,
+                                                            state))
     result = []
     for flat in flats():
-        if (flat.id, "opening") not in done:
-            result.append(DueCheck(flat, "opening", QT_TRANSLATE_NOOP("showflats", "{flat} 今日未做开馆检查"),
-                                   {"flat": flat.name}))
-        if at.hour >= closing_hour and (flat.id, "closing") not in done:
-            result.append(DueCheck(flat, "closing", QT_TRANSLATE_NOOP("showflats", "{flat} 今日未做闭馆检查"),
-                                   {"flat": flat.name}))
+        for code, name, state in rounds_due.get(flat.id, ()):
+            text = QT_TRANSLATE_NOOP("showflats", "{flat} 已逾期：{check}") if state == schedule.OVERDUE else \
+                QT_TRANSLATE_NOOP("showflats", "{flat} 待做：{check}")
+            result.append(DueCheck(flat, code, text, {"flat": flat.name, "check": name}))
         if stale.get(flat.id):
             result.append(DueCheck(flat, "handover",
                                    QT_TRANSLATE_NOOP("showflats", "{flat} 有 {n} 件物品超过 {days} 天未盘点"),

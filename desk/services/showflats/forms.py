@@ -3,8 +3,8 @@
 - ``showflat_items`` 样板间物品清单: ``id`` = a check that counted items (after a group, handover),
   ``day`` = every such check closed that day; ``flat_items_document(flat_id)`` is the list of a
   flat to count by hand.
-- ``showflat_inspection`` 样板间巡检表: ``id`` = an opening / closing / handover check, ``day`` = all
-  of that day.
+- ``showflat_inspection`` 样板间巡检表: ``id`` = a handover check, ``day`` = all of that day (the
+  opening and closing checks are inspection rounds: they print as 巡检表, ``inspection_sheet``).
 - ``worker_log`` 施工人员进出登记表: ``day`` = that day's visits; ``id`` = a visit (its day's log).
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationErr
 from desk.services.core.privacy import mask_id
 
 PRINTED_STATUS = {showflats.OK: "完好"}
-ROUNDS = {"opening": "开放前", "handover": "交接班", "closing": "闭馆后"}
+ROUNDS = {"handover": "交接班"}
 
 
 def _layout(flat: Flat) -> str:
@@ -86,11 +86,6 @@ def showflat_items_documents(session, *, id=None, day=None) -> list[dict]:
     return documents
 
 
-# rows of the inspection sheet (as the template words them) -> the check points that answer them
-_ROW_POINTS = [("鞋套", ("shoe_covers",)), ("门窗", ("doors",)), ("空调", ("aircon", "temperature")),
-               ("照明", ("lighting",)), ("灯", ("lighting",)), ("音响", ("audio",))]
-
-
 def _template_rows() -> list[dict]:
     from desk.printing.templates import load_template
 
@@ -102,20 +97,13 @@ def _template_rows() -> list[dict]:
 
 
 def _inspection_rows(check: Check, answers: dict) -> list[dict]:
+    """The sheet's rows; those about the item list are answered from the handover count."""
     item_answers = [a for k, a in answers.items() if isinstance(k, int)]
     rows = []
     for preset in _template_rows():
         row = {"area": preset.get("area", ""), "item": preset.get("item", "")}
         text = row["item"]
-        points = next((p for word, p in _ROW_POINTS if word in text), ())
-        found = [answers[p] for p in points if p in answers]
-        if found:
-            faults = [a for a in found if a.status != showflats.OK]
-            row["ok" if not faults else "fault"] = True
-            row["action"] = "；".join(
-                (f"{a.reading} ℃" if a.reading is not None else "") + (f" {a.note}" if a.note else "")
-                for a in faults).strip()
-        elif item_answers and ("清点" in text or "家私" in text or "软装" in text):
+        if item_answers and ("清点" in text or "家私" in text or "软装" in text):
             bad = [a for a in item_answers if a.status != showflats.OK]
             if "家私" in text:
                 bad = [a for a in bad if a.item.category == "家私"]
@@ -131,14 +119,12 @@ def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
     session.require("print")
     names = _names()
     documents = []
-    for check in _checks(id, day, ("opening", "closing", "handover")):
+    for check in _checks(id, day, ("handover",)):
         answers = showflats.latest_answers(check.id)
-        temperature = answers.get("temperature")
         documents.append({
             "serial": check.serial,
             "fields": {"flat": check.flat.name, "day": check.started_at.date(), "time": check.started_at.time(),
-                       "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, ""),
-                       "temperature": temperature.reading if temperature is not None else ""},
+                       "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, "")},
             "tables": {"checks": _inspection_rows(check, answers)},
             "signatures": {"巡检人": names.get(check.started_by_id, "")},
         })
