@@ -122,6 +122,7 @@ SHEET_MODULES = [
     "desk.excel.sheets_bar",
     "desk.excel.sheets_showflats",
     "desk.excel.sheets_servicedesk",
+    "desk.excel.sheets_inspections",
     "desk.excel.sheets",  # staff last
 ]
 

@@ -29,6 +29,7 @@ SOURCES: dict[str, str] = {
     "showflat_items": "desk.services.showflats.forms:showflat_items_documents",
     "showflat_inspection": "desk.services.showflats.forms:showflat_inspection_documents",
     "worker_log": "desk.services.showflats.forms:worker_log_documents",
+    "inspection_sheet": "desk.services.inspections.forms:inspection_sheet_documents",
     # service desk (客服台), see desk/services/servicedesk/forms.py
     "repair_slip": "desk.services.servicedesk.forms:repair_slip_documents",
     "repair_charge": "desk.services.servicedesk.forms:repair_charge_documents",

@@ -23,6 +23,7 @@ STEPS: list[str] = [
     "desk.services.bar.demo:demo_bar",
     "desk.services.showflats.demo:demo_showflats",
     "desk.services.servicedesk.demo:demo_service",
+    "desk.services.inspections.demo:demo_inspections",
 ]
 
 

@@ -137,8 +137,8 @@ def slots(start: dt.datetime, end: dt.datetime, *, template_id: int | None = Non
             if template.schedule not in long_ones and not start.date() - dt.timedelta(days=1) <= day <= end.date():
                 continue
             for due, w_start, w_end in _windows(template, day):
-                if w_end <= start or w_start >= end or w_end <= template.created_at:
-                    continue  # (a window that closed before the template existed owes nothing)
+                if w_end <= start or w_start >= end:
+                    continue
                 overdue = due + dt.timedelta(minutes=template.grace_minutes)
                 for flat in _targets(template, flats):
                     result.append(Slot(template, flat, due, overdue, w_start, w_end))
@@ -196,6 +196,23 @@ def day_slots(day: dt.date, at: dt.datetime | None = None) -> list[Slot]:
     end = start + dt.timedelta(days=1)
     at = at or min(now(), end)
     return [s for s in slots(start, min(end, at + dt.timedelta(seconds=1))) if s.due_at <= at or s.start <= at < s.end]
+
+
+@dataclass
+class DaySummary:
+    overdue: list[Slot]  # overdue now, still to be done
+    due: list[Slot]  # due now, not yet overdue
+    missed: list[Slot]  # of today, their window closed with no round
+
+
+def day_summary(at: dt.datetime | None = None) -> DaySummary:
+    """Today's rounds at ``at`` in one pass (the overview)."""
+    at = at or now()
+    start = _day_start(at.date())
+    found = slots(start, at + dt.timedelta(seconds=1))
+    states = [(s, s.state(at)) for s in found]
+    return DaySummary([s for s, state in states if state == OVERDUE], [s for s, state in states if state == DUE],
+                      [s for s, state in states if state == MISSED and s.due_at >= start])
 
 
 def overdue(at: dt.datetime | None = None) -> list[Slot]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desk.db.base import db
 from desk.db.inspections import Template, TemplateItem
@@ -71,8 +71,8 @@ def template_by_code(code: str) -> Template | None:
 
 
 def templates(*, active_only: bool = True, roles=None):
-    query = Template.select(Template, Flat).join(Flat, on=(Template.flat == Flat.id), join_type="LEFT OUTER") \
-        .order_by(Template.sort, Template.id)
+    query = (Template.select(Template, Flat).join(Flat, JOIN.LEFT_OUTER, on=(Template.flat == Flat.id))
+             .order_by(Template.sort, Template.id))
     if active_only:
         query = query.where(Template.active == True)  # noqa: E712
     if roles is not None:

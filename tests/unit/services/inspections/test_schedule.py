@@ -25,9 +25,7 @@ def only(database, supervisor):
     def make(schedule_kind, **kw):
         spec = TemplateSpec(kw.pop("name", f"测试{schedule_kind}"), kw.pop("place_kind", "hall"),
                             kw.pop("role", "guard"), schedule_kind, **kw)
-        template = templates.create_template(supervisor, spec, [ItemSpec("门已上锁")])
-        Template.update(created_at=dt.datetime(2026, 1, 1)).where(Template.id == template.id).execute()
-        return templates.get_template(template.id)
+        return templates.create_template(supervisor, spec, [ItemSpec("门已上锁")])
 
     return make
 
