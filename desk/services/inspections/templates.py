@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN, fn
 
 from desk.db.base import db
-from desk.db.inspections import Template, TemplateItem
+from desk.db.inspections import RoundAnswer, Template, TemplateItem
 from desk.db.showflats import Flat
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -371,6 +371,11 @@ def add_item(session: Session, template_id: int, spec: ItemSpec) -> TemplateItem
     return item
 
 
+def has_answers(item_id: int) -> bool:
+    """Whether rounds answered the item (its answer kind is then fixed)."""
+    return RoundAnswer.select().where(RoundAnswer.item == item_id).exists()
+
+
 def update_item(session: Session, item_id: int, spec: ItemSpec) -> TemplateItem:
     """Change an item. A changed answer kind of an item already answered is refused: past answers
     would no longer read right; retire it and add a new one."""
@@ -378,7 +383,7 @@ def update_item(session: Session, item_id: int, spec: ItemSpec) -> TemplateItem:
     values = spec.checked()
     with db.atomic():
         item = get_item(item_id)
-        if values["kind"] != item.kind and item.answers.exists():
+        if values["kind"] != item.kind and has_answers(item.id):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "“{label}”已有巡检记录，不能改答案类型：请停用后新增一项"),
                                   label=item.label)
         before = audit.snapshot(item)

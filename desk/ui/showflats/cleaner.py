@@ -1,16 +1,20 @@
 """保洁: a full-screen page for a touch tablet. Big buttons with an icon and a few words; choose an
-area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboard needed."""
+area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboard needed.
+报告损坏: choose the place, what is damaged, take a photo where the tablet has a camera, sign — an
+incident for the supervisor (``desk.services.inspections.incidents.report_damage``)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from desk.services.showflats import cleaning
+from desk.services.inspections import incidents
+from desk.services.showflats import cleaning, flats as showflats
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
+from desk.ui import camera
 from desk.ui.errors import message_of
 from desk.ui.models.showflats import tr_sf
 
@@ -95,6 +99,13 @@ def drawn_icon(key: str, size: int = ICON) -> QIcon:
         p.drawRoundedRect(QRectF(4, 26, 40, 10), 3, 3)
         p.drawLine(QPointF(8, 36), QPointF(8, 42))
         p.drawLine(QPointF(40, 36), QPointF(40, 42))
+    elif key == "damage":  # a cracked pane
+        p.drawRect(QRectF(8, 6, 32, 36))
+        _pen(p, 3, QColor("#b00020"))
+        p.drawLine(QPointF(14, 10), QPointF(22, 22))
+        p.drawLine(QPointF(22, 22), QPointF(18, 30))
+        p.drawLine(QPointF(22, 22), QPointF(34, 26))
+        p.drawLine(QPointF(18, 30), QPointF(24, 38))
     elif key == "area":  # a door: an area of the sales center
         p.drawRect(QRectF(12, 4, 24, 40))
         p.drawEllipse(QRectF(28, 24, 4, 4))
@@ -153,6 +164,11 @@ class CleanerPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("title")
         top.addWidget(self.title, 1)
+        self.report_button = big_button(self.tr("报告损坏"), drawn_icon("damage"))
+        self.report_button.setObjectName("report")
+        self.report_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        self.report_button.clicked.connect(self.show_report_places)
+        top.addWidget(self.report_button)
         self.fullscreen_button = big_button(self.tr("全屏"), self.style().standardIcon(
             self.style().StandardPixmap.SP_TitleBarMaxButton))
         self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
@@ -232,11 +248,38 @@ class CleanerPage(QWidget):
         pad_box.addWidget(self.cancel_sign_button)
         sign_layout.addLayout(pad_box, 1)
         self.stack.addWidget(sign_page)
+        # pages 3 and 4: a damage report — where, then what; page 5: a photo
+        self.report_places = QWidget()
+        self.report_places_grid = QGridLayout(self.report_places)
+        self.stack.addWidget(self._scroll(self.report_places))
+        self.report_things = QWidget()
+        self.report_things_grid = QGridLayout(self.report_things)
+        self.stack.addWidget(self._scroll(self.report_things))
+        photo_page = QWidget()
+        photo_layout = QVBoxLayout(photo_page)
+        self.photo_label = QLabel("")
+        self.photo_label.setObjectName("message")
+        self.photo_label.setWordWrap(True)
+        photo_layout.addWidget(self.photo_label)
+        self.take_photo_button = big_button(self.tr("拍照"), height=BIG + 24)
+        self.skip_photo_button = big_button(self.tr("下一步：签名"), drawn_icon("done"), height=BIG + 24)
+        self.skip_photo_button.setObjectName("primary")
+        self.report_back_button = big_button(self.tr("返回"), self.style().standardIcon(
+            self.style().StandardPixmap.SP_ArrowBack))
+        for b in (self.take_photo_button, self.skip_photo_button, self.report_back_button):
+            photo_layout.addWidget(b)
+        photo_layout.addStretch(1)
+        self.stack.addWidget(photo_page)
+        self.take_photo_button.clicked.connect(self.take_photo)
+        self.skip_photo_button.clicked.connect(self.show_sign_report)
+        self.report_back_button.clicked.connect(self.show_areas)
+        self.report: dict = {}
+        self.pending = "tasks"  # what the PIN signs: the tasks chosen, or a damage report
 
         self.back_button.clicked.connect(self.show_areas)
         self.all_button.clicked.connect(self.mark_all)
         self.sign_button.clicked.connect(self.show_sign)
-        self.cancel_sign_button.clicked.connect(lambda: self.show_tasks(self.area, keep=True))
+        self.cancel_sign_button.clicked.connect(self.cancel_sign)
         self.task_buttons: dict[int, QPushButton] = {}
         self.area_buttons: dict[str, QPushButton] = {}
         self.people_buttons: dict[int, QPushButton] = {}
@@ -342,9 +385,65 @@ class CleanerPage(QWidget):
         for button in self.task_buttons.values():
             button.setChecked(True)
 
+    def cancel_sign(self) -> None:
+        if self.pending == "damage":
+            self.show_report_photo()
+        else:
+            self.show_tasks(self.area, keep=True)
+
+    # -- 报告损坏 ---------------------------------------------------------------------------------
+    def _grid_buttons(self, grid: QGridLayout, texts: list[tuple[str, str]], icon: str, handler) -> None:
+        self._clear(grid)
+        for index, (value, text) in enumerate(texts):
+            button = big_button(text, drawn_icon(icon), height=BIG + 24)
+            button.clicked.connect(lambda _=False, v=value: handler(v))
+            grid.addWidget(button, index // 3, index % 3)
+        grid.setRowStretch(grid.rowCount(), 1)
+
+    def show_report_places(self) -> None:
+        self.end_undo()
+        self.report = {}
+        self.title.setText(self.tr("报告损坏 · 在哪里？"))
+        places = list(dict.fromkeys(cleaning.areas() + [f.name for f in showflats.flats()]))
+        self._grid_buttons(self.report_places_grid, [(p, p) for p in places], "area", self.show_report_things)
+        self.stack.setCurrentIndex(3)
+
+    def show_report_things(self, place: str) -> None:
+        self.report = {"place": place}
+        self.title.setText(self.tr("{place} · 什么坏了？").format(place=place))
+        things = [(t, QCoreApplication.translate("inspections", t)) for t in incidents.DAMAGE_THINGS]
+        self._grid_buttons(self.report_things_grid, things, "damage", self.choose_thing)
+        self.stack.setCurrentIndex(4)
+
+    def choose_thing(self, what: str) -> None:
+        self.report["what"] = what
+        self.show_report_photo()
+
+    def show_report_photo(self) -> None:
+        self.title.setText(self.tr("{place} · {what}").format(
+            place=self.report["place"], what=QCoreApplication.translate("inspections", self.report["what"])))
+        has_photo = self.report.get("photo") is not None
+        self.photo_label.setText(self.tr("已拍照。") if has_photo else self.tr("可以拍一张照片，主管看得更清楚。"))
+        self.take_photo_button.setText(self.tr("重拍") if has_photo else self.tr("拍照"))
+        self.stack.setCurrentIndex(5)
+
+    def take_photo(self) -> None:
+        photo = camera.take_photo(self)
+        if photo:
+            self.report["photo"] = photo
+        self.show_report_photo()
+
+    def show_sign_report(self) -> None:
+        self.pending = "damage"
+        self._show_people()
+
     def show_sign(self) -> None:
         if not self.chosen_tasks():
             return
+        self.pending = "tasks"
+        self._show_people()
+
+    def _show_people(self) -> None:
         self.title.setText(self.tr("请点您的名字，再输入 PIN"))
         self._clear(self.people_layout)
         self.people_buttons = {}
@@ -388,6 +487,9 @@ class CleanerPage(QWidget):
         if self.signer_id is None:
             self.error.setText(self.tr("请先点您的名字"))
             return
+        if self.pending == "damage":
+            self.sign_report()
+            return
         tasks = self.chosen_tasks()
         try:
             signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
@@ -403,6 +505,23 @@ class CleanerPage(QWidget):
         self.last_signed = (signer, records)
         self.undo_button.show()
         self.undo_timer.start()
+
+    def sign_report(self) -> None:
+        try:
+            signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
+            incidents.report_damage(signer, self.report["place"], self.report["what"], photo=self.report.get("photo"))
+        except DeskError as exc:
+            self.pin = ""
+            self._show_pin()
+            self.error.setText(message_of(exc))
+            return
+        self.pin = ""
+        self.pending = "tasks"
+        what = QCoreApplication.translate("inspections", self.report["what"])
+        self.show_areas()
+        self.message.setText(self.tr("{name}：已报告 {place} 的{what}损坏，主管会处理。谢谢！").format(
+            name=signer.name, place=self.report["place"], what=what))
+        self.report = {}
 
     def undo_last(self) -> None:
         """撤销 within UNDO_SECONDS of signing: the tasks are due again."""

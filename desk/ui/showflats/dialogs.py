@@ -198,34 +198,30 @@ class QuantityDialog(FormDialog):
 
 
 class CorrectionDialog(FormDialog):
-    """更正结果: a supervisor's new answer for one item or point of a closed check, with a reason."""
+    """更正结果: a supervisor's new answer for one item of a closed check, with a reason."""
 
     def __init__(self, session, parent=None, check=None):
         super().__init__(session, "", parent)
         self.setWindowTitle(self.tr("更正检查结果"))
         self.check = check
-        self.points = check.kind in showflats.POINT_KINDS
         kind = QCoreApplication.translate("showflats", showflats.CHECK_KINDS[check.kind])
         self.form.addRow(self.tr("检查"), QLabel(
             f"{kind} {check.serial} · {check.flat.name} · {check.started_at:%Y-%m-%d %H:%M}".replace("  ", " ")))
         self.target = QComboBox()
         for row in showflats.check_sheet(check.id):
             now = QCoreApplication.translate("showflats", row.answer.status) if row.answer else self.tr("未填")
-            self.target.addItem(f"{row.label}（{now}）", row.point if self.points else row.item.id)
+            self.target.addItem(f"{row.label}（{now}）", row.item.id)
         self.form.addRow(self.tr("物品/项目"), self.target)
         self.status = QComboBox()
-        for status in (showflats.POINT_STATUSES if self.points else showflats.ITEM_STATUSES):
+        for status in showflats.ITEM_STATUSES:
             self.status.addItem(QCoreApplication.translate("showflats", status), status)
         self.form.addRow(self.tr("改为"), self.status)
-        self.amount = self.line(self.tr("室温 °C（仅室温项）") if self.points else self.tr("清点数量"), "amount",
-                                self.tr("选填"))
+        self.amount = self.line(self.tr("清点数量"), "amount", self.tr("选填"))
         self.reason = self.line(self.tr("更正原因"), "reason", self.tr("如 盘点时看漏 / 已找回"))
 
     def submit(self):
-        key = "point" if self.points else "item"
-        amount = self.amount.text().strip() or None
-        answer = {key: self.target.currentData(), "status": self.status.currentData(),
-                  ("reading" if self.target.currentData() == "temperature" else "counted"): amount}
+        answer = {"item": self.target.currentData(), "status": self.status.currentData(),
+                  "counted": self.amount.text().strip() or None}
         return showflats.correct_answers(self.session, self.check.id, [answer], self.reason.text()) or True
 
 

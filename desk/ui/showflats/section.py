@@ -18,9 +18,9 @@ from desk.ui.export import export_button
 from desk.ui.models.showflats import (
     ChecksTableModel, IncidentsTableModel, ItemsTableModel, ReportTableModel, WorkerVisitsTableModel, report_columns,
 )
-from desk.ui.showflats.check_dialog import (
-    AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
-)
+from desk.services.inspections import templates as inspection_templates
+from desk.ui.inspections.round_dialog import RoundDialog
+from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, flat_combo
 from desk.ui.showflats.dialogs import (
     CleaningTaskDialog, CorrectionDialog, FlatDialog, ItemDialog, PhotoDialog, QuantityDialog, WorkerEntryDialog,
 )
@@ -306,7 +306,12 @@ class ShowflatsSection(QWidget):
             self._after_write()
 
     def point_check(self, kind: str) -> None:
-        if PointCheckDialog.ask(self, self.session, kind, self.flat.currentData()) is not None:
+        """开馆 / 闭馆检查: a round of the show-flat inspection template, at the chosen flat."""
+        template = inspection_templates.template_by_code(showflats.ROUND_TEMPLATES[kind])
+        if template is None or not template.active:
+            QMessageBox.information(self, self.tr("巡检"), self.tr("巡检模板已停用，请在“巡检管理”中查看"))
+            return
+        if RoundDialog.ask(self, self.session, template.id, self.flat.currentData()) is not None:
             self._after_write()
 
     def new_flat(self) -> None:
