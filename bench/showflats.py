@@ -46,7 +46,7 @@ def setup_template(boss: Session) -> int:
     for i in range(ROUND_ITEMS):
         kind = ("ok", "ok", "ok", "reading", "count", "yesno", "ok", "ok")[i % 8]
         specs.append(templates.ItemSpec(f"检查项目{i}", kind=kind, area=f"区域{i % 6}", low="25" if kind == "reading" else None,
-                                        high="27" if kind == "reading" else None, unit="℃" if kind == "reading" else "",
+                                        high="27" if kind == "reading" else None, unit="°C" if kind == "reading" else "",
                                         expected=2 if kind == "count" else None))
     spec = templates.TemplateSpec("四十项巡检", "hall", "guard", "hourly", at_time="00:00")
     return templates.create_template(boss, spec, specs).id

@@ -233,7 +233,7 @@ SHIPPED = [
          items=[
              ("大厅", "灯光全部点亮，无闪烁", "ok", {"on_fail": "work_order"}),
              ("大厅", "空调运行正常", "ok", {"on_fail": "work_order"}),
-             ("大厅", "室内温度", "reading", {"low": "24", "high": "27", "unit": "℃"}),
+             ("大厅", "室内温度", "reading", {"low": "24", "high": "27", "unit": "°C"}),
              ("大厅", "地面、台面、玻璃洁净", "ok", {}),
              ("沙盘区", "沙盘灯光、模型完好", "ok", {"photo_on_fail": True}),
              ("洽谈区", "桌椅摆放整齐，烟缸、饰品归位", "ok", {}),
@@ -257,7 +257,7 @@ SHIPPED = [
          items=[
              ("器皿", "杯具、器皿已消毒", "yesno", {}),
              ("台面", "吧台台面、咖啡机、制冰机清洁", "ok", {}),
-             ("冰箱", "冰箱温度", "reading", {"low": "0", "high": "8", "unit": "℃"}),
+             ("冰箱", "冰箱温度", "reading", {"low": "0", "high": "8", "unit": "°C"}),
              ("食品", "无过期食品，切开的水果已处理", "yesno", {}),
              ("毛巾", "毛巾已清洗晾干", "ok", {}),
              ("垃圾", "垃圾已清理，无蚊虫", "ok", {}),
@@ -316,7 +316,7 @@ def _showflat_template(code: str, name: str, schedule: str, at_time: str, low: D
         reading = point == "temperature"
         rows.append(dict(template=template.id, sort=n, area="全屋" if point != "shoe_covers" else "入口",
                          label=label, kind="reading" if reading else "ok", low=low if reading else None,
-                         high=high if reading else None, unit="℃" if reading else "", expected=None,
+                         high=high if reading else None, unit="°C" if reading else "", expected=None,
                          normal_answer="是", note_on_fail=False, photo_on_fail=False, on_fail="incident",
                          active=True, created_at=at, legacy_point=point))
     for n, (area, label, kind, extra) in enumerate(_SHOWFLAT_EXTRA, len(rows)):

@@ -18,8 +18,9 @@ from desk.services.inspections import incidents, rounds, schedule, templates, ve
 from desk.services.showflats.flats import INCIDENT_FLOW
 
 FAULT_NOTES = {
-    "ok": ["灯带一段不亮", "有异响", "未关闭，已关好", "玻璃有水渍，已叫保洁", "门锁松动"],
-    "yesno": ["二楼少一具，已从仓库补上", "已补充"],
+    "ok": ["不符合要求，已当场处理", "已通知保洁处理", "已报主管，等待处理"],
+    "work_order": ["有异响，需工程部检查", "运行不正常，已报修"],
+    "yesno": ["已补齐", "已当场处理并报主管"],
     "count": ["少一件，已问保洁未找到"],
 }
 WORK_ORDERS = [
@@ -59,7 +60,7 @@ def _answers(round_id: int, items, staff_id: int, at: dt.datetime, rng, fault_ra
             row["choice"] = item.normal_answer
         if item.kind in FAULT_NOTES and rng.random() < fault_rate:
             row["status"] = rounds.FAULT
-            row["note"] = rng.choice(FAULT_NOTES[item.kind])
+            row["note"] = rng.choice(FAULT_NOTES["work_order" if item.on_fail == "work_order" else item.kind])
             if item.kind == "count":
                 row["counted"] = max((item.expected or 1) - 1, 0)
             if item.kind == "yesno":
@@ -75,8 +76,9 @@ def _followup(fault: dict, round_: Round, item, staff_id: int, at: dt.datetime, 
     if item.on_fail == "none":
         return
     if item.on_fail == "work_order":
+        what = templates.item_name(item)
         order = WorkOrder.create(number=next_number("GC", at), place=round_.place,
-                                 asset=item.label, description=f"{round_.template.name}：{fault['note']}",
+                                 asset=what, description=f"{round_.template.name}：{fault['note']}",
                                  reported_at=at, reported_by=staff_id, due_at=at + dt.timedelta(hours=24),
                                  answer=answer.id)
         if stage:
@@ -85,7 +87,8 @@ def _followup(fault: dict, round_: Round, item, staff_id: int, at: dt.datetime, 
             order.save()
         return
     kind = incidents.MISSING if item.kind == "count" else incidents.FAULT
-    incident = PlaceIncident.create(place=round_.place, flat=round_.flat_id, what=item.label, kind=kind,
+    what = templates.item_name(item)
+    incident = PlaceIncident.create(place=round_.place, flat=round_.flat_id, what=what, kind=kind,
                                     status=INCIDENT_FLOW[stage], note=fault["note"], round=round_.id,
                                     answer=answer.id, opened_at=at, opened_by=staff_id)
     for n in range(stage + 1):

@@ -28,7 +28,7 @@ from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 from desk.services.inspections import incidents as incident_service, workorders
-from desk.services.inspections.templates import NO, YES, get_template, item_standard, place_text
+from desk.services.inspections.templates import NO, YES, get_template, item_name, item_standard, place_text
 from desk.services.showflats import photos
 from desk.services.showflats.flats import CLOSED
 
@@ -266,7 +266,7 @@ def _photo(raw: dict):
 
 
 def _open_followup(session: Session, round_: Round, item: TemplateItem, answer: RoundAnswer, at: dt.datetime):
-    what = f"{item.area} {item.label}".strip() if item.area and item.area not in item.label else item.label
+    what = item_name(item)
     if item.on_fail == "work_order":
         detail = answer.note or answer_value(item, answer) or FAULT
         return workorders.create_order(session, round_.place,

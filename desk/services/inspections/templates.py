@@ -140,6 +140,11 @@ QT_TRANSLATE_NOOP("inspections", "每周 {weekday} {time}")
 QT_TRANSLATE_NOOP("inspections", "每月 {day} 日 {time}")
 
 
+def item_name(item: TemplateItem) -> str:
+    """An item as an incident or a work order names it: its area and label (配电间 无异味、无异响)."""
+    return f"{item.area} {item.label}".strip() if item.area and item.area not in item.label else item.label
+
+
 def item_standard(item: TemplateItem) -> str:
     """The label with its standard (limits, the expected count) as it prints."""
     if item.kind == "reading" and (item.low is not None or item.high is not None):
@@ -209,6 +214,11 @@ def _limit(value, label: str) -> Decimal | None:
     return number.quantize(Decimal("0.01"))
 
 
+def _unit(value) -> str:
+    """A unit as typed; ℃ is written °C (the bundled font has no ℃, on screen and on paper)."""
+    return _text(value, "单位", required=False, limit=8).replace("℃", "°C")
+
+
 @dataclass
 class ItemSpec:
     """An item as a person (a dialog, an Excel row) gives it; ``checked()`` returns the field values."""
@@ -240,12 +250,12 @@ class ItemSpec:
                                       label=values["label"])
             if values["low"] is not None and values["high"] is not None and values["low"] > values["high"]:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "读数项“{label}”的下限大于上限"), label=values["label"])
-            values["unit"] = _text(self.unit, "单位", required=False, limit=8)
+            values["unit"] = _unit(self.unit)
         elif kind == "count":
             if self.expected in (None, ""):
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量项“{label}”请填写应有数量"), label=values["label"])
             values["expected"] = _int(self.expected, "应有数量", 0, 100000)
-            values["unit"] = _text(self.unit, "单位", required=False, limit=8)
+            values["unit"] = _unit(self.unit)
         elif kind == "yesno":
             answer = (self.normal_answer or YES).strip()
             if answer not in (YES, NO):

@@ -123,7 +123,7 @@ class ItemDialog(FormDialog):
         self.form.addRow(self.tr("答案类型"), self.kind)
         self.low = self.line(self.tr("下限"), "low", "25")
         self.high = self.line(self.tr("上限"), "high", "27")
-        self.unit = self.line(self.tr("单位"), "unit", "℃")
+        self.unit = self.line(self.tr("单位"), "unit", "°C")
         for edit, value in ((self.low, spec.low), (self.high, spec.high)):
             edit.setText("" if value is None else f"{value.normalize():f}" if hasattr(value, "normalize") else str(value))
         self.unit.setText(spec.unit)

@@ -64,8 +64,11 @@ class RoundDialog(QDialog):
         layout.addWidget(hint)
 
         self.model = RoundSheetModel(self)
-        self.model.load(templates.items(self.template.id))
         self.view = make_table_view(self.model, self)
+        self.model.load(templates.items(self.template.id))  # (after the view: its columns fit the rows)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(RoundSheetModel.COL_NOTE, header.ResizeMode.Stretch)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)

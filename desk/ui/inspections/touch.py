@@ -20,6 +20,7 @@ from desk.ui.models.inspections import RoundSheetModel, limits_text, tr_in
 from desk.ui.showflats.cleaner import BIG, STYLE, big_button, drawn_icon
 
 TOUCH_STYLE = STYLE + """
+QPushButton#ok, QPushButton#fault { text-align: center; }
 QPushButton#ok:checked { background: #c8e6c9; border-color: #2e7d32; }
 QPushButton#fault:checked { background: #fde0e0; border-color: #b00020; color: #b00020; }
 QPushButton#overdue { border-color: #b00020; background: #fdeeee; }
@@ -107,9 +108,16 @@ class TouchRoundsPage(QWidget):
         self.pad_row: int | None = None
         self.setStyleSheet(TOUCH_STYLE)
         outer = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("title")
-        outer.addWidget(self.title)
+        top.addWidget(self.title, 1)
+        self.fullscreen_button = big_button(self.tr("全屏"), self.style().standardIcon(
+            self.style().StandardPixmap.SP_TitleBarMaxButton))
+        self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
+        top.addWidget(self.fullscreen_button)
+        outer.addLayout(top)
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -136,7 +144,7 @@ class TouchRoundsPage(QWidget):
         self.back_button = big_button(self.tr("返回"))
         self.all_ok_button = big_button(self.tr("全部正常"), drawn_icon("done"))
         self.all_ok_button.setObjectName("all_ok")
-        self.done_button = big_button(self.tr("完成"), drawn_icon("done"))
+        self.done_button = big_button(self.tr("完成"))
         self.done_button.setObjectName("primary")
         for b in (self.back_button, self.all_ok_button, self.done_button):
             row.addWidget(b)
@@ -199,14 +207,28 @@ class TouchRoundsPage(QWidget):
         if self.stack.currentIndex() == 0:
             self.show_due(keep_message=True)
 
+    def toggle_fullscreen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+            self.fullscreen_button.setText(self.tr("全屏"))
+        else:
+            window.showFullScreen()
+            self.fullscreen_button.setText(self.tr("退出全屏"))
+
+    def say(self, message: str = "", error: str = "") -> None:
+        """The thank-you line and the red line under the title, each hidden while empty."""
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.error.setText(error)
+        self.error.setVisible(bool(error))
+
     def roles(self):
         return None if self.session.can("inspection.manage") else list(self.session.roles)
 
     # -- pages ----------------------------------------------------------------------------------
     def show_due(self, keep_message: bool = False) -> None:
-        if not keep_message:
-            self.message.clear()
-        self.error.clear()
+        self.say(self.message.text() if keep_message else "")
         self.title.setText(self.tr("巡检 · 请选择"))
         self._clear(self.due_grid)
         self.due_buttons = []
@@ -228,7 +250,7 @@ class TouchRoundsPage(QWidget):
 
     def open_round(self, slot) -> None:
         self.slot = slot
-        self.error.clear()
+        self.say()
         self.title.setText(f"{slot.template.name} · {slot.place}")
         self.model.load(templates.items(slot.template.id))
         self._clear(self.items_layout)
@@ -241,7 +263,7 @@ class TouchRoundsPage(QWidget):
     def mark(self, row: int, status: str) -> None:
         self.model.mark(row, status)
         self.rows[row].show_line()
-        self.error.clear()
+        self.say()
 
     def all_ok(self) -> None:
         self.model.mark_rest_ok()
@@ -293,17 +315,17 @@ class TouchRoundsPage(QWidget):
         missing = self.model.unanswered()
         if missing:
             names = "、".join(self.model.lines[r].item.label for r in missing[:6])
-            self.error.setText(self.tr("还有 {n} 项未检查：{names}").format(n=len(missing), names=names))
+            self.say(error=self.tr("还有 {n} 项未检查：{names}").format(n=len(missing), names=names))
             return
         try:
             done = rounds.record_round(self.session, self.slot.template.id, self.model.answers(),
                                        flat_id=self.slot.flat_id)
         except DeskError as exc:
-            self.error.setText(message_of(exc))
+            self.say(error=message_of(exc))
             return
         incidents, orders = rounds.followups(done.id)
         self.show_due()
         text = self.tr("{name}：{round} 已完成，谢谢！").format(name=self.session.name, round=done.template.name)
         if incidents or orders:
             text += self.tr("已登记 {n} 件异常，主管会跟进。").format(n=len(incidents) + len(orders))
-        self.message.setText(text)
+        self.say(text)

@@ -21,7 +21,7 @@ def patrol(supervisor):
     """The shipped night patrol, with a reading added (the boiler room's temperature)."""
     template = templates.template_by_code("patrol_night")
     templates.add_item(supervisor, template.id, ItemSpec("配电间温度", kind="reading", area="配电间", high="35",
-                                                         unit="℃"))
+                                                         unit="°C"))
     return template
 
 
@@ -111,7 +111,7 @@ def test_patrol_round_by_touch_only(qtbot, patrol, guard, monkeypatch):
     assert page.stack.currentIndex() == 2
     for key in ("3", "1", ".", "5", "ok"):
         page.keys[key].click()
-    assert reading.value.text() == "31.5 ℃"
+    assert reading.value.text() == "31.5 °C"
     page.done_button.click()
     assert "还有" in page.error.text()  # the rest is not answered yet
     page.all_ok_button.click()  # 全部正常: one tap

@@ -63,7 +63,7 @@ def test_past_opening_and_closing_answers_stay_readable(tmp_path, settings):
     template = Template.get(Template.code == "showflat_opening")
     temperature = template.items.where(TemplateItem.legacy_point == "temperature").get()
     assert (temperature.kind, temperature.low, temperature.high, temperature.unit) == (
-        "reading", Decimal("24.50"), Decimal("27.00"), "℃")
+        "reading", Decimal("24.50"), Decimal("27.00"), "°C")
     moved = Round.get(Round.legacy_check == opening.id)
     assert (moved.template_id, moved.flat_id, moved.place, moved.serial, moved.note) == (
         template.id, flat.id, "A户型 128㎡", "XJ-20261120-001", "早班")

@@ -24,7 +24,7 @@ def hall(supervisor):
     return templates.create_template(supervisor, TemplateSpec("大厅测试检查", "hall", "reception", "opening",
                                                               at_time="08:30"), [
         ItemSpec("灯光全部点亮", area="大厅"),
-        ItemSpec("室内温度", kind="reading", low="25", high="27", unit="℃"),
+        ItemSpec("室内温度", kind="reading", low="25", high="27", unit="°C"),
         ItemSpec("沙盘模型", kind="count", expected=1, photo_on_fail=True),
         ItemSpec("灭火器在位", kind="yesno"),
         ItemSpec("空调运行正常", on_fail="work_order"),

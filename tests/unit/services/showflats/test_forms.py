@@ -68,7 +68,7 @@ def test_opening_check_prints_as_an_inspection_sheet(flat, make_staff, settings)
         done.serial, flat.name, "样板间开馆检查")
     rows = {r["item"]: r for r in doc["tables"]["checks"]}
     assert rows["灯光"]["fault"] and rows["灯光"]["action"].startswith("主卧灯带不亮；已登记事件 #")
-    assert rows["室温（25–27 ℃）"]["fault"] and rows["室温（25–27 ℃）"]["value"] == "28 ℃"
+    assert rows["室温（25–27 °C）"]["fault"] and rows["室温（25–27 °C）"]["value"] == "28 °C"
     text = pdf_text(render_form("inspection_sheet", documents=[doc]))
     assert done.serial in text and "主卧灯带不亮" in text
     with pytest.raises(NotFound, match="找不到巡检记录"):
