@@ -19,7 +19,7 @@ from desk.services.inspections import templates as T
 from desk.services.inspections import workorders
 
 IMPORT_NOTE = "Excel 导入"
-ALL_FLATS = "全部样板间"
+ALL_FLATS = T.ALL_FLATS
 
 
 def _names(choices: dict) -> tuple[str, ...]:

@@ -51,7 +51,8 @@ WEEKDAYS = [QT_TRANSLATE_NOOP("inspections", "周一"), QT_TRANSLATE_NOOP("inspe
             QT_TRANSLATE_NOOP("inspections", "周三"), QT_TRANSLATE_NOOP("inspections", "周四"),
             QT_TRANSLATE_NOOP("inspections", "周五"), QT_TRANSLATE_NOOP("inspections", "周六"),
             QT_TRANSLATE_NOOP("inspections", "周日")]
-YES, NO = "是", "否"
+YES, NO = QT_TRANSLATE_NOOP("inspections", "是"), QT_TRANSLATE_NOOP("inspections", "否")
+ALL_FLATS = QT_TRANSLATE_NOOP("inspections", "全部样板间")
 ROUND_ROLES = ("reception", "bar", "showflat", "cleaner", "guard", "supervisor")
 
 TIME_RE = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
@@ -93,7 +94,7 @@ def place_text(template: Template, flat_name: str | None = None) -> str:
     if template.place_kind == "showflat":
         if flat_name:
             return flat_name
-        return template.flat.name if template.flat_id else "全部样板间"
+        return template.flat.name if template.flat_id else ALL_FLATS
     return template.place or PLACE_KINDS.get(template.place_kind, "")
 
 

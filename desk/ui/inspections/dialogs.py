@@ -106,7 +106,7 @@ class TemplateDialog(FormDialog):
         return templates.create_template(self.session, self.spec())
 
 
-class ItemDialog(FormDialog):
+class TemplateItemDialog(FormDialog):
     """A new item of a template, or a change to one."""
 
     def __init__(self, session, parent=None, template_id: int | None = None, item=None):

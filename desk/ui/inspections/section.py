@@ -19,7 +19,7 @@ from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.forms.batch import print_record
 from desk.ui.inspections.dialogs import (
-    CompleteOrderDialog, CorrectRoundDialog, ItemDialog, TemplateDialog, WorkOrderDialog,
+    CompleteOrderDialog, CorrectRoundDialog, TemplateItemDialog, TemplateDialog, WorkOrderDialog,
 )
 from desk.ui.inspections.panels import DueRoundsPanel, print_blank_sheet
 from desk.ui.models.inspections import (
@@ -308,13 +308,13 @@ class InspectionsSection(QWidget):
 
     def add_item(self) -> None:
         template = selected_object(self.templates_view)
-        if template is not None and ItemDialog.ask(self, self.session, template.id) is not None:
+        if template is not None and TemplateItemDialog.ask(self, self.session, template.id) is not None:
             self.refresh_items()
 
     def edit_item(self) -> None:
         item = selected_object(self.items_view)
         if item is not None and self.session.can("inspection.manage") and \
-                ItemDialog.ask(self, self.session, None, item=item) is not None:
+                TemplateItemDialog.ask(self, self.session, None, item=item) is not None:
             self.refresh_items()
 
     def retire_item(self) -> None:
