@@ -12,7 +12,7 @@ from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 from desk.services.showflats import photos
-from desk.services.showflats.flats import CLOSED, INCIDENT_FLOW
+from desk.services.showflats.flats import CLOSED, INCIDENT_FLOW, next_incident_status
 
 FAULT, DAMAGED, MISSING = "异常", "损坏", "缺失"
 KINDS = [QT_TRANSLATE_NOOP("inspections", "异常"), QT_TRANSLATE_NOOP("inspections", "损坏"),
@@ -68,16 +68,7 @@ def report_damage(session: Session, place: str, what: str, *, note: str = "", ph
 def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> PlaceIncident:
     """Move an incident forward (登记 → 已上报 by those on duty; 已处理, 关闭 by a supervisor)."""
     incident = get_incident(incident_id)
-    current = INCIDENT_FLOW.index(incident.status)
-    if status is None:
-        if current + 1 >= len(INCIDENT_FLOW):
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已关闭"))
-        status = INCIDENT_FLOW[current + 1]
-    if status not in INCIDENT_FLOW:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的事件状态：{status}"), status=status)
-    target = INCIDENT_FLOW.index(status)
-    if target <= current:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已是“{status}”，不能退回"), status=incident.status)
+    status, target = next_incident_status(incident.status, status)
     session.require("incident.report" if target == 1 else "inspection.manage")
     with db.atomic():
         before = audit.snapshot(incident)

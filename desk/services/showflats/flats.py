@@ -18,6 +18,7 @@ from peewee import JOIN, fn
 from desk import settings
 from desk.db.base import db, now
 from desk.db.core import Staff
+from desk.db.inspections import Round, RoundAnswer, Template, TemplateItem
 from desk.db.showflats import (
     Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
 )
@@ -583,19 +584,27 @@ def open_incidents(flat_id: int | None = None) -> list[Incident]:
     return list(incidents(open_only=True, flat_id=flat_id))
 
 
-def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> Incident:
-    """Move an incident forward: 登记 → 已上报 → 已处理 → 关闭 (the last two by a supervisor)."""
-    incident = get_incident(incident_id)
-    current = INCIDENT_FLOW.index(incident.status)
+def next_incident_status(current: str, status: str | None = None) -> tuple[str, int]:
+    """The incident flow's step from ``current`` to ``status`` (default: the next one): (status, its
+    index; 1 is 已上报, reported by those on duty). Refused when closed, unknown or backwards. The
+    flow of show-flat incidents and of incidents at any place (``desk.services.inspections``)."""
+    position = INCIDENT_FLOW.index(current)
     if status is None:
-        if current + 1 >= len(INCIDENT_FLOW):
+        if position + 1 >= len(INCIDENT_FLOW):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已关闭"))
-        status = INCIDENT_FLOW[current + 1]
+        status = INCIDENT_FLOW[position + 1]
     if status not in INCIDENT_FLOW:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的事件状态：{status}"), status=status)
     target = INCIDENT_FLOW.index(status)
-    if target <= current:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已是“{status}”，不能退回"), status=incident.status)
+    if target <= position:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已是“{status}”，不能退回"), status=current)
+    return status, target
+
+
+def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> Incident:
+    """Move an incident forward: 登记 → 已上报 → 已处理 → 关闭 (the last two by a supervisor)."""
+    incident = get_incident(incident_id)
+    status, target = next_incident_status(incident.status, status)
     session.require("showflat.check" if target == 1 else "showflat.manage")
     with db.atomic():
         before = audit.snapshot(incident)
@@ -730,6 +739,7 @@ def history(*, flat_id: int | None = None, item_id: int | None = None, limit: in
             state = "已结束" if c.closed_at else "进行中"
             rows.append(HistoryRow(c.started_at, flat.name, "", CHECK_KINDS[c.kind], state,
                                    names.get(c.started_by_id, "")))
+        rows.extend(_round_history(flat, names, limit))
     events = (IncidentEvent.select(IncidentEvent, Incident).join(Incident).order_by(IncidentEvent.at.desc())
               .limit(limit))
     events = events.where(Incident.item == item.id) if item is not None else events.where(Incident.flat == flat.id)
@@ -745,6 +755,24 @@ def history(*, flat_id: int | None = None, item_id: int | None = None, limit: in
                                names.get(q.confirmed_by_id, "")))
     rows.sort(key=lambda r: r.at, reverse=True)
     return rows[:limit]
+
+
+def _round_history(flat: Flat, names: dict, limit: int) -> list[HistoryRow]:
+    """The flat's inspection rounds (开馆, 闭馆 …) and what they found 异常."""
+    rows = []
+    for r in (Round.select(Round, Template).join(Template).where(Round.flat == flat.id)
+              .order_by(Round.started_at.desc()).limit(limit)):
+        rows.append(HistoryRow(r.started_at, flat.name, "", r.template.name, "已结束" if r.closed_at else "进行中",
+                               names.get(r.started_by_id, "")))
+    faults = (RoundAnswer.select(RoundAnswer, Round, Template, TemplateItem).join(Round).join(Template)
+              .switch(RoundAnswer).join(TemplateItem)
+              .where((Round.flat == flat.id) & (RoundAnswer.status != OK)).order_by(RoundAnswer.at.desc()).limit(limit))
+    for a in faults:
+        detail = a.status + (f"，{a.reading.normalize():f} {a.item.unit}".rstrip() if a.reading is not None else "")
+        detail += (f"，{a.note}" if a.note else "") + ("（更正）" if a.corrects_id else "")
+        rows.append(HistoryRow(a.at, flat.name, a.item.label, a.round.template.name, detail,
+                               names.get(a.staff_id, "")))
+    return rows
 
 
 @dataclass

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -17,7 +17,9 @@ from desk.services.inspections import rounds, schedule, templates
 from desk.ui import camera
 from desk.ui.errors import message_of
 from desk.ui.models.inspections import RoundSheetModel, limits_text, tr_in
-from desk.ui.showflats.cleaner import BIG, STYLE, big_button, drawn_icon
+from desk.ui.showflats.cleaner import (
+    BIG, STYLE, big_button, clear_layout, drawn_icon, scroll_area, toggle_fullscreen,
+)
 
 TOUCH_STYLE = STYLE + """
 QPushButton#ok, QPushButton#fault { text-align: center; }
@@ -133,13 +135,13 @@ class TouchRoundsPage(QWidget):
         # page 0: the rounds due
         self.due_box = QWidget()
         self.due_grid = QGridLayout(self.due_box)
-        self.stack.addWidget(self._scroll(self.due_box))
+        self.stack.addWidget(scroll_area(self.due_box))
         # page 1: one round
         round_page = QWidget()
         round_layout = QVBoxLayout(round_page)
         self.items_box = QWidget()
         self.items_layout = QVBoxLayout(self.items_box)
-        round_layout.addWidget(self._scroll(self.items_box), 1)
+        round_layout.addWidget(scroll_area(self.items_box), 1)
         row = QHBoxLayout()
         self.back_button = big_button(self.tr("返回"))
         self.all_ok_button = big_button(self.tr("全部正常"), drawn_icon("done"))
@@ -182,21 +184,6 @@ class TouchRoundsPage(QWidget):
         self.rows: list[ItemRow] = []
         self.show_due()
 
-    @staticmethod
-    def _scroll(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        return area
-
-    @staticmethod
-    def _clear(layout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
 
     # -- section protocol ---------------------------------------------------------------------
     def set_session(self, session) -> None:
@@ -208,13 +195,7 @@ class TouchRoundsPage(QWidget):
             self.show_due(keep_message=True)
 
     def toggle_fullscreen(self) -> None:
-        window = self.window()
-        if window.isFullScreen():
-            window.showNormal()
-            self.fullscreen_button.setText(self.tr("全屏"))
-        else:
-            window.showFullScreen()
-            self.fullscreen_button.setText(self.tr("退出全屏"))
+        toggle_fullscreen(self.window(), self.fullscreen_button)
 
     def say(self, message: str = "", error: str = "") -> None:
         """The thank-you line and the red line under the title, each hidden while empty."""
@@ -230,7 +211,7 @@ class TouchRoundsPage(QWidget):
     def show_due(self, keep_message: bool = False) -> None:
         self.say(self.message.text() if keep_message else "")
         self.title.setText(self.tr("巡检 · 请选择"))
-        self._clear(self.due_grid)
+        clear_layout(self.due_grid)
         self.due_buttons = []
         at = dt.datetime.now().replace(microsecond=0)
         found = [s for s in schedule.current(at, roles=self.roles()) if s.state(at) != schedule.MISSED]
@@ -253,7 +234,7 @@ class TouchRoundsPage(QWidget):
         self.say()
         self.title.setText(f"{slot.template.name} · {slot.place}")
         self.model.load(templates.items(slot.template.id))
-        self._clear(self.items_layout)
+        clear_layout(self.items_layout)
         self.rows = [ItemRow(self, n) for n in range(len(self.model.lines))]
         for row in self.rows:
             self.items_layout.addWidget(row)

@@ -134,6 +134,37 @@ def big_button(text: str, icon: QIcon | None = None, *, height: int = BIG) -> QP
     return button
 
 
+def scroll_area(widget: QWidget) -> QScrollArea:
+    """A frameless scroll area around a page of big buttons."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def clear_layout(layout) -> None:
+    """Take a page's buttons away before it is filled again."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().hide()
+            item.widget().deleteLater()
+    if isinstance(layout, QGridLayout):
+        for row in range(layout.rowCount()):
+            layout.setRowStretch(row, 0)
+
+
+def toggle_fullscreen(window: QWidget, button: QPushButton) -> None:
+    """全屏 / 退出全屏 of a touch page's window."""
+    if window.isFullScreen():
+        window.showNormal()
+        button.setText(QCoreApplication.translate("CleanerPage", "全屏"))
+    else:
+        window.showFullScreen()
+        button.setText(QCoreApplication.translate("CleanerPage", "退出全屏"))
+
+
 STYLE = """
 QLabel#title { font-size: 28px; font-weight: bold; color: #1f4e79; }
 QLabel#message { font-size: 22px; color: #2e7d32; }
@@ -199,13 +230,13 @@ class CleanerPage(QWidget):
         # page 0: areas
         self.areas_page = QWidget()
         self.areas_grid = QGridLayout(self.areas_page)
-        self.stack.addWidget(self._scroll(self.areas_page))
+        self.stack.addWidget(scroll_area(self.areas_page))
         # page 1: tasks of an area
         tasks_page = QWidget()
         tasks_layout = QVBoxLayout(tasks_page)
         self.tasks_box = QWidget()
         self.tasks_grid = QGridLayout(self.tasks_box)
-        tasks_layout.addWidget(self._scroll(self.tasks_box), 1)
+        tasks_layout.addWidget(scroll_area(self.tasks_box), 1)
         row = QHBoxLayout()
         self.back_button = big_button(self.tr("返回"), self.style().standardIcon(
             self.style().StandardPixmap.SP_ArrowBack))
@@ -222,7 +253,7 @@ class CleanerPage(QWidget):
         sign_layout = QHBoxLayout(sign_page)
         people_box = QWidget()
         self.people_layout = QVBoxLayout(people_box)
-        sign_layout.addWidget(self._scroll(people_box), 1)
+        sign_layout.addWidget(scroll_area(people_box), 1)
         pad_box = QVBoxLayout()
         self.pin_label = QLabel("")
         self.pin_label.setObjectName("pin")
@@ -251,10 +282,10 @@ class CleanerPage(QWidget):
         # pages 3 and 4: a damage report — where, then what; page 5: a photo
         self.report_places = QWidget()
         self.report_places_grid = QGridLayout(self.report_places)
-        self.stack.addWidget(self._scroll(self.report_places))
+        self.stack.addWidget(scroll_area(self.report_places))
         self.report_things = QWidget()
         self.report_things_grid = QGridLayout(self.report_things)
-        self.stack.addWidget(self._scroll(self.report_things))
+        self.stack.addWidget(scroll_area(self.report_things))
         photo_page = QWidget()
         photo_layout = QVBoxLayout(photo_page)
         self.photo_label = QLabel("")
@@ -285,24 +316,6 @@ class CleanerPage(QWidget):
         self.people_buttons: dict[int, QPushButton] = {}
         self.show_areas()
 
-    @staticmethod
-    def _scroll(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        return area
-
-    @staticmethod
-    def _clear(layout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        if isinstance(layout, QGridLayout):
-            for row in range(layout.rowCount()):
-                layout.setRowStretch(row, 0)
 
     # -- section protocol ---------------------------------------------------------------------
     def set_session(self, session) -> None:
@@ -314,20 +327,14 @@ class CleanerPage(QWidget):
             self.show_areas(keep_message=True)
 
     def toggle_fullscreen(self) -> None:
-        window = self.window()
-        if window.isFullScreen():
-            window.showNormal()
-            self.fullscreen_button.setText(self.tr("全屏"))
-        else:
-            window.showFullScreen()
-            self.fullscreen_button.setText(self.tr("退出全屏"))
+        toggle_fullscreen(self.window(), self.fullscreen_button)
 
     # -- pages ----------------------------------------------------------------------------------
     def show_areas(self, keep_message: bool = False) -> None:
         if not keep_message:
             self.message.clear()
         self.title.setText(self.tr("保洁 · 请选择区域"))
-        self._clear(self.areas_grid)
+        clear_layout(self.areas_grid)
         self.area_buttons = {}
         due = cleaning.tasks_due()
         counts: dict[str, int] = {}
@@ -353,7 +360,7 @@ class CleanerPage(QWidget):
         self.area = area
         self.end_undo()  # on to the next tasks: what was signed stands
         self.title.setText(self.tr("{area} · 今天要做").format(area=area))
-        self._clear(self.tasks_grid)
+        clear_layout(self.tasks_grid)
         self.task_buttons = {}
         states = cleaning.tasks_due(area)
         for index, state in enumerate(states):
@@ -393,7 +400,7 @@ class CleanerPage(QWidget):
 
     # -- 报告损坏 ---------------------------------------------------------------------------------
     def _grid_buttons(self, grid: QGridLayout, texts: list[tuple[str, str]], icon: str, handler) -> None:
-        self._clear(grid)
+        clear_layout(grid)
         for index, (value, text) in enumerate(texts):
             button = big_button(text, drawn_icon(icon), height=BIG + 24)
             button.clicked.connect(lambda _=False, v=value: handler(v))
@@ -445,7 +452,7 @@ class CleanerPage(QWidget):
 
     def _show_people(self) -> None:
         self.title.setText(self.tr("请点您的名字，再输入 PIN"))
-        self._clear(self.people_layout)
+        clear_layout(self.people_layout)
         self.people_buttons = {}
         people = staff_service.list_staff(active_only=True, role="cleaner")
         if self.session.staff_id is not None and self.session.staff_id not in {p.id for p in people}:
@@ -491,31 +498,36 @@ class CleanerPage(QWidget):
             self.sign_report()
             return
         tasks = self.chosen_tasks()
-        try:
-            signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
-            records = cleaning.record_done(signer, tasks)
-        except DeskError as exc:
-            self.pin = ""
-            self._show_pin()
-            self.error.setText(message_of(exc))
+        signed = self._signed(lambda signer: cleaning.record_done(signer, tasks))
+        if signed is None:
             return
-        self.pin = ""
+        signer, records = signed
         self.show_areas()
         self.message.setText(self.tr("{name}：已记录 {n} 项，谢谢！").format(name=signer.name, n=len(tasks)))
         self.last_signed = (signer, records)
         self.undo_button.show()
         self.undo_timer.start()
 
-    def sign_report(self) -> None:
+    def _signed(self, action):
+        """The PIN checked, then ``action(signer)``: (signer, its result), or None (the error shown)."""
         try:
             signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
-            incidents.report_damage(signer, self.report["place"], self.report["what"], photo=self.report.get("photo"))
+            result = action(signer)
         except DeskError as exc:
             self.pin = ""
             self._show_pin()
             self.error.setText(message_of(exc))
-            return
+            return None
         self.pin = ""
+        return signer, result
+
+    def sign_report(self) -> None:
+        report = self.report
+        signed = self._signed(lambda signer: incidents.report_damage(signer, report["place"], report["what"],
+                                                                     photo=report.get("photo")))
+        if signed is None:
+            return
+        signer = signed[0]
         self.pending = "tasks"
         what = QCoreApplication.translate("inspections", self.report["what"])
         self.show_areas()

@@ -81,6 +81,12 @@ def test_past_opening_and_closing_answers_stay_readable(tmp_path, settings):
     assert [(a.reading, a.legacy_answer, a.corrects_id) for a in history] == [
         (Decimal("28.50"), answers["temperature"].id, None), (Decimal("26.00"), fixed.id, history[0].id)]
     assert RoundAnswer.select().count() == 7 + 6
+    from desk.services.showflats import flats as showflats
+
+    history = [(r.item, r.event, r.detail) for r in showflats.history(flat_id=flat.id)]
+    assert ("灯光", "样板间开馆检查", "异常，主卧灯带不亮") in history  # the flat's history still tells it
+    assert ("室温", "样板间开馆检查", "异常，28.5 °C（更正）") not in history
+    assert ("室温", "样板间开馆检查", "异常，28.5 °C") in history
     closing_round = Round.get(Round.legacy_check == closing.id)
     assert closing_round.template.code == "showflat_closing"
     assert rounds.latest_answers(closing_round.id)[
