@@ -184,7 +184,6 @@ class TouchRoundsPage(QWidget):
         self.rows: list[ItemRow] = []
         self.show_due()
 
-
     # -- section protocol ---------------------------------------------------------------------
     def set_session(self, session) -> None:
         self.session = session

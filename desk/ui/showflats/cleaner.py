@@ -316,7 +316,6 @@ class CleanerPage(QWidget):
         self.people_buttons: dict[int, QPushButton] = {}
         self.show_areas()
 
-
     # -- section protocol ---------------------------------------------------------------------
     def set_session(self, session) -> None:
         self.session = session
