@@ -15,9 +15,10 @@ from peewee import (
     AutoField, BooleanField, CharField, DateTimeField, DecimalField, ForeignKeyField, IntegerField, TextField,
 )
 
-from desk.db.base import BaseModel, now
+from desk.clock import now
+from desk.db.base import BaseModel
 from desk.db.core import Staff
-from desk.db.showflats import Flat, Photo
+from desk.db.showflats import Check, CheckAnswer, Flat, Incident, Photo
 
 
 class Template(BaseModel):
@@ -330,8 +331,6 @@ def _showflat_template(code: str, name: str, schedule: str, at_time: str, low: D
 def _move_legacy_checks(templates: dict[str, Template]) -> None:
     """Every past show-flat opening/closing check becomes a round of its template, every answer
     (corrections, readings, notes, photos, who and when) an answer of that round; the old rows go."""
-    from desk.db.showflats import Check, CheckAnswer, Incident
-
     items = {t: {i.legacy_point: i.id for i in TemplateItem.select().where(TemplateItem.template == tpl.id)}
              for t, tpl in templates.items()}
     kept = {c for (c,) in Incident.select(Incident.check).where(Incident.check.is_null(False)).tuples()}
@@ -364,19 +363,14 @@ def _move_legacy_checks(templates: dict[str, Template]) -> None:
         Check.delete().where(Check.id.in_(chunk)).execute()
 
 
-def _old_setting(key: str, default):
-    """A setting the show flats had before step 9 (its option is gone; the INI may still hold it)."""
-    from desk import settings
-
-    return settings.settings.backend.value(key, default)
-
-
-def migrate_step9(database, migrator) -> None:
+def migrate_step9(database, migrator, old_setting) -> None:
+    """``old_setting(key, default)``: the settings the show flats had before step 9 (their options
+    are gone; the settings file may still hold a site's own limits and closing hour)."""
     database.create_tables(MODELS)
     at = now()
-    low = _limit(_old_setting("showflat_temp_min", 25.0), "25")
-    high = _limit(_old_setting("showflat_temp_max", 27.0), "27")
-    closing = _time_text(_old_setting("showflat_closing_hour", 18))
+    low = _limit(old_setting("showflat_temp_min", 25.0), "25")
+    high = _limit(old_setting("showflat_temp_max", 27.0), "27")
+    closing = _time_text(old_setting("showflat_closing_hour", 18))
     templates = {
         "opening": _showflat_template("showflat_opening", "样板间开馆检查", "opening", "09:00", low, high, at, 0),
         "closing": _showflat_template("showflat_closing", "样板间闭馆检查", "closing", closing, low, high, at, 1),

@@ -3,20 +3,15 @@ checklist in Excel and import it), the answers of every round, incidents at any 
 work orders and the vehicle log (read-only)."""
 from __future__ import annotations
 
-from peewee import JOIN
-
-from desk.db.core import Staff
-from desk.db.inspections import (
-    PlaceIncident, Round, RoundAnswer, Template, TemplateItem, VehicleEntry, WorkOrder,
-)
-from desk.db.showflats import Flat
-from desk.excel.sheets import (
+from desk.excel.specs import (
     BOOL, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
 )
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.permissions import ROLES
+from desk.services.inspections import sheet_rows
 from desk.services.inspections import templates as T
 from desk.services.inspections import workorders
+from desk.services.showflats.sheet_rows import flat_id_named
 
 IMPORT_NOTE = "Excel 导入"
 ALL_FLATS = T.ALL_FLATS
@@ -31,26 +26,17 @@ def _roles() -> list[str]:
 
 
 def _flat_choices() -> list[str]:
-    return [ALL_FLATS] + [f.name for f in Flat.select(Flat.name).where(Flat.active == True)  # noqa: E712
-                          .order_by(Flat.name)]
+    return [ALL_FLATS] + sheet_rows.active_flat_names()
 
 
 # -- templates ------------------------------------------------------------------------------------
-def _template_rows(ctx):
-    return T.templates(active_only=False).iterator()
-
-
-def _template_records():
-    return {t.id: t for t in T.templates(active_only=False)}
-
-
 def _flat_id(name) -> int | None:
     if name in (None, "", ALL_FLATS):
         return None
-    flat = Flat.get_or_none(Flat.name == name)
-    if flat is None:
+    flat_id = flat_id_named(name)
+    if flat_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有名为“{name}”的样板间"), name=name)
-    return flat.id
+    return flat_id
 
 
 def _spec(values: dict, base: T.TemplateSpec | None = None) -> T.TemplateSpec:
@@ -94,25 +80,12 @@ def _template_deactivate(session, record):
 
 
 # -- items ----------------------------------------------------------------------------------------
-def _items_query():
-    return (TemplateItem.select(TemplateItem, Template).join(Template)
-            .order_by(Template.sort, Template.id, TemplateItem.sort, TemplateItem.id))
-
-
-def _item_rows(ctx):
-    return _items_query().iterator()
-
-
-def _item_records():
-    return {i.id: i for i in _items_query()}
-
-
-def _template_named(name) -> Template:
-    template = Template.get_or_none(Template.name == (name or "").strip())
-    if template is None:
+def _template_id(name) -> int:
+    template_id = sheet_rows.template_id_named(name)
+    if template_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有名为“{name}”的巡检模板（新模板请先写在“巡检模板”表中）"),
                               name=name or "-")
-    return template
+    return template_id
 
 
 def _item_spec(values: dict, base: T.ItemSpec | None = None) -> T.ItemSpec:
@@ -129,8 +102,7 @@ def _item_spec(values: dict, base: T.ItemSpec | None = None) -> T.ItemSpec:
 
 
 def _item_create(session, values):
-    template = _template_named(values.get("template_name"))
-    item = T.add_item(session, template.id, _item_spec(values))
+    item = T.add_item(session, _template_id(values.get("template_name")), _item_spec(values))
     if values.get("active") is False:
         T.retire_item(session, item.id, IMPORT_NOTE)
     return item
@@ -157,47 +129,6 @@ def _item_deactivate(session, record):
 # -- read-only sheets -----------------------------------------------------------------------------
 def _key(name):
     return lambda row: row[name]
-
-
-def _answer_rows(ctx):
-    staff = Staff.alias("staff")
-    query = (RoundAnswer.select(RoundAnswer.id, Round.id.alias("round_id"), Round.serial, Template.name.alias("template"),
-                                Round.place, RoundAnswer.at, TemplateItem.area, TemplateItem.label,
-                                RoundAnswer.status, RoundAnswer.reading, RoundAnswer.counted, RoundAnswer.choice,
-                                RoundAnswer.note, staff.name.alias("staff_name"),
-                                RoundAnswer.corrects.alias("corrects_id"))
-             .join(Round, on=(RoundAnswer.round == Round.id))
-             .join(Template, on=(Round.template == Template.id))
-             .switch(RoundAnswer).join(TemplateItem, on=(RoundAnswer.item == TemplateItem.id))
-             .switch(RoundAnswer).join(staff, JOIN.LEFT_OUTER, on=(RoundAnswer.staff == staff.id))
-             .order_by(RoundAnswer.id).dicts())
-    return query.iterator()
-
-
-def _incident_rows(ctx):
-    staff = Staff.alias("staff")
-    return (PlaceIncident.select(PlaceIncident.id, PlaceIncident.place, PlaceIncident.what, PlaceIncident.kind,
-                                 PlaceIncident.status, PlaceIncident.note, PlaceIncident.opened_at,
-                                 staff.name.alias("staff_name"), PlaceIncident.round.alias("round_id"),
-                                 WorkOrder.number.alias("order_number"))
-            .join(staff, JOIN.LEFT_OUTER, on=(PlaceIncident.opened_by == staff.id))
-            .switch(PlaceIncident).join(WorkOrder, JOIN.LEFT_OUTER, on=(PlaceIncident.work_order == WorkOrder.id))
-            .order_by(PlaceIncident.id).dicts().iterator())
-
-
-def _order_rows(ctx):
-    reporter = Staff.alias("reporter")
-    return (WorkOrder.select(WorkOrder, reporter.name.alias("reporter_name"))
-            .join(reporter, JOIN.LEFT_OUTER, on=(WorkOrder.reported_by == reporter.id))
-            .order_by(WorkOrder.id).objects().iterator())
-
-
-def _vehicle_rows(ctx):
-    return VehicleEntry.select().order_by(VehicleEntry.id).iterator()
-
-
-def _staff_name(field: str):
-    return lambda r: getattr(r, field).name if getattr(r, f"{field}_id") else ""
 
 
 def sheets() -> list[SheetSpec]:
@@ -231,8 +162,8 @@ def sheets() -> list[SheetSpec]:
                 Col("note", QT_TRANSLATE_NOOP("excel", "备注"), TEXT, editable=True, max_length=500),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],
-            _template_rows,
-            ImportSpec("inspection.manage", _template_records, _template_create, _template_update,
+            sheet_rows.template_rows,
+            ImportSpec("inspection.manage", sheet_rows.templates_by_id, _template_create, _template_update,
                        _template_deactivate, unique=("name",), natural=("name",)),
             domain="inspections",
         ),
@@ -261,8 +192,8 @@ def sheets() -> list[SheetSpec]:
                     choices=_names(T.ON_FAIL), editable=True),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],
-            _item_rows,
-            ImportSpec("inspection.manage", _item_records, _item_create, _item_update, _item_deactivate,
+            sheet_rows.item_rows,
+            ImportSpec("inspection.manage", sheet_rows.items_by_id, _item_create, _item_update, _item_deactivate,
                        natural=("template_name", "label")),
             domain="inspections",
         ),
@@ -286,7 +217,7 @@ def sheets() -> list[SheetSpec]:
                 Col("staff_name", QT_TRANSLATE_NOOP("excel", "人员"), get=_key("staff_name")),
                 Col("corrects_id", QT_TRANSLATE_NOOP("excel", "更正"), INT, get=_key("corrects_id")),
             ],
-            _answer_rows, domain="inspections",
+            sheet_rows.answer_rows, domain="inspections",
         ),
         SheetSpec(
             "place_incidents", QT_TRANSLATE_NOOP("excel", "巡检事件"),
@@ -303,7 +234,7 @@ def sheets() -> list[SheetSpec]:
                 Col("round_id", QT_TRANSLATE_NOOP("excel", "巡检ID"), INT, get=_key("round_id")),
                 Col("order_number", QT_TRANSLATE_NOOP("excel", "工程维修单"), get=_key("order_number")),
             ],
-            _incident_rows, domain="inspections",
+            sheet_rows.incident_rows, domain="inspections",
         ),
         SheetSpec(
             "work_orders", QT_TRANSLATE_NOOP("excel", "工程维修单"),
@@ -326,7 +257,7 @@ def sheets() -> list[SheetSpec]:
                 Col("on_time", QT_TRANSLATE_NOOP("excel", "按时完工"), BOOL,
                     get=lambda r: None if r.done_at is None else r.done_at <= r.due_at),
             ],
-            _order_rows, domain="inspections",
+            sheet_rows.order_rows, domain="inspections",
         ),
         SheetSpec(
             "vehicles", QT_TRANSLATE_NOOP("excel", "车辆登记"),
@@ -339,9 +270,9 @@ def sheets() -> list[SheetSpec]:
                 Col("customer", QT_TRANSLATE_NOOP("excel", "客户")),
                 Col("time_in", QT_TRANSLATE_NOOP("excel", "进场"), DATETIME),
                 Col("time_out", QT_TRANSLATE_NOOP("excel", "离场"), DATETIME),
-                Col("registered_by", QT_TRANSLATE_NOOP("excel", "登记人"), get=_staff_name("registered_by")),
+                Col("registered_by", QT_TRANSLATE_NOOP("excel", "登记人"), get=lambda r: r.registered_by_name or ""),
                 Col("note", QT_TRANSLATE_NOOP("excel", "备注")),
             ],
-            _vehicle_rows, domain="inspections",
+            sheet_rows.vehicle_rows, domain="inspections",
         ),
     ]

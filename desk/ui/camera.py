@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 def _multimedia():
     """(QtMultimedia, QtMultimediaWidgets) when they load and a camera is there, else None."""
     try:
-        from PySide6 import QtMultimedia, QtMultimediaWidgets
+        from PySide6 import QtMultimedia, QtMultimediaWidgets  # lazy: a heavy library behind the camera (and optional)
     except ImportError:  # not installed, not bundled, or its system libraries missing
         return None
     if not QtMultimedia.QMediaDevices.videoInputs():

@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from desk.db.base import now
+from desk.clock import now
+from desk.db.base import insert_rows
 from desk.db.core import Staff
 from desk.db.inspections import PlaceIncident, PlaceIncidentEvent, Round, RoundAnswer, Template, VehicleEntry, WorkOrder
 from desk.db.reception import Visit
+from desk.services.core.serials import next_record_number
 from desk.services.core.session import Session
-from desk.services.servicedesk.common import next_number
 from desk.services.inspections import incidents, rounds, schedule, templates, vehicles, workorders
 from desk.services.showflats.flats import INCIDENT_FLOW
 
@@ -66,8 +67,7 @@ def _answers(round_id: int, items, staff_id: int, at: dt.datetime, rng, fault_ra
             if item.kind == "yesno":
                 row["choice"] = templates.NO if item.normal_answer == templates.YES else templates.YES
         (faults if row["status"] == rounds.FAULT else rows).append(row)
-    if rows:
-        RoundAnswer.insert_many(rows).execute()
+    insert_rows(RoundAnswer, rows)
     return faults
 
 
@@ -77,7 +77,7 @@ def _followup(fault: dict, round_: Round, item, staff_id: int, at: dt.datetime, 
         return
     if item.on_fail == "work_order":
         what = templates.item_name(item)
-        order = WorkOrder.create(number=next_number("GC", at), place=round_.place,
+        order = WorkOrder.create(number=next_record_number("GC", at), place=round_.place,
                                  asset=what, description=f"{round_.template.name}：{fault['note']}",
                                  reported_at=at, reported_by=staff_id, due_at=at + dt.timedelta(hours=24),
                                  answer=answer.id)

@@ -7,9 +7,10 @@ with empty result columns, to fill by hand when the PC is down) and filled from 
 """
 from __future__ import annotations
 
-import datetime as dt
 
 from desk.db.inspections import PlaceIncident, Round, RoundAnswer, WorkOrder
+from desk.services.core.days import day_range
+from desk.services.core.staff import staff_names
 from desk.services.inspections import rounds as round_service
 from desk.services.inspections.templates import get_template, item_standard, items, place_text, schedule_text
 from desk.services.showflats import flats as showflats
@@ -64,11 +65,11 @@ def inspection_sheet_documents(session, *, id=None, day=None) -> list[dict]:
     if id is not None:
         chosen = [round_service.get_round(id)]
     else:
-        start = dt.datetime.combine(day, dt.time())
-        chosen = list(round_service.rounds(since=start, until=start + dt.timedelta(days=1), closed_only=True)
+        since, until = day_range(day)
+        chosen = list(round_service.rounds(since=since, until=until, closed_only=True)
                       .order_by(Round.started_at, Round.id))
     if not chosen:
         return []
-    names = round_service.staff_names()
+    names = staff_names()
     followups = _followups([r.id for r in chosen])
     return [_round_document(r, names, followups) for r in chosen]

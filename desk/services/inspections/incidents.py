@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db, retrying
 from desk.db.inspections import PlaceIncident, PlaceIncidentEvent
 from desk.db.showflats import Flat
 from desk.services.core import audit
@@ -44,6 +45,7 @@ def open_incident(session: Session, *, place: str, what: str, kind: str = FAULT,
     return incident
 
 
+@retrying
 def report_damage(session: Session, place: str, what: str, *, note: str = "", photo=None,
                   at: dt.datetime | None = None) -> PlaceIncident:
     """A cleaner (or anyone on duty) reports damage: an incident for the supervisor."""
@@ -65,6 +67,7 @@ def report_damage(session: Session, place: str, what: str, *, note: str = "", ph
                              flat_id=flat.id if flat is not None else None, source="report", at=at)
 
 
+@retrying
 def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> PlaceIncident:
     """Move an incident forward (登记 → 已上报 by those on duty; 已处理, 关闭 by a supervisor)."""
     incident = get_incident(incident_id)

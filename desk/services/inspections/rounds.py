@@ -20,17 +20,20 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from desk.db.base import db, now
-from desk.db.core import Counter, Staff
+from desk.clock import now
+from desk.db.base import db, insert_rows, retrying
 from desk.db.inspections import PlaceIncident, Round, RoundAnswer, Template, TemplateItem, WorkOrder
 from desk.db.showflats import Flat
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
+from desk.services.core.text import bounded_text
 from desk.services.inspections import incidents as incident_service, workorders
 from desk.services.inspections.templates import NO, YES, get_template, item_name, item_standard, place_text
 from desk.services.showflats import photos
-from desk.services.showflats.flats import CLOSED
+from desk.services.showflats.flats import CLOSED, INSPECTION_FORM, INSPECTION_SERIAL
 
 OK, FAULT = "正常", "异常"
 STATUSES = [QT_TRANSLATE_NOOP("inspections", "正常"), QT_TRANSLATE_NOOP("inspections", "异常")]
@@ -122,10 +125,7 @@ def rounds(*, template_id: int | None = None, flat_id: int | None = None, since:
         query = query.where(Round.template == template_id)
     if flat_id is not None:
         query = query.where(Round.flat == flat_id)
-    if since is not None:
-        query = query.where(Round.started_at >= since)
-    if until is not None:
-        query = query.where(Round.started_at < until)
+    query = in_period(query, Round.started_at, since, until)
     if closed_only:
         query = query.where(Round.closed_at.is_null(False))
     return query
@@ -157,13 +157,10 @@ def followups(round_id: int) -> tuple[list[PlaceIncident], list[WorkOrder]]:
 def _serial(at: dt.datetime) -> str:
     """The inspection sheet's number (XJ-yyyymmdd-nnn): one sequence a day with the show flats'
     inspection sheets, never reused."""
-    name = f"form:showflat_inspection:{at:%Y%m%d}"
-    (Counter.insert(name=name, value=1)
-     .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1}).execute())
-    value = Counter.get_by_id(name).value
-    return f"XJ-{at:%Y%m%d}-{value:03d}"
+    return next_form_serial(INSPECTION_SERIAL, INSPECTION_FORM, at.date())
 
 
+@retrying
 def start_round(session: Session, template_id: int, *, flat_id: int | None = None, note: str = "",
                 at: dt.datetime | None = None) -> Round:
     session.require("inspection.do")
@@ -293,6 +290,7 @@ def _still_open(prior: RoundAnswer | None) -> bool:
             or WorkOrder.select().where(WorkOrder.answer.in_(chain) & WorkOrder.status.in_(workorders.OPEN)).exists())
 
 
+@retrying
 def save_answers(session: Session, round_id: int, answers: list[dict], *, at: dt.datetime | None = None,
                  correction: str = "") -> list:
     """Record answers of a round in one transaction. Each is a dict with ``item`` (id) and, as its
@@ -334,8 +332,7 @@ def save_answers(session: Session, round_id: int, answers: list[dict], *, at: dt
             answer = RoundAnswer.create(**record)
             if values["status"] == FAULT and item.on_fail != "none" and not _still_open(prior):
                 opened.append(_open_followup(session, round_, item, answer, at))
-        for start in range(0, len(plain), 100):
-            RoundAnswer.insert_many(plain[start:start + 100]).execute()
+        insert_rows(RoundAnswer, plain)  # one statement: a 40-item round saves in milliseconds
         audit.record(session, "correct" if correction else "create", "inspection_answers", round_.id,
                      after={"answers": len(rows), "followups": [f"{type(o).__name__}:{o.id}" for o in opened]},
                      note=f"{round_.template.name} {correction}".strip())
@@ -348,6 +345,7 @@ def unanswered(round_id: int) -> list[str]:
     return [item.label for item in round_items(round_) if item.id not in answered]
 
 
+@retrying
 def mark_rest_ok(session: Session, round_id: int) -> int:
     """全部正常: every item not yet answered that can be answered without a reading is 正常 (a count
     as expected, a yes/no its normal answer). Returns how many were answered."""
@@ -359,6 +357,7 @@ def mark_rest_ok(session: Session, round_id: int) -> int:
     return len(answers)
 
 
+@retrying
 def close_round(session: Session, round_id: int, *, note: str = "", at: dt.datetime | None = None) -> Round:
     """End a round; refused (listing them) while items are unanswered."""
     session.require("inspection.do")
@@ -379,6 +378,7 @@ def close_round(session: Session, round_id: int, *, note: str = "", at: dt.datet
     return round_
 
 
+@retrying
 def record_round(session: Session, template_id: int, answers: list[dict], *, flat_id: int | None = None,
                  all_ok_rest: bool = False, note: str = "", at: dt.datetime | None = None) -> Round:
     """Start, answer and close a round in one transaction (what a round screen's 完成 does). With
@@ -393,20 +393,16 @@ def record_round(session: Session, template_id: int, answers: list[dict], *, fla
         return close_round(session, round_.id, at=at)
 
 
+@retrying
 def correct_answers(session: Session, round_id: int, answers: list[dict], reason: str, *,
                     at: dt.datetime | None = None) -> list:
     """更正 a closed round (a supervisor, with a reason): new answers, each pointing at the one it
     corrects; nothing is overwritten. A failure opens its incident or work order as in a round."""
     session.require("inspection.manage")
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}不能为空"), label="更正原因")
+    reason = bounded_text(reason, "更正原因", limit=200)
     round_ = get_round(round_id)
     if round_.closed_at is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "该巡检还没结束：请在巡检中直接改填"))
     answers = [dict(a, note=(a.get("note") or "").strip() or reason) for a in answers]
-    return save_answers(session, round_.id, answers, at=at, correction=reason[:200])
+    return save_answers(session, round_.id, answers, at=at, correction=reason)
 
-
-def staff_names() -> dict[int, str]:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}

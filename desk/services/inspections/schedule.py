@@ -18,11 +18,10 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from desk.db.base import now
+from desk.clock import now
 from desk.db.core import Shift
 from desk.db.inspections import Round, Template
 from desk.db.showflats import Flat
-from desk.services.core import shifts
 from desk.services.core.errors import QT_TRANSLATE_NOOP
 from desk.services.inspections.templates import clock_time, place_text
 
@@ -240,5 +239,3 @@ def handover_reasons(shift: Shift, at: dt.datetime | None = None) -> list[str]:
                 reasons.append(f"{slot.template.name}（{slot.place}）应于 {slot.due_at:%H:%M} 完成，尚未巡检")
     return reasons
 
-
-shifts.register_close_check(handover_reasons)

@@ -11,13 +11,14 @@ from decimal import Decimal, InvalidOperation
 
 from peewee import JOIN, fn
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.inspections import RoundAnswer, Template, TemplateItem
 from desk.db.showflats import Flat
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.permissions import ROLES
 from desk.services.core.session import Session
+from desk.services.core.text import bounded_text
 
 PLACE_KINDS: dict[str, str] = {
     "showflat": QT_TRANSLATE_NOOP("inspections", "样板间"),
@@ -161,12 +162,9 @@ def item_standard(item: TemplateItem) -> str:
 
 # -- validation -----------------------------------------------------------------------------
 def _text(value, label: str, *, required: bool = True, limit: int = 64) -> str:
-    text = (value or "").strip() if isinstance(value, str) or value is None else str(value).strip()
-    if required and not text:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}不能为空"), label=label)
-    if len(text) > limit:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}太长（最多 {n} 字）"), label=label, n=limit)
-    return text
+    """``bounded_text`` of a value that may come from an Excel cell as a number."""
+    return bounded_text(value if isinstance(value, str) or value is None else str(value), label,
+                        required=required, limit=limit)
 
 
 def _choice(value, choices: dict, label: str) -> str:
@@ -320,6 +318,7 @@ def _unique_name(name: str, template_id: int | None = None) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "巡检模板“{name}”已存在"), name=name)
 
 
+@retrying
 def create_template(session: Session, spec: TemplateSpec, item_specs: list[ItemSpec] = ()) -> Template:
     session.require("inspection.manage")
     values = spec.checked()
@@ -335,6 +334,7 @@ def create_template(session: Session, spec: TemplateSpec, item_specs: list[ItemS
     return template
 
 
+@retrying
 def update_template(session: Session, template_id: int, spec: TemplateSpec) -> Template:
     session.require("inspection.manage")
     values = spec.checked()
@@ -350,6 +350,7 @@ def update_template(session: Session, template_id: int, spec: TemplateSpec) -> T
     return template
 
 
+@retrying
 def set_template_active(session: Session, template_id: int, active: bool, reason: str = "") -> Template:
     """停用 (no more rounds due; past rounds kept) or 恢复 a template."""
     session.require("inspection.manage")
@@ -370,6 +371,7 @@ def get_item(item_id) -> TemplateItem:
     return item
 
 
+@retrying
 def add_item(session: Session, template_id: int, spec: ItemSpec) -> TemplateItem:
     session.require("inspection.manage")
     values = spec.checked()
@@ -387,6 +389,7 @@ def has_answers(item_id: int) -> bool:
     return RoundAnswer.select().where(RoundAnswer.item == item_id).exists()
 
 
+@retrying
 def update_item(session: Session, item_id: int, spec: ItemSpec) -> TemplateItem:
     """Change an item. A changed answer kind of an item already answered is refused: past answers
     would no longer read right; retire it and add a new one."""
@@ -406,6 +409,7 @@ def update_item(session: Session, item_id: int, spec: ItemSpec) -> TemplateItem:
     return item
 
 
+@retrying
 def retire_item(session: Session, item_id: int, reason: str = "") -> TemplateItem:
     session.require("inspection.manage")
     with db.atomic():
@@ -418,6 +422,7 @@ def retire_item(session: Session, item_id: int, reason: str = "") -> TemplateIte
     return item
 
 
+@retrying
 def move_item(session: Session, item_id: int, step: int) -> None:
     """Move an item up (-1) or down (+1) among the template's active items."""
     session.require("inspection.manage")

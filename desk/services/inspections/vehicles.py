@@ -10,10 +10,12 @@ import datetime as dt
 import re
 import unicodedata
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db, lock, retrying
 from desk.db.inspections import VehicleEntry
 from desk.db.reception import Customer, Visit
 from desk.services.core import audit
+from desk.services.core.days import day_range, in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 
@@ -49,6 +51,7 @@ def match_visit(plate: str, day: dt.date) -> tuple[int, str] | None:
     return visit_id, f"{surname}{title}" if surname else ""
 
 
+@retrying
 def register_in(session: Session, plate: str, *, driver: str = "", purpose: str = "", customer: str = "",
                 note: str = "", at: dt.datetime | None = None) -> VehicleEntry:
     session.require("vehicle.log")
@@ -65,6 +68,7 @@ def register_in(session: Session, plate: str, *, driver: str = "", purpose: str 
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "内容太长"))
     at = at or now()
     with db.atomic():
+        lock("vehicle_in")  # the plate is not inside yet, then it comes in: one PC at a time
         if VehicleEntry.select().where((VehicleEntry.plate == plate) & VehicleEntry.time_out.is_null()).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "{plate} 已在场内，尚未登记离场"), plate=plate)
         matched = match_visit(plate, at.date())
@@ -78,6 +82,7 @@ def register_in(session: Session, plate: str, *, driver: str = "", purpose: str 
     return entry
 
 
+@retrying
 def register_out(session: Session, entry_id: int, *, at: dt.datetime | None = None) -> VehicleEntry:
     session.require("vehicle.log")
     with db.atomic():
@@ -99,8 +104,7 @@ def register_out(session: Session, entry_id: int, *, at: dt.datetime | None = No
 def entries(*, day: dt.date | None = None, inside_only: bool = False, plate: str = ""):
     query = VehicleEntry.select().order_by(VehicleEntry.time_in.desc(), VehicleEntry.id.desc())
     if day is not None:
-        start = dt.datetime.combine(day, dt.time())
-        query = query.where((VehicleEntry.time_in >= start) & (VehicleEntry.time_in < start + dt.timedelta(days=1)))
+        query = in_period(query, VehicleEntry.time_in, *day_range(day))
     if inside_only:
         query = query.where(VehicleEntry.time_out.is_null())
     plate = normalize_plate(plate)

@@ -2,6 +2,8 @@
 keyboard) and, for the guard, the vehicle log (车辆登记)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desk.services.core import shifts
 from desk.services.core.errors import DeskError
+from desk.services.duty import handover
 from desk.ui.errors import show_error
 from desk.ui.inspections.panels import DueRoundsPanel, VehiclePanel
 from desk.ui.models.duty import DutyLogTableModel
@@ -107,7 +110,7 @@ class DutySection(QWidget):
         shift = shifts.current_shift()
         if shift is None:
             return
-        reasons = shifts.close_reasons(shift)
+        reasons = handover.close_reasons(shift)
         if reasons:
             QMessageBox.warning(self, self.tr("还不能交班"), "\n".join(reasons))
             return
@@ -115,7 +118,7 @@ class DutySection(QWidget):
         if not ok:
             return
         try:
-            shifts.close_shift(self.session, note)
+            handover.close_shift(self.session, note)
         except DeskError as exc:
             show_error(self, exc)
         self.refresh()
@@ -145,9 +148,7 @@ class DutySection(QWidget):
         self.model.refresh()
 
     def print_log(self) -> None:
-        import datetime as dt
-
-        from desk.ui.forms.batch import print_record
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         shift = shifts.current_shift()
         if shift is not None:

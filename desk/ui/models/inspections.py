@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk.services.core.errors import DeskError
 from desk.services.core.permissions import ROLES
+from desk.services.core.staff import staff_names
 from desk.services.inspections import incidents, rounds, schedule, templates, vehicles, workorders
 from desk.ui.models.base import Column, GridModel, ListTableModel, QueryTableModel
 
@@ -136,7 +137,7 @@ class RoundsModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = rounds.staff_names()
+        self._names = staff_names()
         super().refresh()
 
     def prepare(self, page) -> None:
@@ -168,7 +169,7 @@ class PlaceIncidentsModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = rounds.staff_names()
+        self._names = staff_names()
         super().refresh()
 
     def query(self):
@@ -200,7 +201,7 @@ class WorkOrdersModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = rounds.staff_names()
+        self._names = staff_names()
         super().refresh()
 
     def query(self):
@@ -228,7 +229,7 @@ class VehiclesModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = rounds.staff_names()
+        self._names = staff_names()
         super().refresh()
 
     def query(self):

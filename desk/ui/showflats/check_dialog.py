@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel,
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -253,8 +253,6 @@ class HandoverCheckDialog(ItemCheckDialog):
 
     def _editor_closed(self, editor, hint) -> None:
         """A count typed and Enter: go to the next item's count, ready to type."""
-        from PySide6.QtWidgets import QAbstractItemDelegate
-
         if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             return
         row = self.current_row()

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
 
 from desk.services.showflats import cleaning, flats as showflats, workers
 from desk.services.core.errors import DeskError
+from desk.services.showflats.forms import flat_items_document
 from desk.ui.bar.dialogs import ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.showflats import (
     ChecksTableModel, IncidentsTableModel, ItemsTableModel, ReportTableModel, WorkerVisitsTableModel, report_columns,
 )
-from desk.services.inspections import templates as inspection_templates
+from desk.services.inspections import flat_rounds, templates as inspection_templates
 from desk.ui.inspections.round_dialog import RoundDialog
 from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, flat_combo
 from desk.ui.showflats.dialogs import (
@@ -246,7 +247,7 @@ class ShowflatsSection(QWidget):
         self.refresh_incidents()
         self.refresh_workers()
         self.run_report()
-        due = [d.translated(QCoreApplication.translate) for d in showflats.checks_due()]
+        due = [d.translated(QCoreApplication.translate) for d in flat_rounds.checks_due()]
         inside = workers.workers_inside()
         if inside:
             due.append(self.tr("{n} 名施工人员尚未离场").format(n=len(inside)))
@@ -280,7 +281,7 @@ class ShowflatsSection(QWidget):
                 columns = report_columns("stale")
             elif kind == "flat_history":
                 flat_id = self.report_flat.currentData()
-                rows = showflats.history(flat_id=flat_id) if flat_id is not None else []
+                rows = flat_rounds.flat_history(flat_id=flat_id) if flat_id is not None else []
                 columns = report_columns("history")
             elif kind == "cleaning_records":
                 rows = cleaning.journal(dt.date.today() - dt.timedelta(days=self.report_days.value()))
@@ -307,7 +308,7 @@ class ShowflatsSection(QWidget):
 
     def point_check(self, kind: str) -> None:
         """开馆 / 闭馆检查: a round of the show-flat inspection template, at the chosen flat."""
-        template = inspection_templates.template_by_code(showflats.ROUND_TEMPLATES[kind])
+        template = inspection_templates.template_by_code(flat_rounds.ROUND_TEMPLATES[kind])
         if template is None or not template.active:
             QMessageBox.information(self, self.tr("巡检"), self.tr("巡检模板已停用，请在“巡检管理”中查看"))
             return
@@ -437,8 +438,7 @@ class ShowflatsSection(QWidget):
 
     # -- printing (the forms engine) ------------------------------------------------------------
     def print_items(self) -> None:
-        from desk.services.showflats.forms import flat_items_document
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         flat_id = self.flat.currentData()
         if flat_id is not None:
@@ -473,7 +473,7 @@ class ShowflatsSection(QWidget):
             self.refresh()
 
     def print_check(self) -> None:
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         check = selected_object(self.checks_view)
         if check is None:
@@ -482,6 +482,6 @@ class ShowflatsSection(QWidget):
         print_form(self, self.session, key, id=check.id)
 
     def print_workers(self) -> None:
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         print_form(self, self.session, "worker_log", day=dt.date.today())

@@ -99,7 +99,7 @@ def test_handover_refuses_unanswered_then_saves(qtbot, flat, make_staff):
 
 def test_opening_check_is_a_round_of_the_flat(qtbot, flat, make_staff, monkeypatch):
     """开馆检查 from the show flats opens the round of the show-flat template at the chosen flat."""
-    from desk.services.inspections import templates
+    from desk.services.inspections import flat_rounds, templates
     from desk.ui.inspections.round_dialog import RoundDialog
     from desk.ui.showflats.section import ShowflatsSection
 
@@ -121,7 +121,7 @@ def test_opening_check_is_a_round_of_the_flat(qtbot, flat, make_staff, monkeypat
     dialog.all_ok_and_save()
     assert dialog.round is not None and dialog.round.flat_id == flat.id
     later = dialog.round.started_at.replace(hour=23)
-    assert "showflat_opening" not in {d.kind for d in showflats.checks_due(later)}
+    assert "showflat_opening" not in {d.kind for d in flat_rounds.checks_due(later)}
 
 
 def test_cleaner_reports_damage_by_touch(qtbot, database, supervisor, make_staff, monkeypatch):

@@ -54,7 +54,7 @@ def test_past_opening_and_closing_answers_stay_readable(tmp_path, settings):
     lost = CheckAnswer.create(check=after_group, item=sofa, status="损坏", at=AT, staff=attendant)
     Incident.create(flat=flat, item=sofa, check=after_group, answer=lost, kind="损坏", opened_at=AT)
 
-    migrations.upgrade(database)
+    migrations.upgrade(database, old_setting=settings.backend.value)
 
     assert Check.select().where(Check.kind.in_(["opening", "closing"])).count() == 0
     assert [c.kind for c in Check.select()] == ["after_group"]  # item checks and their incidents stay
@@ -81,9 +81,9 @@ def test_past_opening_and_closing_answers_stay_readable(tmp_path, settings):
     assert [(a.reading, a.legacy_answer, a.corrects_id) for a in history] == [
         (Decimal("28.50"), answers["temperature"].id, None), (Decimal("26.00"), fixed.id, history[0].id)]
     assert RoundAnswer.select().count() == 7 + 6
-    from desk.services.showflats import flats as showflats
+    from desk.services.inspections import flat_rounds
 
-    history = [(r.item, r.event, r.detail) for r in showflats.history(flat_id=flat.id)]
+    history = [(r.item, r.event, r.detail) for r in flat_rounds.flat_history(flat_id=flat.id)]
     assert ("灯光", "样板间开馆检查", "异常，主卧灯带不亮") in history  # the flat's history still tells it
     assert ("室温", "样板间开馆检查", "异常，28.5 °C（更正）") not in history
     assert ("室温", "样板间开馆检查", "异常，28.5 °C") in history

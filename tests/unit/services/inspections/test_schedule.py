@@ -5,8 +5,8 @@ import pytest
 
 from desk.db.core import Shift
 from desk.db.inspections import Template
-from desk.services.core import shifts
-from desk.services.inspections import rounds, schedule, templates
+from desk.services.duty import handover
+from desk.services.inspections import flat_rounds, rounds, schedule, templates
 from desk.services.inspections.templates import ItemSpec, TemplateSpec
 from desk.services.showflats import flats as showflats
 
@@ -104,7 +104,7 @@ def test_a_template_for_every_show_flat_is_due_at_each(only, make_staff, supervi
     check = only("opening", place_kind="showflat", role="showflat", at_time="09:00")
     do_round(attendant, check, at(9, 5), flat_id=first.id)
     assert [(s.place, s.state(at(9, 10))) for s in schedule.current(at(9, 10))] == [("B户型", "due"), ("A户型", "done")]
-    assert [d.text for d in showflats.checks_due(at(9, 10))] == ["B户型 待做：测试opening"]
+    assert [d.text for d in flat_rounds.checks_due(at(9, 10))] == ["B户型 待做：测试opening"]
 
 
 def test_current_lists_the_rounds_of_ones_role(only):
@@ -126,7 +126,7 @@ def test_handover_waits_for_an_overdue_round_that_blocks_it(only, make_staff, su
     assert schedule.handover_reasons(late, at(19, 30)) == []
     do_round(host, closing, at(18, 45))
     assert schedule.handover_reasons(shift, at(18, 50)) == []
-    assert schedule.handover_reasons in shifts._close_checks
+    assert schedule.handover_reasons in handover.CLOSE_CHECKS
 
 
 def test_shipped_templates_do_not_block_handover(database):
