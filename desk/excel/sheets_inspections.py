@@ -127,10 +127,6 @@ def _item_deactivate(session, record):
 
 
 # -- read-only sheets -----------------------------------------------------------------------------
-def _key(name):
-    return lambda row: row[name]
-
-
 def sheets() -> list[SheetSpec]:
     return [
         SheetSpec(
@@ -201,21 +197,21 @@ def sheets() -> list[SheetSpec]:
             "inspection_rounds", QT_TRANSLATE_NOOP("excel", "巡检记录"),
             QT_TRANSLATE_NOOP("excel", "每次巡检每一项的结果（只读；更正为新的记录，“更正”列指向被更正的那一行）。"),
             [
-                Col("id", "ID", ID, get=_key("id")),
-                Col("round_id", QT_TRANSLATE_NOOP("excel", "巡检ID"), INT, get=_key("round_id")),
-                Col("serial", QT_TRANSLATE_NOOP("excel", "单号"), get=_key("serial")),
-                Col("template", QT_TRANSLATE_NOOP("excel", "模板"), get=_key("template")),
-                Col("place", QT_TRANSLATE_NOOP("excel", "地点"), get=_key("place")),
-                Col("at", QT_TRANSLATE_NOOP("excel", "时间"), DATETIME, get=_key("at")),
-                Col("area", QT_TRANSLATE_NOOP("excel", "区域/巡逻点"), get=_key("area")),
-                Col("label", QT_TRANSLATE_NOOP("excel", "检查项目"), get=_key("label")),
-                Col("status", QT_TRANSLATE_NOOP("excel", "结果"), get=_key("status")),
-                Col("reading", QT_TRANSLATE_NOOP("excel", "读数"), DECIMAL, get=_key("reading")),
-                Col("counted", QT_TRANSLATE_NOOP("excel", "数量"), INT, get=_key("counted")),
-                Col("choice", QT_TRANSLATE_NOOP("excel", "是/否"), get=_key("choice")),
-                Col("note", QT_TRANSLATE_NOOP("excel", "备注"), get=_key("note")),
-                Col("staff_name", QT_TRANSLATE_NOOP("excel", "人员"), get=_key("staff_name")),
-                Col("corrects_id", QT_TRANSLATE_NOOP("excel", "更正"), INT, get=_key("corrects_id")),
+                Col("id", "ID", ID),
+                Col("round_id", QT_TRANSLATE_NOOP("excel", "巡检ID"), INT),
+                Col("serial", QT_TRANSLATE_NOOP("excel", "单号")),
+                Col("template", QT_TRANSLATE_NOOP("excel", "模板")),
+                Col("place", QT_TRANSLATE_NOOP("excel", "地点")),
+                Col("at", QT_TRANSLATE_NOOP("excel", "时间"), DATETIME),
+                Col("area", QT_TRANSLATE_NOOP("excel", "区域/巡逻点")),
+                Col("label", QT_TRANSLATE_NOOP("excel", "检查项目")),
+                Col("status", QT_TRANSLATE_NOOP("excel", "结果")),
+                Col("reading", QT_TRANSLATE_NOOP("excel", "读数"), DECIMAL),
+                Col("counted", QT_TRANSLATE_NOOP("excel", "数量"), INT),
+                Col("choice", QT_TRANSLATE_NOOP("excel", "是/否")),
+                Col("note", QT_TRANSLATE_NOOP("excel", "备注")),
+                Col("staff_name", QT_TRANSLATE_NOOP("excel", "人员")),
+                Col("corrects_id", QT_TRANSLATE_NOOP("excel", "更正"), INT),
             ],
             sheet_rows.answer_rows, domain="inspections",
         ),
@@ -223,16 +219,16 @@ def sheets() -> list[SheetSpec]:
             "place_incidents", QT_TRANSLATE_NOOP("excel", "巡检事件"),
             QT_TRANSLATE_NOOP("excel", "巡检异常与保洁报告的损坏（样板间物品的损坏与缺失见“样板间事件”），及其状态（只读）。"),
             [
-                Col("id", "ID", ID, get=_key("id")),
-                Col("place", QT_TRANSLATE_NOOP("excel", "地点"), get=_key("place")),
-                Col("what", QT_TRANSLATE_NOOP("excel", "项目"), get=_key("what")),
-                Col("kind", QT_TRANSLATE_NOOP("excel", "类型"), get=_key("kind")),
-                Col("status", QT_TRANSLATE_NOOP("excel", "状态"), get=_key("status")),
-                Col("note", QT_TRANSLATE_NOOP("excel", "说明"), get=_key("note")),
-                Col("opened_at", QT_TRANSLATE_NOOP("excel", "登记时间"), DATETIME, get=_key("opened_at")),
-                Col("staff_name", QT_TRANSLATE_NOOP("excel", "登记人"), get=_key("staff_name")),
-                Col("round_id", QT_TRANSLATE_NOOP("excel", "巡检ID"), INT, get=_key("round_id")),
-                Col("order_number", QT_TRANSLATE_NOOP("excel", "工程维修单"), get=_key("order_number")),
+                Col("id", "ID", ID),
+                Col("place", QT_TRANSLATE_NOOP("excel", "地点")),
+                Col("what", QT_TRANSLATE_NOOP("excel", "项目")),
+                Col("kind", QT_TRANSLATE_NOOP("excel", "类型")),
+                Col("status", QT_TRANSLATE_NOOP("excel", "状态")),
+                Col("note", QT_TRANSLATE_NOOP("excel", "说明")),
+                Col("opened_at", QT_TRANSLATE_NOOP("excel", "登记时间"), DATETIME),
+                Col("staff_name", QT_TRANSLATE_NOOP("excel", "登记人")),
+                Col("round_id", QT_TRANSLATE_NOOP("excel", "巡检ID"), INT),
+                Col("order_number", QT_TRANSLATE_NOOP("excel", "工程维修单")),
             ],
             sheet_rows.incident_rows, domain="inspections",
         ),

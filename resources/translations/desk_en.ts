@@ -2351,6 +2351,17 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentStep</name>
+    <message>
+        <source>事件 #{id}</source>
+        <translation>Incident #{id}</translation>
+    </message>
+    <message>
+        <source>改为“{status}”，说明：</source>
+        <translation>Change to “{status}”, note:</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsTableModel</name>
     <message>
         <source>编号</source>
@@ -2566,10 +2577,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>没有照片</source>
         <translation>No photo</translation>
-    </message>
-    <message>
-        <source>改为“{status}”，说明：</source>
-        <translation>Change to “{status}”, note:</translation>
     </message>
     <message>
         <source>转工程维修单</source>
@@ -4808,10 +4815,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>事件 #{id}</source>
         <translation>Incident #{id}</translation>
-    </message>
-    <message>
-        <source>改为“{status}”，说明：</source>
-        <translation>Change to “{status}”, note:</translation>
     </message>
     <message>
         <source>没有照片</source>
@@ -7082,10 +7085,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>{plate} 已在场内，尚未登记离场</source>
         <translation>{plate} is inside and not yet registered out</translation>
-    </message>
-    <message>
-        <source>{plate} 已于 {time} 离场</source>
-        <translation>{plate} left at {time}</translation>
     </message>
     <message>
         <source>离场时间不能早于进场时间</source>

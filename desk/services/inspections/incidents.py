@@ -13,7 +13,7 @@ from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 from desk.services.showflats import photos
-from desk.services.showflats.flats import CLOSED, INCIDENT_FLOW, next_incident_status
+from desk.services.showflats.flats import CLOSED, INCIDENT_FLOW, next_incident_status, record_incident_step
 
 FAULT, DAMAGED, MISSING = "异常", "损坏", "缺失"
 KINDS = [QT_TRANSLATE_NOOP("inspections", "异常"), QT_TRANSLATE_NOOP("inspections", "损坏"),
@@ -74,12 +74,7 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
     status, target = next_incident_status(incident.status, status)
     session.require("incident.report" if target == 1 else "inspection.manage")
     with db.atomic():
-        before = audit.snapshot(incident)
-        incident.status = status
-        incident.save()
-        PlaceIncidentEvent.create(incident=incident, status=status, note=(note or "").strip(), staff=session.staff_id)
-        audit.record(session, "change", "place_incident", incident.id, before=before, after=audit.snapshot(incident),
-                     note=note)
+        record_incident_step(session, incident, PlaceIncidentEvent, "place_incident", status, note)
     return incident
 
 

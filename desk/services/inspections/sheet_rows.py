@@ -43,7 +43,7 @@ def items_by_id() -> dict:
 
 
 def answer_rows():
-    """Every answer of every round as a dict: the round, its template and place, the item, who."""
+    """Every answer of every round as a row: the round, its template and place, the item, who."""
     staff = Staff.alias("staff")
     query = (RoundAnswer.select(RoundAnswer.id, Round.id.alias("round_id"), Round.serial, Template.name.alias("template"),
                                 Round.place, RoundAnswer.at, TemplateItem.area, TemplateItem.label,
@@ -54,12 +54,12 @@ def answer_rows():
              .join(Template, on=(Round.template == Template.id))
              .switch(RoundAnswer).join(TemplateItem, on=(RoundAnswer.item == TemplateItem.id))
              .switch(RoundAnswer).join(staff, JOIN.LEFT_OUTER, on=(RoundAnswer.staff == staff.id))
-             .order_by(RoundAnswer.id).dicts())
+             .order_by(RoundAnswer.id).namedtuples())
     return query.iterator()
 
 
 def incident_rows():
-    """Every incident at a place as a dict, with who registered it and its work order's number."""
+    """Every incident at a place as a row, with who registered it and its work order's number."""
     staff = Staff.alias("staff")
     return (PlaceIncident.select(PlaceIncident.id, PlaceIncident.place, PlaceIncident.what, PlaceIncident.kind,
                                  PlaceIncident.status, PlaceIncident.note, PlaceIncident.opened_at,
@@ -67,7 +67,7 @@ def incident_rows():
                                  WorkOrder.number.alias("order_number"))
             .join(staff, JOIN.LEFT_OUTER, on=(PlaceIncident.opened_by == staff.id))
             .switch(PlaceIncident).join(WorkOrder, JOIN.LEFT_OUTER, on=(PlaceIncident.work_order == WorkOrder.id))
-            .order_by(PlaceIncident.id).dicts().iterator())
+            .order_by(PlaceIncident.id).namedtuples().iterator())
 
 
 def order_rows():

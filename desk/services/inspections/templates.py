@@ -318,6 +318,16 @@ def _unique_name(name: str, template_id: int | None = None) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "巡检模板“{name}”已存在"), name=name)
 
 
+def _change(session: Session, record, entity: str, values: dict, note: str = "") -> None:
+    """Set ``values`` on a template or item and save it, audited (inside the caller's transaction)."""
+    before = audit.snapshot(record)
+    for key, value in values.items():
+        setattr(record, key, value)
+    record.save()
+    audit.record(session, "change", entity, record.id, before=before, after=audit.snapshot(record),
+                 note=(note or "").strip())
+
+
 @retrying
 def create_template(session: Session, spec: TemplateSpec, item_specs: list[ItemSpec] = ()) -> Template:
     session.require("inspection.manage")
@@ -341,12 +351,7 @@ def update_template(session: Session, template_id: int, spec: TemplateSpec) -> T
     with db.atomic():
         template = get_template(template_id)
         _unique_name(values["name"], template.id)
-        before = audit.snapshot(template)
-        for key, value in values.items():
-            setattr(template, key, value)
-        template.save()
-        audit.record(session, "change", "inspection_template", template.id, before=before,
-                     after=audit.snapshot(template))
+        _change(session, template, "inspection_template", values)
     return template
 
 
@@ -356,11 +361,7 @@ def set_template_active(session: Session, template_id: int, active: bool, reason
     session.require("inspection.manage")
     with db.atomic():
         template = get_template(template_id)
-        before = audit.snapshot(template)
-        template.active = bool(active)
-        template.save()
-        audit.record(session, "change", "inspection_template", template.id, before=before,
-                     after=audit.snapshot(template), note=(reason or "").strip())
+        _change(session, template, "inspection_template", {"active": bool(active)}, reason)
     return template
 
 
@@ -400,12 +401,7 @@ def update_item(session: Session, item_id: int, spec: ItemSpec) -> TemplateItem:
         if values["kind"] != item.kind and has_answers(item.id):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "“{label}”已有巡检记录，不能改答案类型：请停用后新增一项"),
                                   label=item.label)
-        before = audit.snapshot(item)
-        for key, value in values.items():
-            setattr(item, key, value)
-        item.save()
-        audit.record(session, "change", "inspection_template_item", item.id, before=before,
-                     after=audit.snapshot(item))
+        _change(session, item, "inspection_template_item", values)
     return item
 
 
@@ -414,11 +410,7 @@ def retire_item(session: Session, item_id: int, reason: str = "") -> TemplateIte
     session.require("inspection.manage")
     with db.atomic():
         item = get_item(item_id)
-        before = audit.snapshot(item)
-        item.active = False
-        item.save()
-        audit.record(session, "change", "inspection_template_item", item.id, before=before,
-                     after=audit.snapshot(item), note=(reason or "").strip())
+        _change(session, item, "inspection_template_item", {"active": False}, reason)
     return item
 
 

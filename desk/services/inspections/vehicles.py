@@ -18,6 +18,7 @@ from desk.services.core import audit
 from desk.services.core.days import day_range, in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.showflats.workers import record_exit
 
 PURPOSES = [QT_TRANSLATE_NOOP("inspections", "看房"), QT_TRANSLATE_NOOP("inspections", "业主办事"),
             QT_TRANSLATE_NOOP("inspections", "送货"), QT_TRANSLATE_NOOP("inspections", "施工"),
@@ -87,17 +88,7 @@ def register_out(session: Session, entry_id: int, *, at: dt.datetime | None = No
     session.require("vehicle.log")
     with db.atomic():
         entry = get_entry(entry_id)
-        if entry.time_out is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "{plate} 已于 {time} 离场"), plate=entry.plate,
-                                  time=entry.time_out.strftime("%H:%M"))
-        at = at or now()
-        if at < entry.time_in:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "离场时间不能早于进场时间"))
-        before = audit.snapshot(entry)
-        entry.time_out = at
-        entry.out_by = session.staff_id
-        entry.save()
-        audit.record(session, "change", "vehicle_entry", entry.id, before=before, after=audit.snapshot(entry))
+        record_exit(session, entry, entry.plate, "vehicle_entry", at)
     return entry
 
 

@@ -584,14 +584,18 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
     status, target = next_incident_status(incident.status, status)
     session.require("showflat.check" if target == 1 else "showflat.manage")
     with db.atomic():
-        before = audit.snapshot(incident)
-        incident.status = status
-        incident.save()
-        IncidentEvent.create(incident=incident, status=status, note=(note or "").strip(),
-                             staff=session.staff_id)
-        audit.record(session, "change", "showflat_incident", incident.id, before=before,
-                     after=audit.snapshot(incident), note=note)
+        record_incident_step(session, incident, IncidentEvent, "showflat_incident", status, note)
     return incident
+
+
+def record_incident_step(session: Session, incident, event_model, entity: str, status: str, note: str = "") -> None:
+    """Write one step of the incident flow (inside the caller's transaction): the incident's new
+    status, its event (``event_model``: the incident kind's event table) and the audit entry."""
+    before = audit.snapshot(incident)
+    incident.status = status
+    incident.save()
+    event_model.create(incident=incident, status=status, note=(note or "").strip(), staff=session.staff_id)
+    audit.record(session, "change", entity, incident.id, before=before, after=audit.snapshot(incident), note=note)
 
 
 @retrying

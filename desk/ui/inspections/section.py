@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from desk.services.core.errors import DeskError
 from desk.services.inspections import incidents, templates, workorders
-from desk.services.showflats.flats import INCIDENT_FLOW
 from desk.ui.bar.dialogs import ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
@@ -25,7 +24,7 @@ from desk.ui.inspections.panels import DueRoundsPanel, print_blank_sheet
 from desk.ui.models.inspections import (
     PlaceIncidentsModel, RoundsModel, TemplateItemsModel, TemplatesModel, WorkOrdersModel,
 )
-from desk.ui.showflats.dialogs import PhotoDialog
+from desk.ui.showflats.dialogs import IncidentStep, PhotoDialog
 from desk.ui.widgets import make_table_view, selected_object
 
 
@@ -357,17 +356,8 @@ class InspectionsSection(QWidget):
         incident = selected_object(self.incidents_view)
         if incident is None:
             return
-        position = INCIDENT_FLOW.index(incident.status)
-        if position + 1 >= len(INCIDENT_FLOW):
-            return
-        note, ok = QInputDialog.getText(self, self.tr("事件 #{id}").format(id=incident.id),
-                                        self.tr("改为“{status}”，说明：").format(status=INCIDENT_FLOW[position + 1]))
-        if not ok:
-            return
-        try:
-            incidents.advance_incident(self.session, incident.id, note=note)
-        except DeskError as exc:
-            show_error(self, exc)
+        IncidentStep.advance(self, incident,
+                             lambda note: incidents.advance_incident(self.session, incident.id, note=note))
         self.refresh_incidents()
 
     def incident_to_order(self) -> None:

@@ -117,10 +117,21 @@ class TemplateItemsModel(ListTableModel):
         self.set_rows(templates.items(template_id) if template_id is not None else [])
 
 
-class RoundsModel(QueryTableModel):
+class _NamedModel(QueryTableModel):
+    """A grid that names people: ``_names`` (staff id -> name) read again at each refresh."""
+
+    def __init__(self, parent=None):
+        self._names: dict[int, str] = {}
+        super().__init__(parent)
+
+    def refresh(self):
+        self._names = staff_names()
+        super().refresh()
+
+
+class RoundsModel(_NamedModel):
     def __init__(self, parent=None):
         self.template_id: int | None = None
-        self._names: dict[int, str] = {}
         self._faults: dict[int, int] = {}
         super().__init__(parent)
 
@@ -136,10 +147,6 @@ class RoundsModel(QueryTableModel):
             Column(self.tr("结束"), lambda r: r.closed_at or self.tr("进行中")),
         ]
 
-    def refresh(self):
-        self._names = staff_names()
-        super().refresh()
-
     def prepare(self, page) -> None:
         self._faults.update(rounds.fault_counts([r.id for r in page]))
 
@@ -147,10 +154,9 @@ class RoundsModel(QueryTableModel):
         return rounds.rounds(template_id=self.template_id)
 
 
-class PlaceIncidentsModel(QueryTableModel):
+class PlaceIncidentsModel(_NamedModel):
     def __init__(self, parent=None):
         self.open_only = True
-        self._names: dict[int, str] = {}
         super().__init__(parent)
 
     def make_columns(self):
@@ -168,18 +174,13 @@ class PlaceIncidentsModel(QueryTableModel):
             Column(self.tr("登记人"), lambda i: self._names.get(i.opened_by_id, "")),
         ]
 
-    def refresh(self):
-        self._names = staff_names()
-        super().refresh()
-
     def query(self):
         return incidents.incidents(open_only=self.open_only)
 
 
-class WorkOrdersModel(QueryTableModel):
+class WorkOrdersModel(_NamedModel):
     def __init__(self, parent=None):
         self.open_only = False
-        self._names: dict[int, str] = {}
         super().__init__(parent)
 
     def make_columns(self):
@@ -200,19 +201,14 @@ class WorkOrdersModel(QueryTableModel):
                    foreground=lambda o: RED if o.done_at and workorders.is_overdue(o) else None),
         ]
 
-    def refresh(self):
-        self._names = staff_names()
-        super().refresh()
-
     def query(self):
         return workorders.orders(open_only=self.open_only)
 
 
-class VehiclesModel(QueryTableModel):
+class VehiclesModel(_NamedModel):
     def __init__(self, parent=None):
         self.day = None
         self.inside_only = False
-        self._names: dict[int, str] = {}
         super().__init__(parent)
 
     def make_columns(self):
@@ -227,10 +223,6 @@ class VehiclesModel(QueryTableModel):
             Column(self.tr("登记人"), lambda v: self._names.get(v.registered_by_id, "")),
             Column(self.tr("备注"), lambda v: v.note),
         ]
-
-    def refresh(self):
-        self._names = staff_names()
-        super().refresh()
 
     def query(self):
         return vehicles.entries(day=self.day, inside_only=self.inside_only)

@@ -4,13 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
 from desk.services.showflats import cleaning, photos, flats as showflats, workers
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
-from desk.ui.errors import message_of
+from desk.ui.errors import message_of, show_error
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
 from desk.ui.showflats.cleaner import drawn_icon
 
@@ -252,6 +252,38 @@ class CleaningTaskDialog(FormDialog):
         return cleaning.add_task(self.session, self.area.currentText(), self.name.text(),
                                  self.frequency.currentData(), icon=self.icon.currentData(),
                                  flat_id=flat.id if flat else None)
+
+
+class IncidentStep:
+    """The note of an incident's next step in the incident flow (登记 → 已上报 → 已处理 → 关闭), of a
+    show flat or of any place."""
+
+    @classmethod
+    def ask(cls, parent, incident) -> str | None:
+        """The note typed (maybe empty); None when the incident is closed or the box is cancelled."""
+        flow = showflats.INCIDENT_FLOW
+        position = flow.index(incident.status)
+        if position + 1 >= len(flow):
+            return None
+        title = QCoreApplication.translate("IncidentStep", "事件 #{id}").format(id=incident.id)
+        prompt = QCoreApplication.translate("IncidentStep", "改为“{status}”，说明：").format(
+            status=QCoreApplication.translate("showflats", flow[position + 1]))
+        note, ok = QInputDialog.getText(parent, title, prompt)
+        return note if ok else None
+
+    @classmethod
+    def advance(cls, parent, incident, step) -> bool:
+        """Ask the note, then ``step(note)`` (the service's advance_incident); a refusal is shown.
+        True when the incident moved on."""
+        note = cls.ask(parent, incident)
+        if note is None:
+            return False
+        try:
+            step(note)
+        except DeskError as exc:
+            show_error(parent, exc)
+            return False
+        return True
 
 
 class PhotoDialog(QDialog):

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -23,7 +23,8 @@ from desk.services.inspections import flat_rounds, templates as inspection_templ
 from desk.ui.inspections.round_dialog import RoundDialog
 from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, flat_combo
 from desk.ui.showflats.dialogs import (
-    CleaningTaskDialog, CorrectionDialog, FlatDialog, ItemDialog, PhotoDialog, QuantityDialog, WorkerEntryDialog,
+    CleaningTaskDialog, CorrectionDialog, FlatDialog, IncidentStep, ItemDialog, PhotoDialog, QuantityDialog,
+    WorkerEntryDialog,
 )
 from desk.ui.widgets import make_table_view, selected_object
 
@@ -380,18 +381,8 @@ class ShowflatsSection(QWidget):
         incident = selected_object(self.incidents_view)
         if incident is None:
             return
-        flow = showflats.INCIDENT_FLOW
-        position = flow.index(incident.status)
-        if position + 1 >= len(flow):
-            return
-        note, ok = QInputDialog.getText(self, self.tr("事件 #{id}").format(id=incident.id),
-                                        self.tr("改为“{status}”，说明：").format(status=flow[position + 1]))
-        if not ok:
-            return
-        try:
-            showflats.advance_incident(self.session, incident.id, note=note)
-        except DeskError as exc:
-            show_error(self, exc)
+        IncidentStep.advance(self, incident,
+                             lambda note: showflats.advance_incident(self.session, incident.id, note=note))
         self.refresh_incidents()
 
     def _show_photo(self, photo, title: str) -> None:
