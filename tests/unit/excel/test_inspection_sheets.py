@@ -60,7 +60,7 @@ def test_a_bad_answer_kind_is_refused_with_the_row_named(admin, exported, tmp_pa
     issue = plan.all_issues[0]
     assert (issue.sheet, issue.row, issue.column) == ("巡检项目", items.max_row, "答案类型")
     assert f"第 {items.max_row} 行" in issue.text() and "打分" in issue.text()
-    with pytest.raises(sync.ImportRefused):
+    with pytest.raises(sync.ImportRefused, match=r"还有 \d+ 处错误，未导入任何内容"):
         sync.apply_import(admin, plan)
     assert not any(i.label == "围墙灯" for i in templates.items(templates.template_by_code("patrol_night").id))
 
@@ -86,5 +86,5 @@ def test_rounds_export_read_only_and_templates_need_a_manager(admin, make_staff,
     assert ws.max_row - 1 == len(templates.items(patrol.id))
     host = make_staff("reception", "supervisor")[1]
     assert host.can("import")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="何伟（安防）无权巡检模板、事件与工程维修单管理"):
         templates.set_template_active(guard, patrol.id, False)

@@ -132,7 +132,7 @@ def test_a_correction_points_at_the_answer_and_a_repeat_failure_opens_nothing_ne
     first = rounds.latest_answers(done.id)[item["室内温度"].id]
     with pytest.raises(ValidationError, match="已结束"):
         rounds.save_answers(host, done.id, [dict(item=item["室内温度"].id, reading="26")])
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="无权巡检模板、事件与工程维修单管理"):
         rounds.correct_answers(host, done.id, [dict(item=item["室内温度"].id, reading="26")], "读错了")
     rounds.correct_answers(supervisor, done.id, [dict(item=item["室内温度"].id, reading="28")], "温度计换了")
     second = rounds.latest_answers(done.id)[item["室内温度"].id]
@@ -158,9 +158,9 @@ def test_showflat_rounds_need_a_flat(database, make_staff, supervisor):
 
 def test_who_may_do_a_round(hall, make_staff):
     cleaner = make_staff("cleaner")[1]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="（保洁）无权巡检"):
         rounds.start_round(cleaner, hall.id)
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="找不到巡检模板"):
         rounds.start_round(make_staff("guard")[1], 99999)
 
 
@@ -169,7 +169,7 @@ def test_work_order_flow_and_on_time_figure(database, make_staff, supervisor):
     reported = dt.datetime(2026, 11, 20, 10, 0)
     late = workorders.create_order(host, "洽谈区", "吊灯不亮", asset="3 号吊灯", at=reported)
     quick = workorders.create_order(host, "卫生间", "水龙头漏水", at=reported)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="无权巡检模板、事件与工程维修单管理"):
         workorders.dispatch(host, quick.id, "工程部 刘师傅")
     with pytest.raises(ValidationError, match="不能完工"):
         workorders.complete(supervisor, quick.id)
@@ -193,7 +193,7 @@ def test_cleaner_reports_damage_for_the_supervisor(database, make_staff, supervi
         "损坏", "登记", "report", True)
     with pytest.raises(ValidationError, match="请选择地点"):
         incidents.report_damage(cleaner, "", "灯具")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="（保洁）无权巡检模板、事件与工程维修单管理"):
         incidents.advance_incident(cleaner, reported.id, "已处理")
     incidents.advance_incident(cleaner, reported.id)
     incidents.advance_incident(supervisor, reported.id, note="已叫工程部")

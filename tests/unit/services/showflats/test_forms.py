@@ -52,6 +52,9 @@ def test_inspection_sheet_from_a_handover_check(flat, make_staff, settings):
     assert counted.get("fault") and "抱枕缺失" in counted["action"]
     text = pdf_text(render_form("showflat_inspection", documents=[doc]))
     assert check.serial in text and "少一个" in text
+    after_group = showflats.record_check(attendant, flat.id, "after_group", [], all_ok_rest=True)
+    with pytest.raises(ValidationError, match="第 .* 号检查是“一客一盘点”，不能印成这张表"):
+        documents_for(attendant, "showflat_inspection", id=after_group.id)
 
 
 def test_opening_check_prints_as_an_inspection_sheet(flat, make_staff, settings):
