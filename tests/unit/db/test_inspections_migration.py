@@ -3,6 +3,7 @@ answer (status, reading, note, photo, who, when, corrections) still reads, nothi
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from peewee import SqliteDatabase
 
 from desk.db import migrations
@@ -92,3 +93,30 @@ def test_past_opening_and_closing_answers_stay_readable(tmp_path, settings):
     assert rounds.latest_answers(closing_round.id)[
         next(i.id for i in closing_round.template.items if i.legacy_point == "temperature")].reading == Decimal("25.50")
     database.close()
+
+
+@pytest.mark.sqlite_only
+def test_the_program_carries_the_settings_file_into_the_templates(tmp_path, settings):
+    """Opening a data folder (``desk.runtime``) hands the settings file to step 9: the site's own
+    limits and closing hour, as the INI file holds them, become the show-flat templates'."""
+    from desk import runtime, settings as settings_mod
+    from desk.db.connection import close_database
+    from desk.db.inspections import Template, TemplateItem
+    from desk.paths import DataDir
+
+    data = DataDir(tmp_path / "site")
+    data.root.mkdir()
+    open_raw(data.database)
+    migrations.upgrade(db.obj, target=7)
+    db.obj.close()
+    ini = settings_mod.QtSettingsBackend(data.settings_file)
+    ini.set_value("showflat_temp_max", 26.5)
+    ini.set_value("showflat_closing_hour", 19)
+    ini.sync()
+
+    runtime.open_data(data)
+
+    closing = Template.get(Template.code == "showflat_closing")
+    temperature = closing.items.where(TemplateItem.legacy_point == "temperature").get()
+    assert (temperature.low, temperature.high, closing.at_time) == (Decimal("25.00"), Decimal("26.50"), "19:00")
+    close_database()
