@@ -43,9 +43,9 @@ def _step7_excel_sync(database: Database, migrator: SchemaMigrator) -> None:
     excel.migrate_v7(database, migrator)
 
 
-# A step that moves a value from the settings file into the database reads it through ``old_setting``
-# (key, default) -> value, which the caller of ``upgrade`` passes in (desk.db does not read settings:
-# ``desk.runtime`` passes the settings file's reader); without one, every old value is its default.
+# A step that moves a value from the settings file into the database reads it through ``_old_setting``
+# (key, default) -> value: the reader the caller of ``upgrade`` passed in (desk.db does not read
+# settings: ``desk.runtime`` passes the settings file's); without one, every old value is its default.
 OldSetting = Callable[[str, Any], Any]
 
 
@@ -53,11 +53,15 @@ def _defaults(key: str, default: Any) -> Any:
     return default
 
 
-def _step9_inspections(database: Database, migrator: SchemaMigrator, old_setting: OldSetting) -> None:
-    inspections.migrate_step9(database, migrator, old_setting)
+_reader: OldSetting = _defaults  # set by ``upgrade`` while it runs
 
 
-READS_SETTINGS = {_step9_inspections}  # the steps called with ``old_setting`` as a third argument
+def _old_setting(key: str, default: Any) -> Any:
+    return _reader(key, default)
+
+
+def _step9_inspections(database: Database, migrator: SchemaMigrator) -> None:
+    inspections.migrate_step9(database, migrator, _old_setting)
 
 
 def add_missing_columns(database: Database, migrator: SchemaMigrator, *models) -> None:
@@ -152,20 +156,22 @@ def upgrade(database: Database, target: int | None = None, *, old_setting: OldSe
         return current
     from playhouse.migrate import SchemaMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
+    global _reader
     migrator = SchemaMigrator.from_database(database)
-    for version, _desc, step in MIGRATIONS:
-        if version > target:
-            break
-        with _locked(database):
-            current = schema_version(database)  # another PC may have run it meanwhile
-            if current > LATEST:
-                raise SchemaTooNew(current)
-            if current >= version:
-                continue
-            if step in READS_SETTINGS:
-                step(database, migrator, old_setting or _defaults)
-            else:
+    _reader = old_setting or _defaults
+    try:
+        for version, _desc, step in MIGRATIONS:
+            if version > target:
+                break
+            with _locked(database):
+                current = schema_version(database)  # another PC may have run it meanwhile
+                if current > LATEST:
+                    raise SchemaTooNew(current)
+                if current >= version:
+                    continue
                 step(database, migrator)
-            _set_version(database, version)
-            current = version
+                _set_version(database, version)
+                current = version
+    finally:
+        _reader = _defaults
     return current
