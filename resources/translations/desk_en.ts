@@ -2704,6 +2704,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Sales Desk · {project}</translation>
     </message>
     <message>
+        <source>连接中断，正在重连…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
         <source>切换人员</source>
         <translation>Switch user</translation>
     </message>
@@ -5244,6 +5248,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
+        <source>案场助手 · 保洁</source>
+        <translation>Sales Desk · Cleaning</translation>
+    </message>
+    <message>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -6492,6 +6500,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>连接中断</source>
+        <translation>Connection lost</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接中断，这次操作没有保存。已填写的内容仍在，连接恢复后请再点一次。</source>
+        <translation>The connection to the database server was lost and this was not saved. What you typed is still here: once the connection is back, please click again.</translation>
+    </message>
     <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
