@@ -210,6 +210,13 @@ def connect(url: str, *, password: str | None = None) -> ServerDatabase:
     return database
 
 
+def probe(url: str) -> str:
+    """Connect to ``url`` once and return the server's version (raises the driver's error)."""
+    psycopg = load_driver()
+    with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **_password_kw()) as conn:
+        return conn.execute("SHOW server_version").fetchone()[0]
+
+
 def read_version(conn) -> int:
     """The schema version (0: no schema yet), read on a raw psycopg connection."""
     row = conn.execute(f"SELECT to_regclass('{VERSION_TABLE}') IS NOT NULL").fetchone()
