@@ -90,6 +90,8 @@ OPTIONS: list[Option] = [
     Option("fee_unit_price", "1.80", QT_TRANSLATE_NOOP("settings", "物业费默认单价（元/㎡/月）"),
            group="客服台"),
     Option("service_phone", "", QT_TRANSLATE_NOOP("settings", "客服中心电话"), group="客服台"),
+    # edited on 设置 → 数据库 (with 测试连接), never with a password in it; --db and DESK_DB come first
+    Option("database_url", "", QT_TRANSLATE_NOOP("settings", "数据库服务器地址（空为本机 SQLite 文件）"), group="数据库"),
 ]
 
 
