@@ -3,6 +3,7 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from desk.printing import sources
@@ -112,7 +113,9 @@ def test_batch_to_file_from_a_callable(qtbot, database, admin, tmp_path):
 def test_batch_can_be_cancelled(qtbot, database, admin):
     errors = []
     job = batch.render_job(None, "fee_notice", fee_documents(400), lambda data: None, errors.append)
-    job.worker.progressed.connect(lambda done, total, text: job.cancel())
+    # Cancel on the worker's own thread at its first report: the next document's check stops it, however
+    # fast the machine (a queued cancel could arrive after the 400th document on a busy CI runner).
+    job.worker.progressed.connect(lambda done, total, text: job.cancel(), Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(job.error, timeout=60_000):
         pass
     assert len(errors) == 1 and isinstance(errors[0], Cancelled)
