@@ -47,6 +47,14 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     migrate_v7(database, migrator)
 
 
+def _step8_customer_cycle(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.reception import CYCLE_EXTENDED, CYCLE_MODELS
+    from desk.db.servicedesk import Correction
+
+    add_missing_columns(database, migrator, *CYCLE_EXTENDED)
+    database.create_tables(CYCLE_MODELS + [Correction])
+
+
 def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *models) -> None:
     """Add the fields of ``models`` that their tables lack (a step that adds columns).
 
@@ -73,6 +81,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None
      _step4_reception),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
+    (8, "customer cycle: visit completions, follow-up details, 认购 and 签约, service-desk corrections",
+     _step8_customer_cycle),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])
