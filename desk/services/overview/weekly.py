@@ -375,6 +375,7 @@ def showflat_incidents(week: IsoWeek) -> dict:
 def service(week: IsoWeek, at: dt.datetime) -> dict:
     from desk.db.servicedesk import Complaint, ComplaintCategory, Repair
     from desk.services.servicedesk import complaints as complaints_service
+    from desk.services.servicedesk import corrections
     from desk.services.servicedesk import targets as servicedesk
 
     start, end = _bounds(week.start, week.end)
@@ -385,14 +386,15 @@ def service(week: IsoWeek, at: dt.datetime) -> dict:
         # finished after its due time, or still open past it
         "late": sum(1 for r in received if (r.done_at or at) > r.due_at),
     }
-    got = Complaint.select().where((Complaint.received_at >= start) & (Complaint.received_at < end))
+    got = corrections.apply(corrections.COMPLAINT, Complaint.select().where(
+        (Complaint.received_at >= start) & (Complaint.received_at < end)))
     categories: dict[str, int] = {}
     names = {c.id: c.name for c in ComplaintCategory.select()}
     for c in got:
         key = names.get(getattr(c, "category_id", None), "未分类")
         categories[key] = categories.get(key, 0) + 1
     complaints = {
-        "received": got.count(),
+        "received": len(got),
         "closed": Complaint.select().where((Complaint.closed_at >= start) & (Complaint.closed_at < end)).count(),
         "handled": sum(1 for c in got if c.status in complaints_service.CLOSED),
         "by_category": dict(sorted(categories.items(), key=lambda kv: -kv[1])),
@@ -430,8 +432,11 @@ def carried_over(week: IsoWeek, at: dt.datetime) -> dict:
     purchases = PurchaseRequest.select().where((PurchaseRequest.created_at < cut)
                                                & (PurchaseRequest.status == "待审批")).count()
     from desk.services.servicedesk import complaints as complaint_service
+    from desk.services.servicedesk import corrections
     from desk.services.servicedesk import repairs as repair_service
 
+    repairs = corrections.apply(corrections.REPAIR, repairs)
+    complaints = corrections.apply(corrections.COMPLAINT, complaints)
     rows = []
     for r in repairs:
         rows.append({"kind": "报修", "number": r.number, "since": r.received_at,
