@@ -23,6 +23,7 @@ from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationErr
 SOURCES: dict[str, str] = {
     "visitor_register": "desk.services.reception.forms:visitor_register_documents",
     "parking_tickets": "desk.services.reception.forms:parking_tickets_documents",
+    "customer_file": "desk.services.reception.customer_file:customer_file_documents",
     "duty_log": "desk.services.core.shifts:duty_log_documents",
     "bar_count": "desk.services.bar.forms:bar_count_documents",
     "purchase_request": "desk.services.bar.forms:purchase_request_documents",
