@@ -20,6 +20,7 @@ STEPS: list[str] = [
     "desk.services.demo:demo_staff",
     "desk.services.demo:demo_duty_log",
     "desk.services.reception.demo:demo_reception",
+    "desk.services.reception.demo:demo_customer_cycle",
     "desk.services.bar.demo:demo_bar",
     "desk.services.showflats.demo:demo_showflats",
     "desk.services.servicedesk.demo:demo_service",

@@ -111,6 +111,15 @@ def _talk(visit: Visit, latest: VisitCompletion | None, names: dict[int, str], e
                 staff_name=names.get(latest.staff_id, ""), entries=entries)
 
 
+def latest_visit_id(customer_id: int) -> int:
+    """The customer's newest visit (the one a consultant completes after the talk)."""
+    visit = (Visit.select(Visit.id).where(Visit.customer == customer_id)
+             .order_by(Visit.arrived_at.desc(), Visit.id.desc()).first())
+    if visit is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "该客户还没有来访记录"))
+    return visit.id
+
+
 def talk(visit_id: int) -> Talk:
     visit = get_visit(visit_id)
     entries = VisitCompletion.select().where(VisitCompletion.visit == visit.id).count()

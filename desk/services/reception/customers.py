@@ -3,8 +3,9 @@
 A customer is owned while the owner's last contact (a visit, or the owner's follow-up) is within
 ``ownership_lapse_days``; ``days_left`` counts the days until the lapse. A follow-up is due on
 the customer's ``next_due`` (from the newest completion or follow-up). Reminders for a day:
-customers lapsing within ``LAPSE_WARN_DAYS``, follow-ups overdue, and customers whose ownership
-lapsed in the last ``RETURNED_DAYS`` days (returned to the pool, to be received by the rotation).
+customers lapsing within ``LAPSE_WARN_DAYS``, follow-ups overdue, and warm customers (grade A or B)
+whose ownership lapsed in the last ``RETURNED_DAYS`` days (returned to the pool: the next visit goes
+to the rotation). Most first visitors never come back and lapse quietly; they are not listed.
 A consultant sees their own; a supervisor (``reception.manage``) sees everyone's.
 """
 from __future__ import annotations
@@ -23,6 +24,8 @@ from desk.services.reception.visitors import lapse_days
 
 LAPSE_WARN_DAYS = 3
 RETURNED_DAYS = 7
+WARM_GRADES = ("A", "B")
+GRADE_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
 
 
 @dataclass
@@ -125,7 +128,7 @@ class Reminders:
     scope: str  # own / all
     lapsing: list[CustomerRow]
     overdue: list[CustomerRow]
-    returned: list[CustomerRow]  # lapsed in the last RETURNED_DAYS days: back in the pool
+    returned: list[CustomerRow]  # warm ones lapsed in the last RETURNED_DAYS days: back in the pool
 
     @property
     def total(self) -> int:
@@ -152,13 +155,15 @@ def reminders(session: Session, *, at: dt.datetime | None = None, staff_id: int 
     lapsing, returned = [], []
     for row in _rows(session, near, at):
         if row.last_contact < live_since:
-            returned.append(row)
+            if row.grade in WARM_GRADES:
+                returned.append(row)
         elif row.lapsing:
             lapsing.append(row)
     overdue = _rows(session, late, at)
-    lapsing.sort(key=lambda r: (r.days_left, r.owner_name, r.name))
-    overdue.sort(key=lambda r: (r.next_due, r.owner_name, r.name))
-    returned.sort(key=lambda r: (r.lapses_on, r.owner_name, r.name), reverse=True)
+    grade = lambda r: GRADE_ORDER.get(r.grade, 4)  # noqa: E731
+    lapsing.sort(key=lambda r: (r.days_left, grade(r), r.owner_name, r.name))
+    overdue.sort(key=lambda r: (r.next_due, grade(r), r.owner_name, r.name))
+    returned.sort(key=lambda r: (-r.lapses_on.toordinal(), grade(r), r.owner_name, r.name))
     return Reminders(today, "own" if owner is not None else "all", lapsing, overdue, returned)
 
 

@@ -248,6 +248,14 @@ def cosign_decide(session: Session, kind: str, record_id: int, approve: bool, co
     return decide(supervisor, record_id, approve, note, at=at)
 
 
+def cosign_withdraw(session: Session, subscription_id: int, reason: str, code: str, pin: str, *,
+                    at: dt.datetime | None = None) -> Subscription:
+    """退订 at the desk, confirmed by a supervisor's own 工号 and PIN."""
+    session.require("reception.outcome")
+    supervisor = verify_cosigner(code, pin, "reception.approve")
+    return withdraw_subscription(supervisor, subscription_id, reason, at=at)
+
+
 # -- lists ----------------------------------------------------------------------------------------
 def outcomes(session: Session | None, *, customer_id: int | None = None, status: str | None = None,
              kind: str | None = None, day_from: dt.date | None = None, day_to: dt.date | None = None,

@@ -13,7 +13,7 @@ from desk.services.servicedesk import (
     callbacks, calls, complaints, corrections, fees, keys, repairs, specials, surveys, units,
 )
 from desk.services.core.privacy import mask_id, phone_for
-from desk.ui.models.base import Column, QueryTableModel
+from desk.ui.models.base import Column, ListTableModel, QueryTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LATE_BG = QBrush(QColor("#ffd9d6"))
@@ -390,3 +390,17 @@ class SurveyFiguresModel(ListModel):
 
     def items(self):
         return surveys.survey_figures(self.filters.get("year", dt.date.today().year))["rows"]
+
+
+class CorrectionModel(ListTableModel):
+    """The corrections of one repair or complaint (CorrectionRow rows), oldest first."""
+
+    def make_columns(self):
+        return [
+            Column(self.tr("时间"), lambda r: r.at),
+            Column(self.tr("更正人"), lambda r: r.staff_name),
+            Column(self.tr("项目"), lambda r: tr_service(r.label)),
+            Column(self.tr("原内容"), lambda r: tr_service(r.before) if r.field == "category" else r.before),
+            Column(self.tr("更正为"), lambda r: tr_service(r.after) if r.field == "category" else r.after),
+            Column(self.tr("原因"), lambda r: r.reason),
+        ]

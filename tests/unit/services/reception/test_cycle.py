@@ -106,7 +106,9 @@ def test_overdue_follow_ups_and_customers_returned_to_the_pool(team, settings):
     settings.set("ownership_lapse_days", 15)
     a_staff, a = team["a"]
     v = visit(team, "13912345678")
+    cold = visit(team, "13912340000", at=T0 + dt.timedelta(minutes=2), surname="赵")  # a, never comes back
     completions.complete_visit(a, v.id, grade="B", next_step="电话回访", next_date=dt.date(2026, 11, 25))
+    completions.complete_visit(a, cold.id, grade="D")
     assert customers.reminders(a, at=T0 + dt.timedelta(days=2)).overdue == []  # due today, not late yet
     row = customers.my_customers(a, at=T0 + dt.timedelta(days=2))[0]
     assert row.due and not row.overdue
@@ -117,7 +119,8 @@ def test_overdue_follow_ups_and_customers_returned_to_the_pool(team, settings):
     assert entry.due_on == dt.date(2026, 11, 25)
     assert customers.follow_ups(v.customer_id)[0].on_time is False
     assert customers.reminders(a, at=T0 + dt.timedelta(days=3)).overdue == []
-    # 15 days after the last contact ownership lapses: back in the pool for a week
+    # 15 days after the last contact ownership lapses: a warm customer is listed back in the pool
+    # for a week; the cold one lapses quietly
     gone = T0 + dt.timedelta(days=19)
     r = customers.reminders(a, at=gone)
     assert [x.id for x in r.returned] == [v.customer_id] and r.lapsing == []
