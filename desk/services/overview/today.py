@@ -11,6 +11,11 @@
 - ``"service"`` (reports.view or service desk): open and overdue repairs, open complaints,
   overdue keys, call-backs pending and overdue.
 
+``sales_today(session, at)`` is the consultants' part, read after the page's first frame: the
+day's reminders (a consultant's own, everyone's for a supervisor), 认购/签约 waiting for approval,
+and for managers (reports.view) the league table and the rotation's fairness of the last 7 days
+and the funnel of the customers who first came in the last 28 days.
+
 A part the session may not see is absent. Every figure is an aggregate query on indexed
 columns (or a small state table), so the page opens fast on a year of data.
 """
@@ -29,6 +34,7 @@ from desk.db.bar import Item, StockEntry
 from desk.services.servicedesk import callbacks, complaints, repairs
 from desk.services.showflats import cleaning, flats as showflats
 from desk.services.bar import stock
+from desk.services.reception import customers, funnel, outcomes, rotation
 from desk.services.reception import figures as visit_figures
 from desk.services.core.session import Session
 
@@ -145,6 +151,43 @@ def service_today(at: dt.datetime) -> dict:
         "callbacks_pending": pending,
         "callbacks_overdue": overdue,
     }
+
+
+# -- the consultants' cycle -------------------------------------------------------------------
+SALES_PERMISSIONS = frozenset({"reception.outcome", "reception.manage"})
+
+
+def may_see_sales(session: Session | None) -> bool:
+    return session is None or any(session.can(p) for p in SALES_PERMISSIONS)
+
+
+def may_see_league(session: Session | None) -> bool:
+    return session is None or session.can("reports.view")
+
+
+LEAGUE_DAYS = 7
+FUNNEL_DAYS = 28
+
+
+def sales_today(session: Session, at: dt.datetime | None = None) -> dict:
+    """``reminders`` (customers.Reminders), ``pending`` approvals (approvers), and for managers:
+    ``league`` rows and ``fairness`` by staff over ``week`` (the last 7 days), the ``funnel``
+    total over ``funnel_span`` (first visits of the last 28 days)."""
+    at = at or now()
+    result: dict = {"at": at}
+    if may_see_sales(session):
+        result["reminders"] = customers.reminders(session, at=at)
+    if session.can("reception.approve"):
+        result["pending"] = outcomes.pending_count()
+    if may_see_league(session):
+        day = at.date()
+        start = day - dt.timedelta(days=LEAGUE_DAYS - 1)
+        result["week"] = (start, day)
+        result["league"] = funnel.league(start, day, as_of=day)
+        result["fairness"] = {r["staff_id"]: r for r in rotation.fairness(start, day)}
+        result["funnel_span"] = (day - dt.timedelta(days=FUNNEL_DAYS - 1), day)
+        result["funnel"] = funnel.funnel(*result["funnel_span"], as_of=day).total
+    return result
 
 
 def today(day: dt.date | None = None, session: Session | None = None, *, at: dt.datetime | None = None) -> dict:

@@ -130,8 +130,11 @@ def talks(visits) -> dict[int, Talk]:
     """Talks of many visits (Visit rows) at once."""
     visits = list(visits)
     latest = latest_for(v.id for v in visits)
+    counts = dict(VisitCompletion.select(VisitCompletion.visit, fn.COUNT(VisitCompletion.id))
+                  .where(VisitCompletion.visit.in_([v.id for v in visits])).group_by(VisitCompletion.visit)
+                  .tuples()) if latest else {}
     names = _names()
-    return {v.id: _talk(v, latest.get(v.id), names) for v in visits}
+    return {v.id: _talk(v, latest.get(v.id), names, counts.get(v.id, 0)) for v in visits}
 
 
 def history(visit_id: int) -> list[TalkEntry]:

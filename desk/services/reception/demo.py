@@ -301,6 +301,36 @@ def demo_customer_cycle(ctx) -> None:
                 info["contact"] = (when, follow_ups[-1]["next_step"], nxt)
                 info["owner_last"] = max(info["owner_last"], when)
                 last, due, step = when, nxt, step + 1
+    # 认购 for a few percent of first-visit customers, warm and returning ones most likely
+    grades = {}
+    for row in completions:
+        grades[row["visit"]] = row["grade"]
+    firsts = [cid for cid, rows in by_customer.items() if rows[0][8]]
+    weight = {cid: (3 if len(rows) > 1 else 1) * (3 if any(grades.get(r[0]) == "A" or r[5] == "A" for r in rows)
+                                                   else 1)
+              for cid, rows in by_customer.items()}
+    chosen: set[int] = set()
+    target = round(len(firsts) * SUBSCRIBE_SHARE)
+    pool = [c for c in firsts if any((grades.get(r[0]) or r[5]) in ("A", "B") for r in by_customer[c])]
+    while pool and len(chosen) < target:
+        cid = rng.choices(pool, weights=[weight[c] for c in pool])[0]
+        chosen.add(cid)
+        pool.remove(cid)
+    newest = {}
+    for row in completions:
+        newest[row["visit"]] = row
+    for cid in chosen:  # the talk of the visit that ended in a 认购
+        vid, _c, day, arrived, departed, _g, needs, consultant, _f = by_customer[cid][-1]
+        talk = newest.get(vid)
+        if talk is None:
+            talk = {"id": next_completion, "visit": vid, "corrects": None, "staff": consultant,
+                    "at": departed + dt.timedelta(minutes=5), "needs": needs or rng.choice(NEEDS),
+                    "objections": "", "budget": rng.choice(BUDGETS), "unit_type": rng.choice(UNIT_TYPES),
+                    "reason": ""}
+            next_completion += 1
+            completions.append(talk)
+        talk.update(grade="A", next_step="约签约", next_date=None)
+        state[cid]["contact"] = (state[cid]["contact"][0], "约签约", None)
     _insert(VisitCompletion, completions)
     _insert(FollowUp, follow_ups)
     for cid, info in state.items():
@@ -313,18 +343,6 @@ def demo_customer_cycle(ctx) -> None:
         if graded:
             Customer.update(last_grade=graded[0]).where(Customer.id == cid).execute()
 
-    # 认购 for a few percent of first-visit customers, warm and returning ones most likely
-    firsts = [cid for cid, rows in by_customer.items() if rows[0][8]]
-    weight = {cid: (3 if len(rows) > 1 else 1) * (3 if any(grades.get(r[0]) == "A" or r[5] == "A" for r in rows)
-                                                   else 1)
-              for cid, rows in by_customer.items()}
-    chosen: set[int] = set()
-    target = round(len(firsts) * SUBSCRIBE_SHARE)
-    pool = firsts[:]
-    while pool and len(chosen) < target:
-        cid = rng.choices(pool, weights=[weight[c] for c in pool])[0]
-        chosen.add(cid)
-        pool.remove(cid)
     subs, contracts, counters = [], [], {}
     units_taken: set[str] = set()
 

@@ -243,6 +243,8 @@ def stage_name(key: str) -> str:
 class MyCustomersModel(ListTableModel):
     """我的客户 (CustomerRow rows): a follow-up due turns the row amber, a lapse within three days red."""
 
+    OWNER_COLUMN = 8
+
     def make_columns(self):
         def bg(r):
             return LAPSE_BRUSH if r.lapsing else FOLLOW_BRUSH if r.due else None
@@ -257,14 +259,14 @@ class MyCustomersModel(ListTableModel):
             Column(self.tr("手机"), lambda r: r.phone, background=bg),
             Column(self.tr("意向"), lambda r: r.grade, Qt.AlignmentFlag.AlignCenter, background=bg),
             Column(self.tr("阶段"), lambda r: stage_name(r.stage), background=bg),
+            Column(self.tr("来访次数"), lambda r: r.visit_count, Qt.AlignmentFlag.AlignCenter, background=bg),
             Column(self.tr("最近联系"), lambda r: r.last_contact, background=bg),
-            Column(self.tr("下一步"), lambda r: r.next_step, background=bg),
             Column(self.tr("跟进日期"), lambda r: _date(r.next_due), Qt.AlignmentFlag.AlignCenter,
                    foreground=lambda r: DUE_TEXT if r.overdue else None, background=bg),
             Column(self.tr("归属剩余"), days, Qt.AlignmentFlag.AlignCenter,
                    foreground=lambda r: DUE_TEXT if r.lapsing else None, background=bg),
-            Column(self.tr("来访次数"), lambda r: r.visit_count, Qt.AlignmentFlag.AlignCenter, background=bg),
             Column(self.tr("归属顾问"), lambda r: r.owner_name, background=bg),
+            Column(self.tr("下一步"), lambda r: r.next_step, background=bg),
         ]
 
 
@@ -407,7 +409,7 @@ class LeagueModel(ListTableModel):
                    foreground=lambda r: DUE_TEXT if r.on_time_rate is not None and r.on_time_rate < 80 else None),
             Column(self.tr("认购"), lambda r: r.subscriptions, right),
             Column(self.tr("签约"), lambda r: r.contracts, right),
-            Column(self.tr("平均认购天数"), lambda r: r.average_days, right),
+            Column(self.tr("平均认购天数"), lambda r: "" if r.average_days is None else str(r.average_days), right),
             Column(self.tr("轮排接待"), lambda r: fair(r, "assign"), right),
             Column(self.tr("老客户"), lambda r: fair(r, "owner"), right),
             Column(self.tr("指定"), lambda r: fair(r, "chosen"), right),

@@ -63,7 +63,7 @@ class ConversionPanel(QWidget):
         self.funnel_view = make_table_view(self.funnel_model, box)
         self.funnel_view.setObjectName("funnel")
         inner.addWidget(self.funnel_view, 1)
-        inner.addWidget(export_button(self, lambda: self.session, self.funnel_model, self.tr("转化漏斗")))
+        inner.addLayout(_right(export_button(self, lambda: self.session, self.funnel_model, self.tr("转化漏斗"))))
         layout.addWidget(box, 1)
 
         box = QGroupBox(self.tr("顾问排行与轮排公平（期内）"))
@@ -72,7 +72,9 @@ class ConversionPanel(QWidget):
         self.league_view = make_table_view(self.league_model, box)
         self.league_view.setObjectName("league")
         inner.addWidget(self.league_view, 1)
-        inner.addWidget(export_button(self, lambda: self.session, self.league_model, self.tr("顾问排行")))
+        inner.addLayout(_right(export_button(self, lambda: self.session, self.league_model, self.tr("顾问排行"))))
+        for view in (self.funnel_view, self.league_view):
+            view.horizontalHeader().setStretchLastSection(False)  # numbers: no column stretched wide
         layout.addWidget(box, 1)
         self.result: funnel.Funnel | None = None
         self.run_button.clicked.connect(self.refresh)
@@ -112,6 +114,13 @@ class ConversionPanel(QWidget):
         self.funnel_model.first_header = headers[key]
         self.funnel_model.columns = self.funnel_model.make_columns()
         self.funnel_model.set_rows(getattr(self.result, key))
+
+
+def _right(widget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    return row
 
 
 def _pct(value) -> str:

@@ -91,6 +91,8 @@ class CustomerFileDialog(QDialog):
         QShortcut(QKeySequence("F8"), self, activated=self.follow_up)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_file)
         self.print_button.setVisible(session.can("print"))
+        for button in self.findChildren(QPushButton):  # Enter acts on the focused grid, never on a button
+            button.setAutoDefault(False)
         self.reload()
         self.visits.setFocus()
 

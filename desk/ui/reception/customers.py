@@ -58,8 +58,7 @@ class MyCustomersPanel(QWidget):
         self.view.activated.connect(lambda *_: self.open_file())
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
-        legend = QLabel(self.tr("黄色：今天应跟进或已逾期　红色：归属 3 天内失效　F8 记录跟进　Enter 客户档案　"
-                                "F9 补录最近一次洽谈"))
+        legend = QLabel(self.tr("黄色：今天应跟进或已逾期　红色：归属 3 天内失效"))
         legend.setObjectName("legend")
         bottom.addWidget(legend, 1)
         self.follow_button = QPushButton(self.tr("记录跟进（F8）"))
@@ -94,6 +93,7 @@ class MyCustomersPanel(QWidget):
         self.consultant.blockSignals(False)
         self.consultant.setVisible(manage)
         self.consultant_label.setVisible(manage)
+        self.view.setColumnHidden(self.model.OWNER_COLUMN, not manage)  # 归属顾问: one's own otherwise
         self.refresh()
 
     def may_use(self) -> bool:

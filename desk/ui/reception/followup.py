@@ -17,7 +17,7 @@ from desk.services.core.errors import DeskError
 from desk.services.reception import completions, customers, visitors
 from desk.ui.errors import show_error
 from desk.ui.models.reception import TalkHistoryModel, tr_r
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import fit_columns, make_table_view
 
 FOLLOW_UP_DAYS = 3  # the next follow-up offered by default
 
@@ -70,13 +70,14 @@ class FollowUpDialog(QDialog):
         channels = QHBoxLayout()
         self.channels = QButtonGroup(self)
         for i, (key, name) in enumerate(visitors.CHANNELS.items(), start=1):
-            button = QRadioButton(f"{tr_r(name)}(&{i})")
+            button = QRadioButton(f"{tr_r(name)}（Alt+{i}）")
             button.setObjectName(f"channel_{key}")
             button.setProperty("key", key)
             self.channels.addButton(button)
             channels.addWidget(button)
             if i == 1:
                 button.setChecked(True)
+            QShortcut(QKeySequence(f"Alt+{i}"), self, activated=button.click)
         channels.addStretch(1)
         form.addRow(self.tr("方式"), channels)
         self.outcome = QLineEdit()
@@ -95,6 +96,7 @@ class FollowUpDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout.addWidget(buttons)
         self.outcome.returnPressed.connect(self.next_step.setFocus)
         self.next_step.returnPressed.connect(self.accept)
@@ -105,6 +107,12 @@ class FollowUpDialog(QDialog):
         channel = self.channels.checkedButton()
         return {"channel": channel.property("key") if channel else "", "note": self.outcome.text().strip(),
                 "next_date": self.next_date.value(), "next_step": self.next_step.text().strip()}
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        for button in self.buttons.buttons():  # Enter moves between the fields; it saves from the last only
+            button.setAutoDefault(False)
+            button.setDefault(False)  # (the button box makes 保存 the default when shown)
 
     @classmethod
     def ask(cls, parent, row: customers.CustomerRow, today: dt.date) -> dict | None:
@@ -161,12 +169,14 @@ class TalkDialog(QDialog):
         view = make_table_view(self.history, self)
         view.setObjectName("talk_history")
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        fit_columns(view)
         layout.addWidget(view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout.addWidget(buttons)
         order = list(self.edits.values()) + ([self.reason] if correcting else [])
         for edit, following in zip(order, order[1:]):
@@ -180,6 +190,12 @@ class TalkDialog(QDialog):
         values.update(grade=self.grade.currentData() or "", next_date=self.next_date.value(),
                       reason=self.reason.text().strip())
         return values
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        for button in self.buttons.buttons():  # Enter moves between the fields; it saves from the last only
+            button.setAutoDefault(False)
+            button.setDefault(False)  # (the button box makes 保存 the default when shown)
 
     @classmethod
     def ask(cls, parent, visit_label: str, talk, history, minimum: dt.date) -> dict | None:

@@ -79,17 +79,18 @@ class OutcomesPanel(QWidget):
 
     def refresh(self) -> None:
         staff = None if self.session.can("reception.manage") else self.session.staff_id
-        rows = outcomes.outcomes(self.session, status=self.status.currentData(), kind=self.kind.currentData(),
-                                 day_from=self.date_from.date().toPython(), day_to=self.date_to.date().toPython(),
-                                 consultant_id=staff)
+        every = outcomes.outcomes(self.session, day_from=self.date_from.date().toPython(),
+                                  day_to=self.date_to.date().toPython(), consultant_id=staff)
+        status, kind = self.status.currentData(), self.kind.currentData()
+        rows = [o for o in every if (status is None or o.status == status) and (kind is None or o.kind == kind)]
         rows.sort(key=lambda o: o.status != "pending")  # waiting ones first (stable: newest first within)
         self.model.set_rows(rows)
-        counted = [o for o in rows if o.status == "approved"]
+        counted = [o for o in every if o.status == "approved"]
         subs = [o for o in counted if o.kind == outcomes.SUBSCRIPTION]
         contracts = [o for o in counted if o.kind == outcomes.CONTRACT]
-        self.totals.setText(self.tr("已批准认购 {s} 套，{sa:,.2f} 元；已批准签约 {c} 套，{ca:,.2f} 元；待审批 {p} 件").format(
+        self.totals.setText(self.tr("期内已批准认购 {s} 套，{sa:,.2f} 元；签约 {c} 套，{ca:,.2f} 元；待审批 {p} 件").format(
             s=len(subs), sa=sum((o.amount for o in subs), 0), c=len(contracts), ca=sum((o.amount for o in contracts), 0),
-            p=sum(1 for o in rows if o.status == "pending")))
+            p=sum(1 for o in every if o.status == "pending")))
         if rows:
             self.view.selectRow(0)
 

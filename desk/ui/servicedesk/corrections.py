@@ -14,7 +14,7 @@ from desk.services.core.errors import DeskError
 from desk.services.servicedesk import complaints, corrections, repairs
 from desk.ui.errors import show_error
 from desk.ui.models.servicedesk import CorrectionModel, tr_service
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import fit_columns, make_table_view
 
 
 class CorrectionDialog(QDialog):
@@ -57,12 +57,14 @@ class CorrectionDialog(QDialog):
         self.history.set_rows(history)
         view = make_table_view(self.history, self)
         view.setObjectName("corrections")
+        fit_columns(view)
         layout.addWidget(view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存更正"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout.addWidget(buttons)
         self.reason.returnPressed.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
@@ -97,6 +99,12 @@ class CorrectionDialog(QDialog):
         key = self.field.currentData()
         value = self.choice.currentData() if key == "category" else self.text.toPlainText().strip()
         return {"field": key, "value": value, "reason": self.reason.text().strip()}
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        for button in self.buttons.buttons():  # Enter moves between the fields; it saves from the last only
+            button.setAutoDefault(False)
+            button.setDefault(False)  # (the button box makes 保存 the default when shown)
 
     @classmethod
     def ask(cls, parent, entity: str, record, history: list) -> dict | None:
