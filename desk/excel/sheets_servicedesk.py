@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from types import SimpleNamespace
 
 from peewee import JOIN, fn
 
@@ -15,6 +16,7 @@ from desk.excel.sheets import (
 )
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.privacy import mask_id
+from desk.services.servicedesk import corrections
 
 
 def _room(r) -> str:
@@ -120,6 +122,10 @@ def _status(mapping_module: str):
 
     statuses = importlib.import_module(mapping_module).STATUSES
     return lambda r: statuses.get(r.status, r.status)
+
+
+def _correction_rows(ctx):
+    return (SimpleNamespace(**row) for row in corrections.correction_export())
 
 
 def _repair_rows(ctx):
@@ -266,6 +272,23 @@ def sheets() -> list[SheetSpec]:
                 Col("satisfied", QT_TRANSLATE_NOOP("excel", "满意"), BOOL),
             ],
             _complaint_rows, domain="service",
+        ),
+        SheetSpec(
+            "service_corrections", QT_TRANSLATE_NOOP("excel", "报修投诉更正"),
+            QT_TRANSLATE_NOOP("excel", "报修单和投诉的更正记录：哪一项、原内容、更正为、原因、更正人（只读；"
+                                       "报修、投诉两张表保留最初登记的内容）。"),
+            [
+                Col("id", "ID", ID),
+                Col("at", QT_TRANSLATE_NOOP("excel", "时间"), DATETIME),
+                Col("entity", QT_TRANSLATE_NOOP("excel", "类别")),
+                Col("number", QT_TRANSLATE_NOOP("excel", "单号")),
+                Col("field", QT_TRANSLATE_NOOP("excel", "更正项目")),
+                Col("before", QT_TRANSLATE_NOOP("excel", "原内容")),
+                Col("after", QT_TRANSLATE_NOOP("excel", "更正为")),
+                Col("reason", QT_TRANSLATE_NOOP("excel", "原因")),
+                Col("staff", QT_TRANSLATE_NOOP("excel", "更正人")),
+            ],
+            _correction_rows, domain="service",
         ),
         SheetSpec(
             "calls", QT_TRANSLATE_NOOP("excel", "来电"),

@@ -14,7 +14,11 @@
 - ``showflats``: incidents opened in the week; ``service``: repairs and complaints received and
   finished, the three DOMAIN targets (met / missed / no data);
 - ``carried``: what is still open at the end of the week (repairs, complaints, call-backs,
-  keys out, show-flat incidents, purchase requests waiting), each with its status at that moment.
+  keys out, show-flat incidents, purchase requests waiting), each with its status at that moment;
+- ``league``: the consultants' league table of the week (receptions, follow-ups on time, 认购,
+  签约, average days to 认购) beside the rotation's fairness (``consultants``); ``funnel``: the
+  conversion funnel of the customers who first came in the week and the ``FUNNEL_WEEKS`` - 1
+  weeks before it, by week — both as known at the week's end.
 
 Receipt prices: ``StockEntry.unit_price`` is the price of the unit the receipt was booked in; a
 receipt in packs (``received_unit`` = the pack unit) is divided by the pack factor.
@@ -34,6 +38,7 @@ from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
 
 RETURN_WINDOW_DAYS = 28
+FUNNEL_WEEKS = 8
 WEEKDAYS = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 CENT = Decimal("0.01")
 
@@ -253,6 +258,16 @@ def conversion(week: IsoWeek, at: dt.datetime) -> dict:
     }
 
 
+def sales(week: IsoWeek, at: dt.datetime) -> dict:
+    """The league table of the week and the funnel of the last FUNNEL_WEEKS weeks' first visits."""
+    from desk.services.reception import funnel
+
+    as_of = min(week.end, at.date())
+    first = week.shifted(-(FUNNEL_WEEKS - 1)).start
+    return {"league": funnel.league(week.start, week.end, as_of=as_of),
+            "funnel": funnel.funnel(first, week.end, as_of=as_of), "as_of": as_of}
+
+
 # -- water bar --------------------------------------------------------------------------------
 def unit_costs(until: dt.datetime) -> dict[int, Decimal]:
     """Cost per base unit of every item: weighted average of receipt prices before ``until``."""
@@ -466,6 +481,7 @@ def report(week, session: Session | None = None, *, at: dt.datetime | None = Non
         "sources": sources(week),
         "consultants": consultants(week),
         "conversion": conversion(week, at),
+        "sales": sales(week, at),
         "bar": bar(week, people),
         "showflats": showflat_incidents(week),
         "service": service(week, at),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desk.db.base import db, now
 from desk.db.core import Staff
@@ -247,3 +247,17 @@ def refresh_customer(customer_id: int) -> None:
     next_step, next_due = (contact[1], contact[2]) if contact else ("", None)
     Customer.update(last_grade=grade, next_step=next_step or "", next_due=next_due).where(
         Customer.id == customer_id).execute()
+
+
+def completion_export():
+    """Every completion (and correction) of a visit, oldest first, for the sync workbook."""
+    staff = Staff.alias("staff")
+    return (VisitCompletion.select(VisitCompletion.id, VisitCompletion.visit.alias("visit_id"), Visit.day,
+                                   Visit.customer.alias("customer_id"), VisitCompletion.corrects.alias("corrects_id"),
+                                   VisitCompletion.at, staff.name.alias("staff_name"), VisitCompletion.grade,
+                                   VisitCompletion.needs, VisitCompletion.objections, VisitCompletion.budget,
+                                   VisitCompletion.unit_type, VisitCompletion.next_step, VisitCompletion.next_date,
+                                   VisitCompletion.reason)
+            .join(Visit, on=(VisitCompletion.visit == Visit.id))
+            .switch(VisitCompletion).join(staff, JOIN.LEFT_OUTER, on=(VisitCompletion.staff == staff.id))
+            .order_by(VisitCompletion.id).namedtuples().iterator())

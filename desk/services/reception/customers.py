@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from desk.db.base import now
 from desk.db.core import Staff
 from desk.db.reception import Customer, FollowUp
@@ -189,3 +191,16 @@ def follow_ups(customer_id: int) -> list[FollowUpRow]:
     return [FollowUpRow(f.id, f.at, names.get(f.staff_id, ""), f.channel, f.note, f.next_step, f.next_date, f.due_on)
             for f in FollowUp.select().where(FollowUp.customer == customer_id)
             .order_by(FollowUp.at.desc(), FollowUp.id.desc())]
+
+
+def follow_up_export():
+    """Every follow-up, oldest first, as plain rows for the sync workbook (the phone raw: the sheet
+    masks it for whoever exports)."""
+    staff = Staff.alias("staff")
+    return (FollowUp.select(FollowUp.id, FollowUp.at, FollowUp.customer.alias("customer_id"), Customer.surname,
+                            Customer.title, Customer.phone, Customer.owner.alias("owner_id"),
+                            staff.name.alias("staff_name"), FollowUp.channel, FollowUp.note, FollowUp.next_step,
+                            FollowUp.next_date, FollowUp.due_on)
+            .join(Customer, on=(FollowUp.customer == Customer.id))
+            .switch(FollowUp).join(staff, JOIN.LEFT_OUTER, on=(FollowUp.staff == staff.id))
+            .order_by(FollowUp.id).namedtuples().iterator())

@@ -125,6 +125,11 @@ def funnel(day_from: dt.date, day_to: dt.date, *, as_of: dt.date | None = None) 
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     total = FunnelRow("")
     groups: dict[str, dict] = {"week": {}, "month": {}, "source": {}, "consultant": {}}
+    day = day_from
+    while day <= day_to:  # every week and month of the span has its row, empty ones too
+        groups["week"].setdefault(week_label(day), FunnelRow(week_label(day)))
+        groups["month"].setdefault(month_label(day), FunnelRow(month_label(day)))
+        day += dt.timedelta(days=1)
     for cid, (day, source_id, staff_id) in cohort.items():
         keys = (("week", week_label(day), {}), ("month", month_label(day), {}),
                 ("source", sources.get(source_id, UNKNOWN_SOURCE), {"source_id": source_id}),
@@ -255,3 +260,11 @@ def league(day_from: dt.date, day_to: dt.date, *, as_of: dt.date | None = None) 
     result = [r for r in rows.values() if r.staff_id is not None or r.receptions]
     result.sort(key=lambda r: (-r.subscriptions, -r.contracts, -r.receptions, r.name))
     return result
+
+
+def all_time(*, as_of: dt.date | None = None) -> Funnel:
+    """The funnel of every customer's first visit since the first one on record."""
+    as_of = as_of or now().date()
+    first = Visit.select(fn.MIN(Visit.day)).scalar()
+    first = _as_date(first) if first else as_of
+    return funnel(min(first, as_of), as_of, as_of=as_of)

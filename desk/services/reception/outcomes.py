@@ -322,3 +322,27 @@ def stages(customer_ids) -> dict[int, str]:
                             .where(Contract.customer.in_(chunk) & Contract.status.in_(ACTIVE)).tuples()):
             raise_to(cid, "signed" if status == "approved" else "contract_pending")
     return result
+
+
+def outcome_export() -> list[dict]:
+    """Every 认购 and 签约 as plain rows for the sync workbook (phones raw, with the owner, for the
+    sheet to mask)."""
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    units = dict(Subscription.select(Subscription.id, Subscription.unit).tuples())
+    rows = []
+    for model, kind in ((Subscription, SUBSCRIPTION), (Contract, CONTRACT)):
+        for r in (model.select(model, Customer).join(Customer, on=(model.customer == Customer.id))
+                  .order_by(model.id)):
+            sub = kind == SUBSCRIPTION
+            rows.append({
+                "kind": KINDS[kind], "number": r.number, "customer_id": r.customer_id,
+                "customer": r.customer.display_name, "phone": r.customer.phone, "owner_id": r.customer.owner_id,
+                "consultant": names.get(r.consultant_id, ""), "unit": r.unit if sub else units.get(r.subscription_id, ""),
+                "day": r.day, "amount": r.price if sub else r.amount, "deposit": r.deposit if sub else None,
+                "status": STATUSES.get(r.status, r.status), "recorded_at": r.recorded_at,
+                "recorded_by": names.get(r.recorded_by_id, ""), "decided_at": r.decided_at,
+                "decided_by": names.get(r.decided_by_id, ""), "note": r.decision_note,
+                "withdrawn_at": r.withdrawn_at if sub else None, "withdraw_reason": r.withdraw_reason if sub else "",
+                "subscription": None if sub else r.subscription_id, "id": r.id})
+    rows.sort(key=lambda r: (r["recorded_at"], r["number"]))
+    return rows

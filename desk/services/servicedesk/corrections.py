@@ -199,12 +199,23 @@ def history(entity: str, record_id: int) -> list[CorrectionRow]:
     return rows
 
 
-def all_corrections():
-    """Every correction, oldest first (the sync workbook's sheet)."""
-    return Correction.select().order_by(Correction.id)
+ENTITY_NAMES = {REPAIR: QT_TRANSLATE_NOOP("service", "报修"), COMPLAINT: QT_TRANSLATE_NOOP("service", "投诉")}
 
 
-def record_number(entity: str, record_id: int) -> str:
-    model = MODELS[entity]
-    row = model.select(model.number).where(model.id == record_id).first()
-    return row.number if row else ""
+def correction_export() -> list[dict]:
+    """Every correction, oldest first, with the record's number and the value it replaced (the
+    sync workbook's sheet)."""
+    rows = []
+    numbers = {entity: dict(model.select(model.id, model.number).tuples()) for entity, model in MODELS.items()}
+    seen: set[tuple[str, int]] = set()
+    for c in Correction.select(Correction.entity, Correction.record_id).distinct():
+        key = (c.entity, c.record_id)
+        if key in seen or c.entity not in MODELS:
+            continue
+        seen.add(key)
+        for h in history(c.entity, c.record_id):
+            rows.append({"id": h.id, "at": h.at, "entity": ENTITY_NAMES[c.entity],
+                         "number": numbers[c.entity].get(c.record_id, ""), "field": h.label, "before": h.before,
+                         "after": h.after, "staff": h.staff_name, "reason": h.reason})
+    rows.sort(key=lambda r: r["id"])
+    return rows
