@@ -19,9 +19,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from peewee import fn
+from peewee import Case, fn
 
-from desk.db.base import now
+from desk.db.base import db, now
 from desk.db.core import Staff
 from desk.db.reception import Contract, FollowUp, Subscription, Visit, VisitCompletion, VisitSource
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -47,6 +47,14 @@ class FunnelRow:
     withdrawn: int = 0  # ... whose 认购 was withdrawn (退订)
     staff_id: int | None = None
     source_id: int | None = None
+
+    def count(self, flags: int, n: int) -> None:
+        """``n`` first visits whose customers came back (bit 1), subscribed (2), signed (4), withdrew (8)."""
+        self.first += n
+        self.returned += n if flags & 1 else 0
+        self.subscribed += n if flags & 2 else 0
+        self.signed += n if flags & 4 else 0
+        self.withdrawn += n if flags & 8 else 0
 
     @property
     def return_rate(self) -> Decimal | None:
@@ -95,57 +103,72 @@ def _end_of(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
 
 
+def _rows(query) -> list[tuple]:
+    """A query's plain rows, straight from the driver: a year of first visits is tens of thousands of
+    rows, and peewee's per-row conversion would cost more than the query (dates may come back as
+    text: see ``_as_date``)."""
+    return db.execute(query).fetchall()
+
+
 def funnel(day_from: dt.date, day_to: dt.date, *, as_of: dt.date | None = None) -> Funnel:
     _check_span(day_from, day_to)
     as_of = as_of or now().date()
     cut = _end_of(as_of)
+    # a customer's first visit is the one registered while they had none (visitors.register_visit)
     in_span = (Visit.first_visit == True) & (Visit.day >= day_from) & (Visit.day <= day_to)  # noqa: E712
-    cohort: dict[int, tuple] = {}
-    for cid, day, source_id, staff_id in (Visit.select(Visit.customer, Visit.day, Visit.source, Visit.consultant)
-                                          .where(in_span).order_by(Visit.arrived_at).tuples()):
-        cohort.setdefault(cid, (_as_date(day), source_id, staff_id))
-    members = Visit.select(Visit.customer).where(in_span)
-    returned = {cid for (cid,) in Visit.select(Visit.customer).distinct().where(
-        (Visit.first_visit == False) & (Visit.day <= as_of) & Visit.customer.in_(members)).tuples()}  # noqa: E712
+    # Who came back, subscribed, signed (by as_of): read whole and tested in Python — cheaper than
+    # narrowing each of these small or index-ranged reads to the span's customers in SQL.
+    returned = {cid for (cid,) in _rows(Visit.select(Visit.customer).distinct().where(
+        (Visit.first_visit == False) & (Visit.day >= day_from) & (Visit.day <= as_of)))}  # noqa: E712
+    live = Case(None, [(Subscription.withdrawn_at.is_null() | (Subscription.withdrawn_at >= cut), 1)], 0)
     subscribed, withdrawn = set(), set()
-    for cid, withdrawn_at in (Subscription.select(Subscription.customer, Subscription.withdrawn_at)
-                              .where(Subscription.customer.in_(members) & (Subscription.day <= as_of)
-                                     & Subscription.status.in_(("approved", "withdrawn"))
-                                     & (Subscription.decided_at < cut)).tuples()):
-        if withdrawn_at is not None and withdrawn_at < cut:
-            withdrawn.add(cid)
-        else:
-            subscribed.add(cid)
+    for cid, still in _rows(Subscription.select(Subscription.customer, live).where(
+            (Subscription.day >= day_from) & (Subscription.day <= as_of)
+            & Subscription.status.in_(("approved", "withdrawn")) & (Subscription.decided_at < cut))):
+        (subscribed if still else withdrawn).add(cid)
     withdrawn -= subscribed  # a customer who withdrew one unit and subscribed another has subscribed
-    signed = {cid for (cid,) in Contract.select(Contract.customer).distinct().where(
-        Contract.customer.in_(members) & (Contract.day <= as_of) & (Contract.status == "approved")
-        & (Contract.decided_at < cut)).tuples()}
+    signed = {cid for (cid,) in _rows(Contract.select(Contract.customer).distinct().where(
+        (Contract.day >= day_from) & (Contract.day <= as_of) & (Contract.status == "approved")
+        & (Contract.decided_at < cut)))}
+    # count the first visits per day, per source and per consultant, by what became of them
+    # (a bit each: came back, subscribed, signed, withdrew)
+    per_day: dict = {}
+    per_source: dict = {}
+    per_staff: dict = {}
+    for cid, day, source_id, staff_id in _rows(Visit.select(Visit.customer, Visit.day, Visit.source,
+                                                            Visit.consultant).where(in_span)):
+        flags = (cid in returned) | (cid in subscribed) << 1 | (cid in signed) << 2 | (cid in withdrawn) << 3
+        for counts, key in ((per_day, (day, flags)), (per_source, (source_id, flags)), (per_staff, (staff_id, flags))):
+            counts[key] = counts.get(key, 0) + 1
 
     sources = {s.id: s.name for s in VisitSource.select(VisitSource.id, VisitSource.name)}
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
     total = FunnelRow("")
-    groups: dict[str, dict] = {"week": {}, "month": {}, "source": {}, "consultant": {}}
+    weeks: dict[str, FunnelRow] = {}
+    months: dict[str, FunnelRow] = {}
     day = day_from
     while day <= day_to:  # every week and month of the span has its row, empty ones too
-        groups["week"].setdefault(week_label(day), FunnelRow(week_label(day)))
-        groups["month"].setdefault(month_label(day), FunnelRow(month_label(day)))
+        weeks.setdefault(week_label(day), FunnelRow(week_label(day)))
+        months.setdefault(month_label(day), FunnelRow(month_label(day)))
         day += dt.timedelta(days=1)
-    for cid, (day, source_id, staff_id) in cohort.items():
-        keys = (("week", week_label(day), {}), ("month", month_label(day), {}),
-                ("source", sources.get(source_id, UNKNOWN_SOURCE), {"source_id": source_id}),
-                ("consultant", names.get(staff_id, UNASSIGNED), {"staff_id": staff_id}))
-        rows = [total] + [groups[g].setdefault(k, FunnelRow(k, **extra)) for g, k, extra in keys]
-        for row in rows:
-            row.first += 1
-            row.returned += cid in returned
-            row.subscribed += cid in subscribed
-            row.signed += cid in signed
-            row.withdrawn += cid in withdrawn
+    for (day, flags), n in per_day.items():
+        date = _as_date(day)
+        for row in (total, weeks[week_label(date)], months[month_label(date)]):
+            row.count(flags, n)
+    by_source: dict = {}
+    for (source_id, flags), n in per_source.items():
+        if source_id not in by_source:
+            by_source[source_id] = FunnelRow(sources.get(source_id, UNKNOWN_SOURCE), source_id=source_id)
+        by_source[source_id].count(flags, n)
+    by_staff: dict = {}
+    for (staff_id, flags), n in per_staff.items():
+        if staff_id not in by_staff:
+            by_staff[staff_id] = FunnelRow(names.get(staff_id, UNASSIGNED), staff_id=staff_id)
+        by_staff[staff_id].count(flags, n)
     by_count = lambda rows: sorted(rows, key=lambda r: (-r.first, r.key))  # noqa: E731
-    return Funnel(day_from, day_to, as_of, total,
-                  sorted(groups["week"].values(), key=lambda r: r.key),
-                  sorted(groups["month"].values(), key=lambda r: r.key),
-                  by_count(groups["source"].values()), by_count(groups["consultant"].values()))
+    return Funnel(day_from, day_to, as_of, total, sorted(weeks.values(), key=lambda r: r.key),
+                  sorted(months.values(), key=lambda r: r.key), by_count(by_source.values()),
+                  by_count(by_staff.values()))
 
 
 # -- the consultants' league table ---------------------------------------------------------------
