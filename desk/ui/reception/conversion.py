@@ -25,8 +25,6 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class ConversionPanel(QWidget):
-    GROUPS = (("by_week", "按周"), ("by_month", "按月"), ("by_source", "按认知途径"), ("by_consultant", "按顾问"))
-
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
         self.session = session
@@ -42,8 +40,9 @@ class ConversionPanel(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.group = QComboBox()
         self.group.setObjectName("group")
-        for key, name in self.GROUPS:
-            self.group.addItem(self.tr(name), key)
+        for key, name in (("by_week", self.tr("按周")), ("by_month", self.tr("按月")),
+                          ("by_source", self.tr("按认知途径")), ("by_consultant", self.tr("按顾问"))):
+            self.group.addItem(name, key)
         self.run_button = QPushButton(self.tr("统计"))
         for label, widget in ((self.tr("首访从"), self.date_from), (self.tr("到"), self.date_to),
                               (self.tr("分组"), self.group)):

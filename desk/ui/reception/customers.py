@@ -25,7 +25,6 @@ class MyCustomersPanel(QWidget):
     """我的客户: owned customers with what is due; the day's reminders above them."""
 
     changed = Signal()
-    VIEWS = (("all", "全部客户"), ("due", "待跟进"), ("lapsing", "3 天内失效"), ("returned", "近 7 天退回公共池"))
 
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
@@ -40,8 +39,9 @@ class MyCustomersPanel(QWidget):
         top.addWidget(self.consultant)
         self.view_choice = QComboBox()
         self.view_choice.setObjectName("view_choice")
-        for key, name in self.VIEWS:
-            self.view_choice.addItem(self.tr(name), key)
+        for key, name in (("all", self.tr("全部客户")), ("due", self.tr("待跟进")), ("lapsing", self.tr("3 天内失效")),
+                          ("returned", self.tr("近 7 天退回公共池（A/B 类）"))):
+            self.view_choice.addItem(name, key)
         top.addWidget(self.view_choice)
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -51,6 +51,7 @@ class MyCustomersPanel(QWidget):
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = MyCustomersModel(self)
         self.view = make_table_view(self.model, self)

@@ -53,6 +53,7 @@ class OutcomesPanel(QWidget):
         buttons = QHBoxLayout()
         self.totals = QLabel()
         self.totals.setObjectName("totals")
+        self.totals.setWordWrap(True)
         buttons.addWidget(self.totals, 1)
         self.decide_button = QPushButton(self.tr("审批…"))
         self.sign_button = QPushButton(self.tr("登记签约…"))
