@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desk.db.base import now
 from desk.db.core import Staff
 from desk.db.reception import Customer, OwnershipChange, OwnershipClaim, Serving, Visit, VisitSource
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError

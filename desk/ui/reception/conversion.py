@@ -20,9 +20,6 @@ from desk.ui.widgets import make_table_view
 DEFAULT_WEEKS = 8
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
 
 class ConversionPanel(QWidget):
     def __init__(self, session, parent=None, clock=None):
@@ -33,8 +30,8 @@ class ConversionPanel(QWidget):
         row = QHBoxLayout()
         today = self.clock().date()
         monday = today - dt.timedelta(days=today.weekday())
-        self.date_from = QDateEdit(_qdate(monday - dt.timedelta(weeks=DEFAULT_WEEKS - 1)))
-        self.date_to = QDateEdit(_qdate(today))
+        self.date_from = QDateEdit(QDate(monday - dt.timedelta(weeks=DEFAULT_WEEKS - 1)))
+        self.date_to = QDateEdit(QDate(today))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

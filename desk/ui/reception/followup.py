@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -17,13 +17,10 @@ from desk.services.core.errors import DeskError
 from desk.services.reception import completions, customers, visitors
 from desk.ui.errors import show_error
 from desk.ui.models.reception import TalkHistoryModel, tr_r
-from desk.ui.widgets import fit_columns, make_table_view
+from desk.ui.widgets import FieldsDialog, fit_columns, make_table_view
 
 FOLLOW_UP_DAYS = 3  # the next follow-up offered by default
 
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class NextDate(QWidget):
@@ -37,8 +34,8 @@ class NextDate(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(_qdate(minimum))
-        self.edit.setDate(_qdate(default or minimum))
+        self.edit.setMinimumDate(QDate(minimum))
+        self.edit.setDate(QDate(default or minimum))
         self.check.setChecked(default is not None)
         self.edit.setEnabled(default is not None)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -49,7 +46,7 @@ class NextDate(QWidget):
         return self.edit.date().toPython() if self.check.isChecked() else None
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(FieldsDialog):
     """记录跟进: channel (Alt+1 电话, Alt+2 微信, Alt+3 面访), outcome, next step and date.
     Enter moves on; Enter in the last field (or Ctrl+Enter anywhere) saves."""
 
@@ -91,28 +88,15 @@ class FollowUpDialog(QDialog):
         self.next_step.setObjectName("next_step")
         self.next_step.setPlaceholderText(self.tr("如：约周末看样板间"))
         form.addRow(self.tr("下一步"), self.next_step)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout.addWidget(buttons)
+        self.add_buttons(layout, self.tr("保存"))
         self.outcome.returnPressed.connect(self.next_step.setFocus)
         self.next_step.returnPressed.connect(self.accept)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         self.outcome.setFocus()
 
     def values(self) -> dict:
         channel = self.channels.checkedButton()
         return {"channel": channel.property("key") if channel else "", "note": self.outcome.text().strip(),
                 "next_date": self.next_date.value(), "next_step": self.next_step.text().strip()}
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        for button in self.buttons.buttons():  # Enter moves between the fields; it saves from the last only
-            button.setAutoDefault(False)
-            button.setDefault(False)  # (the button box makes 保存 the default when shown)
 
     @classmethod
     def ask(cls, parent, row: customers.CustomerRow, today: dt.date) -> dict | None:
@@ -122,7 +106,7 @@ class FollowUpDialog(QDialog):
         return dialog.values()
 
 
-class TalkDialog(QDialog):
+class TalkDialog(FieldsDialog):
     """洽谈补录: what the talk taught, with every earlier entry below (nothing is overwritten). A
     completed visit is corrected: the reason is required."""
 
@@ -171,18 +155,11 @@ class TalkDialog(QDialog):
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         fit_columns(view)
         layout.addWidget(view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout.addWidget(buttons)
+        self.add_buttons(layout, self.tr("保存"))
         order = list(self.edits.values()) + ([self.reason] if correcting else [])
         for edit, following in zip(order, order[1:]):
             edit.returnPressed.connect(following.setFocus)
         order[-1].returnPressed.connect(self.accept)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         self.grade.setFocus()
 
     def values(self) -> dict:
@@ -190,12 +167,6 @@ class TalkDialog(QDialog):
         values.update(grade=self.grade.currentData() or "", next_date=self.next_date.value(),
                       reason=self.reason.text().strip())
         return values
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        for button in self.buttons.buttons():  # Enter moves between the fields; it saves from the last only
-            button.setAutoDefault(False)
-            button.setDefault(False)  # (the button box makes 保存 the default when shown)
 
     @classmethod
     def ask(cls, parent, visit_label: str, talk, history, minimum: dt.date) -> dict | None:

@@ -4,9 +4,8 @@ what to what, why)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QStackedWidget,
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QStackedWidget,
     QVBoxLayout,
 )
 
@@ -14,10 +13,10 @@ from desk.services.core.errors import DeskError
 from desk.services.servicedesk import complaints, corrections, repairs
 from desk.ui.errors import show_error
 from desk.ui.models.servicedesk import CorrectionModel, tr_service
-from desk.ui.widgets import fit_columns, make_table_view
+from desk.ui.widgets import FieldsDialog, fit_columns, make_table_view
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(FieldsDialog):
     def __init__(self, parent, entity: str, record, history: list):
         super().__init__(parent)
         self.entity = entity
@@ -59,15 +58,8 @@ class CorrectionDialog(QDialog):
         view.setObjectName("corrections")
         fit_columns(view)
         layout.addWidget(view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存更正"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout.addWidget(buttons)
+        self.add_buttons(layout, self.tr("保存更正"))
         self.reason.returnPressed.connect(self.accept)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         self.field.currentIndexChanged.connect(lambda *_: self._show_field())
         self._show_field()
         self.field.setFocus()
@@ -99,12 +91,6 @@ class CorrectionDialog(QDialog):
         key = self.field.currentData()
         value = self.choice.currentData() if key == "category" else self.text.toPlainText().strip()
         return {"field": key, "value": value, "reason": self.reason.text().strip()}
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        for button in self.buttons.buttons():  # Enter moves between the fields; it saves from the last only
-            button.setAutoDefault(False)
-            button.setDefault(False)  # (the button box makes 保存 the default when shown)
 
     @classmethod
     def ask(cls, parent, entity: str, record, history: list) -> dict | None:
