@@ -34,7 +34,6 @@ from desk.db.bar import Item, StockEntry
 from desk.services.servicedesk import callbacks, complaints, repairs
 from desk.services.showflats import cleaning, flats as showflats
 from desk.services.bar import stock
-from desk.services.reception import customers, funnel, outcomes, rotation
 from desk.services.reception import figures as visit_figures
 from desk.services.core.session import Session
 
@@ -172,7 +171,12 @@ FUNNEL_DAYS = 28
 def sales_today(session: Session, at: dt.datetime | None = None) -> dict:
     """``reminders`` (customers.Reminders), ``pending`` approvals (approvers), and for managers:
     ``league`` rows and ``fairness`` by staff over ``week`` (the last 7 days), the ``funnel``
-    total over ``funnel_span`` (first visits of the last 28 days)."""
+    total over ``funnel_span`` (first visits of the last 28 days).
+
+    Its modules load here, after the page's first frame (registration and the cycle's services
+    would add tens of milliseconds to the start-up)."""
+    from desk.services.reception import customers, funnel, outcomes, rotation
+
     at = at or now()
     result: dict = {"at": at}
     if may_see_sales(session):

@@ -138,6 +138,8 @@ class OverviewSection(QWidget):
         self._sales_timer.setSingleShot(True)
         self._sales_timer.setInterval(0)
         self._sales_timer.timeout.connect(self.refresh_sales)
+        self._painted = False
+        self._sales_waiting = False
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -248,7 +250,18 @@ class OverviewSection(QWidget):
         if "service" in self.figures:
             self._show_service(self.figures["service"])
         if overview.may_see_sales(self.session) or overview.may_see_league(self.session):
-            self._sales_timer.start()
+            if self._painted:
+                self._sales_timer.start()
+            else:
+                self._sales_waiting = True  # started by the first paint: never in the first frame
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._sales_waiting:
+                self._sales_waiting = False
+                QTimer.singleShot(0, self._sales_timer.start)  # after this frame is done
 
     def refresh_sales(self) -> None:
         """Reminders, approvals waiting and this week's league table (after the first frame)."""
