@@ -1534,10 +1534,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Save correction</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -2210,6 +2206,13 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>FieldsDialog</name>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FlatDialog</name>
     <message>
         <source>复制样板间清单</source>
@@ -2285,10 +2288,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5542,10 +5541,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -9130,10 +9125,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>瓷杯</source>
         <translation>China cup</translation>
-    </message>
-    <message>
-        <source>无杯</source>
-        <translation>No cup</translation>
     </message>
     <message>
         <source>归属申请被驳回</source>

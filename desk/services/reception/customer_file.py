@@ -19,8 +19,6 @@ OWNERSHIP_REASONS = {
     "lapsed": QT_TRANSLATE_NOOP("reception", "归属失效后重新接待"),
     "claim": QT_TRANSLATE_NOOP("reception", "主管批准归属申请"),
 }
-CUP_NAMES = {"paper": QT_TRANSLATE_NOOP("reception", "纸杯"), "china": QT_TRANSLATE_NOOP("reception", "瓷杯"),
-             "none": QT_TRANSLATE_NOOP("reception", "无杯")}
 
 
 @dataclass
@@ -123,16 +121,19 @@ def _document(f: CustomerFile) -> dict:
     if c.owner_id and c.lapses_on:
         lapse = f"{c.lapses_on:%m-%d}" + ("（已失效）" if c.lapsed else f"（剩 {c.days_left} 天）")
     next_step = " ".join(x for x in (f"{c.next_due:%Y-%m-%d}" if c.next_due else "", c.next_step) if x)
+    served: dict[int, dict[str, int]] = {}
+    for s in f.servings:
+        items = served.setdefault(s.visit_id, {})
+        items[s.item] = items.get(s.item, 0) + 1
     visits = [{"day": v.day, "time": f"{_hm(v.arrived_at)}–{_hm(v.departed_at)}", "party": v.party_size,
                "visit": "首访" if v.first_visit else "复访", "source": v.source, "consultant": v.consultant,
                "grade": v.talk.grade, "talk": _talk_text(v.talk),
+               "served": "、".join(f"{item}×{n}" if n > 1 else item for item, n in served.get(v.id, {}).items()),
                "next": " ".join(x for x in (f"{v.talk.next_date:%m-%d}" if v.talk.next_date else "", v.talk.next_step)
                                 if x)} for v in reversed(f.visits)]
     follow = [{"at": r.at, "staff": r.staff_name, "channel": CHANNELS.get(r.channel, ""), "outcome": r.outcome,
                "next": " ".join(x for x in (f"{r.next_date:%m-%d}" if r.next_date else "", r.next_step) if x)}
               for r in reversed(f.follow_ups)]
-    served = [{"at": s.served_at, "guest": s.guest_no, "item": s.item + ("（续杯）" if s.refill else ""),
-               "cup": CUP_NAMES.get(s.cup, s.cup)} for s in reversed(f.servings)]
     owners = [{"at": o.at, "from": o.from_name, "to": o.to_name, "reason": o.reason, "by": o.by}
               for o in reversed(f.ownership)]
     deals = [{"kind": outcomes.KINDS[o.kind], "number": o.number, "unit": o.unit, "day": o.day, "amount": o.amount,
@@ -145,7 +146,7 @@ def _document(f: CustomerFile) -> dict:
                    "stage": stage, "first_visit": first, "visit_count": c.visit_count,
                    "district": " / ".join(x for x in (f.home_district, f.work_district) if x), "age_band": f.age_band,
                    "last_contact": c.last_contact, "lapse": lapse, "next_step": next_step},
-        "tables": {"visits": visits, "follow_ups": follow, "servings": served, "ownership": owners,
+        "tables": {"visits": visits, "follow_ups": follow, "ownership": owners,
                    "outcomes": deals},
     }
 

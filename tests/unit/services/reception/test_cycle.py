@@ -297,3 +297,25 @@ def test_league_counts_receptions_follow_ups_on_time_and_days_to_subscription(te
     assert za.on_time_rate == Decimal("100.0") and za.average_days == Decimal("4.0")
     assert (yf.receptions, yf.due, yf.kept, yf.subscriptions, yf.on_time_rate) == (1, 1, 0, 0, Decimal("0.0"))
     assert list(table) == ["张磊", "杨帆"]
+
+
+# -- the customer file ---------------------------------------------------------------------------------
+def test_customer_file_and_its_print_mask_the_phone_by_role(team):
+    from desk.printing.sources import documents_for
+    from desk.services.reception import customer_file
+
+    a_staff, a = team["a"]
+    host = team["host"]
+    v = visit(team, "13912345678")
+    completions.complete_visit(a, v.id, grade="A", needs="三房", next_step="回电", next_date=dt.date(2026, 11, 25))
+    visitors.add_follow_up(a, v.customer_id, "约看房", channel="phone", at=T0 + dt.timedelta(days=1))
+    f = customer_file.customer_file(host, v.customer_id, at=T0 + dt.timedelta(days=1))
+    assert f.customer.phone == "139****5678" and [x.talk.grade for x in f.visits] == ["A"]
+    assert [r.outcome for r in f.follow_ups] == ["约看房"] and f.visits[0].servings == 0
+    assert [(o.to_name, o.reason) for o in f.ownership] == [("张磊", "首次登记")]
+    doc = documents_for(host, "customer_file", id=v.customer_id)[0]
+    assert doc["fields"]["phone"] == "139****5678" and doc["fields"]["grade"] == "A"
+    assert doc["tables"]["visits"][0]["talk"].startswith("三房") and doc["tables"]["follow_ups"][0]["channel"] == "电话"
+    assert documents_for(a, "customer_file", id=v.customer_id)[0]["fields"]["phone"] == "13912345678"  # the owner
+    with pytest.raises(ValidationError, match="按客户打印"):
+        documents_for(host, "customer_file", day=T0.date())
