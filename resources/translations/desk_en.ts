@@ -2209,7 +2209,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <name>FieldsDialog</name>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
