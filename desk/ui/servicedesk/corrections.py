@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QStackedWidget,
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout,
 )
 
@@ -37,16 +37,15 @@ class CorrectionDialog(FieldsDialog):
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("现在的内容"), self.current)
-        self.editors = QStackedWidget()
         self.text = QPlainTextEdit()
         self.text.setObjectName("value")
         self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(80)
         self.choice = QComboBox()
         self.choice.setObjectName("value_choice")
-        self.editors.addWidget(self.text)
-        self.editors.addWidget(self.choice)
-        self.editors.setFixedHeight(80)
-        form.addRow(self.tr("更正为"), self.editors)
+        self.form = form
+        form.addRow(self.tr("更正为"), self.text)
+        form.addRow(self.tr("更正为"), self.choice)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("为什么更正（必填）"))
@@ -80,11 +79,11 @@ class CorrectionDialog(FieldsDialog):
                 self.choice.addItem(label, data)
             self.choice.setCurrentIndex(max(self.choice.findData(value), 0))
             shown = self.choice.currentText()
-            self.editors.setCurrentWidget(self.choice)
         else:
             shown = str(getattr(self.record, key) or "")
             self.text.setPlainText(shown)
-            self.editors.setCurrentWidget(self.text)
+        self.form.setRowVisible(self.choice, key == "category")  # a list for a category, else text
+        self.form.setRowVisible(self.text, key != "category")
         self.current.setText(shown or self.tr("（空）"))
 
     def values(self) -> dict:
