@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desk import settings  # noqa: E402
-from desk.db.base import open_database  # noqa: E402
+from desk.db.connection import open_database  # noqa: E402
 
 
 def build(path: Path, n_customers: int, n_visits: int, rng: random.Random) -> list[str]:
@@ -117,18 +117,18 @@ def raw_funnel(con: sqlite3.Connection, start: dt.date, end: dt.date, as_of: dt.
 
 def bench_funnel(days: int, repeat: int) -> tuple[float, float]:
     """A year of demo data (reception and the customer cycle only), then both funnels."""
-    from desk.db.base import close_database
+    from desk.db.connection import close_database
     from desk.services import demo
     from desk.services.core.session import Session
     from desk.services.reception import funnel
+    from desk.services.reception.demo import demo_customer_cycle, demo_reception
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.db"
         t = time.perf_counter()
         open_database(path)
         ctx = demo.DemoContext(days=days, rng=random.Random(20261123), session=Session.system())
-        for step in ("desk.services.demo:demo_staff", "desk.services.reception.demo:demo_reception",
-                     "desk.services.reception.demo:demo_customer_cycle"):
+        for step in (demo.demo_staff, demo_reception, demo_customer_cycle):
             demo.run_step(step, ctx)
         today = ctx.today
         start = today - dt.timedelta(days=days - 1)

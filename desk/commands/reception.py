@@ -3,10 +3,13 @@ and ``desk anonymise`` (retention)."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
+from desk import settings
 from desk.commands.core import _open, fail
 from desk.runtime import DataDirError
+from desk.services.core.errors import DeskError
+from desk.services.core.session import Session
+from desk.services.reception import figures
 
 
 def register(sub) -> None:
@@ -34,7 +37,6 @@ def _date(text: str | None, default: dt.date) -> dt.date:
 
 
 def run_visits(args) -> int:
-    from desk.services.reception import figures
 
     try:
         _open(args)
@@ -57,8 +59,7 @@ FUNNEL_HEADERS = {"week": "首访周", "month": "首访月", "source": "认知�
 
 
 def run_funnel(args) -> int:
-    from desk.services.core.errors import DeskError
-    from desk.services.reception import funnel
+    from desk.services.reception import funnel  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         _open(args)
@@ -91,10 +92,7 @@ def run_funnel(args) -> int:
 
 
 def run_anonymise(args) -> int:
-    from desk import settings
-    from desk.services.reception import visitors
-    from desk.services.core.errors import DeskError
-    from desk.services.core.session import Session
+    from desk.services.reception import visitors  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         _open(args)

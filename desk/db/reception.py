@@ -13,7 +13,8 @@ from peewee import (
     TextField,
 )
 
-from desk.db.base import BaseModel, now
+from desk.clock import now
+from desk.db.base import BaseModel
 from desk.db.core import Staff
 from desk.db.servicedesk import Money
 

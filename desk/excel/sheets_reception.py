@@ -3,83 +3,24 @@
 the conversion funnel (rows from the services)."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-
-from peewee import JOIN
-
-from desk.db.core import Staff
-from desk.db.reception import Customer, RotationLog, Serving, Visit, VisitSource
 from desk.excel.messages import tr
-from desk.excel.sheets import (
+from desk.excel.specs import (
     BOOL, DATE, DATETIME, DECIMAL, ID, INT, MONEY, PHONE, TEXT, Col, ImportSpec, SheetSpec,
 )
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from desk.services.reception import completions, customers, funnel, outcomes
-from desk.services.reception.visitors import CHANNELS
+from desk.services.reception import sheet_rows, visitors
+from desk.services.reception.visitors import CHANNELS, add_source, set_source_active
 
 
-def visit_select():
-    """The visits sheet's query (one SELECT with its joins)."""
-    consultant, registrar = Staff.alias("consultant"), Staff.alias("registrar")
-    return (Visit.select(Visit.id, Visit.day, Visit.arrived_at, Visit.departed_at, Visit.customer.alias("customer_id"),
-                         Customer.surname, Customer.title, Customer.phone, Visit.party_size, Visit.company,
-                         Visit.first_visit, VisitSource.name.alias("source_name"), Visit.transport, Visit.plate,
-                         Customer.home_district, Customer.work_district, Customer.age_band,
-                         Visit.needs, Visit.grade, Visit.notes, Visit.consultant.alias("consultant_id"),
-                         consultant.name.alias("consultant_name"), Visit.assignment,
-                         registrar.name.alias("registrar_name"))
-            .join(Customer, on=(Visit.customer == Customer.id))
-            .switch(Visit).join(VisitSource, JOIN.LEFT_OUTER, on=(Visit.source == VisitSource.id))
-            .switch(Visit).join(consultant, JOIN.LEFT_OUTER, on=(Visit.consultant == consultant.id))
-            .switch(Visit).join(registrar, JOIN.LEFT_OUTER, on=(Visit.registered_by == registrar.id))
-            .order_by(Visit.id))
-
-
-def _visit_rows(ctx):
-    return visit_select().namedtuples().iterator()
-
-
-def _customer_rows(ctx):
-    owner = Staff.alias("owner")
-    return (Customer.select(Customer.id, Customer.surname, Customer.title, Customer.phone,
-                            Customer.home_district, Customer.work_district, Customer.age_band,
-                            Customer.owner.alias("owner_id"), owner.name.alias("owner_name"), Customer.owner_since,
-                            Customer.last_contact_at, Customer.last_grade, Customer.visit_count,
-                            Customer.anonymised, Customer.created_at)
-            .join(owner, JOIN.LEFT_OUTER, on=(Customer.owner == owner.id))
-            .order_by(Customer.id).namedtuples().iterator())
-
-
-def _serving_rows(ctx):
-    staff = Staff.alias("staff")
-    return (Serving.select(Serving.id, Serving.visit.alias("visit_id"), Serving.guest_no, Serving.item_name,
-                           Serving.cup, Serving.served_at, Serving.refill_of.alias("refill_of_id"),
-                           staff.name.alias("staff_name"))
-            .join(staff, JOIN.LEFT_OUTER, on=(Serving.staff == staff.id))
-            .order_by(Serving.id).namedtuples().iterator())
-
-
-def _rotation_rows(ctx):
-    staff, by = Staff.alias("staff"), Staff.alias("by")
-    return (RotationLog.select(RotationLog.id, RotationLog.at, RotationLog.day, staff.name.alias("staff_name"),
-                               RotationLog.action, RotationLog.reason, RotationLog.visit.alias("visit_id"),
-                               by.name.alias("by_name"))
-            .join(staff, JOIN.LEFT_OUTER, on=(RotationLog.staff == staff.id))
-            .switch(RotationLog).join(by, JOIN.LEFT_OUTER, on=(RotationLog.by == by.id))
-            .order_by(RotationLog.id).namedtuples().iterator())
-
-
-def _source_rows(ctx):
-    return VisitSource.select().order_by(VisitSource.sort, VisitSource.id).iterator()
+def _sources():
+    return visitors.sources(active_only=False)
 
 
 def _source_records():
-    return {s.id: s for s in VisitSource.select()}
+    return {s.id: s for s in visitors.sources(active_only=False)}
 
 
 def _source_create(session, values):
-    from desk.services.reception.visitors import add_source, set_source_active
-
     source = add_source(session, values["name"])
     if values.get("active") is False:
         set_source_active(session, source.id, False)
@@ -87,8 +28,6 @@ def _source_create(session, values):
 
 
 def _source_update(session, record, changed):
-    from desk.services.reception.visitors import set_source_active
-
     if "name" in changed:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "desk", "认知途径不能改名（历史来访引用它）：请把“{name}”停用，再新增一行"), name=record.name)
@@ -98,8 +37,6 @@ def _source_update(session, record, changed):
 
 
 def _source_deactivate(session, record):
-    from desk.services.reception.visitors import set_source_active
-
     set_source_active(session, record.id, False)
     return record
 
@@ -108,31 +45,9 @@ def _title(r) -> str:
     return f"{r.surname or ''}{r.title or ''}"
 
 
-def _follow_up_rows(ctx):
-    return customers.follow_up_export()
-
-
-def _completion_rows(ctx):
-    return completions.completion_export()
-
-
-def _outcome_rows(ctx):
-    return (SimpleNamespace(**row) for row in outcomes.outcome_export())
-
-
-FUNNEL_GROUPS = (("by_week", QT_TRANSLATE_NOOP("excel", "按周")), ("by_month", QT_TRANSLATE_NOOP("excel", "按月")),
-                 ("by_source", QT_TRANSLATE_NOOP("excel", "按认知途径")),
-                 ("by_consultant", QT_TRANSLATE_NOOP("excel", "按顾问")))
-
-
-def _funnel_rows(ctx):
-    result = funnel.all_time()
-    for key, name in FUNNEL_GROUPS:
-        for row in getattr(result, key):
-            yield SimpleNamespace(group=tr(name), key=row.key, first=row.first, returned=row.returned,
-                                  return_rate=row.return_rate, subscribed=row.subscribed,
-                                  subscribe_rate=row.subscribe_rate, signed=row.signed, sign_rate=row.sign_rate,
-                                  withdrawn=row.withdrawn)
+FUNNEL_GROUPS = {"by_week": QT_TRANSLATE_NOOP("excel", "按周"), "by_month": QT_TRANSLATE_NOOP("excel", "按月"),
+                 "by_source": QT_TRANSLATE_NOOP("excel", "按认知途径"),
+                 "by_consultant": QT_TRANSLATE_NOOP("excel", "按顾问")}
 
 
 def sheets() -> list[SheetSpec]:
@@ -164,7 +79,7 @@ def sheets() -> list[SheetSpec]:
                 Col("assignment", QT_TRANSLATE_NOOP("excel", "分配方式")),
                 Col("registrar_name", QT_TRANSLATE_NOOP("excel", "登记人")),
             ],
-            _visit_rows, domain="reception",
+            sheet_rows.visit_rows, domain="reception",
         ),
         SheetSpec(
             "customers", QT_TRANSLATE_NOOP("excel", "客户"),
@@ -185,7 +100,7 @@ def sheets() -> list[SheetSpec]:
                 Col("anonymised", QT_TRANSLATE_NOOP("excel", "已匿名"), BOOL),
                 Col("created_at", QT_TRANSLATE_NOOP("excel", "建档时间"), DATETIME),
             ],
-            _customer_rows, domain="reception",
+            sheet_rows.customer_rows, domain="reception",
         ),
         SheetSpec(
             "servings", QT_TRANSLATE_NOOP("excel", "饮品服务"),
@@ -200,7 +115,7 @@ def sheets() -> list[SheetSpec]:
                 Col("refill_of_id", QT_TRANSLATE_NOOP("excel", "续杯自"), INT),
                 Col("staff_name", QT_TRANSLATE_NOOP("excel", "服务人员")),
             ],
-            _serving_rows, domain="reception",
+            sheet_rows.serving_rows, domain="reception",
         ),
         SheetSpec(
             "rotation", QT_TRANSLATE_NOOP("excel", "顾问轮排"),
@@ -215,7 +130,7 @@ def sheets() -> list[SheetSpec]:
                 Col("visit_id", QT_TRANSLATE_NOOP("excel", "来访ID"), INT),
                 Col("by_name", QT_TRANSLATE_NOOP("excel", "操作人")),
             ],
-            _rotation_rows, domain="reception",
+            sheet_rows.rotation_rows, domain="reception",
         ),
         SheetSpec(
             "visit_talks", QT_TRANSLATE_NOOP("excel", "洽谈补录"),
@@ -238,7 +153,7 @@ def sheets() -> list[SheetSpec]:
                 Col("next_date", QT_TRANSLATE_NOOP("excel", "跟进日期"), DATE),
                 Col("reason", QT_TRANSLATE_NOOP("excel", "更正原因")),
             ],
-            _completion_rows, domain="reception",
+            sheet_rows.completion_rows, domain="reception",
         ),
         SheetSpec(
             "follow_ups", QT_TRANSLATE_NOOP("excel", "客户跟进"),
@@ -258,7 +173,7 @@ def sheets() -> list[SheetSpec]:
                 Col("on_time", QT_TRANSLATE_NOOP("excel", "按时"), BOOL,
                     get=lambda r: None if r.due_on is None else r.at.date() <= r.due_on),
             ],
-            _follow_up_rows, domain="reception",
+            sheet_rows.follow_up_rows, domain="reception",
         ),
         SheetSpec(
             "outcomes", QT_TRANSLATE_NOOP("excel", "认购与签约"),
@@ -285,13 +200,13 @@ def sheets() -> list[SheetSpec]:
                 Col("withdraw_reason", QT_TRANSLATE_NOOP("excel", "退订原因")),
                 Col("subscription", QT_TRANSLATE_NOOP("excel", "对应认购ID"), INT),
             ],
-            _outcome_rows, domain="reception",
+            sheet_rows.outcome_rows, domain="reception",
         ),
         SheetSpec(
             "funnel", QT_TRANSLATE_NOOP("excel", "转化漏斗"),
             QT_TRANSLATE_NOOP("excel", "首访客户至今的复访、认购、签约，按周、按月、按认知途径、按顾问（只读；比率为占首访的百分比）。"),
             [
-                Col("group", QT_TRANSLATE_NOOP("excel", "分组")),
+                Col("group", QT_TRANSLATE_NOOP("excel", "分组"), get=lambda r: tr(FUNNEL_GROUPS[r.group])),
                 Col("key", QT_TRANSLATE_NOOP("excel", "周/月/途径/顾问")),
                 Col("first", QT_TRANSLATE_NOOP("excel", "首访"), INT),
                 Col("returned", QT_TRANSLATE_NOOP("excel", "复访"), INT),
@@ -302,7 +217,7 @@ def sheets() -> list[SheetSpec]:
                 Col("sign_rate", QT_TRANSLATE_NOOP("excel", "签约率（%）"), DECIMAL),
                 Col("withdrawn", QT_TRANSLATE_NOOP("excel", "退订"), INT),
             ],
-            _funnel_rows, domain="reception",
+            sheet_rows.funnel_rows, domain="reception",
         ),
         SheetSpec(
             "visit_sources", QT_TRANSLATE_NOOP("excel", "认知途径"),
@@ -313,7 +228,7 @@ def sheets() -> list[SheetSpec]:
                 Col("sort", QT_TRANSLATE_NOOP("excel", "排序"), INT),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],
-            _source_rows,
+            _sources,
             ImportSpec("reception.manage", _source_records, _source_create, _source_update, _source_deactivate,
                        unique=("name",), natural=("name",)),
             domain="reception",

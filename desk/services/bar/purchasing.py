@@ -19,11 +19,14 @@ from decimal import Decimal
 from peewee import fn
 
 from desk import settings
-from desk.db.base import db, now
-from desk.db.bar import Item, PurchaseLine, PurchaseRequest, StockEntry, next_number
+from desk.clock import now
+from desk.db.base import db, retrying
+from desk.db.bar import Item, PurchaseLine, PurchaseRequest, StockEntry
 from desk.services.core import audit
 from desk.services.bar import stock
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
 
 PENDING = QT_TRANSLATE_NOOP("stock", "待审批")
@@ -32,6 +35,7 @@ REJECTED = QT_TRANSLATE_NOOP("stock", "已驳回")
 PARTLY = QT_TRANSLATE_NOOP("stock", "部分到货")
 RECEIVED = QT_TRANSLATE_NOOP("stock", "已到货")
 STATUSES = [PENDING, APPROVED, REJECTED, PARTLY, RECEIVED]
+FORM, SERIAL = "purchase_request", "CG"  # 采购申请单 and its serial prefix (forms/purchase_request.toml)
 
 
 @dataclass
@@ -48,8 +52,7 @@ def daily_use(*, days: int | None = None, today: dt.date | None = None) -> dict[
     """Average daily use per item (served + wasted, net of reversals) over ``days`` days to today."""
     days = days or settings.get("stock_usage_days")
     today = today or dt.date.today()
-    since = dt.datetime.combine(today - dt.timedelta(days=days - 1), dt.time())
-    until = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
+    since, until = day_range(today - dt.timedelta(days=days - 1), today)
     rows = (StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity))
             .where(StockEntry.kind.in_([stock.SERVING, stock.WASTE]) & (StockEntry.at >= since)
                    & (StockEntry.at < until))
@@ -77,6 +80,7 @@ def propose(*, today: dt.date | None = None) -> list[Proposal]:
     return result
 
 
+@retrying
 def create_request(session: Session, lines=None, *, for_day: dt.date | None = None, note: str = "",
                    today: dt.date | None = None) -> PurchaseRequest:
     """File a request. ``lines``: [(item_id, quantity in base units)]; None takes the proposal."""
@@ -107,7 +111,7 @@ def create_request(session: Session, lines=None, *, for_day: dt.date | None = No
     levels = stock.stock_levels()
     use = daily_use(today=today)
     with db.atomic():
-        request = PurchaseRequest.create(number=next_number("CG", "purchase_request", today),
+        request = PurchaseRequest.create(number=next_form_serial(SERIAL, FORM, today),
                                          created_by=session.staff_id,
                                          for_day=for_day, note=(note or "").strip(), status=PENDING,
                                          created_at=now() if today == dt.date.today()
@@ -139,6 +143,7 @@ def requests(*, status: str | None = None):
     return query
 
 
+@retrying
 def set_line_quantity(session: Session, line_id: int, quantity) -> PurchaseLine:
     """Edit a line while the request waits for approval (a supervisor may edit when approving)."""
     session.require("stock.receive")
@@ -186,6 +191,7 @@ def reject(session: Session, request_id: int, reason: str) -> PurchaseRequest:
     return _decide(session, request_id, REJECTED, f"驳回：{reason.strip()}")
 
 
+@retrying
 def receive_line(session: Session, line_id: int, quantity, unit: str | None = None, *,
                  best_before: dt.date | None = None, supplier: str = "", unit_price=None,
                  at: dt.datetime | None = None):

@@ -13,7 +13,8 @@ import os
 import re
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db, for_update, retrying
 from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -55,6 +56,7 @@ class SignInLocked(ValidationError):
     pass
 
 
+@retrying
 def authenticate(code: str, pin: str, *, at: dt.datetime | None = None) -> Staff:
     """Check a code and PIN. Raises SignInFailed (no hint which part) or SignInLocked."""
     at = at or now()
@@ -72,12 +74,13 @@ def authenticate(code: str, pin: str, *, at: dt.datetime | None = None) -> Staff
             Staff.update(failed_attempts=0, locked_until=None).where(Staff.id == staff.id).execute()
         staff.failed_attempts, staff.locked_until = 0, None
         return staff
-    attempts = staff.failed_attempts + 1
-    locked_until = None
-    if attempts >= settings.get("pin_max_attempts"):
-        locked_until = at + dt.timedelta(seconds=settings.get("pin_lock_seconds"))
-        attempts = 0
     with db.atomic():
+        # counted on the row as it is now, locked: wrong PINs typed on two PCs at once all count
+        attempts = for_update(Staff.select(Staff.failed_attempts).where(Staff.id == staff.id)).scalar() + 1
+        locked_until = None
+        if attempts >= settings.get("pin_max_attempts"):
+            locked_until = at + dt.timedelta(seconds=settings.get("pin_lock_seconds"))
+            attempts = 0
         Staff.update(failed_attempts=attempts, locked_until=locked_until).where(Staff.id == staff.id).execute()
         audit.record(Session(None, "系统", ()), "sign_in_failed", "staff", staff.id,
                      note="locked" if locked_until else "")
@@ -104,13 +107,11 @@ def verify_cosigner(code: str, pin: str, permission: str) -> Session:
 
 def verify_staff_pin(staff_id: int, pin: str) -> Session:
     """Confirm that a given person (chosen from a list) typed their PIN."""
-    staff = Staff.get_or_none(Staff.id == staff_id)
-    if staff is None:
-        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
-    return Session.for_staff(authenticate(staff.code, pin))
+    return Session.for_staff(authenticate(get_staff(staff_id).code, pin))
 
 
-def _clean(code: str, name: str) -> tuple[str, str]:
+def clean_code_and_name(code: str, name: str) -> tuple[str, str]:
+    """A 工号 and a name as typed, trimmed and checked (both required, not too long)."""
     code, name = (code or "").strip(), (name or "").strip()
     if not code:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号不能为空"))
@@ -121,9 +122,10 @@ def _clean(code: str, name: str) -> tuple[str, str]:
     return code, name
 
 
+@retrying
 def add_staff(session: Session, code: str, name: str, roles, pin: str, phone: str = "") -> Staff:
     session.require("staff.manage")
-    code, name = _clean(code, name)
+    code, name = clean_code_and_name(code, name)
     roles = validate_roles(roles)
     pin = check_pin_format(pin)
     with db.atomic():
@@ -135,6 +137,7 @@ def add_staff(session: Session, code: str, name: str, roles, pin: str, phone: st
     return staff
 
 
+@retrying
 def update_staff(session: Session, staff_id: int, *, name: str | None = None, roles=None,
                  active: bool | None = None, phone: str | None = None) -> Staff:
     session.require("staff.manage")
@@ -144,7 +147,7 @@ def update_staff(session: Session, staff_id: int, *, name: str | None = None, ro
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
         before = audit.snapshot(staff)
         if name is not None:
-            staff.name = _clean(staff.code, name)[1]
+            staff.name = clean_code_and_name(staff.code, name)[1]
         if roles is not None:
             staff.roles = ",".join(validate_roles(roles))
         if active is not None:
@@ -158,6 +161,7 @@ def update_staff(session: Session, staff_id: int, *, name: str | None = None, ro
     return staff
 
 
+@retrying
 def set_pin(session: Session, staff_id: int, pin: str) -> None:
     """A manager sets anyone's PIN; a person may change their own."""
     if session.staff_id != staff_id:
@@ -178,6 +182,26 @@ def list_staff(*, active_only: bool = False, role: str | None = None):
     if role:
         query = query.where(Staff.roles.contains(role))
     return [s for s in query if role is None or role in s.role_list]
+
+
+def get_staff(staff_id) -> Staff:
+    staff = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+    if staff is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
+    return staff
+
+
+def staff_name(staff_id) -> str:
+    """The person's name, or "" for no one (or someone unknown)."""
+    if not staff_id:
+        return ""
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    return staff.name if staff else ""
+
+
+def staff_names() -> dict[int, str]:
+    """Every person's name by id (one query), for lists that name many people."""
+    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
 
 
 def has_any_staff() -> bool:

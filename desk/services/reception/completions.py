@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import fn
 
-from desk.db.base import db, now
-from desk.db.core import Staff
+from desk.clock import now
+from desk.db.base import db, lock, retrying
 from desk.db.reception import Customer, FollowUp, Visit, VisitCompletion
 from desk.services.core import audit
+from desk.services.core.days import parse_day
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names
 
 GRADES = ["A", "B", "C", "D"]
 GRADE_NAMES = {
@@ -80,10 +82,6 @@ KIND_NAMES = {
 }
 
 
-def _names() -> dict[int, str]:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-
-
 def get_visit(visit_id) -> Visit:
     visit = Visit.get_or_none(Visit.id == visit_id) if visit_id else None
     if visit is None:
@@ -123,7 +121,7 @@ def latest_visit_id(customer_id: int) -> int:
 def talk(visit_id: int) -> Talk:
     visit = get_visit(visit_id)
     entries = VisitCompletion.select().where(VisitCompletion.visit == visit.id).count()
-    return _talk(visit, latest_for([visit.id]).get(visit.id), _names(), entries)
+    return _talk(visit, latest_for([visit.id]).get(visit.id), staff_names(), entries)
 
 
 def talks(visits) -> dict[int, Talk]:
@@ -133,14 +131,14 @@ def talks(visits) -> dict[int, Talk]:
     counts = dict(VisitCompletion.select(VisitCompletion.visit, fn.COUNT(VisitCompletion.id))
                   .where(VisitCompletion.visit.in_([v.id for v in visits])).group_by(VisitCompletion.visit)
                   .tuples()) if latest else {}
-    names = _names()
+    names = staff_names()
     return {v.id: _talk(v, latest.get(v.id), names, counts.get(v.id, 0)) for v in visits}
 
 
 def history(visit_id: int) -> list[TalkEntry]:
     """The registration and every completion of a visit, oldest first: nothing is ever hidden."""
     visit = get_visit(visit_id)
-    names = _names()
+    names = staff_names()
     rows = [TalkEntry("registration", visit.arrived_at, names.get(visit.registered_by_id, ""), visit.grade,
                       visit.needs)]
     for c in VisitCompletion.select().where(VisitCompletion.visit == visit.id).order_by(VisitCompletion.id):
@@ -158,16 +156,7 @@ def _clean(values: dict, visit: Visit) -> dict:
     for name in FIELDS:
         value = values.get(name)
         if name == "next_date":
-            if value in (None, ""):
-                value = None
-            elif isinstance(value, str):
-                try:
-                    value = dt.date.fromisoformat(value.strip())
-                except ValueError:
-                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "下次跟进日期格式应为 YYYY-MM-DD：{value}"),
-                                          value=value) from None
-            elif isinstance(value, dt.datetime):
-                value = value.date()
+            value = None if value is None or not str(value).strip() else parse_day(value, "下次跟进日期")
             if value is not None and value < visit.day:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "下次跟进日期不能早于来访日期 {day}"), day=visit.day)
         else:
@@ -190,6 +179,7 @@ def may_correct(session: Session, visit: Visit, latest: VisitCompletion | None) 
     return session.staff_id is not None and session.staff_id in (visit.consultant_id, latest.staff_id)
 
 
+@retrying
 def complete_visit(session: Session, visit_id: int, *, reason: str = "", at: dt.datetime | None = None,
                    **values) -> VisitCompletion:
     """Record what the talk taught (``grade``, ``needs``, ``objections``, ``budget``, ``unit_type``,
@@ -200,6 +190,7 @@ def complete_visit(session: Session, visit_id: int, *, reason: str = "", at: dt.
     reason = (reason or "").strip()
     with db.atomic():
         visit = get_visit(visit_id)
+        lock("visit_completion", visit.id)  # two PCs completing one visit: the second corrects the first
         clean = _clean(values, visit)
         latest = latest_for([visit.id]).get(visit.id)
         if latest is not None:
@@ -247,17 +238,3 @@ def refresh_customer(customer_id: int) -> None:
     next_step, next_due = (contact[1], contact[2]) if contact else ("", None)
     Customer.update(last_grade=grade, next_step=next_step or "", next_due=next_due).where(
         Customer.id == customer_id).execute()
-
-
-def completion_export():
-    """Every completion (and correction) of a visit, oldest first, for the sync workbook."""
-    staff = Staff.alias("staff")
-    return (VisitCompletion.select(VisitCompletion.id, VisitCompletion.visit.alias("visit_id"), Visit.day,
-                                   Visit.customer.alias("customer_id"), VisitCompletion.corrects.alias("corrects_id"),
-                                   VisitCompletion.at, staff.name.alias("staff_name"), VisitCompletion.grade,
-                                   VisitCompletion.needs, VisitCompletion.objections, VisitCompletion.budget,
-                                   VisitCompletion.unit_type, VisitCompletion.next_step, VisitCompletion.next_date,
-                                   VisitCompletion.reason)
-            .join(Visit, on=(VisitCompletion.visit == Visit.id))
-            .switch(VisitCompletion).join(staff, JOIN.LEFT_OUTER, on=(VisitCompletion.staff == staff.id))
-            .order_by(VisitCompletion.id).namedtuples().iterator())

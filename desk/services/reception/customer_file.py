@@ -1,18 +1,18 @@
 """The customer file (客户档案): one customer's visits (with what each talk taught), what they were
 served, follow-ups, ownership changes and outcomes — on one screen, and printed through the forms
-engine (``customer_file_documents``, form ``customer_file``) with phones masked by role.
+engine (``forms.customer_file_documents``, form ``customer_file``) with phones masked by role.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desk.db.core import Staff
-from desk.db.reception import Customer, OwnershipChange, OwnershipClaim, Serving, Visit, VisitSource
-from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.db.reception import OwnershipChange, OwnershipClaim, Serving, Visit, VisitSource
+from desk.services.core.errors import QT_TRANSLATE_NOOP
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names
 from desk.services.reception import completions, customers, outcomes
-from desk.services.reception.visitors import CHANNELS
+from desk.services.reception.visitors import get_customer
 
 OWNERSHIP_REASONS = {
     "first": QT_TRANSLATE_NOOP("reception", "首次登记"),
@@ -71,10 +71,8 @@ class CustomerFile:
 def customer_file(session: Session, customer_id: int, *, at: dt.datetime | None = None) -> CustomerFile:
     """Everything about one customer, newest first (phones as the session may see them)."""
     session.require("reception.register")
-    customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
-    if customer is None:
-        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    customer = get_customer(customer_id)
+    names = staff_names()
     sources = {s.id: s.name for s in VisitSource.select(VisitSource.id, VisitSource.name)}
     visits = list(Visit.select().where(Visit.customer == customer.id).order_by(Visit.arrived_at.desc(), Visit.id.desc()))
     talks = completions.talks(visits)
@@ -101,59 +99,3 @@ def customer_file(session: Session, customer_id: int, *, at: dt.datetime | None 
         [ServingLine(s.visit_id, s.served_at, s.guest_no, s.item_name, s.cup, s.refill_of_id is not None)
          for s in servings],
         customers.follow_ups(customer.id), ownership, outcomes.outcomes(session, customer_id=customer.id))
-
-
-# -- printing -------------------------------------------------------------------------------------
-def _hm(value: dt.datetime | None) -> str:
-    return value.strftime("%H:%M") if value else ""
-
-
-def _talk_text(talk: completions.Talk) -> str:
-    parts = [talk.needs, f"抗性：{talk.objections}" if talk.objections else "",
-             f"预算 {talk.budget}" if talk.budget else "", f"户型 {talk.unit_type}" if talk.unit_type else ""]
-    return "；".join(p for p in parts if p)
-
-
-def _document(f: CustomerFile) -> dict:
-    c = f.customer
-    stage = outcomes.STAGES.get(c.stage, "")
-    lapse = ""
-    if c.owner_id and c.lapses_on:
-        lapse = f"{c.lapses_on:%m-%d}" + ("（已失效）" if c.lapsed else f"（剩 {c.days_left} 天）")
-    next_step = " ".join(x for x in (f"{c.next_due:%Y-%m-%d}" if c.next_due else "", c.next_step) if x)
-    served: dict[int, dict[str, int]] = {}
-    for s in f.servings:
-        items = served.setdefault(s.visit_id, {})
-        items[s.item] = items.get(s.item, 0) + 1
-    visits = [{"day": v.day, "time": f"{_hm(v.arrived_at)}–{_hm(v.departed_at)}", "party": v.party_size,
-               "visit": "首访" if v.first_visit else "复访", "source": v.source, "consultant": v.consultant,
-               "grade": v.talk.grade, "talk": _talk_text(v.talk),
-               "served": "、".join(f"{item}×{n}" if n > 1 else item for item, n in served.get(v.id, {}).items()),
-               "next": " ".join(x for x in (f"{v.talk.next_date:%m-%d}" if v.talk.next_date else "", v.talk.next_step)
-                                if x)} for v in reversed(f.visits)]
-    follow = [{"at": r.at, "staff": r.staff_name, "channel": CHANNELS.get(r.channel, ""), "outcome": r.outcome,
-               "next": " ".join(x for x in (f"{r.next_date:%m-%d}" if r.next_date else "", r.next_step) if x)}
-              for r in reversed(f.follow_ups)]
-    owners = [{"at": o.at, "from": o.from_name, "to": o.to_name, "reason": o.reason, "by": o.by}
-              for o in reversed(f.ownership)]
-    deals = [{"kind": outcomes.KINDS[o.kind], "number": o.number, "unit": o.unit, "day": o.day, "amount": o.amount,
-              "deposit": o.deposit, "status": outcomes.STATUSES.get(o.status, o.status), "note": o.note}
-             for o in reversed(f.outcomes)]
-    first = min((v.day for v in f.visits), default=None)
-    return {
-        "serial": f"KH-{c.id:06d}",
-        "fields": {"name": c.name or "（未留姓）", "phone": c.phone, "owner": c.owner_name, "grade": c.grade,
-                   "stage": stage, "first_visit": first, "visit_count": c.visit_count,
-                   "district": " / ".join(x for x in (f.home_district, f.work_district) if x), "age_band": f.age_band,
-                   "last_contact": c.last_contact, "lapse": lapse, "next_step": next_step},
-        "tables": {"visits": visits, "follow_ups": follow, "ownership": owners,
-                   "outcomes": deals},
-    }
-
-
-def customer_file_documents(session: Session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
-    """客户档案 of one customer (``id``: the customer)."""
-    session.require("print")
-    if id is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "客户档案按客户打印，请指定客户编号"))
-    return [_document(customer_file(session, id))]

@@ -13,16 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
-
-from desk.db.base import now
-from desk.db.core import Staff
+from desk.clock import now
 from desk.db.reception import Customer, FollowUp
-from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound
 from desk.services.core.privacy import phone_for
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names
 from desk.services.reception import outcomes
-from desk.services.reception.visitors import lapse_days
+from desk.services.reception.visitors import get_customer, lapse_days
 
 LAPSE_WARN_DAYS = 3
 RETURNED_DAYS = 7
@@ -68,7 +65,7 @@ class CustomerRow:
 
 def _rows(session: Session | None, customers, at: dt.datetime) -> list[CustomerRow]:
     customers = list(customers)
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     window = dt.timedelta(days=lapse_days())
     stage = outcomes.stages(c.id for c in customers)
     today = at.date()
@@ -118,10 +115,7 @@ def my_customers(session: Session, *, staff_id: int | None = None, at: dt.dateti
 
 
 def customer_row(session: Session, customer_id: int, *, at: dt.datetime | None = None) -> CustomerRow:
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
-        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
-    return _rows(session, [customer], at or now())[0]
+    return _rows(session, [get_customer(customer_id)], at or now())[0]
 
 
 @dataclass
@@ -187,20 +181,7 @@ class FollowUpRow:
 
 
 def follow_ups(customer_id: int) -> list[FollowUpRow]:
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     return [FollowUpRow(f.id, f.at, names.get(f.staff_id, ""), f.channel, f.note, f.next_step, f.next_date, f.due_on)
             for f in FollowUp.select().where(FollowUp.customer == customer_id)
             .order_by(FollowUp.at.desc(), FollowUp.id.desc())]
-
-
-def follow_up_export():
-    """Every follow-up, oldest first, as plain rows for the sync workbook (the phone raw: the sheet
-    masks it for whoever exports)."""
-    staff = Staff.alias("staff")
-    return (FollowUp.select(FollowUp.id, FollowUp.at, FollowUp.customer.alias("customer_id"), Customer.surname,
-                            Customer.title, Customer.phone, Customer.owner.alias("owner_id"),
-                            staff.name.alias("staff_name"), FollowUp.channel, FollowUp.note, FollowUp.next_step,
-                            FollowUp.next_date, FollowUp.due_on)
-            .join(Customer, on=(FollowUp.customer == Customer.id))
-            .switch(FollowUp).join(staff, JOIN.LEFT_OUTER, on=(FollowUp.staff == staff.id))
-            .order_by(FollowUp.id).namedtuples().iterator())

@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from desk.db.base import insert_rows
 from desk.db.core import Staff
 from desk.db.reception import (
-    Customer, OwnershipChange, ParkingTicketIssue, RotationLog, Serving, Visit, VisitSource,
+    Contract, Customer, FollowUp, OwnershipChange, ParkingTicketIssue, RotationLog, Serving, Subscription, Visit,
+    VisitCompletion, VisitSource,
 )
+from desk.services.core.serials import next_record_number
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔")
@@ -25,36 +28,6 @@ NEEDS = ["三房两厅，预算 200 万内", "关注学区", "想要南北通透
 HOURS = [9, 10, 10, 10, 11, 11, 11, 12, 13, 14, 14, 14, 15, 15, 15, 16, 16, 17, 17, 18]
 DRINKS = [("龙井", "china"), ("铁观音", "china"), ("咖啡", "paper"), ("矿泉水", "none"), ("果汁", "paper")]
 CHUNK = 400
-
-
-def _plain(value):
-    if isinstance(value, (dt.datetime, dt.date, Decimal)):
-        return str(value)
-    return value
-
-
-def _insert(model, rows) -> None:
-    """Bulk insert with one prepared statement (peewee builds SQL per row in insert_many, which
-    dominates a year of demo data)."""
-    if not rows:
-        return
-    from desk.db.base import db
-
-    keys = list(rows[0])
-    defaults = {}
-    for name, fld in model._meta.fields.items():
-        if name not in keys and fld.default is not None:
-            defaults[name] = fld.default() if callable(fld.default) else fld.default
-    if defaults:
-        keys += list(defaults)
-        rows = [{**defaults, **r} for r in rows]
-    fields = [model._meta.fields[k] for k in keys]
-    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-        model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields), ", ".join("?" * len(fields)))
-    cursor = db.cursor()
-    for start in range(0, len(rows), 5000):
-        cursor.executemany(sql, [tuple(_plain(f.db_value(r[k])) for k, f in zip(keys, fields))
-                                 for r in rows[start:start + 5000]])
 
 
 def demo_reception(ctx) -> None:
@@ -171,17 +144,17 @@ def demo_reception(ctx) -> None:
                 open_groups.append(visit)
         ctx.progress(f"来访 {day}")
 
-    _insert(Customer, [{
+    insert_rows(Customer, [{
         "id": c["id"], "surname": c["surname"], "title": c["title"], "phone": c["phone"],
         "phone_rev": c["phone_rev"], "home_district": c["home_district"], "work_district": c["work_district"],
         "age_band": c["age_band"], "owner": c["owner"], "owner_since": c["owner_since"],
         "last_contact_at": c["last"], "last_grade": c["grade"], "visit_count": c["visits"],
         "created_at": c["created_at"]} for c in customers])
-    _insert(Visit, visits)
-    _insert(OwnershipChange, changes)
+    insert_rows(Visit, visits)
+    insert_rows(OwnershipChange, changes)
     for row in logs:
         row.pop("_k", None)
-    _insert(RotationLog, logs)
+    insert_rows(RotationLog, logs)
 
     servings = []
     for v in open_groups:
@@ -191,14 +164,14 @@ def demo_reception(ctx) -> None:
             if served <= end_now:
                 servings.append({"visit": v["id"], "guest_no": guest, "item_name": name, "cup": cup,
                                  "served_at": served, "staff": rng.choice(hosts)})
-    _insert(Serving, servings)
+    insert_rows(Serving, servings)
     tickets = []
     for v in visits[-min(len(visits), 3000):]:
         if v["plate"] and rng.random() < 0.15:
             tickets.append({"at": v["arrived_at"] + dt.timedelta(minutes=5), "staff": v["consultant"],
                             "quantity": rng.choice([1, 1, 2, 3]), "visit": v["id"], "plate": v["plate"],
                             "note": "", "by": v["registered_by"]})
-    _insert(ParkingTicketIssue, tickets)
+    insert_rows(ParkingTicketIssue, tickets)
 
 
 # -- the customer cycle: talks completed, follow-ups, 认购 and 签约 ---------------------------------
@@ -225,9 +198,6 @@ def demo_customer_cycle(ctx) -> None:
     """After demo_reception: about two thirds of the talks completed (a few corrected), follow-ups
     for A and B customers (mostly on time), 认购 for a few percent of first-visit customers, most of
     them signed, a few withdrawn; the newest ones still waiting for the supervisor."""
-    from desk.db.core import Counter
-    from desk.db.reception import Contract, FollowUp, Subscription, VisitCompletion
-
     if VisitCompletion.select().exists() or Subscription.select().exists():
         return
     rng = ctx.rng
@@ -331,8 +301,8 @@ def demo_customer_cycle(ctx) -> None:
             completions.append(talk)
         talk.update(grade="A", next_step="约签约", next_date=None)
         state[cid]["contact"] = (state[cid]["contact"][0], "约签约", None)
-    _insert(VisitCompletion, completions)
-    _insert(FollowUp, follow_ups)
+    insert_rows(VisitCompletion, completions)
+    insert_rows(FollowUp, follow_ups)
     for cid, info in state.items():
         at, next_step, next_due = info["contact"]
         Customer.update(last_contact_at=info["owner_last"], next_step=next_step or "", next_due=next_due).where(
@@ -343,14 +313,8 @@ def demo_customer_cycle(ctx) -> None:
         if graded:
             Customer.update(last_grade=graded[0]).where(Customer.id == cid).execute()
 
-    subs, contracts, counters = [], [], {}
+    subs, contracts = [], []
     units_taken: set[str] = set()
-
-    def number(prefix: str, day: dt.date) -> str:
-        key = f"{prefix}{day:%Y%m%d}"
-        counters[key] = counters.get(key, 0) + 1
-        return f"{key}-{counters[key]:03d}"
-
     next_sub = (Subscription.select(Subscription.id).order_by(Subscription.id.desc()).scalar() or 0) + 1
     for cid in sorted(chosen, key=lambda c: by_customer[c][-1][3]):
         vid, _c, day, arrived, departed, _g, _n, consultant, _f = by_customer[cid][-1]
@@ -364,7 +328,7 @@ def demo_customer_cycle(ctx) -> None:
         price = Decimal(area * rng.randrange(18000, 26000, 100))
         recorded = departed + dt.timedelta(minutes=rng.randint(10, 60))
         decided = recorded + dt.timedelta(hours=rng.randint(1, 5))
-        sub = {"id": next_sub, "number": number("RG", day), "customer": cid, "consultant": consultant, "unit": unit,
+        sub = {"id": next_sub, "number": next_record_number("RG", day), "customer": cid, "consultant": consultant, "unit": unit,
                "price": price, "deposit": Decimal(rng.choice([20000, 30000, 50000])), "day": day,
                "status": "approved", "recorded_at": recorded, "recorded_by": consultant, "decided_at": decided,
                "decided_by": rng.choice(approvers), "decision_note": "", "withdrawn_at": None, "withdrawn_by": None,
@@ -387,20 +351,14 @@ def demo_customer_cycle(ctx) -> None:
         if rng.random() > SIGN_SHARE or not at_most_now(signed_at):
             continue
         approved = signed_at + dt.timedelta(hours=2)
-        contracts.append({"number": number("QY", sign_day), "subscription": sub["id"], "customer": cid,
+        contracts.append({"number": next_record_number("QY", sign_day), "subscription": sub["id"], "customer": cid,
                           "consultant": consultant, "day": sign_day, "amount": price - Decimal(rng.choice([0, 0, 5000])),
                           "status": "approved" if at_most_now(approved) else "pending", "recorded_at": signed_at,
                           "recorded_by": consultant, "decided_at": approved if at_most_now(approved) else None,
                           "decided_by": rng.choice(approvers) if at_most_now(approved) else None,
                           "decision_note": ""})
-    _insert(Subscription, subs)
-    _insert(Contract, contracts)
+    insert_rows(Subscription, subs)
+    insert_rows(Contract, contracts)
     signed = [c["customer"] for c in contracts]
     for start in range(0, len(signed), 500):  # signed: nothing more to arrange
         Customer.update(next_step="", next_due=None).where(Customer.id.in_(signed[start:start + 500])).execute()
-    for name, value in counters.items():  # serial numbers go on from the demo's
-        counter = Counter.get_or_none(Counter.name == name)
-        if counter is None:
-            Counter.create(name=name, value=value)
-        elif counter.value < value:
-            Counter.update(value=value).where(Counter.name == name).execute()

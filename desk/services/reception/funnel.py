@@ -21,20 +21,16 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import Case, fn
 
-from desk.db.base import db, now
-from desk.db.core import Staff
+from desk.clock import now
+from desk.db.base import db
 from desk.db.reception import Contract, FollowUp, Subscription, Visit, VisitCompletion, VisitSource
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.numbers import percent
+from desk.services.core.staff import list_staff, staff_names
 
 UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("reception", "未填")
 UNASSIGNED = QT_TRANSLATE_NOOP("reception", "未分配")
-
-
-def rate(num: int, den: int) -> Decimal | None:
-    """A percentage to one decimal (None when there is nothing to divide by)."""
-    if not den:
-        return None
-    return (Decimal(num) * 100 / Decimal(den)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 @dataclass
@@ -58,15 +54,15 @@ class FunnelRow:
 
     @property
     def return_rate(self) -> Decimal | None:
-        return rate(self.returned, self.first)
+        return percent(self.returned, self.first)
 
     @property
     def subscribe_rate(self) -> Decimal | None:
-        return rate(self.subscribed, self.first)
+        return percent(self.subscribed, self.first)
 
     @property
     def sign_rate(self) -> Decimal | None:
-        return rate(self.signed, self.first)
+        return percent(self.signed, self.first)
 
 
 @dataclass
@@ -99,10 +95,6 @@ def _check_span(day_from: dt.date, day_to: dt.date) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "结束日期 {to} 早于开始日期 {start}"), to=day_to, start=day_from)
 
 
-def _end_of(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
-
-
 def _rows(query) -> list[tuple]:
     """A query's plain rows, straight from the driver: a year of first visits is tens of thousands of
     rows, and peewee's per-row conversion would cost more than the query (dates may come back as
@@ -113,7 +105,7 @@ def _rows(query) -> list[tuple]:
 def funnel(day_from: dt.date, day_to: dt.date, *, as_of: dt.date | None = None) -> Funnel:
     _check_span(day_from, day_to)
     as_of = as_of or now().date()
-    cut = _end_of(as_of)
+    cut = day_range(as_of)[1]
     # a customer's first visit is the one registered while they had none (visitors.register_visit)
     in_span = (Visit.first_visit == True) & (Visit.day >= day_from) & (Visit.day <= day_to)  # noqa: E712
     # Who came back, subscribed, signed (by as_of): read whole and tested in Python — cheaper than
@@ -142,7 +134,7 @@ def funnel(day_from: dt.date, day_to: dt.date, *, as_of: dt.date | None = None) 
             counts[key] = counts.get(key, 0) + 1
 
     sources = {s.id: s.name for s in VisitSource.select(VisitSource.id, VisitSource.name)}
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     total = FunnelRow("")
     weeks: dict[str, FunnelRow] = {}
     months: dict[str, FunnelRow] = {}
@@ -187,7 +179,7 @@ class LeagueRow:
 
     @property
     def on_time_rate(self) -> Decimal | None:
-        return rate(self.kept, self.due)
+        return percent(self.kept, self.due)
 
     @property
     def average_days(self) -> Decimal | None:
@@ -230,9 +222,9 @@ def league(day_from: dt.date, day_to: dt.date, *, as_of: dt.date | None = None) 
     """The consultants' league table for a span, best converters first."""
     _check_span(day_from, day_to)
     as_of = as_of or now().date()
-    cut = _end_of(as_of)
-    start, end = dt.datetime.combine(day_from, dt.time()), _end_of(day_to)
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    cut = day_range(as_of)[1]
+    start, end = day_range(day_from, day_to)
+    names = staff_names()
     rows: dict[int | None, LeagueRow] = {}
 
     def row(staff_id) -> LeagueRow:
@@ -240,9 +232,8 @@ def league(day_from: dt.date, day_to: dt.date, *, as_of: dt.date | None = None) 
             rows[staff_id] = LeagueRow(staff_id, names.get(staff_id, UNASSIGNED))
         return rows[staff_id]
 
-    for person in Staff.select(Staff.id, Staff.roles).where(Staff.active == True):  # noqa: E712
-        if "consultant" in person.role_list:
-            row(person.id)
+    for person in list_staff(active_only=True, role="consultant"):
+        row(person.id)
     for staff_id, first, n in (Visit.select(Visit.consultant, Visit.first_visit, fn.COUNT(Visit.id))
                                .where((Visit.day >= day_from) & (Visit.day <= day_to))
                                .group_by(Visit.consultant, Visit.first_visit).tuples()):

@@ -11,15 +11,19 @@ from decimal import Decimal
 
 from peewee import fn
 
-from desk.db.base import db, now
-from desk.db.core import Staff
+from desk.clock import now
+from desk.db.base import db, for_update, lock, retrying
 from desk.db.reception import Contract, Customer, Subscription, Visit
 from desk.services.core import audit
+from desk.services.core.days import parse_day
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from desk.services.core.money import to_money
+from desk.services.core.numbers import parse_decimal
 from desk.services.core.privacy import phone_for
+from desk.services.core.serials import next_record_number
 from desk.services.core.session import Session
-from desk.services.core.staff import verify_cosigner
-from desk.services.servicedesk.common import next_number, parse_decimal, to_money
+from desk.services.core.staff import staff_names, verify_cosigner
+from desk.services.reception.visitors import get_customer
 
 SUBSCRIPTION, CONTRACT = "subscription", "contract"
 KINDS = {SUBSCRIPTION: QT_TRANSLATE_NOOP("reception", "认购"), CONTRACT: QT_TRANSLATE_NOOP("reception", "签约")}
@@ -64,37 +68,21 @@ class Outcome:
 
 
 # -- checks ---------------------------------------------------------------------------------------
-def get_subscription(subscription_id) -> Subscription:
-    record = Subscription.get_or_none(Subscription.id == subscription_id) if subscription_id else None
+def get_subscription(subscription_id, *, locked: bool = False) -> Subscription:
+    """The 认购 (``locked``: its row held until the transaction ends, for a decision on it)."""
+    query = Subscription.select().where(Subscription.id == subscription_id) if subscription_id else None
+    record = (for_update(query) if locked else query).first() if query is not None else None
     if record is None:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到认购记录：{id}"), id=subscription_id)
     return record
 
 
-def get_contract(contract_id) -> Contract:
-    record = Contract.get_or_none(Contract.id == contract_id) if contract_id else None
+def get_contract(contract_id, *, locked: bool = False) -> Contract:
+    query = Contract.select().where(Contract.id == contract_id) if contract_id else None
+    record = (for_update(query) if locked else query).first() if query is not None else None
     if record is None:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到签约记录：{id}"), id=contract_id)
     return record
-
-
-def _customer(customer_id) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
-    if customer is None:
-        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
-    return customer
-
-
-def _day(value, label: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value or "").strip())
-    except ValueError:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}格式应为 YYYY-MM-DD：{value}"),
-                              field=label, value=value or "") from None
 
 
 def _first_day(customer_id: int) -> dt.date | None:
@@ -108,6 +96,7 @@ def _may_record(session: Session, owner_id: int | None) -> None:
 
 
 # -- 认购 -----------------------------------------------------------------------------------------
+@retrying
 def record_subscription(session: Session, customer_id: int, *, unit: str, price, day, deposit=0,
                         at: dt.datetime | None = None) -> Subscription:
     """认购 recorded against the customer, waiting for a supervisor's approval. The consultant is
@@ -123,17 +112,18 @@ def record_subscription(session: Session, customer_id: int, *, unit: str, price,
     deposit = to_money(parse_decimal(deposit, "定金", allow_none=True) or 0)
     if deposit > price:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "定金不能大于成交价"))
-    day = _day(day, "认购日期")
+    day = parse_day(day, "认购日期")
     if day > at.date():
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "认购日期不能晚于今天"))
     with db.atomic():
-        customer = _customer(customer_id)
+        customer = get_customer(customer_id)
         _may_record(session, customer.owner_id)
         first = _first_day(customer.id)
         if first is None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该客户还没有来访记录，不能登记认购"))
         if day < first:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "认购日期不能早于客户首次来访（{day}）"), day=first)
+        lock("subscription_unit")  # two PCs subscribing one unit: the second sees the first
         taken = Subscription.get_or_none((Subscription.unit == unit) & Subscription.status.in_(ACTIVE))
         if taken is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号 {unit} 已有认购（{number}），不能重复认购"),
@@ -143,7 +133,7 @@ def record_subscription(session: Session, customer_id: int, *, unit: str, price,
             consultant = session.staff_id
         if consultant is None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该客户没有归属顾问，请由顾问登记"))
-        record = Subscription.create(number=next_number("RG", at), customer=customer.id, consultant=consultant,
+        record = Subscription.create(number=next_record_number("RG", at), customer=customer.id, consultant=consultant,
                                      unit=unit, price=price, deposit=deposit, day=day, recorded_at=at,
                                      recorded_by=session.staff_id)
         audit.record(session, "create", "subscription", record.id, after=audit.snapshot(record))
@@ -169,15 +159,17 @@ def _decide(session: Session, record, entity: str, approve: bool, note: str, at)
                  after=audit.snapshot(record), note=note)
 
 
+@retrying
 def decide_subscription(session: Session, subscription_id: int, approve: bool, note: str = "", *,
                         at: dt.datetime | None = None) -> Subscription:
     session.require("reception.approve")
     with db.atomic():
-        record = get_subscription(subscription_id)
+        record = get_subscription(subscription_id, locked=True)
         _decide(session, record, SUBSCRIPTION, approve, note, at)
     return record
 
 
+@retrying
 def withdraw_subscription(session: Session, subscription_id: int, reason: str, *,
                           at: dt.datetime | None = None) -> Subscription:
     """退订: an approved 认购 withdrawn with a reason (a supervisor). Not once it has a 签约."""
@@ -188,7 +180,7 @@ def withdraw_subscription(session: Session, subscription_id: int, reason: str, *
     if len(reason) > 200:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "原因太长（最多 200 字）"))
     with db.atomic():
-        record = get_subscription(subscription_id)
+        record = get_subscription(subscription_id, locked=True)
         if record.status != "approved":
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "只有已批准的认购可以退订（{number} 为“{status}”）"),
                                   number=record.number, status=STATUSES.get(record.status, record.status))
@@ -204,17 +196,18 @@ def withdraw_subscription(session: Session, subscription_id: int, reason: str, *
 
 
 # -- 签约 -----------------------------------------------------------------------------------------
+@retrying
 def record_contract(session: Session, subscription_id: int, *, day, amount,
                     at: dt.datetime | None = None) -> Contract:
     """签约 of an approved 认购, waiting for a supervisor's approval."""
     session.require("reception.outcome")
     at = at or now()
     amount = to_money(parse_decimal(amount, "合同金额", allow_zero=False))
-    day = _day(day, "签约日期")
+    day = parse_day(day, "签约日期")
     if day > at.date():
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "签约日期不能晚于今天"))
     with db.atomic():
-        sub = get_subscription(subscription_id)
+        sub = get_subscription(subscription_id, locked=True)  # one 签约 per 认购, a 退订 waits
         _may_record(session, sub.consultant_id)
         if sub.status != "approved":
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "认购 {number} 尚未批准（{status}），不能签约"),
@@ -223,18 +216,19 @@ def record_contract(session: Session, subscription_id: int, *, day, amount,
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "签约日期不能早于认购日期（{day}）"), day=sub.day)
         if Contract.select().where((Contract.subscription == sub.id) & Contract.status.in_(ACTIVE)).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "认购 {number} 已登记签约"), number=sub.number)
-        record = Contract.create(number=next_number("QY", at), subscription=sub.id, customer=sub.customer_id,
+        record = Contract.create(number=next_record_number("QY", at), subscription=sub.id, customer=sub.customer_id,
                                  consultant=sub.consultant_id, day=day, amount=amount, recorded_at=at,
                                  recorded_by=session.staff_id)
         audit.record(session, "create", CONTRACT, record.id, after=audit.snapshot(record))
     return record
 
 
+@retrying
 def decide_contract(session: Session, contract_id: int, approve: bool, note: str = "", *,
                     at: dt.datetime | None = None) -> Contract:
     session.require("reception.approve")
     with db.atomic():
-        record = get_contract(contract_id)
+        record = get_contract(contract_id, locked=True)
         _decide(session, record, CONTRACT, approve, note, at)
     return record
 
@@ -261,7 +255,7 @@ def outcomes(session: Session | None, *, customer_id: int | None = None, status:
              kind: str | None = None, day_from: dt.date | None = None, day_to: dt.date | None = None,
              consultant_id: int | None = None) -> list[Outcome]:
     """认购 and 签约, newest first, phones as the session may see them."""
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     rows: list[Outcome] = []
     for model in (Subscription, Contract):
         if kind and kind != (SUBSCRIPTION if model is Subscription else CONTRACT):
@@ -322,27 +316,3 @@ def stages(customer_ids) -> dict[int, str]:
                             .where(Contract.customer.in_(chunk) & Contract.status.in_(ACTIVE)).tuples()):
             raise_to(cid, "signed" if status == "approved" else "contract_pending")
     return result
-
-
-def outcome_export() -> list[dict]:
-    """Every 认购 and 签约 as plain rows for the sync workbook (phones raw, with the owner, for the
-    sheet to mask)."""
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-    units = dict(Subscription.select(Subscription.id, Subscription.unit).tuples())
-    rows = []
-    for model, kind in ((Subscription, SUBSCRIPTION), (Contract, CONTRACT)):
-        for r in (model.select(model, Customer).join(Customer, on=(model.customer == Customer.id))
-                  .order_by(model.id)):
-            sub = kind == SUBSCRIPTION
-            rows.append({
-                "kind": KINDS[kind], "number": r.number, "customer_id": r.customer_id,
-                "customer": r.customer.display_name, "phone": r.customer.phone, "owner_id": r.customer.owner_id,
-                "consultant": names.get(r.consultant_id, ""), "unit": r.unit if sub else units.get(r.subscription_id, ""),
-                "day": r.day, "amount": r.price if sub else r.amount, "deposit": r.deposit if sub else None,
-                "status": STATUSES.get(r.status, r.status), "recorded_at": r.recorded_at,
-                "recorded_by": names.get(r.recorded_by_id, ""), "decided_at": r.decided_at,
-                "decided_by": names.get(r.decided_by_id, ""), "note": r.decision_note,
-                "withdrawn_at": r.withdrawn_at if sub else None, "withdraw_reason": r.withdraw_reason if sub else "",
-                "subscription": None if sub else r.subscription_id, "id": r.id})
-    rows.sort(key=lambda r: (r["recorded_at"], r["number"]))
-    return rows

@@ -6,11 +6,12 @@ they first sign in (PINs never travel through Excel).
 """
 from __future__ import annotations
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.core.staff import clean_code_and_name
 
 PERMISSION = "reception.manage"
 
@@ -23,18 +24,14 @@ def consultants(*, active_only: bool = False):
 
 
 def _clean(code: str, name: str, phone: str) -> tuple[str, str, str]:
-    code, name, phone = (code or "").strip(), (name or "").strip(), (phone or "").strip()
-    if not code:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号不能为空"))
-    if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "姓名不能为空"))
-    if len(code) > 16 or len(name) > 32:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号或姓名太长"))
+    code, name = clean_code_and_name(code, name)
+    phone = (phone or "").strip()
     if phone and (not phone.isdigit() or not 7 <= len(phone) <= 12):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "手机号应为 7 到 12 位数字：{phone}"), phone=phone)
     return code, name, phone
 
 
+@retrying
 def add_consultant(session: Session, code: str, name: str, phone: str = "", active: bool = True) -> Staff:
     session.require(PERMISSION)
     code, name, phone = _clean(code, name, phone)
@@ -48,6 +45,7 @@ def add_consultant(session: Session, code: str, name: str, phone: str = "", acti
     return person
 
 
+@retrying
 def update_consultant(session: Session, staff_id: int, *, code: str | None = None, name: str | None = None,
                       phone: str | None = None, active: bool | None = None) -> Staff:
     session.require(PERMISSION)

@@ -6,14 +6,16 @@ reversed digits so both a prefix and the last digits are found through an index.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db, query_text, retrying
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,
@@ -22,8 +24,10 @@ from desk.services.core import audit
 from desk.services.reception import rotation
 from desk.services.reception.completions import refresh_customer
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core import named_lists
 from desk.services.core.privacy import phone_for
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_name
 
 PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
 TITLES = [QT_TRANSLATE_NOOP("reception", "先生"), QT_TRANSLATE_NOOP("reception", "女士")]
@@ -106,12 +110,12 @@ LOOKUP_SQL = """
 SELECT c.id, c.surname, c.title, c.phone, c.visit_count, c.last_contact_at, c.last_grade, c.owner_id, s.name,
        (SELECT v.id FROM visit AS v WHERE v.customer_id = c.id AND v.departed_at IS NULL LIMIT 1)
 FROM customer AS c LEFT JOIN staff AS s ON s.id = c.owner_id
-WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= ? AND phone < ? LIMIT ?)
-               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= ? AND phone_rev < ? LIMIT ?))
+WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= {p} AND phone < {p} LIMIT {p}) AS h
+               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= {p} AND phone_rev < {p} LIMIT {p}) AS t)
 """
 
-SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = ?
-ORDER BY c.last_contact_at DESC LIMIT ?"""
+SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = {p}
+ORDER BY c.last_contact_at DESC NULLS LAST LIMIT {p}"""
 
 
 def _as_datetime(value):
@@ -129,9 +133,9 @@ def lookup(session: Session | None, text: str, *, at: dt.datetime | None = None,
     digits = digits_of(text)
     if digits and len(digits) >= MIN_LOOKUP_DIGITS:
         rev = digits[::-1]
-        rows = db.execute_sql(LOOKUP_SQL, (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
+        rows = db.execute_sql(query_text(LOOKUP_SQL), (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
     elif text and not digits:
-        rows = db.execute_sql(SURNAME_SQL, (text, limit)).fetchall()
+        rows = db.execute_sql(query_text(SURNAME_SQL), (text, limit)).fetchall()
     else:
         return []
     at = at or now()
@@ -151,48 +155,37 @@ def customer_history(customer_id: int, limit: int = 10) -> list[Visit]:
     return list(Visit.select().where(Visit.customer == customer_id).order_by(Visit.arrived_at.desc()).limit(limit))
 
 
+def get_customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+    return customer
+
+
 def find_by_phone(phone: str) -> Customer | None:
     return Customer.get_or_none(Customer.phone == digits_of(phone))
 
 
 # -- sources (认知途径) ------------------------------------------------------------------------
 def sources(active_only: bool = True) -> list[VisitSource]:
-    query = VisitSource.select().order_by(VisitSource.sort, VisitSource.id)
-    if active_only:
-        query = query.where(VisitSource.active == True)  # noqa: E712
-    return list(query)
+    return named_lists.entries(VisitSource, active_only)
 
 
+@retrying
 def add_source(session: Session, name: str) -> VisitSource:
     session.require("reception.manage")
     name = (name or "").strip()
     if not name or len(name) > 20:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "认知途径名称须为 1 到 20 个字"))
-    with db.atomic():
-        existing = VisitSource.get_or_none(VisitSource.name == name)
-        if existing is not None:
-            if existing.active:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"), name=name)
-            existing.active = True
-            existing.save()
-            audit.record(session, "change", "visit_source", existing.id, after=audit.snapshot(existing))
-            return existing
-        top = VisitSource.select(fn.MAX(VisitSource.sort)).scalar() or 0
-        source = VisitSource.create(name=name, sort=top + 1)
-        audit.record(session, "create", "visit_source", source.id, after=audit.snapshot(source))
-    return source
+    return named_lists.add_or_reactivate(session, VisitSource, name, kind="visit_source",
+                                         exists=QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"))
 
 
+@retrying
 def set_source_active(session: Session, source_id: int, active: bool) -> None:
     session.require("reception.manage")
-    with db.atomic():
-        source = VisitSource.get_or_none(VisitSource.id == source_id)
-        if source is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该认知途径"))
-        before = audit.snapshot(source)
-        source.active = active
-        source.save()
-        audit.record(session, "change", "visit_source", source.id, before=before, after=audit.snapshot(source))
+    named_lists.set_active(session, VisitSource, source_id, active, kind="visit_source",
+                           missing=QT_TRANSLATE_NOOP("desk", "找不到该认知途径"))
 
 
 # -- registration ----------------------------------------------------------------------------
@@ -233,13 +226,6 @@ def open_visit_of(customer_id: int) -> Visit | None:
     return Visit.get_or_none((Visit.customer == customer_id) & Visit.departed_at.is_null())
 
 
-def _staff_name(staff_id: int | None) -> str:
-    if not staff_id:
-        return ""
-    s = Staff.get_or_none(Staff.id == staff_id)
-    return s.name if s else ""
-
-
 def _check(reg: Registration) -> None:
     try:
         size = int(reg.party_size)
@@ -278,6 +264,7 @@ def _set_owner(session: Session, customer: Customer, staff_id: int, reason: str,
     customer.owner_since = at
 
 
+@retrying
 def register_visit(session: Session, reg: Registration, *, at: dt.datetime | None = None) -> Visit:
     """Register an arriving group. First or return visit is decided from the data; the consultant
     is the live owner, else the next in rotation (or ``reg.consultant_id``; choosing someone other
@@ -287,11 +274,12 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
     at = at or now()
     day = at.date()
     with db.atomic():
+        # a PC registering at the same moment waits here: the next consultant is read and moved
+        # to the back by one PC at a time, and one customer never gets two open visits or records
+        rotation.lock_day(day)
         customer: Customer | None = None
         if reg.customer_id is not None:
-            customer = Customer.get_or_none(Customer.id == reg.customer_id)
-            if customer is None:
-                raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+            customer = get_customer(reg.customer_id)
         elif reg.no_phone:
             if not reg.surname:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有手机号的客户须填写姓氏"))
@@ -309,7 +297,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
         if customer.id is not None:
             open_visit = open_visit_of(customer.id)
             if open_visit is not None:
-                raise AlreadyInHall(open_visit, _staff_name(open_visit.consultant_id))
+                raise AlreadyInHall(open_visit, staff_name(open_visit.consultant_id))
         if reg.source_id is not None and not VisitSource.select().where(VisitSource.id == reg.source_id).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的认知途径"))
         first = customer.id is None or customer.visit_count == 0
@@ -382,6 +370,7 @@ CHANNELS = {
 }
 
 
+@retrying
 def add_follow_up(session: Session, customer_id: int, note: str = "", *, channel: str = "",
                   next_date: dt.date | None = None, next_step: str = "",
                   at: dt.datetime | None = None) -> FollowUp:
@@ -401,9 +390,7 @@ def add_follow_up(session: Session, customer_id: int, note: str = "", *, channel
     if next_date is not None and next_date < at.date():
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "下次跟进日期不能早于今天（{day}）"), day=at.date())
     with db.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+        customer = get_customer(customer_id)
         entry = FollowUp.create(customer=customer_id, staff=session.staff_id, at=at, note=note, channel=channel,
                                 next_step=next_step, next_date=next_date, due_on=customer.next_due)
         if customer.owner_id == session.staff_id and ownership_live(customer, at):
@@ -413,15 +400,14 @@ def add_follow_up(session: Session, customer_id: int, note: str = "", *, channel
     return entry
 
 
+@retrying
 def claim_customer(session: Session, customer_id: int, note: str = "", *,
                    at: dt.datetime | None = None) -> OwnershipClaim:
     """A consultant claims a customer owned by someone else: flagged for the supervisor."""
     session.require("reception.register")
     at = at or now()
     with db.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+        customer = get_customer(customer_id)
         if customer.owner_id == session.staff_id:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "您已是该客户的归属顾问"))
         if OwnershipClaim.select().where((OwnershipClaim.customer == customer_id)
@@ -441,6 +427,7 @@ def claims(status: str | None = "pending"):
     return query
 
 
+@retrying
 def decide_claim(session: Session, claim_id: int, approve: bool, note: str = "", *,
                  at: dt.datetime | None = None) -> OwnershipClaim:
     """The supervisor approves (ownership moves to the claimant) or rejects (owner stays)."""
@@ -510,8 +497,6 @@ def visit_query(flt: VisitFilter | None = None):
 def _months_back(day: dt.date, months: int) -> dt.date:
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
     m += 1
-    import calendar
-
     return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 
@@ -538,6 +523,7 @@ def anonymise_preview(months: int | None = None, today: dt.date | None = None) -
             "old_visits": Visit.select().where(Visit.day < cutoff).count()}
 
 
+@retrying
 def anonymise(session: Session, months: int | None = None, today: dt.date | None = None) -> dict:
     """Remove names, phones, plates and notes of visits older than N months. Visits stay (counts,
     sources, grades, consultants, times) so the figures do not change."""

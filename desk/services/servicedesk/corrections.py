@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from peewee import Model
 
-from desk.db.base import db, now
-from desk.db.core import Staff
+from desk.clock import now
+from desk.db.base import db, lock, retrying
 from desk.db.servicedesk import Complaint, ComplaintCategory, Correction, Repair
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names
 from desk.services.servicedesk import repairs as repair_service
 
 REPAIR, COMPLAINT = "repair", "complaint"
@@ -151,6 +152,7 @@ def _clean(entity: str, field: str, value) -> str:
     return text
 
 
+@retrying
 def correct(session: Session, entity: str, record_id: int, field: str, value, reason: str, *,
             at: dt.datetime | None = None) -> Correction:
     """更正 one field of a repair or complaint with a reason: a new entry; the record is not touched."""
@@ -159,6 +161,7 @@ def correct(session: Session, entity: str, record_id: int, field: str, value, re
     reason = (reason or "").strip()
     with db.atomic():
         record = _record(entity, record_id)
+        lock(f"correct_{entity}", record.id)  # two PCs correcting one record: the second corrects the first
         if field not in FIELDS[entity]:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "这一项不能更正：{field}"), field=field)
         label, stage, _required = FIELDS[entity][field]
@@ -185,7 +188,7 @@ def correct(session: Session, entity: str, record_id: int, field: str, value, re
 def history(entity: str, record_id: int) -> list[CorrectionRow]:
     """Every correction of a record, oldest first, with the value it replaced."""
     record = _record(entity, record_id)
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     categories = _category_names()
     shown: dict[str, str] = {}
     rows = []
@@ -200,22 +203,3 @@ def history(entity: str, record_id: int) -> list[CorrectionRow]:
 
 
 ENTITY_NAMES = {REPAIR: QT_TRANSLATE_NOOP("service", "报修"), COMPLAINT: QT_TRANSLATE_NOOP("service", "投诉")}
-
-
-def correction_export() -> list[dict]:
-    """Every correction, oldest first, with the record's number and the value it replaced (the
-    sync workbook's sheet)."""
-    rows = []
-    numbers = {entity: dict(model.select(model.id, model.number).tuples()) for entity, model in MODELS.items()}
-    seen: set[tuple[str, int]] = set()
-    for c in Correction.select(Correction.entity, Correction.record_id).distinct():
-        key = (c.entity, c.record_id)
-        if key in seen or c.entity not in MODELS:
-            continue
-        seen.add(key)
-        for h in history(c.entity, c.record_id):
-            rows.append({"id": h.id, "at": h.at, "entity": ENTITY_NAMES[c.entity],
-                         "number": numbers[c.entity].get(c.record_id, ""), "field": h.label, "before": h.before,
-                         "after": h.after, "staff": h.staff_name, "reason": h.reason})
-    rows.sort(key=lambda r: r["id"])
-    return rows

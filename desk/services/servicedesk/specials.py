@@ -9,11 +9,16 @@ import datetime as dt
 
 from peewee import fn
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import PriceItem, SpecialOrder
-from desk.services.core import audit
+from desk.services.core import audit, named_lists
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, next_number, parse_decimal, required_text, to_money
+from desk.clock import or_now
+from desk.services.core.serials import next_record_number
+from desk.services.core.numbers import parse_decimal
+from desk.services.core.text import required_text
+from desk.services.core.money import to_money
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -36,6 +41,7 @@ def price_items(kind: str, *, active_only: bool = True):
     return query
 
 
+@retrying
 def add_price_item(session: Session, kind: str, name: str, unit_name: str, price, note: str = "") -> PriceItem:
     session.require("service.manage")
     kind = _kind(kind)
@@ -53,6 +59,7 @@ def add_price_item(session: Session, kind: str, name: str, unit_name: str, price
     return item
 
 
+@retrying
 def update_price_item(session: Session, item_id: int, *, name=None, unit_name=None, price=None,
                       note=None) -> PriceItem:
     session.require("service.manage")
@@ -77,19 +84,14 @@ def update_price_item(session: Session, item_id: int, *, name=None, unit_name=No
     return item
 
 
+@retrying
 def deactivate_price_item(session: Session, item_id: int) -> PriceItem:
     session.require("service.manage")
-    with db.atomic():
-        item = PriceItem.get_or_none(PriceItem.id == item_id)
-        if item is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"))
-        before = audit.snapshot(item)
-        item.active = False
-        item.save()
-        audit.record(session, "change", "price_item", item.id, before, audit.snapshot(item), "停用")
-    return item
+    return named_lists.set_active(session, PriceItem, item_id, False, kind="price_item",
+                                  missing=QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"), note="停用")
 
 
+@retrying
 def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, at=None) -> SpecialOrder:
     """A special-service order priced from the fee table (amount = price × quantity, to the fen)."""
     session.require("service.desk")
@@ -98,15 +100,16 @@ def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, a
     if item is None or not item.active:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"))
     qty = parse_decimal(quantity, "数量", allow_zero=False)
-    at = clock(at)
+    at = or_now(at)
     with db.atomic():
-        record = SpecialOrder.create(number=next_number("TY", at), unit=unit, item=item, item_name=item.name,
+        record = SpecialOrder.create(number=next_record_number("TY", at), unit=unit, item=item, item_name=item.name,
                                      unit_price=item.price, quantity=qty, amount=to_money(item.price * qty),
                                      note=(note or "").strip(), ordered_at=at, ordered_by=session.staff_id)
         audit.record(session, "create", "special_order", record.id, after=audit.snapshot(record))
     return record
 
 
+@retrying
 def finish_order(session: Session, order_id: int, *, at=None) -> SpecialOrder:
     session.require("service.desk")
     with db.atomic():
@@ -116,7 +119,7 @@ def finish_order(session: Session, order_id: int, *, at=None) -> SpecialOrder:
         if record.done_at is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "特约服务单 {number} 已完成"), number=record.number)
         before = audit.snapshot(record)
-        record.done_at = clock(at)
+        record.done_at = or_now(at)
         record.done_by = session.staff_id
         record.save()
         audit.record(session, "change", "special_order", record.id, before, audit.snapshot(record), "完成")
@@ -127,8 +130,5 @@ def list_orders(*, open_only: bool = False, since: dt.datetime | None = None, un
     query = SpecialOrder.select().order_by(SpecialOrder.ordered_at.desc(), SpecialOrder.id.desc())
     if open_only:
         query = query.where(SpecialOrder.done_at.is_null())
-    if since:
-        query = query.where(SpecialOrder.ordered_at >= since)
-    if until:
-        query = query.where(SpecialOrder.ordered_at < until)
+    query = in_period(query, SpecialOrder.ordered_at, since, until)
     return query

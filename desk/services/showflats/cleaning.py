@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db, retrying
 from desk.db.core import Staff
 from desk.db.showflats import CleaningRecord, CleaningTask
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.showflats.flats import get_flat
 
 FREQUENCIES: dict[str, str] = {
     "daily": QT_TRANSLATE_NOOP("showflats", "每天"),
@@ -118,6 +120,7 @@ def areas() -> list[str]:
             .distinct().order_by(CleaningTask.area)]
 
 
+@retrying
 def add_task(session: Session, area: str, name: str, frequency: str, *, icon: str = "",
              flat_id: int | None = None, created: dt.datetime | None = None) -> CleaningTask:
     session.require("showflat.manage")
@@ -128,8 +131,6 @@ def add_task(session: Session, area: str, name: str, frequency: str, *, icon: st
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的频率：{value}"), value=frequency)
     with db.atomic():
         if flat_id is not None:
-            from desk.services.showflats.flats import get_flat
-
             get_flat(flat_id)
         sort = CleaningTask.select().where(CleaningTask.area == area).count()
         task = CleaningTask.create(area=area, name=name, frequency=frequency, icon=icon if icon in ICONS else "",
@@ -138,6 +139,7 @@ def add_task(session: Session, area: str, name: str, frequency: str, *, icon: st
     return task
 
 
+@retrying
 def record_done(session: Session, task_ids: list[int], *, day: dt.date | None = None,
                 note: str = "", at: dt.datetime | None = None) -> list[CleaningRecord]:
     """The signed-in (or PIN-signed) cleaner did these tasks."""
@@ -158,6 +160,7 @@ def record_done(session: Session, task_ids: list[int], *, day: dt.date | None = 
     return records
 
 
+@retrying
 def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord:
     """A correction: a new record that cancels one done by mistake."""
     session.require("showflat.clean")
@@ -176,6 +179,7 @@ def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord
     return record
 
 
+@retrying
 def undo_records(session: Session, record_ids: list[int], reason: str) -> list[CleaningRecord]:
     """Cancel several records together (all or none): the cleaner's 撤销 right after signing."""
     with db.atomic():

@@ -14,16 +14,18 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN, fn
 
 from desk import settings
-from desk.db.base import db, now
-from desk.db.core import Staff
+from desk.clock import now
+from desk.db.base import db, insert_rows, retrying
 from desk.db.showflats import (
-    Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
+    Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, Photo, QuantityChange, Room,
 )
 from desk.services.core import audit
 from desk.services.showflats import photos
-from desk.services.showflats import workers as _workers  # noqa: F401 - registers the shift close check
-from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names
+from desk.services.core.text import bounded_text
 
 CATEGORIES = [
     QT_TRANSLATE_NOOP("showflats", "家私"),
@@ -54,6 +56,8 @@ CHECK_KINDS: dict[str, str] = {
 }
 ITEM_KINDS = ("after_group", "handover")
 POINT_KINDS = ("opening", "closing")
+# 样板间巡检表 and its serial prefix (forms/showflat_inspection.toml): opening, closing and handover checks
+INSPECTION_FORM, INSPECTION_SERIAL = "showflat_inspection", "XJ"
 
 # Opening / closing check points, in order.
 POINTS: dict[str, str] = {
@@ -138,15 +142,6 @@ def items(flat_id: int | None = None, *, room_id: int | None = None, category: s
 
 
 # -- validation helpers ---------------------------------------------------------------------
-def _text(value, label: str, *, required: bool = True, limit: int = 64) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}不能为空"), label=label)
-    if len(text) > limit:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}太长（最多 {n} 字）"), label=label, n=limit)
-    return text
-
-
 def _quantity(value, label: str = "数量") -> int:
     try:
         number = int(str(value).strip()) if not isinstance(value, int) else value
@@ -182,10 +177,11 @@ def _category(value: str) -> str:
 
 
 # -- flats, rooms, items --------------------------------------------------------------------
+@retrying
 def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = ()) -> Flat:
     session.require("showflat.manage")
-    name = _text(name, "样板间名称")
-    room_names = [_text(r, "房间名称") for r in rooms]
+    name = bounded_text(name, "样板间名称")
+    room_names = [bounded_text(r, "房间名称") for r in rooms]
     with db.atomic():
         if Flat.select().where(Flat.name == name).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "样板间 {name} 已存在"), name=name)
@@ -197,9 +193,10 @@ def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = 
     return flat
 
 
+@retrying
 def add_room(session: Session, flat_id: int, name: str) -> Room:
     session.require("showflat.manage")
-    name = _text(name, "房间名称")
+    name = bounded_text(name, "房间名称")
     with db.atomic():
         flat = get_flat(flat_id)
         existing = Room.get_or_none((Room.flat == flat) & (Room.name == name))
@@ -217,7 +214,7 @@ def _room_of(flat: Flat, room) -> Room:
     if isinstance(room, int):
         found = Room.get_or_none((Room.id == room) & (Room.flat == flat))
     else:
-        name = _text(room, "房间")
+        name = bounded_text(room, "房间")
         found = Room.get_or_none((Room.flat == flat) & (Room.name == name))
         if found is None:
             sort = (Room.select(fn.MAX(Room.sort)).where(Room.flat == flat).scalar() or 0) + 1
@@ -227,12 +224,13 @@ def _room_of(flat: Flat, room) -> Room:
     return found
 
 
+@retrying
 def add_item(session: Session, flat_id: int, room, name: str, category: str, expected_qty=1,
              value=0, *, photo=None, note: str = "") -> Item:
     """Add an item to a flat's list. ``room`` is a room id or a room name (created if new);
     ``photo`` a file path or bytes (checked and scaled down)."""
     session.require("showflat.manage")
-    name = _text(name, "物品名称")
+    name = bounded_text(name, "物品名称")
     category = _category(category)
     qty = _quantity(expected_qty, "数量")
     amount = _money(value)
@@ -249,8 +247,6 @@ def add_item(session: Session, flat_id: int, room, name: str, category: str, exp
 
 
 def _store_prepared(session, prepared):
-    from desk.db.showflats import Photo
-
     if prepared in (None, ""):
         return None
     if isinstance(prepared, tuple):
@@ -260,6 +256,7 @@ def _store_prepared(session, prepared):
     return photos.store(session, prepared)
 
 
+@retrying
 def update_item(session: Session, item_id: int, *, name=None, category=None, room=None, value=None,
                 note=None, photo=None) -> Item:
     """Change an item's description. The expected quantity is NOT changed here: see
@@ -270,7 +267,7 @@ def update_item(session: Session, item_id: int, *, name=None, category=None, roo
         item = get_item(item_id)
         before = audit.snapshot(item)
         if name is not None:
-            item.name = _text(name, "物品名称")
+            item.name = bounded_text(name, "物品名称")
         if category is not None:
             item.category = _category(category)
         if room is not None:
@@ -286,10 +283,11 @@ def update_item(session: Session, item_id: int, *, name=None, category=None, roo
     return item
 
 
+@retrying
 def retire_item(session: Session, item_id: int, reason: str) -> Item:
     """Take an item off the list (it stays in the history)."""
     session.require("showflat.manage")
-    reason = _text(reason, "原因", limit=200)
+    reason = bounded_text(reason, "原因", limit=200)
     with db.atomic():
         item = get_item(item_id)
         before = audit.snapshot(item)
@@ -300,10 +298,11 @@ def retire_item(session: Session, item_id: int, reason: str) -> Item:
     return item
 
 
+@retrying
 def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
     """A new flat with the same rooms and item list (quantities, values, photos, notes)."""
     session.require("showflat.manage")
-    new_name = _text(new_name, "样板间名称")
+    new_name = bounded_text(new_name, "样板间名称")
     with db.atomic():
         source = get_flat(flat_id)
         if Flat.select().where(Flat.name == new_name).exists():
@@ -324,6 +323,7 @@ def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
 
 
 # -- checks ---------------------------------------------------------------------------------
+@retrying
 def start_check(session: Session, flat_id, kind: str, *, note: str = "", group_ref: int | None = None,
                 at: dt.datetime | None = None) -> Check:
     session.require("showflat.check")
@@ -342,12 +342,7 @@ def _serial(kind: str, at: dt.datetime) -> str:
     """The inspection sheet's number, taken when the check is created (never reused)."""
     if kind == "after_group":
         return ""
-    try:
-        from desk.printing import next_serial
-
-        return next_serial("showflat_inspection", at.date())
-    except (ImportError, DeskError):  # the forms engine or template is missing: no number
-        return ""
+    return next_form_serial(INSPECTION_SERIAL, INSPECTION_FORM, at.date())
 
 
 def latest_answers(check_id: int) -> dict:
@@ -400,6 +395,7 @@ def temperature_ok(reading: Decimal) -> bool:
     return low <= reading <= high
 
 
+@retrying
 def save_answers(session: Session, check_id: int, answers: list[dict], *,
                  at: dt.datetime | None = None, correction: str = "") -> list[Incident]:
     """Record answers of a check in one transaction. Each answer is a dict with ``item`` (id) or
@@ -483,7 +479,7 @@ def save_answers(session: Session, check_id: int, answers: list[dict], *,
                     prior is not None and prior.status == row["status"]
                     and Incident.select().where((Incident.answer == prior) & (Incident.status != CLOSED)).exists()):
                 opened.append(_open_incident(session, check, get_item(row["item"].id), answer, at))
-        _bulk_insert_answers(plain)
+        insert_rows(CheckAnswer, plain)  # one statement: a 200-item check saves in milliseconds
         audit.record(session, "correct" if correction else "create", "showflat_answers", check.id,
                      after={"answers": len(rows), "incidents": [i.id for i in opened]},
                      note=f"{CHECK_KINDS[check.kind]} {correction}".strip())
@@ -504,7 +500,7 @@ def correct_answers(session: Session, check_id: int, answers: list[dict], reason
     """更正 a closed check (a supervisor, with a reason): new answers, each pointing at the one it
     corrects; nothing is overwritten. 损坏 and 缺失 open incidents as in the check itself."""
     session.require("showflat.manage")
-    reason = _text(reason, "更正原因", limit=200)
+    reason = bounded_text(reason, "更正原因", limit=200)
     correctable(check_id)
     answers = [dict(a, note=(a.get("note") or "").strip() or reason) for a in answers]
     return save_answers(session, check_id, answers, at=at, correction=reason)
@@ -515,26 +511,6 @@ class _ItemRef:
     id: int
     name: str
     expected_qty: int
-
-
-_ANSWER_COLUMNS = ("check_id", "item_id", "point", "status", "counted", "reading", "note", "at", "staff_id",
-                   "corrects_id", "photo_id")
-
-
-def _bulk_insert_answers(rows: list[dict]) -> None:
-    """Many answers in one executemany (inside the caller's transaction): peewee's insert_many
-    spends most of a 200-item save building SQL."""
-    if not rows:
-        return
-    sql = (f'INSERT INTO "{CheckAnswer._meta.table_name}" ({", ".join(_ANSWER_COLUMNS)}) '
-           f'VALUES ({", ".join("?" * len(_ANSWER_COLUMNS))})')
-    values = []
-    for r in rows:
-        at = r["at"]
-        values.append((r["check"], r["item"], r["point"], r["status"], r["counted"],
-                       None if r["reading"] is None else str(r["reading"]), r["note"],
-                       at.isoformat(" ") if at is not None else None, r["staff"], r["corrects"], r["photo"]))
-    db.cursor().executemany(sql, values)
 
 
 def _open_incident(session, check: Check, item: Item, answer: CheckAnswer, at) -> Incident:
@@ -591,6 +567,7 @@ def mark_rest_ok(session: Session, check_id: int) -> int:
     return len(answers)
 
 
+@retrying
 def close_check(session: Session, check_id: int, *, note: str = "", at: dt.datetime | None = None) -> Check:
     """End a check; refused (listing them) while items are unanswered."""
     session.require("showflat.check")
@@ -611,6 +588,7 @@ def close_check(session: Session, check_id: int, *, note: str = "", at: dt.datet
     return check
 
 
+@retrying
 def record_check(session: Session, flat_id, kind: str, answers: list[dict], *, all_ok_rest: bool = False,
                  note: str = "", group_ref: int | None = None) -> Check:
     """Start, answer and close a check in one transaction (what a dialog's 保存 does).
@@ -656,6 +634,7 @@ def open_incidents(flat_id: int | None = None) -> list[Incident]:
     return list(incidents(open_only=True, flat_id=flat_id))
 
 
+@retrying
 def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> Incident:
     """Move an incident forward: 登记 → 已上报 → 已处理 → 关闭 (the last two by a supervisor)."""
     incident = get_incident(incident_id)
@@ -681,6 +660,7 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
     return incident
 
 
+@retrying
 def confirm_quantity(session: Session, item_id: int, new_qty, *, incident_id: int | None = None,
                      reason: str = "") -> QuantityChange:
     """A supervisor confirms a new expected quantity (after a loss, a purchase …)."""
@@ -765,15 +745,11 @@ class HistoryRow:
     staff: str
 
 
-def _names() -> dict:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-
-
 def history(*, flat_id: int | None = None, item_id: int | None = None, limit: int = 2000) -> list[HistoryRow]:
     """What happened to a flat or an item: checks, exceptions, incidents, quantity changes."""
     if flat_id is None and item_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择样板间或物品"))
-    names = _names()
+    names = staff_names()
     rows: list[HistoryRow] = []
     if item_id is not None:
         item = get_item(item_id)
@@ -860,17 +836,3 @@ def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
                                    {"flat": flat.name, "n": stale[flat.id],
                                     "days": settings.get("showflat_stale_days")}))
     return result
-
-
-def cleaning_due(area: str | None = None, day: dt.date | None = None):
-    """Cleaning tasks due (see ``desk.services.showflats.cleaning.tasks_due``)."""
-    from desk.services.showflats import cleaning
-
-    return cleaning.tasks_due(area=area, day=day)
-
-
-def workers_inside():
-    """Workers registered in and not yet out (see ``desk.services.showflats.workers``)."""
-    from desk.services.showflats import workers
-
-    return workers.workers_inside()

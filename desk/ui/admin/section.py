@@ -6,10 +6,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QInputDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
-from desk import settings
+from desk import runtime, settings
 from desk.services.core import audit
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
@@ -107,8 +108,6 @@ class StaffTab(QWidget):
             return
 
     def reset_pin(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         staff = selected_object(self.view)
         if staff is None:
             return
@@ -249,12 +248,11 @@ class SettingsTab(QWidget):
 class BackupTab(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
-        from desk import runtime
-
         self.session = session
         self.data = runtime.current
         layout = QVBoxLayout(self)
-        where = QLabel(self.tr("数据文件夹：{root}").format(root=self.data.root if self.data else "-"))
+        where = QLabel(self.tr("数据文件夹：{root}").format(root=self.data.root if self.data else "-") + (
+            "\n" + self.tr("数据库：{where}").format(where=self.data.database_label) if self.data else ""))
         where.setWordWrap(True)
         layout.addWidget(where)
         bar = QHBoxLayout()
@@ -272,15 +270,15 @@ class BackupTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from desk.db.backup import list_backups
+        from desk.db.backup import backups_of
 
         self.list.clear()
         if self.data:
-            for path in list_backups(self.data.backups):
+            for path in backups_of(self.data):
                 self.list.addItem(str(path))
 
     def backup_now(self) -> None:
-        from desk.db.backup import make_backup
+        from desk.db.backup import BackupError, make_backup
 
         try:
             self.session.require("backup.run")
@@ -288,13 +286,16 @@ class BackupTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
+        except BackupError as exc:
+            QMessageBox.warning(self, self.tr("备份"), str(exc))
+            return
         self.reload()
         QMessageBox.information(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
 
     def check_now(self) -> None:
-        from desk.db.backup import check_database
+        from desk.db.backup import check_data
 
-        problems = check_database(self.data.database)
+        problems = check_data(self.data)
         if problems:
             QMessageBox.warning(self, self.tr("检查数据库"), "\n".join(problems))
         else:

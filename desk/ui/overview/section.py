@@ -11,6 +11,7 @@ namespace until after it (see ``desk/ui/main_window.py``), so ``Qt`` is imported
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -45,14 +46,14 @@ class Link(QPushButton):
 
     def enterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if not self._hand:  # the pointing hand on the first hover, not before the first frame
-            from PySide6.QtCore import Qt
+            from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
 
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self._hand = True
         super().enterEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
@@ -302,8 +303,6 @@ class OverviewSection(QWidget):
         self.sales_detail.setText("\n".join(lines) or self.tr("今天没有需要提醒的客户"))
 
     def _show_league(self, data: dict) -> None:
-        from html import escape
-
         t = data["funnel"]
         start, _day = data["funnel_span"]
         self.links["league.funnel"].set_figure(self.tr(
@@ -442,14 +441,14 @@ class OverviewSection(QWidget):
 
     def say(self, text: str) -> None:
         """The line under the heading (an error, the weekly report's files): selectable, to copy."""
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
 
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setText(text)
 
     # -- weekly report -------------------------------------------------------------------
     def weekly_report(self) -> None:
-        from desk.ui.overview.weekly_dialog import WeeklyDialog, write_weekly_files
+        from desk.ui.overview.weekly_dialog import WeeklyDialog, write_weekly_files  # lazy: start-up (not on the first screen)
 
         default = weekly.last_complete_week(self.clock().date()).label
         choice = WeeklyDialog.ask(self, default)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from desk.clock import now
 from desk.services.core.errors import DeskError
 from desk.services.reception import funnel, rotation
 from desk.ui.errors import show_error
@@ -25,7 +26,7 @@ class ConversionPanel(QWidget):
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
         self.session = session
-        self.clock = clock or dt.datetime.now
+        self.clock = clock or now
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         today = self.clock().date()

@@ -5,14 +5,13 @@ supervisor approves or withdraws. Ctrl+P prints the 客户档案 (phones masked 
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from desk.clock import now
 from desk.services.core.errors import DeskError
 from desk.services.reception import customer_file, outcomes
 from desk.ui.errors import show_error
@@ -29,7 +28,7 @@ class CustomerFileDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.customer_id = customer_id
-        self.clock = clock or dt.datetime.now
+        self.clock = clock or now
         self.file: customer_file.CustomerFile | None = None
         self.changed = False
         self.setWindowTitle(self.tr("客户档案"))
@@ -195,7 +194,7 @@ class CustomerFileDialog(QDialog):
             self._after(deals.withdraw(self, self.session, outcome, self.clock))
 
     def print_file(self):
-        from desk.ui.forms.batch import print_record  # the forms engine loads only when printing
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         return print_record(self, self.session, "customer_file", id=self.customer_id)
 

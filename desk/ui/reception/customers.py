@@ -5,12 +5,11 @@ A supervisor picks the consultant (or everyone), or lists the customers lately r
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desk.clock import now
 from desk.services.core.errors import DeskError
 from desk.services.reception import completions, customers, rotation
 from desk.ui.errors import show_error
@@ -29,7 +28,7 @@ class MyCustomersPanel(QWidget):
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
         self.session = session
-        self.clock = clock or dt.datetime.now
+        self.clock = clock or now
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.consultant = QComboBox()

@@ -2,11 +2,10 @@
 退订 work on the selected row; Enter opens the customer's file."""
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desk.clock import now
 from desk.services.reception import outcomes
 from desk.ui.export import export_button
 from desk.ui.models.reception import OutcomeModel
@@ -21,7 +20,7 @@ class OutcomesPanel(QWidget):
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
         self.session = session
-        self.clock = clock or dt.datetime.now
+        self.clock = clock or now
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.status = QComboBox()

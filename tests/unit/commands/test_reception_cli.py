@@ -1,4 +1,8 @@
+import datetime as dt
+
 from desk.cli import main
+from desk.db.connection import close_database, open_database
+from desk.services.reception import funnel
 
 
 def test_visits_and_anonymise_commands(tmp_path, capsys, settings):
@@ -14,20 +18,15 @@ def test_visits_and_anonymise_commands(tmp_path, capsys, settings):
     assert main(["--data-dir", data, "visits", "--date", "2026-13-01"]) == 2
 
 
-def test_funnel_command(tmp_path, capsys, settings):
-    import datetime as dt
-
-    from desk.db.base import close_database, open_database
-    from desk.services.reception import funnel
-
-    data = tmp_path / "data"
+def test_funnel_command(capsys, settings, data_dir):
+    data = data_dir.root
     assert main(["--data-dir", str(data), "demo", "--days", "20"]) == 0
     capsys.readouterr()
     today = dt.date.today()
     start = today - dt.timedelta(days=13)
     assert main(["--data-dir", str(data), "funnel", "--from", str(start), "--to", str(today), "--by", "month"]) == 0
     out = capsys.readouterr().out.splitlines()
-    open_database(data / "desk.db")
+    open_database(data_dir.target)
     try:
         expected = funnel.funnel(start, today, as_of=today)
     finally:

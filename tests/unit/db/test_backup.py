@@ -13,6 +13,7 @@ def run(capsys, *args):
     return code, out.out, out.err
 
 
+@pytest.mark.sqlite_only
 def test_backup_check_and_restore_roundtrip(tmp_path, capsys, settings):
     data = str(tmp_path / "data")
     assert run(capsys, "--data-dir", data, "staff", "--init-admin", "01", "王建国", "1234")[0] == 0
@@ -37,6 +38,7 @@ def test_backup_check_and_restore_roundtrip(tmp_path, capsys, settings):
     assert run(capsys, "--data-dir", data, "check")[0] == 0
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings):
     data = str(tmp_path / "data")
     run(capsys, "--data-dir", data, "staff", "--init-admin", "01", "王建国", "1234")
@@ -45,7 +47,7 @@ def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings)
     junk.write_bytes(os.urandom(5000))
     code, _out, err = run(capsys, "--data-dir", data, "restore", str(junk))
     assert code == 2
-    assert "不能用于恢复" in err or "不是" in err
+    assert "该文件不能用于恢复：不是 SQLite 数据库文件" in err
     assert (tmp_path / "data" / "desk.db").read_bytes() == before
     assert not (tmp_path / "data" / "aside").exists()
     other = tmp_path / "other.db"
@@ -54,6 +56,7 @@ def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings)
     assert code == 2 and "不是案场助手的数据库" in err
 
 
+@pytest.mark.sqlite_only
 def test_check_reports_a_corrupt_database(tmp_path, capsys):
     data = tmp_path / "data"
     data.mkdir()
@@ -64,12 +67,13 @@ def test_check_reports_a_corrupt_database(tmp_path, capsys):
 
 def test_automatic_backups_keep_the_newest_n(database, data_dir):
     made = [backup.make_backup(data_dir, keep=3, reason="daily") for _ in range(5)]
-    kept = backup.list_backups(data_dir.backups)
+    kept = backup.backups_of(data_dir)
     assert len(kept) == 3
     assert set(kept) == set(made[-3:])
     assert backup.has_backup_today(data_dir)
 
 
+@pytest.mark.sqlite_only
 def test_newest_good_backup_skips_damaged_ones(database, data_dir):
     good = backup.make_backup(data_dir, keep=5, reason="daily")
     bad = data_dir.backups / "desk-29991231-000000-daily.db"

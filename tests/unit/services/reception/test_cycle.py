@@ -68,7 +68,7 @@ def test_a_correction_needs_a_reason_a_change_and_the_right_person(team):
         completions.complete_visit(a, v.id, grade="A", needs="三房")
     with pytest.raises(ValidationError, match="没有改动"):
         completions.complete_visit(a, v.id, grade="B", needs="三房", reason="再存一次")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="只有接待顾问、补录人或主管可以更正"):
         completions.complete_visit(b, v.id, grade="D", needs="三房", reason="我觉得不行")
     completions.complete_visit(team["sup"], v.id, grade="A", needs="三房", reason="主管复核")
     with pytest.raises(ValidationError, match="A、B、C 或 D"):
@@ -131,7 +131,7 @@ def test_overdue_follow_ups_and_customers_returned_to_the_pool(team, settings):
 def test_a_consultant_lists_only_their_own_customers(team):
     b = team["b"][1]
     visit(team, "13912345678")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="无权"):
         customers.my_customers(team["host"])
     assert customers.my_customers(b, staff_id=team["a"][0].id, at=T0) == []  # staff_id ignored for b
     assert len(customers.my_customers(team["sup"], staff_id=team["a"][0].id, at=T0)) == 1
@@ -158,7 +158,7 @@ def test_subscription_approved_withdrawn_and_audited(team):
     assert (sub.status, sub.consultant_id, sub.price, sub.deposit) == ("pending", a_staff.id, Decimal("2150000.00"),
                                                                       Decimal("50000.00"))
     assert sub.number.startswith("RG20261128-")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="无权"):
         outcomes.decide_subscription(a, sub.id, True)
     with pytest.raises(ValidationError, match="已有认购"):
         outcomes.record_subscription(sup, v.customer_id, unit="3-1-1202", price="1", day=day,
@@ -171,7 +171,7 @@ def test_subscription_approved_withdrawn_and_audited(team):
     assert outcomes.stages([v.customer_id]) == {v.customer_id: "subscribed"}
     with pytest.raises(ValidationError, match="退订须写明原因"):
         outcomes.withdraw_subscription(sup, sub.id, " ")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="无权"):
         outcomes.withdraw_subscription(a, sub.id, "贷款未批")
     outcomes.withdraw_subscription(sup, sub.id, "贷款未批", at=T0 + dt.timedelta(days=9))
     sub = Subscription.get_by_id(sub.id)
@@ -214,7 +214,7 @@ def test_only_the_owner_or_a_supervisor_records_outcomes(team):
     v = visit(team, "13912345678")
     with pytest.raises(PermissionDenied, match="归属顾问"):
         outcomes.record_subscription(b, v.customer_id, unit="1-1-101", price="1000000", day=T0.date(), at=T0)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="前台）无权跟进客户、登记认购与签约"):
         outcomes.record_subscription(team["host"], v.customer_id, unit="1-1-101", price="1000000", day=T0.date(),
                                      at=T0)
     for bad, match in (({"price": "0"}, "成交价必须大于零"), ({"price": "abc"}, "不是有效的数字"),
@@ -270,7 +270,7 @@ def test_funnel_arithmetic_on_a_hand_built_week(team, make_staff):
     # two weeks: the older customer joins the first visits and has come back
     both = funnel.funnel(dt.date(2026, 11, 16), dt.date(2026, 11, 29), as_of=dt.date(2026, 12, 10))
     assert [(r.key, r.first, r.returned) for r in both.by_week] == [("2026-W47", 1, 1), ("2026-W48", 5, 3)]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="结束日期 2026-11-23 早于开始日期 2026-11-29"):
         funnel.funnel(dt.date(2026, 11, 29), dt.date(2026, 11, 23))
 
 

@@ -7,20 +7,10 @@ from desk.db.core import AuditEntry
 from desk.db.servicedesk import Complaint, ComplaintCategory, Correction, Repair
 from desk.printing.sources import documents_for
 from desk.services.core.errors import PermissionDenied, ValidationError
-from desk.services.servicedesk import complaints, corrections, repairs, units
+from desk.services.servicedesk import complaints, corrections, repairs
 from desk.services.overview import weekly
 
 T0 = dt.datetime(2026, 11, 2, 9, 0)
-
-
-@pytest.fixture
-def desk(make_staff):
-    return make_staff("reception", code="10", name="陈静")[1]
-
-
-@pytest.fixture
-def unit(admin):
-    return units.add_unit(admin, "3", "1", "1202", area="89.50", owner_name="张伟", owner_phone="13812345678")
 
 
 def test_a_repair_field_is_corrected_by_a_new_entry(desk, admin, unit):
@@ -61,7 +51,7 @@ def test_bad_corrections_change_nothing(desk, make_staff, unit):
         with pytest.raises(ValidationError, match=match):
             corrections.correct(desk, "repair", repair.id, field, value, reason)
     consultant = make_staff("consultant")[1]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="无权"):
         corrections.correct(consultant, "repair", repair.id, "description", "厨房", "x")
     assert Correction.select().count() == 0
 
