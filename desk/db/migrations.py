@@ -48,6 +48,11 @@ def _step8_customer_cycle(database: Database, migrator: SchemaMigrator) -> None:
     database.create_tables(reception.CYCLE_MODELS + [servicedesk.Correction])
 
 
+def _step12_forms(database: Database, migrator: SchemaMigrator) -> None:
+    add_missing_columns(database, migrator, servicedesk.Complaint)
+    database.create_tables([servicedesk.ArrearsReminder])
+
+
 def add_missing_columns(database: Database, migrator: SchemaMigrator, *models) -> None:
     """Add the fields of ``models`` that their tables lack (a step that adds columns).
 
@@ -76,6 +81,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database, SchemaMigrator], None]]] = 
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
     (8, "customer cycle: visit completions, follow-up details, 认购 and 签约, service-desk corrections",
      _step8_customer_cycle),
+    (12, "printed forms: complaint channel (投诉方式), arrears reminders (催缴通知书)", _step12_forms),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -157,7 +157,7 @@ def test_subscription_approved_withdrawn_and_audited(team):
                                        day=day, at=T0 + dt.timedelta(days=5))
     assert (sub.status, sub.consultant_id, sub.price, sub.deposit) == ("pending", a_staff.id, Decimal("2150000.00"),
                                                                       Decimal("50000.00"))
-    assert sub.number.startswith("RG20261128-")
+    assert sub.number.startswith("RG-20261128-")
     with pytest.raises(PermissionDenied, match="无权"):
         outcomes.decide_subscription(a, sub.id, True)
     with pytest.raises(ValidationError, match="已有认购"):
