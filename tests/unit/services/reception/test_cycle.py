@@ -319,3 +319,32 @@ def test_customer_file_and_its_print_mask_the_phone_by_role(team):
     assert documents_for(a, "customer_file", id=v.customer_id)[0]["fields"]["phone"] == "13912345678"  # the owner
     with pytest.raises(ValidationError, match="按客户打印"):
         documents_for(host, "customer_file", day=T0.date())
+
+
+def test_the_cycle_goes_on_after_the_demo_data(database):
+    """The demo writes its rows in bulk with their ids (on both engines): what a consultant records
+    afterwards takes the next ids and numbers."""
+    from desk.db.core import Staff
+    from desk.services.core.session import Session
+    from desk.services.demo import fill_demo
+
+    fill_demo(3, today=T0.date())
+    demo_ids = {model: model.select(model.id).order_by(model.id.desc()).scalar()
+                for model in (Customer, Visit, VisitCompletion, FollowUp, Subscription)}
+    assert all(demo_ids.values())
+    host = Session.for_staff(Staff.get(Staff.code == "10"))
+    consultant = Session.for_staff(Staff.get(Staff.code == "60"))
+    at = T0 + dt.timedelta(hours=1)
+    v = visitors.register_visit(host, Registration(phone="13700001234", surname="新", title="先生",
+                                                   consultant_id=consultant.staff_id), at=at)
+    hall.depart(host, v.id, at=at + dt.timedelta(minutes=30))
+    talk = completions.complete_visit(consultant, v.id, grade="A", needs="三房", at=at + dt.timedelta(minutes=40))
+    follow = visitors.add_follow_up(consultant, v.customer_id, "客户约周末复访", channel="phone",
+                                    at=at + dt.timedelta(hours=2))
+    sub = outcomes.record_subscription(consultant, v.customer_id, unit="9-9-999", price="1000000", day=T0.date(),
+                                       at=at + dt.timedelta(hours=3))
+    assert v.customer_id > demo_ids[Customer] and v.id > demo_ids[Visit]
+    assert talk.id > demo_ids[VisitCompletion] and follow.id > demo_ids[FollowUp] and sub.id > demo_ids[Subscription]
+    taken = {number for id_, number in Subscription.select(Subscription.id, Subscription.number).tuples()
+             if id_ != sub.id}
+    assert sub.number.startswith("RG-20261123-") and sub.number not in taken
