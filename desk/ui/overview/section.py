@@ -127,12 +127,20 @@ class OverviewSection(QWidget):
             ("service.keys", "service", "keys"), ("service.callbacks", "service", "owners")])
         self.boxes["sales"] = self._sales_box()
         self.boxes["league"] = self._league_box()
+        self.boxes["inspections"] = self._box("inspections", self.tr("巡检与设施"), [
+            ("inspections.overdue", "inspections", "due"), ("inspections.missed", "inspections", "rounds_tab"),
+            ("inspections.incidents", "inspections", "incidents_tab"),
+            ("inspections.orders", "inspections", "orders_tab"), ("inspections.vehicles", "duty", "vehicles")])
+        self.rounds_detail = QLabel()
+        self.rounds_detail.setWordWrap(True)
+        self.boxes["inspections"].layout().addWidget(self.rounds_detail)
         grid.addWidget(self.boxes["reception"], 0, 0, 1, 4)
         grid.addWidget(self.boxes["bar"], 1, 0)
         grid.addWidget(self.boxes["showflats"], 1, 1)
         grid.addWidget(self.boxes["service"], 1, 2)
-        grid.addWidget(self.boxes["sales"], 1, 3)
-        grid.addWidget(self.boxes["league"], 2, 0, 1, 4)
+        grid.addWidget(self.boxes["inspections"], 1, 3)
+        grid.addWidget(self.boxes["sales"], 2, 0)
+        grid.addWidget(self.boxes["league"], 2, 1, 1, 3)
         grid.setRowStretch(3, 1)
         self.sales: dict = {}
         self._sales_timer = QTimer(self)  # the consultants' part fills in right after the first frame
@@ -217,11 +225,22 @@ class OverviewSection(QWidget):
             else:
                 shown[part] = overview.may_see(session, part)
             box.setVisible(shown[part])
-        # the second row: the boxes this person sees, side by side across the page
-        row = [self.boxes[p] for p in ("bar", "showflats", "service", "sales") if shown[p]]
-        for i, box in enumerate(row):
-            self.grid.removeWidget(box)
-            self.grid.addWidget(box, 1, i, 1, 4 - i if i == len(row) - 1 else 1)
+        # below today's visitors: the boxes this person sees, four to a row across the page (the last
+        # of a row takes what is left); the league table takes the rest of the last row, or a row
+        parts = ("bar", "showflats", "service", "inspections", "sales", "league")
+        for part in parts:
+            self.grid.removeWidget(self.boxes[part])
+        boxes = [self.boxes[p] for p in parts if shown[p]]
+        row, column = 1, 0
+        for i, box in enumerate(boxes):
+            if column == 4:
+                row, column = row + 1, 0
+            last = i == len(boxes) - 1
+            self.grid.addWidget(box, row, column, 1, 4 - column if last else 1)
+            column += 1
+        for r in range(1, 5):
+            self.grid.setRowStretch(r, 0)
+        self.grid.setRowStretch(row + 1, 1)
         self.weekly_button.setVisible(session.can("reports.view"))
         # No refresh here: the main window calls on_shown when the page shows (once at start).
 
@@ -250,6 +269,8 @@ class OverviewSection(QWidget):
             self._show_showflats(self.figures["showflats"])
         if "service" in self.figures:
             self._show_service(self.figures["service"])
+        if "inspections" in self.figures:
+            self._show_inspections(self.figures["inspections"])
         if overview.may_see_sales(self.session) or overview.may_see_league(self.session):
             if self._painted:
                 self._sales_timer.start()
@@ -387,6 +408,20 @@ class OverviewSection(QWidget):
         self.links["service.callbacks"].set_figure(
             self.tr("待回访 {n} 件（超期 {o}）").format(n=d["callbacks_pending"], o=d["callbacks_overdue"]),
             bool(d["callbacks_overdue"]))
+
+    def _show_inspections(self, d: dict) -> None:
+        self.links["inspections.overdue"].set_figure(
+            self.tr("逾期巡检 {n} 项（待做 {due}）").format(n=len(d["overdue"]), due=d["due"]), bool(d["overdue"]))
+        self.links["inspections.missed"].set_figure(self.tr("今日漏检 {n} 次").format(n=len(d["missed"])),
+                                                    bool(d["missed"]))
+        self.links["inspections.incidents"].set_figure(
+            self.tr("未关闭的事件 {n} 件").format(n=d["open_incidents"]), bool(d["open_incidents"]))
+        self.links["inspections.orders"].set_figure(
+            self.tr("未完工工程维修 {n} 件（超时 {o}）").format(n=d["open_orders"], o=d["overdue_orders"]),
+            bool(d["overdue_orders"]))
+        self.links["inspections.vehicles"].set_figure(self.tr("场内车辆 {n} 辆").format(n=d["vehicles_inside"]))
+        self.rounds_detail.setText("\n".join(d["overdue"][:5]))
+        self.rounds_detail.setVisible(bool(d["overdue"]))
 
     # -- links ---------------------------------------------------------------------------
     def open_list(self, section: str, target=None) -> QWidget | None:

@@ -33,6 +33,7 @@ CATALOGUE = {
     "duty_log": ("值班日志/交接班记录", ""),
     "parking_tickets": ("停车票领用登记", ""),
     "customer_file": ("客户档案", ""),
+    "inspection_sheet": ("巡检记录表", "XJ"),
 }
 
 
