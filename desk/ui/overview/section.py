@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk.services.overview import today as overview, weekly
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Cancelled
-from desk.ui.errors import show_error
+from desk.ui.errors import lost_in_background, show_error
 from desk.ui.overview.chart import BarChart
 from desk.ui.worker import run_job
 
@@ -259,6 +259,10 @@ class OverviewSection(QWidget):
         except DeskError as exc:
             self.say(str(exc))
             return
+        except Exception as exc:
+            if lost_in_background(exc):
+                return
+            raise
         self.heading.setText(self.tr("今日概览 {day}").format(day=now.strftime("%Y-%m-%d")))
         self.stamp.setText(self.tr("更新于 {time}").format(time=now.strftime("%H:%M:%S")))
         if "reception" in self.figures:
@@ -292,6 +296,10 @@ class OverviewSection(QWidget):
         except DeskError as exc:
             self.say(str(exc))
             return
+        except Exception as exc:
+            if lost_in_background(exc):
+                return
+            raise
         if "reminders" in self.sales:
             self._show_reminders(self.sales["reminders"])
         self.links["sales.pending"].setVisible("pending" in self.sales)
