@@ -252,17 +252,24 @@ class OverviewSection(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def refresh(self) -> None:
-        now = self.clock()
+    def _read(self, read, *args, **kwargs) -> dict | None:
+        """A timed read's figures, or None: a refusal is said on the page, a lost server is left
+        to the window's banner (the next refresh catches up)."""
         try:
-            self.figures = overview.today(now.date(), self.session, at=now)
+            return read(*args, **kwargs)
         except DeskError as exc:
             self.say(str(exc))
-            return
         except Exception as exc:
-            if lost_in_background(exc):
-                return
-            raise
+            if not lost_in_background(exc):
+                raise
+        return None
+
+    def refresh(self) -> None:
+        now = self.clock()
+        figures = self._read(overview.today, now.date(), self.session, at=now)
+        if figures is None:
+            return
+        self.figures = figures
         self.heading.setText(self.tr("今日概览 {day}").format(day=now.strftime("%Y-%m-%d")))
         self.stamp.setText(self.tr("更新于 {time}").format(time=now.strftime("%H:%M:%S")))
         if "reception" in self.figures:
@@ -291,15 +298,10 @@ class OverviewSection(QWidget):
 
     def refresh_sales(self) -> None:
         """Reminders, approvals waiting and this week's league table (after the first frame)."""
-        try:
-            self.sales = overview.sales_today(self.session, at=self.clock())
-        except DeskError as exc:
-            self.say(str(exc))
+        sales = self._read(overview.sales_today, self.session, at=self.clock())
+        if sales is None:
             return
-        except Exception as exc:
-            if lost_in_background(exc):
-                return
-            raise
+        self.sales = sales
         if "reminders" in self.sales:
             self._show_reminders(self.sales["reminders"])
         self.links["sales.pending"].setVisible("pending" in self.sales)
