@@ -1,4 +1,5 @@
-"""Reception subcommands: ``desk visits`` (a day's figures) and ``desk anonymise`` (retention)."""
+"""Reception subcommands: ``desk visits`` (a day's figures), ``desk funnel`` (the conversion funnel)
+and ``desk anonymise`` (retention)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,6 +17,14 @@ def register(sub) -> None:
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--to", help="截止日期 YYYY-MM-DD（含）")
     p.set_defaults(func=run_visits)
+
+    p = sub.add_parser("funnel", help="转化漏斗：首访客户至今的复访、认购、签约（按周、月、认知途径或顾问）")
+    p.add_argument("--from", dest="day_from", metavar="D", help="首访开始日期 YYYY-MM-DD（默认最近 8 周的第一天）")
+    p.add_argument("--to", dest="day_to", metavar="D", help="首访截止日期 YYYY-MM-DD（含，默认今天）")
+    p.add_argument("--by", choices=["week", "month", "source", "consultant"], default="week",
+                   help="分组：week 按周（默认）、month 按月、source 按认知途径、consultant 按顾问")
+    p.add_argument("--as-of", metavar="D", help="统计截至哪一天 YYYY-MM-DD（默认今天）")
+    p.set_defaults(func=run_funnel)
 
     p = sub.add_parser("anonymise", help="来访记录匿名化：超过 N 个月的客户删除姓名与手机号（默认只预览）")
     p.add_argument("--months", type=int, help="保留月数（默认取设置；0 为不启用）")
@@ -43,6 +52,42 @@ def run_visits(args) -> int:
           f"在场 {f['in_hall']}，平均停留 {dwell if dwell is not None else '-'} 分钟")
     for title, key in (("认知途径", "by_source"), ("顾问", "by_consultant"), ("时段", "by_hour"), ("意向", "by_grade")):
         print(f"{title}：" + "，".join(f"{k} {v}" for k, v in f[key].items()))
+    return 0
+
+
+FUNNEL_HEADERS = {"week": "首访周", "month": "首访月", "source": "认知途径", "consultant": "顾问"}
+
+
+def run_funnel(args) -> int:
+    from desk.services.reception import funnel  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+    try:
+        _open(args)
+        today = dt.date.today()
+        day_to = _date(args.day_to, today)
+        monday = day_to - dt.timedelta(days=day_to.weekday())
+        day_from = _date(args.day_from, monday - dt.timedelta(weeks=7))
+        as_of = _date(args.as_of, today)
+    except DataDirError as exc:
+        return fail(str(exc))
+    except ValueError:
+        return fail("日期格式应为 YYYY-MM-DD")
+    try:
+        result = funnel.funnel(day_from, day_to, as_of=as_of)
+    except DeskError as exc:
+        return fail(str(exc))
+
+    def pct(value) -> str:
+        return "-" if value is None else f"{value}%"
+
+    t = result.total
+    print(f"{day_from} 至 {day_to} 首访客户 {t.first} 位：复访 {t.returned}（{pct(t.return_rate)}），"
+          f"认购 {t.subscribed}（{pct(t.subscribe_rate)}），签约 {t.signed}（{pct(t.sign_rate)}），"
+          f"退订 {t.withdrawn}；统计截至 {as_of}")
+    print("\t".join([FUNNEL_HEADERS[args.by], "首访", "复访", "复访率", "认购", "认购率", "签约", "签约率", "退订"]))
+    for r in getattr(result, f"by_{args.by}"):
+        print("\t".join(str(x) for x in (r.key, r.first, r.returned, pct(r.return_rate), r.subscribed,
+                                          pct(r.subscribe_rate), r.signed, pct(r.sign_rate), r.withdrawn)))
     return 0
 
 

@@ -11,7 +11,7 @@ import random
 import time
 from decimal import Decimal
 
-from peewee import SQL, Case, DatabaseProxy, Model, NodeList, PostgresqlDatabase, TextField, fn
+from peewee import SQL, AutoField, Case, DatabaseProxy, Model, NodeList, PostgresqlDatabase, TextField, fn
 
 db = DatabaseProxy()
 
@@ -150,7 +150,8 @@ def query_text(template: str) -> str:
 def insert_rows(model, rows: list[dict], *, chunk: int = 5000) -> None:
     """Many rows of ``model`` (dicts by field name; fields left out take their defaults) in one
     prepared statement per ``chunk``, inside the caller's transaction: peewee's insert_many builds
-    the SQL row by row, which dominates a 200-answer check or a year of demo data."""
+    the SQL row by row, which dominates a 200-answer check or a year of demo data. Rows may carry
+    their ids; the next record created gets the one after the highest."""
     if not rows:
         return
     keys = list(rows[0])
@@ -169,6 +170,12 @@ def insert_rows(model, rows: list[dict], *, chunk: int = 5000) -> None:
     for start in range(0, len(rows), chunk):
         cursor.executemany(sql, [tuple(plain(f.db_value(r[k])) for k, f in zip(keys, fields))
                                  for r in rows[start:start + chunk]])
+    pk = model._meta.primary_key
+    if on_server() and isinstance(pk, AutoField) and pk.name in keys:
+        # ids given: the id sequence goes on past them (SQLite's rowid does so by itself)
+        table, column = model._meta.table_name, pk.column_name
+        db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), "
+                       f'(SELECT MAX("{column}") FROM "{table}"))')
 
 
 def _sqlite_value(value):

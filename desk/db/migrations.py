@@ -43,6 +43,11 @@ def _step7_excel_sync(database: Database, migrator: SchemaMigrator) -> None:
     excel.migrate_v7(database, migrator)
 
 
+def _step8_customer_cycle(database: Database, migrator: SchemaMigrator) -> None:
+    add_missing_columns(database, migrator, *reception.CYCLE_EXTENDED)
+    database.create_tables(reception.CYCLE_MODELS + [servicedesk.Correction])
+
+
 # A step that moves a value from the settings file into the database reads it through ``_old_setting``
 # (key, default) -> value: the reader the caller of ``upgrade`` passed in (desk.db does not read
 # settings: ``desk.runtime`` passes the settings file's); without one, every old value is its default.
@@ -95,6 +100,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database, SchemaMigrator], None]]] = 
      _step4_reception),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
+    (8, "customer cycle: visit completions, follow-up details, 认购 and 签约, service-desk corrections",
+     _step8_customer_cycle),
     (9, "inspections: templates, rounds, place incidents, work orders, vehicle log; show-flat opening/closing "
         "checks moved into rounds", _step9_inspections),
     (12, "printed forms: complaint channel (投诉方式), arrears reminders (催缴通知书)", _step12_forms),

@@ -1,7 +1,10 @@
 """Reception tables: customers, visits (groups), the hall, drinks served, the consultant rotation,
-ownership claims and parking tickets.
+ownership claims and parking tickets; the consultant's customer cycle: what the talk taught
+(visit completions), follow-ups, and the outcomes 认购 (subscription) and 签约 (contract).
 
-Journals (rotation log, moves, servings, parking tickets, follow-ups) are never edited in place.
+Journals (rotation log, moves, servings, parking tickets, follow-ups, visit completions) are never
+edited in place: a completion of a visit is a new row pointing at the visit (and at the completion
+it corrects).
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from peewee import (
 from desk.clock import now
 from desk.db.base import BaseModel
 from desk.db.core import Staff
+from desk.db.servicedesk import Money
 
 
 class VisitSource(BaseModel):
@@ -40,6 +44,9 @@ class Customer(BaseModel):
     visit_count = IntegerField(default=0)
     anonymised = BooleanField(default=False)
     created_at = DateTimeField(default=now)
+    # the next step agreed with the customer (from the newest completion or follow-up): state
+    next_step = CharField(default="")
+    next_due = DateField(null=True)
 
     @property
     def display_name(self) -> str:
@@ -96,13 +103,17 @@ class Serving(BaseModel):
 
 
 class FollowUp(BaseModel):
-    """A consultant's follow-up with a customer (keeps ownership alive)."""
+    """A consultant's follow-up with a customer (keeps ownership alive). ``note`` is the outcome."""
 
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="follow_ups", index=True)
     staff = ForeignKeyField(Staff)
     at = DateTimeField(default=now)
     note = TextField(default="")
+    channel = CharField(default="")  # phone / wechat / visit
+    next_step = CharField(default="")
+    next_date = DateField(null=True)
+    due_on = DateField(null=True)  # the customer's next step due when this follow-up was made
 
 
 class OwnershipChange(BaseModel):
@@ -174,8 +185,75 @@ class ParkingTicketIssue(BaseModel):
     by = ForeignKeyField(Staff, null=True, backref="+")
 
 
+class VisitCompletion(BaseModel):
+    """What the consultant (or host) learnt in the talk, entered after it: a journal row pointing
+    at the visit; a later entry for the same visit ``corrects`` the one before. The visit's own
+    registration values stay as they were."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="completions", index=True)
+    corrects = ForeignKeyField("self", null=True, backref="corrections")
+    at = DateTimeField(default=now)
+    staff = ForeignKeyField(Staff, null=True, backref="+")
+    grade = CharField(default="")  # A-D
+    needs = TextField(default="")
+    objections = TextField(default="")  # 抗性
+    budget = CharField(default="")
+    unit_type = CharField(default="")  # preferred 户型
+    next_step = CharField(default="")
+    next_date = DateField(null=True)
+    reason = TextField(default="")  # why a correction was made
+
+    class Meta:
+        table_name = "visit_completion"
+
+
+class Subscription(BaseModel):
+    """认购: a customer subscribes to a unit (price, deposit). Recorded by the consultant, approved
+    or rejected by a supervisor; an approved one may be withdrawn (退订) with a reason."""
+
+    id = AutoField()
+    number = CharField(unique=True)  # RG20261123-001
+    customer = ForeignKeyField(Customer, backref="subscriptions", index=True)
+    consultant = ForeignKeyField(Staff, backref="+")
+    unit = CharField()  # 房号 as sold, e.g. 3-1-1202
+    price = Money()
+    deposit = Money(default=0)
+    day = DateField(index=True)  # 认购日期
+    status = CharField(default="pending", index=True)  # pending / approved / rejected / withdrawn
+    recorded_at = DateTimeField(default=now)
+    recorded_by = ForeignKeyField(Staff, null=True, backref="+")
+    decided_at = DateTimeField(null=True)
+    decided_by = ForeignKeyField(Staff, null=True, backref="+")
+    decision_note = TextField(default="")
+    withdrawn_at = DateTimeField(null=True)
+    withdrawn_by = ForeignKeyField(Staff, null=True, backref="+")
+    withdraw_reason = TextField(default="")
+
+
+class Contract(BaseModel):
+    """签约: the contract that follows an approved 认购; approved or rejected by a supervisor."""
+
+    id = AutoField()
+    number = CharField(unique=True)  # QY20261123-001
+    subscription = ForeignKeyField(Subscription, backref="contracts", index=True)
+    customer = ForeignKeyField(Customer, backref="contracts", index=True)
+    consultant = ForeignKeyField(Staff, backref="+")
+    day = DateField(index=True)  # 签约日期
+    amount = Money()
+    status = CharField(default="pending", index=True)  # pending / approved / rejected
+    recorded_at = DateTimeField(default=now)
+    recorded_by = ForeignKeyField(Staff, null=True, backref="+")
+    decided_at = DateTimeField(null=True)
+    decided_by = ForeignKeyField(Staff, null=True, backref="+")
+    decision_note = TextField(default="")
+
+
 MODELS = [VisitSource, Customer, Visit, VisitMove, Serving, FollowUp, OwnershipChange, OwnershipClaim,
-          RotationSlot, RotationLog, ParkingTicketIssue]
+          RotationSlot, RotationLog, ParkingTicketIssue, VisitCompletion, Subscription, Contract]
+# Added by migration step 8 (the customer cycle): new tables, and fields appended to these.
+CYCLE_MODELS = [VisitCompletion, Subscription, Contract]
+CYCLE_EXTENDED = [Customer, FollowUp]
 
 DEFAULT_SOURCES = ["路过", "朋友介绍", "老带新", "户外广告", "短信", "网络", "电视", "报纸", "电话邀约", "其他"]
 

@@ -263,6 +263,26 @@ class SurveyResponse(BaseModel):
         indexes = ((("unit", "year"), True),)
 
 
+class Correction(BaseModel):
+    """A wrong field of a repair or a complaint corrected: a new entry with the new value, who,
+    when and why; the record keeps what was first written. The newest entry for a field counts;
+    it ``corrects`` the entry before it (or None: the record's own value)."""
+
+    id = AutoField()
+    entity = CharField()  # repair / complaint
+    record_id = IntegerField()
+    field = CharField()
+    value = TextField()  # the corrected value (a category: its id)
+    reason = TextField()
+    at = DateTimeField(default=now)
+    staff = ForeignKeyField(Staff, null=True, backref="+")
+    corrects = ForeignKeyField("self", null=True, backref="+")
+
+    class Meta:
+        table_name = "service_correction"
+        indexes = ((("entity", "record_id"), False),)
+
+
 class ArrearsReminder(BaseModel):
     """A 催缴通知书 issued to a unit on a day: its number, what was owed, and who issued it. The
     count of a unit's reminders is the 催缴次数 printed on the next one."""
@@ -280,7 +300,7 @@ class ArrearsReminder(BaseModel):
 
 
 MODELS = [Unit, PriceItem, Repair, ComplaintCategory, Complaint, Call, CallHandOn, KeyLoan,
-          SpecialOrder, FeePeriod, FeeNotice, FeePayment, OwnerVisit, SurveyResponse, ArrearsReminder]
+          SpecialOrder, FeePeriod, FeeNotice, FeePayment, OwnerVisit, SurveyResponse, Correction, ArrearsReminder]
 
 DEFAULT_COMPLAINT_CATEGORIES = ["工程质量", "维修服务", "物业服务", "收费", "安全管理", "环境卫生",
                                 "邻里纠纷", "其他"]

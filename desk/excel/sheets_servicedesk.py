@@ -186,6 +186,23 @@ def sheets() -> list[SheetSpec]:
             sheet_rows.complaint_rows, domain="service",
         ),
         SheetSpec(
+            "service_corrections", QT_TRANSLATE_NOOP("excel", "报修投诉更正"),
+            QT_TRANSLATE_NOOP("excel", "报修单和投诉的更正记录：哪一项、原内容、更正为、原因、更正人（只读；"
+                                       "报修、投诉两张表保留最初登记的内容）。"),
+            [
+                Col("id", "ID", ID),
+                Col("at", QT_TRANSLATE_NOOP("excel", "时间"), DATETIME),
+                Col("entity", QT_TRANSLATE_NOOP("excel", "类别")),
+                Col("number", QT_TRANSLATE_NOOP("excel", "单号")),
+                Col("field", QT_TRANSLATE_NOOP("excel", "更正项目")),
+                Col("before", QT_TRANSLATE_NOOP("excel", "原内容")),
+                Col("after", QT_TRANSLATE_NOOP("excel", "更正为")),
+                Col("reason", QT_TRANSLATE_NOOP("excel", "原因")),
+                Col("staff", QT_TRANSLATE_NOOP("excel", "更正人")),
+            ],
+            sheet_rows.correction_rows, domain="service",
+        ),
+        SheetSpec(
             "calls", QT_TRANSLATE_NOOP("excel", "来电"),
             QT_TRANSLATE_NOOP("excel", "业主来电登记（只读）。"),
             [

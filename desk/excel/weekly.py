@@ -19,6 +19,7 @@ def _pct(value):
 def weekly_sheets(reports: list[dict]) -> list[SheetData]:
     summary, days, sources, consultants, consumption, waste, diffs = [], [], [], [], [], [], []
     incidents, targets, carried, carried_rows = [], [], [], []
+    league, funnel_rows = [], []
     for data in reports:
         w = data["label"]
         t = data["visitors"]["totals"]
@@ -38,6 +39,15 @@ def weekly_sheets(reports: list[dict]) -> list[SheetData]:
             reasons = "、".join(f"{k}{n}" for k, n in sorted(c["skip_reasons"].items()) if k)
             consultants.append([w, c["name"], c["groups"], c["people"], c["first"], c["return"], c["assign"],
                                 c["owner"], c["chosen"], c["skip"], reasons])
+        fair = {c["staff_id"]: c for c in data["consultants"]}
+        for i, r in enumerate(data["sales"]["league"], start=1):
+            f = fair.get(r.staff_id, {})
+            league.append([w, i, r.name, r.receptions, r.first, r.follow_ups, r.due, r.kept, _pct(r.on_time_rate),
+                           r.subscriptions, r.contracts, r.average_days, f.get("assign", 0), f.get("owner", 0),
+                           f.get("chosen", 0), f.get("skip", 0)])
+        for r in data["sales"]["funnel"].by_week:
+            funnel_rows.append([w, r.key, r.first, r.returned, _pct(r.return_rate), r.subscribed,
+                                _pct(r.subscribe_rate), r.signed, _pct(r.sign_rate), r.withdrawn])
         for r in bar["consumption"]:
             consumption.append([w, r["name"], r["category"], r["quantity"], r["unit"], r["unit_cost"], r["cost"]])
         for r in bar["waste"]:
@@ -64,6 +74,10 @@ def weekly_sheets(reports: list[dict]) -> list[SheetData]:
         SheetData("来源", ["周", "来源", "组数", "人数", "占比（%）"], sources),
         SheetData("顾问接待", ["周", "顾问", "接待组", "人数", "首访", "复访", "轮到", "老客户", "指定", "跳过", "跳过原因"],
                   consultants),
+        SheetData("顾问排行", ["周", "名次", "顾问", "接待组", "其中首访", "跟进", "到期跟进", "按时跟进", "按时率（%）",
+                           "认购", "签约", "平均认购天数", "轮到", "老客户", "指定", "跳过"], league),
+        SheetData("转化漏斗", ["周", "首访周", "首访", "复访", "复访率（%）", "认购", "认购率（%）", "签约", "签约率（%）",
+                           "退订"], funnel_rows),
         SheetData("水吧消耗", ["周", "物品", "类别", "数量", "单位", "单价", "金额"], consumption, money_columns={5, 6}),
         SheetData("报损", ["周", "物品", "类别", "数量", "单位", "单价", "金额"], waste, money_columns={5, 6}),
         SheetData("盘点差异", ["周", "时间", "盘点", "编号", "物品", "单位", "账面", "实盘", "差异", "金额", "原因"], diffs,

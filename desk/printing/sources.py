@@ -27,6 +27,7 @@ from desk.services.showflats import forms as showflats_forms
 SOURCES: dict[str, Callable[..., list[dict]]] = {
     "visitor_register": reception_forms.visitor_register_documents,
     "parking_tickets": reception_forms.parking_tickets_documents,
+    "customer_file": reception_forms.customer_file_documents,
     "duty_log": duty_forms.duty_log_documents,
     "bar_count": bar_forms.bar_count_documents,
     "purchase_request": bar_forms.purchase_request_documents,

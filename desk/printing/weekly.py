@@ -214,6 +214,47 @@ def _targets_rows(targets: dict) -> tuple[list[list], list[tuple]]:
     return rows, colours
 
 
+def _league_story(sales: dict, consultants: list[dict]) -> list:
+    """四、顾问排行与转化: the league table (with the rotation's fairness beside it) and the funnel of
+    the recent weeks' first visits, as known at the week's end."""
+    story = _heading("四、顾问排行与转化")
+    fair = {c["staff_id"]: c for c in consultants}
+    rows = []
+    for i, r in enumerate(sales["league"], start=1):
+        f = fair.get(r.staff_id, {})
+        rows.append([i, r.name, r.receptions, r.follow_ups, f"{r.kept}/{r.due}" if r.due else "—",
+                     _pct(r.on_time_rate), r.subscriptions, r.contracts,
+                     "—" if r.average_days is None else r.average_days,
+                     f"{f.get('assign', 0)}/{f.get('owner', 0)}/{f.get('chosen', 0)}/{f.get('skip', 0)}"])
+    if rows:
+        story.append(_table(["名次", "顾问", "接待组", "跟进", "按时跟进", "按时率", "认购", "签约", "平均认购天数",
+                             "轮到/老客户/指定/跳过"], rows, [1, 2, 1.4, 1.2, 1.6, 1.4, 1.1, 1.1, 1.8, 2.6],
+                            numeric_from=2))
+        story.append(_p("按时跟进：本周到期的约定跟进中，在约定日期前（含当天）已跟进或客户已来访的次数；"
+                        "认购、签约为本周日期且已批准（认购不含已退订）；平均认购天数自客户首次来访起算。", 8))
+    else:
+        story.append(_p("本周无顾问数据。"))
+    f = sales["funnel"]
+    story.append(Spacer(1, 3 * mm))
+    story.append(_p(f"转化漏斗：{f.day_from:%Y-%m-%d} 至 {f.day_to:%Y-%m-%d} 首访客户的复访、认购、签约"
+                    f"（截至 {sales['as_of']:%Y-%m-%d}，比率为占首访的百分比）", 9.5))
+    story.append(Spacer(1, 1.5 * mm))
+    rows = [[r.key, r.first, r.returned, _pct(r.return_rate), r.subscribed, _pct(r.subscribe_rate), r.signed,
+             _pct(r.sign_rate), r.withdrawn] for r in f.by_week]
+    t = f.total
+    rows.append(["合计", t.first, t.returned, _pct(t.return_rate), t.subscribed, _pct(t.subscribe_rate), t.signed,
+                 _pct(t.sign_rate), t.withdrawn])
+    story.append(_table(["首访周", "首访", "复访", "复访率", "认购", "认购率", "签约", "签约率", "退订"], rows,
+                        [2, 1.2, 1.2, 1.3, 1.2, 1.3, 1.2, 1.3, 1.1], total=True))
+    by_source = [[r.key, r.first, r.subscribed, _pct(r.subscribe_rate), r.signed, _pct(r.sign_rate)]
+                 for r in f.by_source]
+    if by_source:
+        story.append(Spacer(1, 2 * mm))
+        story.append(_table(["认知途径", "首访", "认购", "认购率", "签约", "签约率"], by_source,
+                            [3, 1.4, 1.4, 1.4, 1.4, 1.4]))
+    return story
+
+
 def week_story(data: dict) -> list:
     """The flowables of one week's report."""
     story: list = []
@@ -268,7 +309,9 @@ def week_story(data: dict) -> list:
     else:
         story.append(_p("本周无接待记录。"))
 
-    story += _heading("四、水吧")
+    story += _league_story(data["sales"], cons)
+
+    story += _heading("五、水吧")
     cons_rows = [[r["name"], r["category"], f"{r['quantity']}{r['unit']}", r["unit_cost"], r["cost"]]
                  for r in bar["consumption"]]
     cons_rows.append(["合计", "", "", "", bar["cost"]])
@@ -298,7 +341,7 @@ def week_story(data: dict) -> list:
                               d["value"], d["reason"]] for d in diffs],
                             [2.2, 1.2, 2.4, 1.3, 1.3, 1.3, 1.8, 2.8], numeric_from=3, wrap=(7,)))
 
-    story += _heading("五、样板间")
+    story += _heading("六、样板间")
     inc = data["showflats"]
     summary_text = "、".join(f"{k} {n} 件" for k, n in inc["by_kind"].items()) or "无"
     story.append(_p(f"本周登记损坏/缺失：{summary_text}", 9.5))
@@ -308,7 +351,7 @@ def week_story(data: dict) -> list:
                             [2.2, 2.6, 2.6, 1.2, 1.4, 4], numeric_from=9, wrap=(1, 2, 5)))
 
     svc = data["service"]
-    part = [_p("六、客服：报修与投诉", 12.5), Spacer(1, 2 * mm)]
+    part = [_p("七、客服：报修与投诉", 12.5), Spacer(1, 2 * mm)]
     part.append(_p(f"报修：受理 {svc['repairs']['received']} 件，完工 {svc['repairs']['done']} 件，超时 "
                     f"{svc['repairs']['late']} 件。投诉：受理 {svc['complaints']['received']} 件，结案 "
                     f"{svc['complaints']['closed']} 件。", 9.5))
@@ -320,7 +363,7 @@ def week_story(data: dict) -> list:
                        numeric_from=9, colours=colours))
     story += [Spacer(1, 4 * mm), KeepTogether(part)]
 
-    story += _heading("七、遗留事项（截至周末）")
+    story += _heading("八、遗留事项（截至周末）")
     car = data["carried"]
     story.append(_table(["未完工报修", "未结案投诉", "待回访", "未还钥匙", "未关闭样板间事件", "待审批采购"],
                         [[car["repairs"], car["complaints"], car["callbacks"], car["keys_out"], car["incidents"],

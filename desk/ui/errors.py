@@ -79,6 +79,17 @@ def connection_lost(parent: QWidget | None) -> None:
         "errors", "与数据库服务器的连接中断，这次操作没有保存。已填写的内容仍在，连接恢复后请再点一次。"))
 
 
+def lost_in_background(exc: BaseException) -> bool:
+    """A read nobody asked for (a page's timed refresh) met a lost server: the window's banner says
+    so, no dialog; the next refresh catches up. True when that was it."""
+    if not is_connection_lost(exc):
+        return False
+    from desk.ui.live import live  # lazy: start-up (the listener is made when the window is)
+
+    live().report_lost()
+    return True
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A refusal (DeskError) as a warning, a lost server as the banner; anything else as the error dialog."""
     if isinstance(exc, Cancelled):

@@ -1,7 +1,9 @@
-"""Small shared widgets: a table view set up the same way everywhere."""
+"""Small shared widgets: a table view set up the same way everywhere, and a dialog of fields
+through which Enter moves."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableView
 
 
 def make_table_view(model, parent=None) -> QTableView:
@@ -39,3 +41,26 @@ def selected_object(view: QTableView):
             return None
         return view.model().row_object(index.row())
     return view.model().row_object(rows[0].row())
+
+
+class FieldsDialog(QDialog):
+    """A dialog of fields where Enter moves on to the next field and saves from the last one (wire
+    that with ``returnPressed``); Ctrl+Enter saves anywhere. Its buttons are never the default, so
+    Enter in a field never clicks 保存 behind the person's back."""
+
+    def add_buttons(self, layout, ok_text: str) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        self.buttons = buttons
+        return buttons
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        for button in self.buttons.buttons():  # the button box makes OK the default when shown
+            button.setAutoDefault(False)
+            button.setDefault(False)

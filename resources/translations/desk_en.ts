@@ -111,6 +111,90 @@
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
+    <message>
+        <source>登记认购 — {name}</source>
+        <translation>Record a subscription — {name}</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>成交价（元）</source>
+        <translation>Price (yuan)</translation>
+    </message>
+    <message>
+        <source>定金（元）</source>
+        <translation>Deposit (yuan)</translation>
+    </message>
+    <message>
+        <source>认购日期</source>
+        <translation>Subscription date</translation>
+    </message>
+    <message>
+        <source>登记后须经主管审批才计入认购。</source>
+        <translation>A subscription counts once a supervisor has approved it.</translation>
+    </message>
+    <message>
+        <source>登记签约 — {number} {unit}</source>
+        <translation>Record a contract — {number} {unit}</translation>
+    </message>
+    <message>
+        <source>签约日期</source>
+        <translation>Contract date</translation>
+    </message>
+    <message>
+        <source>合同金额（元）</source>
+        <translation>Contract amount (yuan)</translation>
+    </message>
+    <message>
+        <source>登记后须经主管审批才计入签约。</source>
+        <translation>A contract counts once a supervisor has approved it.</translation>
+    </message>
+    <message>
+        <source>主管工号</source>
+        <translation>Supervisor staff no.</translation>
+    </message>
+    <message>
+        <source>主管 PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>意见（驳回须填写）</source>
+        <translation>Note (required to reject)</translation>
+    </message>
+    <message>
+        <source>审批{kind} {number}</source>
+        <translation>Approve {kind} {number}</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{unit}&#x3000;{amount:,.2f} 元</source>
+        <translation>{name}  {unit}  {amount:,.2f} yuan</translation>
+    </message>
+    <message>
+        <source>退订原因</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <source>退订 {number} {unit}</source>
+        <translation>Withdraw {number} {unit}</translation>
+    </message>
+    <message>
+        <source>退订后认购记录保留，状态改为“已退订”，房号可再次认购。</source>
+        <translation>The subscription is kept with the status &quot;Withdrawn&quot;; the unit can be subscribed again.</translation>
+    </message>
 </context>
 <context>
     <name>AdminSection</name>
@@ -836,10 +920,6 @@
 <context>
     <name>CleanerPage</name>
     <message>
-        <source>报告损坏</source>
-        <translation>Report damage</translation>
-    </message>
-    <message>
         <source>全屏</source>
         <translation>Full screen</translation>
     </message>
@@ -872,16 +952,20 @@
         <translation>Back to tasks</translation>
     </message>
     <message>
+        <source>退出全屏</source>
+        <translation>Exit full screen</translation>
+    </message>
+    <message>
+        <source>报告损坏</source>
+        <translation>Report damage</translation>
+    </message>
+    <message>
         <source>拍照</source>
         <translation>Take photo</translation>
     </message>
     <message>
         <source>下一步：签名</source>
         <translation>Next: sign</translation>
-    </message>
-    <message>
-        <source>退出全屏</source>
-        <translation>Exit full screen</translation>
     </message>
     <message>
         <source>保洁 · 请选择区域</source>
@@ -1166,6 +1250,10 @@ all done</translation>
         <source>回访</source>
         <translation>Call-back</translation>
     </message>
+    <message>
+        <source>更正</source>
+        <translation>Corrected</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPanel</name>
@@ -1212,6 +1300,10 @@ all done</translation>
     <message>
         <source>回访</source>
         <translation>Call back</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
     </message>
     <message>
         <source>分类统计…</source>
@@ -1379,6 +1471,77 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>ConversionPanel</name>
+    <message>
+        <source>按周</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>按认知途径</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <source>按顾问</source>
+        <translation>By consultant</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>首访从</source>
+        <translation>First visits from</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>转化漏斗（首访客户至今的复访、认购、签约）</source>
+        <translation>Conversion funnel (return visits, subscriptions and contracts of first-visit customers so far)</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>转化漏斗</source>
+        <translation>Conversion funnel</translation>
+    </message>
+    <message>
+        <source>顾问排行与轮排公平（期内）</source>
+        <translation>Consultant league table and rotation fairness (in the period)</translation>
+    </message>
+    <message>
+        <source>顾问排行</source>
+        <translation>Consultant league table</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end} 首访 {first} 位 → 复访 {ret} 位（{rr}）→ 认购 {sub} 位（{sr}）→ 签约 {sign} 位（{gr}）；退订 {wd} 位。统计截至 {today}。</source>
+        <translation>{start} to {end}: first visits {first} → came back {ret} ({rr}) → subscribed {sub} ({sr}) → signed {sign} ({gr}); withdrawn {wd}. As of {today}.</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>认知途径</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+</context>
+<context>
     <name>CorrectRoundDialog</name>
     <message>
         <source>更正巡检结果：{serial}</source>
@@ -1442,6 +1605,69 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>如 盘点时看漏 / 已找回</source>
         <translation>e.g. missed in the count / found again</translation>
+    </message>
+    <message>
+        <source>更正 {number}</source>
+        <translation>Correct {number}</translation>
+    </message>
+    <message>
+        <source>更正项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>现在的内容</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>更正为</source>
+        <translation>Correct to</translation>
+    </message>
+    <message>
+        <source>为什么更正（必填）</source>
+        <translation>Why it is corrected (required)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>更正记录（原内容保留，不会被覆盖）</source>
+        <translation>Corrections (what was first written is kept, never overwritten)</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>更正人</source>
+        <translation>Corrected by</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>原内容</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>更正为</source>
+        <translation>Corrected to</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1816,117 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>第 {id} 号{kind}盘点已完成，差异 {n} 项已记账</source>
         <translation>{kind} count #{id} finished; {n} differences booked</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFileDialog</name>
+    <message>
+        <source>客户档案</source>
+        <translation>Customer file</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>归属顾问</source>
+        <translation>Owning consultant</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>成交阶段</source>
+        <translation>Deal stage</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>归属到期</source>
+        <translation>Ownership lapses</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>居住/工作</source>
+        <translation>Home/work</translation>
+    </message>
+    <message>
+        <source>来访与洽谈</source>
+        <translation>Visits and talks</translation>
+    </message>
+    <message>
+        <source>补录/更正洽谈（Enter）</source>
+        <translation>Complete/correct the talk (Enter)</translation>
+    </message>
+    <message>
+        <source>跟进记录</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>记录跟进（F8）</source>
+        <translation>Log follow-up (F8)</translation>
+    </message>
+    <message>
+        <source>认购与签约</source>
+        <translation>Subscriptions and contracts</translation>
+    </message>
+    <message>
+        <source>登记认购…</source>
+        <translation>Record subscription…</translation>
+    </message>
+    <message>
+        <source>登记签约…</source>
+        <translation>Record contract…</translation>
+    </message>
+    <message>
+        <source>审批…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>退订…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>归属变更</source>
+        <translation>Ownership changes</translation>
+    </message>
+    <message>
+        <source>水吧出品</source>
+        <translation>serve at the water bar</translation>
+    </message>
+    <message>
+        <source>打印客户档案（Ctrl+P）</source>
+        <translation>Print customer file (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;来访 {n} 次</source>
+        <translation>{name}  visits: {n}</translation>
+    </message>
+    <message>
+        <source>（未留姓）</source>
+        <translation>(no surname)</translation>
+    </message>
+    <message>
+        <source>（已失效）</source>
+        <translation>(lapsed)</translation>
+    </message>
+    <message>
+        <source>（剩 {n} 天）</source>
+        <translation>({n} days left)</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{day} {time} 的来访（{consultant}）</source>
+        <translation>{name}  visit of {day} {time} ({consultant})</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2408,13 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>FieldsDialog</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FlatDialog</name>
     <message>
         <source>复制样板间清单</source>
@@ -2095,6 +2439,92 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>用顿号或逗号分开：客厅、餐厅、主卧</source>
         <translation>Separate with commas: living room, dining room, master bedroom</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>记录跟进 — {name}</source>
+        <translation>Log follow-up — {name}</translation>
+    </message>
+    <message>
+        <source>（未留姓）</source>
+        <translation>(no surname)</translation>
+    </message>
+    <message>
+        <source>应跟进 {day}</source>
+        <translation>due {day}</translation>
+    </message>
+    <message>
+        <source>归属剩 {n} 天</source>
+        <translation>ownership: {n} days left</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>客户怎么说、约了什么</source>
+        <translation>What the customer said, what was agreed</translation>
+    </message>
+    <message>
+        <source>跟进结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>如：约周末看样板间</source>
+        <translation>e.g. show flat at the weekend</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>跟进人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>跟进结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2575,41 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>此表单尚不能从记录打印</source>
         <translation>This form cannot be printed from records yet</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelModel</name>
+    <message>
+        <source>首访</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>复访率</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>认购率</source>
+        <translation>Subscription rate</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>签约率</source>
+        <translation>Signing rate</translation>
+    </message>
+    <message>
+        <source>退订</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3591,65 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>LeagueModel</name>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>接待组</source>
+        <translation>Groups received</translation>
+    </message>
+    <message>
+        <source>其中首访</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>按时跟进</source>
+        <translation>Follow-ups on time</translation>
+    </message>
+    <message>
+        <source>按时率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>平均认购天数</source>
+        <translation>Avg. days to subscription</translation>
+    </message>
+    <message>
+        <source>轮排接待</source>
+        <translation>By rotation</translation>
+    </message>
+    <message>
+        <source>老客户</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>指定</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>屏幕已锁定</source>
@@ -3259,6 +3783,120 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MyCustomersModel</name>
+    <message>
+        <source>已失效</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>（未留姓）</source>
+        <translation>(no surname)</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>来访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>归属剩余</source>
+        <translation>Ownership left</translation>
+    </message>
+    <message>
+        <source>归属顾问</source>
+        <translation>Owning consultant</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+</context>
+<context>
+    <name>MyCustomersPanel</name>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>全部客户</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>待跟进</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>3 天内失效</source>
+        <translation>Lapsing within 3 days</translation>
+    </message>
+    <message>
+        <source>近 7 天退回公共池（A/B 类）</source>
+        <translation>Back in the pool, last 7 days (A/B)</translation>
+    </message>
+    <message>
+        <source>姓氏或手机号，回车查找（Ctrl+F）</source>
+        <translation>Surname or mobile, Enter to search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>黄色：今天应跟进或已逾期&#x3000;红色：归属 3 天内失效</source>
+        <translation>Yellow: follow-up due today or overdue  Red: ownership lapses within 3 days</translation>
+    </message>
+    <message>
+        <source>记录跟进（F8）</source>
+        <translation>Log follow-up (F8)</translation>
+    </message>
+    <message>
+        <source>客户档案（Enter）</source>
+        <translation>Customer file (Enter)</translation>
+    </message>
+    <message>
+        <source>补录洽谈（F9）</source>
+        <translation>Complete talk (F9)</translation>
+    </message>
+    <message>
+        <source>我的客户</source>
+        <translation>My customers</translation>
+    </message>
+    <message>
+        <source>全部顾问</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <source>今日提醒：归属 3 天内失效 {lapsing} 位 · 跟进逾期 {overdue} 位 · 近 7 天退回公共池 {returned} 位&#x3000;（共 {n} 位客户）</source>
+        <translation>Today: {lapsing} lapsing within 3 days · {overdue} follow-ups overdue · {returned} back in the pool in the last 7 days  ({n} customers)</translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;最近一次来访</source>
+        <translation>{name}  latest visit</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +4038,136 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>（未留姓）</source>
+        <translation>(no surname)</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>成交价/合同金额</source>
+        <translation>Price/contract amount</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>意见/退订原因</source>
+        <translation>Note/reason for withdrawal</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已退订</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>认购与签约</source>
+        <translation>Subscriptions and contracts</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>审批…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>登记签约…</source>
+        <translation>Record contract…</translation>
+    </message>
+    <message>
+        <source>退订…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>客户档案（Enter）</source>
+        <translation>Customer file (Enter)</translation>
+    </message>
+    <message>
+        <source>期内已批准认购 {s} 套，{sa:,.2f} 元；签约 {c} 套，{ca:,.2f} 元；待审批 {p} 件</source>
+        <translation>Approved in the period: subscriptions {s}, {sa:,.2f} yuan; contracts {c}, {ca:,.2f} yuan; awaiting approval: {p}</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>库存不足，需主管确认</source>
@@ -3477,12 +4245,88 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>By source (groups)</translation>
     </message>
     <message>
+        <source>客户跟进提醒</source>
+        <translation>Customer reminders</translation>
+    </message>
+    <message>
+        <source>顾问排行（近 7 天）与转化</source>
+        <translation>Consultant league (last 7 days) and conversion</translation>
+    </message>
+    <message>
         <source>今日概览 {day}</source>
         <translation>Today at a glance {day}</translation>
     </message>
     <message>
         <source>更新于 {time}</source>
         <translation>Updated {time}</translation>
+    </message>
+    <message>
+        <source>认购/签约待审批 {n} 件</source>
+        <translation>Subscriptions/contracts awaiting approval: {n}</translation>
+    </message>
+    <message>
+        <source>归属 3 天内失效 {n} 位</source>
+        <translation>Ownership lapsing within 3 days: {n}</translation>
+    </message>
+    <message>
+        <source>跟进逾期 {n} 位</source>
+        <translation>Follow-ups overdue: {n}</translation>
+    </message>
+    <message>
+        <source>近 7 天退回公共池（A/B 类）{n} 位</source>
+        <translation>Back in the pool in the last 7 days (grade A/B): {n}</translation>
+    </message>
+    <message>
+        <source>{name}（{grade}）归属剩 {n} 天</source>
+        <translation>{name} ({grade}): ownership {n} days left</translation>
+    </message>
+    <message>
+        <source>{name}（{grade}）应于 {day} 跟进：{step}</source>
+        <translation>{name} ({grade}): follow-up due {day}: {step}</translation>
+    </message>
+    <message>
+        <source>{name}：失效 {a} · 逾期 {b} · 退回 {c}</source>
+        <translation>{name}: lapsing {a} · overdue {b} · back in pool {c}</translation>
+    </message>
+    <message>
+        <source>今天没有需要提醒的客户</source>
+        <translation>No reminders today</translation>
+    </message>
+    <message>
+        <source>{start} 以来首访客户 {first} 位 → 复访 {ret} → 认购 {sub} → 签约 {sign}（转化分析…）</source>
+        <translation>First-visit customers since {start}: {first} → came back {ret} → subscribed {sub} → signed {sign} (Conversion…)</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>接待</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>按时跟进</source>
+        <translation>Follow-ups on time</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>平均认购天数</source>
+        <translation>Avg. days to subscription</translation>
+    </message>
+    <message>
+        <source>轮排/老客/跳过</source>
+        <translation>Rotation/returning/skipped</translation>
+    </message>
+    <message>
+        <source>本周暂无数据</source>
+        <translation>No figures yet</translation>
     </message>
     <message>
         <source>今日来访 {groups} 组 / {people} 人</source>
@@ -3614,6 +4458,29 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>服务指标</source>
         <translation>Service targets</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原归属</source>
+        <translation>Current owner</translation>
+    </message>
+    <message>
+        <source>新归属</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4899,18 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Visits (F4)</translation>
     </message>
     <message>
+        <source>我的客户（Ctrl+M）</source>
+        <translation>My customers (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>成交</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>转化分析</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
         <source>归属申请</source>
         <translation>Ownership claims</translation>
     </message>
@@ -4273,6 +5152,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <source>回访意见</source>
         <translation>Call-back comments</translation>
     </message>
+    <message>
+        <source>更正</source>
+        <translation>Corrected</translation>
+    </message>
 </context>
 <context>
     <name>RepairsPanel</name>
@@ -4307,6 +5190,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>回访</source>
         <translation>Call back</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
     </message>
     <message>
         <source>打印联系单</source>
@@ -4578,6 +5465,33 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>进行中</source>
         <translation>In progress</translation>
+    </message>
+</context>
+<context>
+    <name>ServedModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>客人</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>第 {n} 位</source>
+        <translation>Guest {n}</translation>
+    </message>
+    <message>
+        <source>出品</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>（续杯）</source>
+        <translation>(refill)</translation>
+    </message>
+    <message>
+        <source>杯型</source>
+        <translation>Cup</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +6090,215 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>录入 {year} 年业主意见征询表</source>
         <translation>Enter {year} owner opinion survey</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDialog</name>
+    <message>
+        <source>更正洽谈记录</source>
+        <translation>Correct the talk</translation>
+    </message>
+    <message>
+        <source>洽谈补录</source>
+        <translation>Complete the talk</translation>
+    </message>
+    <message>
+        <source>未评</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <source>意向等级</source>
+        <translation>Intent grade</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>面积、房型、学区、楼层…</source>
+        <translation>Floor area, layout, school district, floor…</translation>
+    </message>
+    <message>
+        <source>抗性</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>价格、位置、交房时间…</source>
+        <translation>Price, location, handover date…</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>如：总价 200 万内</source>
+        <translation>e.g. up to 2 million in total</translation>
+    </message>
+    <message>
+        <source>意向户型</source>
+        <translation>Preferred unit type</translation>
+    </message>
+    <message>
+        <source>如：C2 三房两厅</source>
+        <translation>e.g. C2, three bedrooms</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>如：带父母看样板间</source>
+        <translation>e.g. show flat with the parents</translation>
+    </message>
+    <message>
+        <source>约定日期</source>
+        <translation>Agreed date</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>更正须写明原因：原记录保留在下方</source>
+        <translation>A correction needs a reason: the earlier entries stay below</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>历次记录（登记、补录、更正，均保留）</source>
+        <translation>Every entry (registration, completion, corrections — all kept)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>TalkHistoryModel</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>抗性</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>意向户型</source>
+        <translation>Preferred unit type</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+</context>
+<context>
+    <name>TalkVisitModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>到访</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>离场</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>首访/复访</source>
+        <translation>First/return</translation>
+    </message>
+    <message>
+        <source>首访</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>认知途径</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>抗性</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>意向户型</source>
+        <translation>Preferred unit type</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>洽谈补录</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>已补录</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>（已更正）</source>
+        <translation>(corrected)</translation>
+    </message>
+    <message>
+        <source>未补录</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>出品</source>
+        <translation>Served</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +6963,18 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Needs</translation>
     </message>
     <message>
+        <source>抗性</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>洽谈补录</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>已补录</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -5922,6 +7057,14 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Log follow-up…</translation>
     </message>
     <message>
+        <source>补录洽谈…</source>
+        <translation>Complete talk…</translation>
+    </message>
+    <message>
+        <source>客户档案…</source>
+        <translation>Customer file…</translation>
+    </message>
+    <message>
         <source>申请归属…</source>
         <translation>Claim customer…</translation>
     </message>
@@ -5934,12 +7077,8 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Print parking-ticket log</translation>
     </message>
     <message>
-        <source>记录跟进</source>
-        <translation>Log follow-up</translation>
-    </message>
-    <message>
-        <source>跟进内容（电话、微信、短信…）</source>
-        <translation>Follow-up (phone, WeChat, SMS…)</translation>
+        <source>{name}&#x3000;{day} {time} 的来访</source>
+        <translation>{name}  visit of {day} {time}</translation>
     </message>
     <message>
         <source>申请归属</source>
@@ -6714,26 +7853,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>This round is not finished yet: change the answer in the round</translation>
     </message>
     <message>
-        <source>找不到样板间：{ref}</source>
-        <translation>Show flat not found: {ref}</translation>
-    </message>
-    <message>
-        <source>找不到物品：{ref}</source>
-        <translation>Item not found: {ref}</translation>
-    </message>
-    <message>
-        <source>找不到盘点记录：{ref}</source>
-        <translation>Check not found: {ref}</translation>
-    </message>
-    <message>
-        <source>找不到事件：{ref}</source>
-        <translation>Incident not found: {ref}</translation>
-    </message>
-    <message>
-        <source>{label}不能为空</source>
-        <translation>{label} is required</translation>
-    </message>
-    <message>
         <source>找不到巡检模板：{ref}</source>
         <translation>Inspection template not found: {ref}</translation>
     </message>
@@ -6742,16 +7861,8 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{label}: write hours:minutes, e.g. 08:30</translation>
     </message>
     <message>
-        <source>{label}太长（最多 {n} 字）</source>
-        <translation>{label} is too long (max. {n} characters)</translation>
-    </message>
-    <message>
         <source>{label}“{value}”不认识（可选：{choices}）</source>
         <translation>{label} “{value}” is unknown (choose from: {choices})</translation>
-    </message>
-    <message>
-        <source>{label}必须是整数</source>
-        <translation>{label} must be a whole number</translation>
     </message>
     <message>
         <source>{label}应在 {low}–{high} 之间</source>
@@ -6778,6 +7889,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>The normal answer of a yes/no item is yes or no</translation>
     </message>
     <message>
+        <source>找不到样板间：{ref}</source>
+        <translation>Show flat not found: {ref}</translation>
+    </message>
+    <message>
         <source>巡检模板“{name}”已存在</source>
         <translation>Inspection template “{name}” already exists</translation>
     </message>
@@ -6788,6 +7903,42 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>“{label}”已有巡检记录，不能改答案类型：请停用后新增一项</source>
         <translation>“{label}” has been answered in rounds: its answer kind cannot change; retire it and add a new item</translation>
+    </message>
+    <message>
+        <source>找不到物品：{ref}</source>
+        <translation>Item not found: {ref}</translation>
+    </message>
+    <message>
+        <source>找不到盘点记录：{ref}</source>
+        <translation>Check not found: {ref}</translation>
+    </message>
+    <message>
+        <source>找不到事件：{ref}</source>
+        <translation>Incident not found: {ref}</translation>
+    </message>
+    <message>
+        <source>请选择地点</source>
+        <translation>Please choose the place</translation>
+    </message>
+    <message>
+        <source>请选择损坏的是什么</source>
+        <translation>Please choose what is damaged</translation>
+    </message>
+    <message>
+        <source>内容太长</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <source>{label}不能为空</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <source>{label}太长（最多 {n} 字）</source>
+        <translation>{label} is too long (max. {n} characters)</translation>
+    </message>
+    <message>
+        <source>{label}必须是整数</source>
+        <translation>{label} must be a whole number</translation>
     </message>
     <message>
         <source>{label}不能为负数</source>
@@ -6856,18 +8007,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>该检查已结束</source>
         <translation>This check is finished</translation>
-    </message>
-    <message>
-        <source>请选择地点</source>
-        <translation>Please choose the place</translation>
-    </message>
-    <message>
-        <source>请选择损坏的是什么</source>
-        <translation>Please choose what is damaged</translation>
-    </message>
-    <message>
-        <source>内容太长</source>
-        <translation>Too long</translation>
     </message>
     <message>
         <source>事件已关闭</source>
@@ -7114,26 +8253,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{name} left at {time}</translation>
     </message>
     <message>
-        <source>找不到车辆登记：{ref}</source>
-        <translation>Vehicle entry not found: {ref}</translation>
-    </message>
-    <message>
-        <source>请填写车牌号</source>
-        <translation>Please enter the plate</translation>
-    </message>
-    <message>
-        <source>车牌号“{plate}”不对，例如 粤B12345</source>
-        <translation>Plate “{plate}” is not valid, e.g. 粤B12345</translation>
-    </message>
-    <message>
-        <source>未知的来访事由：{value}</source>
-        <translation>Unknown purpose: {value}</translation>
-    </message>
-    <message>
-        <source>{plate} 已在场内，尚未登记离场</source>
-        <translation>{plate} is inside and not yet registered out</translation>
-    </message>
-    <message>
         <source>离场时间不能早于进场时间</source>
         <translation>Exit time cannot be before entry time</translation>
     </message>
@@ -7342,8 +8461,32 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Repair order {number} is at “{status}”; not possible now: {action}</translation>
     </message>
     <message>
+        <source>不能更正这类记录：{entity}</source>
+        <translation>This kind of record cannot be corrected: {entity}</translation>
+    </message>
+    <message>
+        <source>找不到要更正的记录：{id}</source>
+        <translation>Record to correct not found: {id}</translation>
+    </message>
+    <message>
         <source>未知的报修类别：{category}</source>
         <translation>Unknown repair category: {category}</translation>
+    </message>
+    <message>
+        <source>这一项不能更正：{field}</source>
+        <translation>This field cannot be corrected: {field}</translation>
+    </message>
+    <message>
+        <source>“{field}”还没有填写：请在流程的这一步填写</source>
+        <translation>&quot;{field}&quot; has not been filled in yet: fill it in at that step of the workflow</translation>
+    </message>
+    <message>
+        <source>没有改动：{field}与现在的相同</source>
+        <translation>Nothing changed: {field} is the same as now</translation>
+    </message>
+    <message>
+        <source>请写明更正原因</source>
+        <translation>Please give the reason for the correction</translation>
     </message>
     <message>
         <source>收费项目不存在或已停用</source>
@@ -7510,8 +8653,68 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Came with must be: alone, family or friends</translation>
     </message>
     <message>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>抗性</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>意向户型</source>
+        <translation>Preferred unit type</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>找不到该来访记录：{id}</source>
+        <translation>Visit not found: {id}</translation>
+    </message>
+    <message>
+        <source>该客户还没有来访记录</source>
+        <translation>This customer has no visits yet</translation>
+    </message>
+    <message>
+        <source>未知的补录项：{names}</source>
+        <translation>Unknown talk fields: {names}</translation>
+    </message>
+    <message>
+        <source>下次跟进日期不能早于来访日期 {day}</source>
+        <translation>The next follow-up cannot be before the visit ({day})</translation>
+    </message>
+    <message>
         <source>意向等级须为 A、B、C 或 D</source>
         <translation>Intent grade must be A, B, C or D</translation>
+    </message>
+    <message>
+        <source>{field}太长（最多 {n} 字）</source>
+        <translation>{field} is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>只有接待顾问、补录人或主管可以更正这次来访的洽谈记录</source>
+        <translation>Only the visit&apos;s consultant, whoever completed it, or a supervisor may correct this talk</translation>
+    </message>
+    <message>
+        <source>没有改动：洽谈记录与上次补录相同</source>
+        <translation>Nothing changed: the talk is the same as last entered</translation>
+    </message>
+    <message>
+        <source>更正已补录的洽谈记录须写明原因</source>
+        <translation>Correcting a completed talk needs a reason</translation>
+    </message>
+    <message>
+        <source>请至少填写一项洽谈结果</source>
+        <translation>Please fill in at least one thing the talk taught</translation>
+    </message>
+    <message>
+        <source>原因太长（最多 200 字）</source>
+        <translation>The reason is too long (at most 200 characters)</translation>
     </message>
     <message>
         <source>交通方式须为步行或自驾</source>
@@ -7538,6 +8741,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Customer not found</translation>
     </message>
     <message>
+        <source>客户档案按客户打印，请指定客户编号</source>
+        <translation>The customer file prints one customer: give the customer number</translation>
+    </message>
+    <message>
         <source>没有手机号的客户须填写姓氏</source>
         <translation>A customer without a mobile number needs a surname</translation>
     </message>
@@ -7560,6 +8767,22 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>所选人员不是在岗的置业顾问</source>
         <translation>The person chosen is not an active sales consultant</translation>
+    </message>
+    <message>
+        <source>跟进方式须为电话、微信或面访</source>
+        <translation>A follow-up is by phone, WeChat or in person</translation>
+    </message>
+    <message>
+        <source>跟进结果太长（最多 500 字）</source>
+        <translation>The outcome is too long (at most 500 characters)</translation>
+    </message>
+    <message>
+        <source>下一步太长（最多 100 字）</source>
+        <translation>The next step is too long (at most 100 characters)</translation>
+    </message>
+    <message>
+        <source>下次跟进日期不能早于今天（{day}）</source>
+        <translation>The next follow-up cannot be before today ({day})</translation>
     </message>
     <message>
         <source>您已是该客户的归属顾问</source>
@@ -7722,6 +8945,102 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{where}: {reason} (nothing was imported)</translation>
     </message>
     <message>
+        <source>结束日期 {to} 早于开始日期 {start}</source>
+        <translation>The end date {to} is before the start date {start}</translation>
+    </message>
+    <message>
+        <source>找不到认购记录：{id}</source>
+        <translation>Subscription not found: {id}</translation>
+    </message>
+    <message>
+        <source>找不到签约记录：{id}</source>
+        <translation>Contract not found: {id}</translation>
+    </message>
+    <message>
+        <source>{field}格式应为 YYYY-MM-DD：{value}</source>
+        <translation>{field} should be YYYY-MM-DD: {value}</translation>
+    </message>
+    <message>
+        <source>只有客户的归属顾问或主管可以登记认购与签约</source>
+        <translation>Only the customer&apos;s consultant or a supervisor may record subscriptions and contracts</translation>
+    </message>
+    <message>
+        <source>请填写认购房号</source>
+        <translation>Please enter the unit subscribed</translation>
+    </message>
+    <message>
+        <source>房号太长（最多 30 字）</source>
+        <translation>The unit number is too long (at most 30 characters)</translation>
+    </message>
+    <message>
+        <source>定金不能大于成交价</source>
+        <translation>The deposit cannot be more than the price</translation>
+    </message>
+    <message>
+        <source>认购日期不能晚于今天</source>
+        <translation>The subscription date cannot be after today</translation>
+    </message>
+    <message>
+        <source>该客户还没有来访记录，不能登记认购</source>
+        <translation>This customer has no visits yet: no subscription can be recorded</translation>
+    </message>
+    <message>
+        <source>认购日期不能早于客户首次来访（{day}）</source>
+        <translation>The subscription date cannot be before the customer&apos;s first visit ({day})</translation>
+    </message>
+    <message>
+        <source>房号 {unit} 已有认购（{number}），不能重复认购</source>
+        <translation>Unit {unit} is already subscribed ({number})</translation>
+    </message>
+    <message>
+        <source>该客户没有归属顾问，请由顾问登记</source>
+        <translation>This customer has no consultant: a consultant should record it</translation>
+    </message>
+    <message>
+        <source>请选择批准或驳回</source>
+        <translation>Please choose approve or reject</translation>
+    </message>
+    <message>
+        <source>驳回须写明原因</source>
+        <translation>A rejection needs a reason</translation>
+    </message>
+    <message>
+        <source>{number} 已处理（{status}），不能再审批</source>
+        <translation>{number} has been decided already ({status})</translation>
+    </message>
+    <message>
+        <source>登记人不能审批自己登记的 {number}</source>
+        <translation>Whoever recorded {number} cannot approve it</translation>
+    </message>
+    <message>
+        <source>退订须写明原因</source>
+        <translation>A withdrawal needs a reason</translation>
+    </message>
+    <message>
+        <source>只有已批准的认购可以退订（{number} 为“{status}”）</source>
+        <translation>Only an approved subscription can be withdrawn ({number} is &quot;{status}&quot;)</translation>
+    </message>
+    <message>
+        <source>认购 {number} 已登记签约，不能退订</source>
+        <translation>Subscription {number} has a contract: it cannot be withdrawn</translation>
+    </message>
+    <message>
+        <source>签约日期不能晚于今天</source>
+        <translation>The contract date cannot be after today</translation>
+    </message>
+    <message>
+        <source>认购 {number} 尚未批准（{status}），不能签约</source>
+        <translation>Subscription {number} is not approved ({status}): no contract yet</translation>
+    </message>
+    <message>
+        <source>签约日期不能早于认购日期（{day}）</source>
+        <translation>The contract date cannot be before the subscription ({day})</translation>
+    </message>
+    <message>
+        <source>认购 {number} 已登记签约</source>
+        <translation>Subscription {number} already has a contract</translation>
+    </message>
+    <message>
         <source>地址须以 postgresql:// 开头，如 postgresql://desk@192.168.1.10:5432/desk</source>
         <translation>The address must start with postgresql://, for example postgresql://desk@192.168.1.10:5432/desk</translation>
     </message>
@@ -7732,6 +9051,26 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>连接失败：{reason}</source>
         <translation>Connection failed: {reason}</translation>
+    </message>
+    <message>
+        <source>找不到车辆登记：{ref}</source>
+        <translation>Vehicle entry not found: {ref}</translation>
+    </message>
+    <message>
+        <source>请填写车牌号</source>
+        <translation>Please enter the plate</translation>
+    </message>
+    <message>
+        <source>车牌号“{plate}”不对，例如 粤B12345</source>
+        <translation>Plate “{plate}” is not valid, e.g. 粤B12345</translation>
+    </message>
+    <message>
+        <source>未知的来访事由：{value}</source>
+        <translation>Unknown purpose: {value}</translation>
+    </message>
+    <message>
+        <source>{plate} 已在场内，尚未登记离场</source>
+        <translation>{plate} is inside and not yet registered out</translation>
     </message>
 </context>
 <context>
@@ -8183,6 +9522,22 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Received</translation>
     </message>
     <message>
+        <source>按周</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>按认知途径</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <source>按顾问</source>
+        <translation>By consultant</translation>
+    </message>
+    <message>
         <source>来访登记</source>
         <translation>Visits</translation>
     </message>
@@ -8349,6 +9704,174 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>操作人</source>
         <translation>By</translation>
+    </message>
+    <message>
+        <source>洽谈补录</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
+        <source>来访后补录的洽谈结果：意向、需求、抗性、预算、户型、下一步；更正是新的一行，“更正自”指向被更正的那一行（只读）。</source>
+        <translation>What each talk taught, entered after the visit: grade, needs, objections, budget, unit type, next step; a correction is a new row whose &quot;Corrects&quot; points at the row it corrects (read-only).</translation>
+    </message>
+    <message>
+        <source>来访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>更正自</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>补录时间</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>补录人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>抗性</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>意向户型</source>
+        <translation>Preferred unit type</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>客户跟进</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>置业顾问的每一次跟进：方式、结果、下一步与日期，以及当时应跟进的日期（只读）。</source>
+        <translation>Every follow-up by a consultant: channel, outcome, next step and date, and the date it was due (read-only).</translation>
+    </message>
+    <message>
+        <source>跟进人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>跟进结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>应跟进日期</source>
+        <translation>Was due</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>认购与签约</source>
+        <translation>Subscriptions and contracts</translation>
+    </message>
+    <message>
+        <source>每一笔认购与签约：房号、价格、定金、日期、审批与退订（只读）。</source>
+        <translation>Every subscription and contract: unit, price, deposit, date, approval and withdrawal (read-only).</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>成交价/合同金额</source>
+        <translation>Price/contract amount</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>审批时间</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>退订时间</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>退订原因</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <source>对应认购ID</source>
+        <translation>Subscription ID</translation>
+    </message>
+    <message>
+        <source>转化漏斗</source>
+        <translation>Conversion funnel</translation>
+    </message>
+    <message>
+        <source>首访客户至今的复访、认购、签约，按周、按月、按认知途径、按顾问（只读；比率为占首访的百分比）。</source>
+        <translation>Return visits, subscriptions and contracts of first-visit customers so far, by week, month, source and consultant (read-only; rates are percent of first visits).</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>周/月/途径/顾问</source>
+        <translation>Week/month/source/consultant</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>复访率（%）</source>
+        <translation>Return rate (%)</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>认购率（%）</source>
+        <translation>Subscription rate (%)</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>签约率（%）</source>
+        <translation>Signing rate (%)</translation>
+    </message>
+    <message>
+        <source>退订</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>来访登记可选的认知途径。可编辑：新增行留空 ID；“在用”改为“否”或删除整行即停用；已有的不能改名。</source>
@@ -8529,6 +10052,30 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>结案时间</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>报修投诉更正</source>
+        <translation>Repair and complaint corrections</translation>
+    </message>
+    <message>
+        <source>报修单和投诉的更正记录：哪一项、原内容、更正为、原因、更正人（只读；报修、投诉两张表保留最初登记的内容）。</source>
+        <translation>Corrections of repairs and complaints: field, what it was, what it became, why, by whom (read-only; the Repairs and Complaints sheets keep what was first written).</translation>
+    </message>
+    <message>
+        <source>更正项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原内容</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>更正为</source>
+        <translation>Corrected to</translation>
+    </message>
+    <message>
+        <source>更正人</source>
+        <translation>Corrected by</translation>
     </message>
     <message>
         <source>来电</source>
@@ -9282,12 +10829,28 @@ The current database will be kept in the “aside” folder, not overwritten.</t
 <context>
     <name>reception</name>
     <message>
+        <source>首次登记</source>
+        <translation>First registration</translation>
+    </message>
+    <message>
+        <source>归属失效后重新接待</source>
+        <translation>Received again after ownership lapsed</translation>
+    </message>
+    <message>
+        <source>主管批准归属申请</source>
+        <translation>Claim approved by a supervisor</translation>
+    </message>
+    <message>
         <source>纸杯</source>
         <translation>Paper cup</translation>
     </message>
     <message>
         <source>瓷杯</source>
         <translation>China cup</translation>
+    </message>
+    <message>
+        <source>归属申请被驳回</source>
+        <translation>Claim rejected</translation>
     </message>
     <message>
         <source>不续杯</source>
@@ -9398,6 +10961,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>VIP room</translation>
     </message>
     <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>面访</source>
+        <translation>In person</translation>
+    </message>
+    <message>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
@@ -9406,8 +10981,80 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Approved</translation>
     </message>
     <message>
+        <source>认购</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
         <source>已驳回</source>
         <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>已退订</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>认购待批</source>
+        <translation>Subscription awaiting approval</translation>
+    </message>
+    <message>
+        <source>已认购</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>签约待批</source>
+        <translation>Contract awaiting approval</translation>
+    </message>
+    <message>
+        <source>已签约</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>A 意向强烈</source>
+        <translation>A Keen</translation>
+    </message>
+    <message>
+        <source>B 有意向</source>
+        <translation>B Interested</translation>
+    </message>
+    <message>
+        <source>C 观望</source>
+        <translation>C Watching</translation>
+    </message>
+    <message>
+        <source>D 无意向</source>
+        <translation>D Not interested</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>洽谈补录</source>
+        <translation>Talk completed</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
     </message>
 </context>
 <context>
@@ -9487,6 +11134,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>调整轮排与客户归属</source>
         <translation>adjust rotation and customer ownership</translation>
+    </message>
+    <message>
+        <source>跟进客户、登记认购与签约</source>
+        <translation>follow up customers, record subscriptions and contracts</translation>
+    </message>
+    <message>
+        <source>审批认购、签约与退订</source>
+        <translation>approve subscriptions, contracts and withdrawals</translation>
     </message>
     <message>
         <source>水吧出品</source>
@@ -9758,6 +11413,74 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
+    <message>
+        <source>报修类别</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>报修内容</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>所用材料</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <source>完工说明</source>
+        <translation>Completion note</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Call-back comments</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Complaint category</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>判断说明</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible dept.</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>实施情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -9870,6 +11593,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Purchase suggestions use average daily use over (days)</translation>
     </message>
     <message>
+        <source>数据库服务器地址（空为本机 SQLite 文件）</source>
+        <translation>Database server address (empty: the SQLite file on this PC)</translation>
+    </message>
+    <message>
         <source>物品超过几天未盘点即提醒</source>
         <translation>Warn when an item is not counted for (days)</translation>
     </message>
@@ -9900,10 +11627,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>客服中心电话</source>
         <translation>Service desk phone</translation>
-    </message>
-    <message>
-        <source>数据库服务器地址（空为本机 SQLite 文件）</source>
-        <translation>Database server address (empty: the SQLite file on this PC)</translation>
     </message>
 </context>
 <context>
@@ -9961,14 +11684,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Moved</translation>
     </message>
     <message>
-        <source>{flat} 已逾期：{check}</source>
-        <translation>{flat} overdue: {check}</translation>
-    </message>
-    <message>
-        <source>{flat} 待做：{check}</source>
-        <translation>{flat} due: {check}</translation>
-    </message>
-    <message>
         <source>一客一盘点</source>
         <translation>After-group count</translation>
     </message>
@@ -10003,6 +11718,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>{flat} 有 {n} 件物品超过 {days} 天未盘点</source>
         <translation>{flat}: {n} item(s) not counted for over {days} day(s)</translation>
+    </message>
+    <message>
+        <source>{flat} 已逾期：{check}</source>
+        <translation>{flat} overdue: {check}</translation>
+    </message>
+    <message>
+        <source>{flat} 待做：{check}</source>
+        <translation>{flat} due: {check}</translation>
     </message>
 </context>
 <context>

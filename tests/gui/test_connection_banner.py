@@ -97,6 +97,10 @@ def test_the_banner_shows_while_the_server_is_away(qtbot, database, admin, data_
         proxy.stop()
         qtbot.waitUntil(window.connection_banner.isVisible, timeout=5000)
         assert window.connection_banner.text() == "连接中断，正在重连…"
+        overview = window.section_widget("overview")
+        overview.refresh()  # the page's timed reads meanwhile: no dialog, no error, the banner stays
+        overview.refresh_sales()
+        assert window.connection_banner.isVisible()
         with pytest.raises(ServerUnavailable) as refused:
             shifts.add_log_entry(admin, "事件", "服务器断开时写的")
         show_error(window, refused.value)  # as a dialog's save would: a plain warning, not a bug report

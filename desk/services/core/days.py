@@ -1,7 +1,10 @@
-"""Days and months as the half-open ranges of time that queries select."""
+"""Days and months as the half-open ranges of time that queries select, and a day typed into a
+field."""
 from __future__ import annotations
 
 import datetime as dt
+
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def day_range(first: dt.date, last: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
@@ -24,3 +27,17 @@ def in_period(query, field, since: dt.datetime | dt.date | None = None, until: d
     if until:
         query = query.where(field < until)
     return query
+
+
+def parse_day(value, label: str) -> dt.date:
+    """A date, a datetime (its day) or text ``YYYY-MM-DD`` as a date, or a ValidationError naming
+    the field."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value or "").strip())
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}格式应为 YYYY-MM-DD：{value}"),
+                              field=label, value=value or "") from None

@@ -28,6 +28,8 @@ PERMISSIONS: dict[str, str] = {
     "print": QT_TRANSLATE_NOOP("roles", "打印表单"),
     "reception.register": QT_TRANSLATE_NOOP("roles", "来访登记"),
     "reception.manage": QT_TRANSLATE_NOOP("roles", "调整轮排与客户归属"),
+    "reception.outcome": QT_TRANSLATE_NOOP("roles", "跟进客户、登记认购与签约"),
+    "reception.approve": QT_TRANSLATE_NOOP("roles", "审批认购、签约与退订"),
     "stock.serve": QT_TRANSLATE_NOOP("roles", "水吧出品"),
     "stock.count": QT_TRANSLATE_NOOP("roles", "水吧盘点"),
     "stock.receive": QT_TRANSLATE_NOOP("roles", "水吧入库、报损"),
@@ -57,7 +59,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
     "showflat": {"shift.run", "print", "showflat.check", "showflat.clean"} | _ROUNDS,
     "cleaner": {"showflat.clean", "incident.report"},
     "guard": {"shift.run", "stock.cosign", "vehicle.log"} | _ROUNDS,
-    "consultant": {"reception.register", "print"},
+    "consultant": {"reception.register", "reception.outcome", "print"},
     "supervisor": _ALL - {"staff.manage"},
     "admin": _ALL,
 }

@@ -13,6 +13,11 @@
 - ``"inspections"`` (reports.view, rounds, the vehicle log): rounds overdue, due and missed today,
   open incidents at any place, open and overdue work orders, vehicles in the car park.
 
+``sales_today(session, at)`` is the consultants' part, read after the page's first frame: the
+day's reminders (a consultant's own, everyone's for a supervisor), 认购/签约 waiting for approval,
+and for managers (reports.view) the league table and the rotation's fairness of the last 7 days
+and the funnel of the customers who first came in the last 28 days.
+
 A part the session may not see is absent. Every figure is an aggregate query on indexed
 columns (or a small state table), so the page opens fast on a year of data.
 """
@@ -33,7 +38,7 @@ from desk.services.inspections import flat_rounds, incidents as place_incidents,
 from desk.services.servicedesk import callbacks, complaints, repairs
 from desk.services.showflats import cleaning, flats as showflats
 from desk.services.bar import stock
-from desk.services.reception import figures as visit_figures
+from desk.services.reception import figures as visit_figures, rotation
 from desk.services.core.days import day_range
 from desk.services.core.session import Session
 
@@ -156,6 +161,48 @@ def inspections_today(at: dt.datetime) -> dict:
         "open_orders": open_orders, "overdue_orders": overdue_orders,
         "vehicles_inside": vehicles.inside_count(),
     }
+
+
+# -- the consultants' cycle -------------------------------------------------------------------
+SALES_PERMISSIONS = frozenset({"reception.outcome", "reception.manage"})
+
+
+def may_see_sales(session: Session | None) -> bool:
+    return session is None or any(session.can(p) for p in SALES_PERMISSIONS)
+
+
+def may_see_league(session: Session | None) -> bool:
+    return session is None or session.can("reports.view")
+
+
+LEAGUE_DAYS = 7
+FUNNEL_DAYS = 28
+
+
+def sales_today(session: Session, at: dt.datetime | None = None) -> dict:
+    """``reminders`` (customers.Reminders), ``pending`` approvals (approvers), and for managers:
+    ``league`` rows and ``fairness`` by staff over ``week`` (the last 7 days), the ``funnel``
+    total over ``funnel_span`` (first visits of the last 28 days).
+
+    Its modules load here, after the page's first frame (registration and the cycle's services
+    would add tens of milliseconds to the start-up)."""
+    from desk.services.reception import customers, funnel, outcomes  # lazy: start-up (the cycle's services load after the overview's first frame; bench/startup.py)
+
+    at = at or now()
+    result: dict = {"at": at}
+    if may_see_sales(session):
+        result["reminders"] = customers.reminders(session, at=at)
+    if session.can("reception.approve"):
+        result["pending"] = outcomes.pending_count()
+    if may_see_league(session):
+        day = at.date()
+        start = day - dt.timedelta(days=LEAGUE_DAYS - 1)
+        result["week"] = (start, day)
+        result["league"] = funnel.league(start, day, as_of=day)
+        result["fairness"] = {r["staff_id"]: r for r in rotation.fairness(start, day)}
+        result["funnel_span"] = (day - dt.timedelta(days=FUNNEL_DAYS - 1), day)
+        result["funnel"] = funnel.funnel(*result["funnel_span"], as_of=day).total
+    return result
 
 
 def today(day: dt.date | None = None, session: Session | None = None, *, at: dt.datetime | None = None) -> dict:

@@ -14,7 +14,11 @@
 - ``showflats``: incidents opened in the week; ``service``: repairs and complaints received and
   finished, the three DOMAIN targets (met / missed / no data);
 - ``carried``: what is still open at the end of the week (repairs, complaints, call-backs,
-  keys out, show-flat incidents, purchase requests waiting), each with its status at that moment.
+  keys out, show-flat incidents, purchase requests waiting), each with its status at that moment;
+- ``league``: the consultants' league table of the week (receptions, follow-ups on time, 认购,
+  签约, average days to 认购) beside the rotation's fairness (``consultants``); ``funnel``: the
+  conversion funnel of the customers who first came in the week and the ``FUNNEL_WEEKS`` - 1
+  weeks before it, by week — both as known at the week's end.
 
 Receipt prices: ``StockEntry.unit_price`` is the price of the unit the receipt was booked in; a
 receipt in packs (``received_unit`` = the pack unit) is divided by the pack factor.
@@ -42,10 +46,11 @@ from desk.services.core.numbers import percent
 from desk.services.core.session import Session
 from desk.services.core.staff import staff_names
 from desk.services.reception import rotation
-from desk.services.servicedesk import complaints as complaint_service, repairs as repair_service, targets
+from desk.services.servicedesk import complaints as complaint_service, corrections, repairs as repair_service, targets
 from desk.services.showflats import flats as showflats
 
 RETURN_WINDOW_DAYS = 28
+FUNNEL_WEEKS = 8
 WEEKDAYS = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 
 
@@ -246,6 +251,16 @@ def conversion(week: IsoWeek, at: dt.datetime) -> dict:
     }
 
 
+def sales(week: IsoWeek, at: dt.datetime) -> dict:
+    """The league table of the week and the funnel of the last FUNNEL_WEEKS weeks' first visits."""
+    from desk.services.reception import funnel  # lazy: start-up (the window imports this module; the funnel loads with the first report; bench/startup.py)
+
+    as_of = min(week.end, at.date())
+    first = week.shifted(-(FUNNEL_WEEKS - 1)).start
+    return {"league": funnel.league(week.start, week.end, as_of=as_of),
+            "funnel": funnel.funnel(first, week.end, as_of=as_of), "as_of": as_of}
+
+
 # -- water bar --------------------------------------------------------------------------------
 def unit_costs(until: dt.datetime) -> dict[int, Decimal]:
     """Cost per base unit of every item: weighted average of receipt prices before ``until``."""
@@ -364,14 +379,15 @@ def service(week: IsoWeek, at: dt.datetime) -> dict:
         # finished after its due time, or still open past it
         "late": sum(1 for r in received if (r.done_at or at) > r.due_at),
     }
-    got = Complaint.select().where((Complaint.received_at >= start) & (Complaint.received_at < end))
+    got = corrections.apply(corrections.COMPLAINT, Complaint.select().where(
+        (Complaint.received_at >= start) & (Complaint.received_at < end)))
     categories: dict[str, int] = {}
     names = {c.id: c.name for c in ComplaintCategory.select()}
     for c in got:
         key = names.get(getattr(c, "category_id", None), "未分类")
         categories[key] = categories.get(key, 0) + 1
     complaints = {
-        "received": got.count(),
+        "received": len(got),
         "closed": Complaint.select().where((Complaint.closed_at >= start) & (Complaint.closed_at < end)).count(),
         "handled": sum(1 for c in got if c.status in complaint_service.CLOSED),
         "by_category": dict(sorted(categories.items(), key=lambda kv: -kv[1])),
@@ -403,6 +419,8 @@ def carried_over(week: IsoWeek, at: dt.datetime) -> dict:
                  .count())
     purchases = PurchaseRequest.select().where((PurchaseRequest.created_at < cut)
                                                & (PurchaseRequest.status == "待审批")).count()
+    repairs = corrections.apply(corrections.REPAIR, repairs)
+    complaints = corrections.apply(corrections.COMPLAINT, complaints)
     rows = []
     for r in repairs:
         rows.append({"kind": "报修", "number": r.number, "since": r.received_at,
@@ -432,6 +450,7 @@ def report(week, session: Session | None = None, *, at: dt.datetime | None = Non
         "sources": sources(week),
         "consultants": consultants(week),
         "conversion": conversion(week, at),
+        "sales": sales(week, at),
         "bar": bar(week, people),
         "showflats": showflat_incidents(week),
         "service": service(week, at),

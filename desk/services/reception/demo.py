@@ -5,12 +5,15 @@ demo to seconds."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from desk.db.base import insert_rows
 from desk.db.core import Staff
 from desk.db.reception import (
-    Customer, OwnershipChange, ParkingTicketIssue, RotationLog, Serving, Visit, VisitSource,
+    Contract, Customer, FollowUp, OwnershipChange, ParkingTicketIssue, RotationLog, Serving, Subscription, Visit,
+    VisitCompletion, VisitSource,
 )
+from desk.services.core.serials import next_record_number
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔")
@@ -169,3 +172,193 @@ def demo_reception(ctx) -> None:
                             "quantity": rng.choice([1, 1, 2, 3]), "visit": v["id"], "plate": v["plate"],
                             "note": "", "by": v["registered_by"]})
     insert_rows(ParkingTicketIssue, tickets)
+
+
+# -- the customer cycle: talks completed, follow-ups, 认购 and 签约 ---------------------------------
+OBJECTIONS = ["单价偏高", "离地铁远", "交房时间晚", "首付压力大", "周边配套未成熟", "担心学位", "楼间距小", "物业费偏高",
+              "想等降价", ""]
+BUDGETS = ["150 万内", "150–200 万", "200–250 万", "250–300 万", "300 万以上"]
+UNIT_TYPES = ["A1 两房两厅 89㎡", "B2 三房两厅 110㎡", "C2 三房两厅 125㎡", "D1 四房两厅 143㎡"]
+AREAS = {"A1": 89, "B2": 110, "C2": 125, "D1": 143}
+NEXT_STEPS = ["电话回访", "微信发户型图和价格单", "约周末看样板间", "带家人复访", "算价", "约认购"]
+OUTCOMES = {
+    "phone": ["客户说周末带家人再来", "在比较两个楼盘，下周答复", "对首付比例有顾虑，已解释分期", "未接，稍后再打",
+              "已约看样板间"],
+    "wechat": ["发了户型图和价格单，客户已读", "客户问车位价格，已回复", "发了样板间视频", "客户要求优惠，已报主管"],
+    "visit": ["上门送资料，客户有意向", "在客户单位附近面谈，谈了付款方式"],
+}
+CORRECTION_REASONS = ["客户当晚来电补充了预算", "复核后调整意向等级", "户型记错，已更正", "抗性漏记"]
+WITHDRAW_REASONS = ["贷款审批未通过", "家庭意见不统一", "改买其他楼盘", "资金周转困难"]
+SUBSCRIBE_SHARE = 0.035  # of first-visit customers: a few percent subscribe
+SIGN_SHARE = 0.8  # of approved 认购
+WITHDRAW_SHARE = 0.08
+
+
+def demo_customer_cycle(ctx) -> None:
+    """After demo_reception: about two thirds of the talks completed (a few corrected), follow-ups
+    for A and B customers (mostly on time), 认购 for a few percent of first-visit customers, most of
+    them signed, a few withdrawn; the newest ones still waiting for the supervisor."""
+    if VisitCompletion.select().exists() or Subscription.select().exists():
+        return
+    rng = ctx.rng
+    real_now = dt.datetime.now().replace(microsecond=0)
+    end_now = real_now if ctx.today == real_now.date() else dt.datetime.combine(ctx.today, dt.time(18, 30))
+    approvers = [s.id for s in Staff.select().where(Staff.active == True) if "supervisor" in s.role_list  # noqa: E712
+                 and "admin" not in s.role_list] or [None]
+    visits = list(Visit.select(Visit.id, Visit.customer, Visit.day, Visit.arrived_at, Visit.departed_at, Visit.grade,
+                               Visit.needs, Visit.consultant, Visit.first_visit)
+                  .where(Visit.departed_at.is_null(False)).order_by(Visit.arrived_at).tuples())
+    by_customer: dict[int, list[tuple]] = {}
+    for v in visits:
+        by_customer.setdefault(v[1], []).append(v)
+    lapse = dt.timedelta(days=15)
+    completions, follow_ups = [], []
+    state: dict[int, dict] = {}  # customer -> newest contact (at, next_step, next_date), owner's last contact
+    next_completion = (VisitCompletion.select(VisitCompletion.id).order_by(VisitCompletion.id.desc()).scalar() or 0) + 1
+
+    def at_most_now(moment: dt.datetime) -> bool:
+        return moment <= end_now
+
+    for cid, rows in by_customer.items():
+        for i, (vid, _c, day, arrived, departed, grade, needs, consultant, first) in enumerate(rows):
+            day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
+            later = rows[i + 1][3] if i + 1 < len(rows) else None
+            info = state.setdefault(cid, {"contact": None, "owner_last": arrived})
+            info["owner_last"] = max(info["owner_last"], arrived)
+            info["contact"] = (arrived, "", None)
+            if rng.random() > 0.65:
+                continue
+            talk_at = departed + dt.timedelta(minutes=rng.randint(5, 90))
+            if not at_most_now(talk_at):
+                continue
+            grade = grade or rng.choice("BCCD")
+            hot = grade in "AB"
+            unit_type = rng.choice(UNIT_TYPES) if grade != "D" else ""
+            next_date = day + dt.timedelta(days=rng.randint(1, 5)) if hot else None
+            row = {"id": next_completion, "visit": vid, "corrects": None, "at": talk_at, "staff": consultant,
+                   "grade": grade, "needs": needs or rng.choice(NEEDS), "objections": rng.choice(OBJECTIONS),
+                   "budget": rng.choice(BUDGETS) if grade != "D" else "", "unit_type": unit_type,
+                   "next_step": rng.choice(NEXT_STEPS) if hot else "", "next_date": next_date, "reason": ""}
+            completions.append(row)
+            next_completion += 1
+            info["contact"] = (arrived, row["next_step"], next_date)
+            if rng.random() < 0.03:  # corrected the next day: a new entry pointing at the first
+                fixed = dict(row, id=next_completion, corrects=row["id"], at=talk_at + dt.timedelta(days=1),
+                             grade=rng.choice("AB") if grade != "A" else "B", reason=rng.choice(CORRECTION_REASONS))
+                if at_most_now(fixed["at"]):
+                    completions.append(fixed)
+                    next_completion += 1
+                    info["contact"] = (arrived, fixed["next_step"], fixed["next_date"])
+            # follow-ups until the next visit: only while the owner's last visit keeps them the owner
+            due, step = next_date, 0
+            last = departed
+            while due is not None and step < 3:
+                on_time = rng.random() < 0.78
+                when = dt.datetime.combine(due if on_time else due + dt.timedelta(days=rng.randint(1, 4)),
+                                           dt.time(rng.randint(9, 19), rng.randrange(60)))
+                if when <= last:
+                    when = last + dt.timedelta(hours=2)
+                if not at_most_now(when) or (later is not None and when >= later) or when - arrived > lapse \
+                        or rng.random() < 0.12:
+                    break
+                channel = rng.choices(["phone", "wechat", "visit"], weights=[55, 40, 5])[0]
+                again = rng.random() < 0.5
+                nxt = when.date() + dt.timedelta(days=rng.randint(2, 6)) if again else None
+                follow_ups.append({"customer": cid, "staff": consultant, "at": when,
+                                   "note": rng.choice(OUTCOMES[channel]), "channel": channel,
+                                   "next_step": rng.choice(NEXT_STEPS) if again else "", "next_date": nxt,
+                                   "due_on": due})
+                info["contact"] = (when, follow_ups[-1]["next_step"], nxt)
+                info["owner_last"] = max(info["owner_last"], when)
+                last, due, step = when, nxt, step + 1
+    # 认购 for a few percent of first-visit customers, warm and returning ones most likely
+    grades = {}
+    for row in completions:
+        grades[row["visit"]] = row["grade"]
+    firsts = [cid for cid, rows in by_customer.items() if rows[0][8]]
+    weight = {cid: (3 if len(rows) > 1 else 1) * (3 if any(grades.get(r[0]) == "A" or r[5] == "A" for r in rows)
+                                                   else 1)
+              for cid, rows in by_customer.items()}
+    chosen: set[int] = set()
+    target = round(len(firsts) * SUBSCRIBE_SHARE)
+    pool = [c for c in firsts if any((grades.get(r[0]) or r[5]) in ("A", "B") for r in by_customer[c])]
+    while pool and len(chosen) < target:
+        cid = rng.choices(pool, weights=[weight[c] for c in pool])[0]
+        chosen.add(cid)
+        pool.remove(cid)
+    newest = {}
+    for row in completions:
+        newest[row["visit"]] = row
+    for cid in chosen:  # the talk of the visit that ended in a 认购
+        vid, _c, day, arrived, departed, _g, needs, consultant, _f = by_customer[cid][-1]
+        talk = newest.get(vid)
+        if talk is None:
+            talk = {"id": next_completion, "visit": vid, "corrects": None, "staff": consultant,
+                    "at": departed + dt.timedelta(minutes=5), "needs": needs or rng.choice(NEEDS),
+                    "objections": "", "budget": rng.choice(BUDGETS), "unit_type": rng.choice(UNIT_TYPES),
+                    "reason": ""}
+            next_completion += 1
+            completions.append(talk)
+        talk.update(grade="A", next_step="约签约", next_date=None)
+        state[cid]["contact"] = (state[cid]["contact"][0], "约签约", None)
+    insert_rows(VisitCompletion, completions)
+    insert_rows(FollowUp, follow_ups)
+    for cid, info in state.items():
+        at, next_step, next_due = info["contact"]
+        Customer.update(last_contact_at=info["owner_last"], next_step=next_step or "", next_due=next_due).where(
+            Customer.id == cid).execute()
+    grades = {c["visit"]: c["grade"] for c in completions}
+    for cid, rows in by_customer.items():
+        graded = [grades.get(r[0]) or r[5] for r in reversed(rows) if grades.get(r[0]) or r[5]]
+        if graded:
+            Customer.update(last_grade=graded[0]).where(Customer.id == cid).execute()
+
+    subs, contracts = [], []
+    units_taken: set[str] = set()
+    next_sub = (Subscription.select(Subscription.id).order_by(Subscription.id.desc()).scalar() or 0) + 1
+    for cid in sorted(chosen, key=lambda c: by_customer[c][-1][3]):
+        vid, _c, day, arrived, departed, _g, _n, consultant, _f = by_customer[cid][-1]
+        day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
+        while True:
+            unit = f"{rng.randint(1, 8)}-{rng.randint(1, 2)}-{rng.randint(2, 30)}{rng.randint(1, 4):02d}"
+            if unit not in units_taken:
+                units_taken.add(unit)
+                break
+        area = AREAS[rng.choice(list(AREAS))]
+        price = Decimal(area * rng.randrange(18000, 26000, 100))
+        recorded = departed + dt.timedelta(minutes=rng.randint(10, 60))
+        decided = recorded + dt.timedelta(hours=rng.randint(1, 5))
+        sub = {"id": next_sub, "number": next_record_number("RG", day), "customer": cid, "consultant": consultant, "unit": unit,
+               "price": price, "deposit": Decimal(rng.choice([20000, 30000, 50000])), "day": day,
+               "status": "approved", "recorded_at": recorded, "recorded_by": consultant, "decided_at": decided,
+               "decided_by": rng.choice(approvers), "decision_note": "", "withdrawn_at": None, "withdrawn_by": None,
+               "withdraw_reason": ""}
+        next_sub += 1
+        if not at_most_now(decided):
+            sub.update(status="pending", decided_at=None, decided_by=None)
+        elif rng.random() < 0.03:
+            sub.update(status="rejected", decision_note="价格低于底价，请重新核价")
+        subs.append(sub)
+        if sub["status"] != "approved":
+            continue
+        withdrawn_at = decided + dt.timedelta(days=rng.randint(3, 20), hours=rng.randint(0, 6))
+        if rng.random() < WITHDRAW_SHARE and at_most_now(withdrawn_at):
+            sub.update(status="withdrawn", withdrawn_at=withdrawn_at, withdrawn_by=rng.choice(approvers),
+                       withdraw_reason=rng.choice(WITHDRAW_REASONS))
+            continue
+        sign_day = day + dt.timedelta(days=rng.randint(7, 30))
+        signed_at = dt.datetime.combine(sign_day, dt.time(rng.randint(9, 16), rng.randrange(60)))
+        if rng.random() > SIGN_SHARE or not at_most_now(signed_at):
+            continue
+        approved = signed_at + dt.timedelta(hours=2)
+        contracts.append({"number": next_record_number("QY", sign_day), "subscription": sub["id"], "customer": cid,
+                          "consultant": consultant, "day": sign_day, "amount": price - Decimal(rng.choice([0, 0, 5000])),
+                          "status": "approved" if at_most_now(approved) else "pending", "recorded_at": signed_at,
+                          "recorded_by": consultant, "decided_at": approved if at_most_now(approved) else None,
+                          "decided_by": rng.choice(approvers) if at_most_now(approved) else None,
+                          "decision_note": ""})
+    insert_rows(Subscription, subs)
+    insert_rows(Contract, contracts)
+    signed = [c["customer"] for c in contracts]
+    for start in range(0, len(signed), 500):  # signed: nothing more to arrange
+        Customer.update(next_step="", next_due=None).where(Customer.id.in_(signed[start:start + 500])).execute()

@@ -1,15 +1,19 @@
 """Printable reception forms: 来访客户登记表 (visitor_register) and 停车票领用登记 (parking_tickets),
-filled for a day. Phones are masked for the printing session (``privacy.phone_for``)."""
+filled for a day, and 客户档案 (customer_file) of one customer. Phones are masked for the printing
+session (``privacy.phone_for``)."""
 from __future__ import annotations
 
 import datetime as dt
 
 from desk.db.reception import ParkingTicketIssue, Visit, VisitSource
 from desk.services.bar import stock
-from desk.services.reception import hall, visitors
+from desk.services.reception import customer_file, hall, outcomes, visitors
+from desk.services.reception.completions import Talk
+from desk.services.reception.visitors import CHANNELS
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import phone_for
+from desk.services.core.session import Session
 from desk.services.core.staff import staff_names
 
 
@@ -92,3 +96,55 @@ def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | 
         if other:
             rows.append({"note": f"盘点差异等其他出入 {other:+} 张"})
     return [{"fields": fields, "tables": {"issues": rows}}]
+
+
+# -- 客户档案 (customer_file) ------------------------------------------------------------------------
+def _talk_text(talk: Talk) -> str:
+    parts = [talk.needs, f"抗性：{talk.objections}" if talk.objections else "",
+             f"预算 {talk.budget}" if talk.budget else "", f"户型 {talk.unit_type}" if talk.unit_type else ""]
+    return "；".join(p for p in parts if p)
+
+
+def _customer_file_document(f: customer_file.CustomerFile) -> dict:
+    c = f.customer
+    stage = outcomes.STAGES.get(c.stage, "")
+    lapse = ""
+    if c.owner_id and c.lapses_on:
+        lapse = f"{c.lapses_on:%m-%d}" + ("（已失效）" if c.lapsed else f"（剩 {c.days_left} 天）")
+    next_step = " ".join(x for x in (f"{c.next_due:%Y-%m-%d}" if c.next_due else "", c.next_step) if x)
+    served: dict[int, dict[str, int]] = {}
+    for s in f.servings:
+        items = served.setdefault(s.visit_id, {})
+        items[s.item] = items.get(s.item, 0) + 1
+    visits = [{"day": v.day, "time": f"{_hm(v.arrived_at)}–{_hm(v.departed_at)}", "party": v.party_size,
+               "visit": "首访" if v.first_visit else "复访", "source": v.source, "consultant": v.consultant,
+               "grade": v.talk.grade, "talk": _talk_text(v.talk),
+               "served": "、".join(f"{item}×{n}" if n > 1 else item for item, n in served.get(v.id, {}).items()),
+               "next": " ".join(x for x in (f"{v.talk.next_date:%m-%d}" if v.talk.next_date else "", v.talk.next_step)
+                                if x)} for v in reversed(f.visits)]
+    follow = [{"at": r.at, "staff": r.staff_name, "channel": CHANNELS.get(r.channel, ""), "outcome": r.outcome,
+               "next": " ".join(x for x in (f"{r.next_date:%m-%d}" if r.next_date else "", r.next_step) if x)}
+              for r in reversed(f.follow_ups)]
+    owners = [{"at": o.at, "from": o.from_name, "to": o.to_name, "reason": o.reason, "by": o.by}
+              for o in reversed(f.ownership)]
+    deals = [{"kind": outcomes.KINDS[o.kind], "number": o.number, "unit": o.unit, "day": o.day, "amount": o.amount,
+              "deposit": o.deposit, "status": outcomes.STATUSES.get(o.status, o.status), "note": o.note}
+             for o in reversed(f.outcomes)]
+    first = min((v.day for v in f.visits), default=None)
+    return {
+        "serial": f"KH-{c.id:06d}",
+        "fields": {"name": c.name or "（未留姓）", "phone": c.phone, "owner": c.owner_name, "grade": c.grade,
+                   "stage": stage, "first_visit": first, "visit_count": c.visit_count,
+                   "district": " / ".join(x for x in (f.home_district, f.work_district) if x), "age_band": f.age_band,
+                   "last_contact": c.last_contact, "lapse": lapse, "next_step": next_step},
+        "tables": {"visits": visits, "follow_ups": follow, "ownership": owners,
+                   "outcomes": deals},
+    }
+
+
+def customer_file_documents(session: Session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
+    """客户档案 of one customer (``id``: the customer)."""
+    session.require("print")
+    if id is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "客户档案按客户打印，请指定客户编号"))
+    return [_customer_file_document(customer_file.customer_file(session, id))]

@@ -22,6 +22,7 @@ from desk.db.reception import (
 )
 from desk.services.core import audit
 from desk.services.reception import rotation
+from desk.services.reception.completions import refresh_customer
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core import named_lists
 from desk.services.core.privacy import phone_for
@@ -344,6 +345,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
             elif customer.owner_id != consultant_id:
                 _set_owner(session, customer, consultant_id, "lapsed", at)
         customer.last_contact_at = at
+        customer.next_step, customer.next_due = "", None  # this visit is the contact that was due
         customer.save()
         visit = Visit.create(
             customer=customer.id, day=day, arrived_at=at, party_size=reg.party_size, company=reg.company,
@@ -363,16 +365,39 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
 
 
 # -- ownership -------------------------------------------------------------------------------
+CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("reception", "电话"),
+    "wechat": QT_TRANSLATE_NOOP("reception", "微信"),
+    "visit": QT_TRANSLATE_NOOP("reception", "面访"),
+}
+
+
 @retrying
-def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.datetime | None = None) -> FollowUp:
-    """A follow-up (call, message) by a consultant; the owner's follow-up keeps ownership live."""
+def add_follow_up(session: Session, customer_id: int, note: str = "", *, channel: str = "",
+                  next_date: dt.date | None = None, next_step: str = "",
+                  at: dt.datetime | None = None) -> FollowUp:
+    """A follow-up (``channel`` phone / wechat / visit; ``note`` the outcome; the next step and
+    its date). The owner's follow-up keeps ownership live: the lapse moves on from now."""
     session.require("reception.register")
     at = at or now()
+    note, next_step = (note or "").strip(), (next_step or "").strip()
+    if channel and channel not in CHANNELS:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "跟进方式须为电话、微信或面访"))
+    if len(note) > 500:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "跟进结果太长（最多 500 字）"))
+    if len(next_step) > 100:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "下一步太长（最多 100 字）"))
+    if isinstance(next_date, dt.datetime):
+        next_date = next_date.date()
+    if next_date is not None and next_date < at.date():
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "下次跟进日期不能早于今天（{day}）"), day=at.date())
     with db.atomic():
         customer = get_customer(customer_id)
-        entry = FollowUp.create(customer=customer_id, staff=session.staff_id, at=at, note=(note or "").strip())
+        entry = FollowUp.create(customer=customer_id, staff=session.staff_id, at=at, note=note, channel=channel,
+                                next_step=next_step, next_date=next_date, due_on=customer.next_due)
         if customer.owner_id == session.staff_id and ownership_live(customer, at):
             Customer.update(last_contact_at=at).where(Customer.id == customer_id).execute()
+        refresh_customer(customer_id)
         audit.record(session, "create", "follow_up", entry.id, after=audit.snapshot(entry))
     return entry
 

@@ -8,6 +8,7 @@ import datetime as dt
 from desk.db.base import db, retrying
 from desk.db.servicedesk import Complaint, ComplaintCategory
 from desk.services.core import audit, named_lists
+from desk.services.servicedesk import corrections
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.clock import or_now
 from desk.services.core.days import day_range, in_period, month_range
@@ -303,12 +304,17 @@ def open_complaints():
 
 
 def category_statistics(year: int, month: int) -> list[dict]:
-    """投诉分类统计表 for a month: per category received, valid, closed, satisfied call-backs."""
+    """投诉分类统计表 for a month: per category received, valid, closed, satisfied call-backs
+    (a complaint whose category was corrected counts under the corrected one)."""
     since, until = day_range(*month_range(year, month))
+    received = corrections.apply(corrections.COMPLAINT, Complaint.select().where(
+        (Complaint.received_at >= since) & (Complaint.received_at < until)))
+    by_category: dict[int, list[Complaint]] = {}
+    for c in received:
+        by_category.setdefault(c.category_id, []).append(c)
     rows = []
     for category in ComplaintCategory.select().order_by(ComplaintCategory.sort, ComplaintCategory.id):
-        items = list(Complaint.select().where((Complaint.category == category)
-                                              & (Complaint.received_at >= since) & (Complaint.received_at < until)))
+        items = by_category.get(category.id, [])
         if not items and not category.active:
             continue
         rows.append({

@@ -14,7 +14,7 @@ from desk.db.servicedesk import (
 )
 from desk.services.servicedesk import calls as calls_service
 from desk.services.servicedesk import complaints as complaints_service
-from desk.services.servicedesk import fees, specials, surveys
+from desk.services.servicedesk import corrections, fees, specials, surveys
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.money import money_in_words
 from desk.services.core.privacy import mask_id, phone_for
@@ -53,6 +53,7 @@ def _satisfaction(value) -> str:
 
 # -- repairs -----------------------------------------------------------------------------------
 def _repair_doc(session, r: Repair) -> dict:
+    r = corrections.apply_one(corrections.REPAIR, r)
     materials = []
     if r.charge_item_id:
         materials.append({"name": r.charge_item.name, "spec": r.charge_item.unit_name, "qty": r.charge_quantity,
@@ -95,6 +96,7 @@ def charge_number(repair_number: str) -> str:
 
 
 def _charge_doc(session, r: Repair) -> dict:
+    r = corrections.apply_one(corrections.REPAIR, r)
     if not r.charge:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "报修单 {number} 没有收费，无需打印收费单"), number=r.number)
     items = []
@@ -251,6 +253,7 @@ def _category_names() -> list[str]:
 
 
 def _complaint_doc(session, c: Complaint, names: list[str]) -> dict:
+    c = corrections.apply_one(corrections.COMPLAINT, c)
     judgement = None if c.valid is None else ("有效投诉" if c.valid else "无效投诉")
     return {
         "serial": c.number,
@@ -300,8 +303,8 @@ def complaint_stats_documents(session, *, id=None, day=None) -> list[dict]:
     first, last = month_range(day.year, day.month)
     start, end = day_range(first, last)
     on_time = {}
-    for c in Complaint.select().where((Complaint.received_at >= start) & (Complaint.received_at < end)
-                                      & Complaint.closed_at.is_null(False)):
+    for c in corrections.apply(corrections.COMPLAINT, Complaint.select().where(
+            (Complaint.received_at >= start) & (Complaint.received_at < end) & Complaint.closed_at.is_null(False))):
         if (c.closed_at - c.received_at) <= dt.timedelta(days=7):
             on_time[c.category_id] = on_time.get(c.category_id, 0) + 1
     names = {c.name: c.id for c in complaints_service.categories(active_only=False)}
@@ -362,12 +365,12 @@ def callback_record_documents(session, *, id=None, day=None) -> list[dict]:
     if day is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "回访记录表按日期打印，请指定日期"))
     rows = []
-    for r in Repair.select().where(_in_day(Repair.callback_at, day)):
+    for r in corrections.apply(corrections.REPAIR, Repair.select().where(_in_day(Repair.callback_at, day))):
         rows.append((r.callback_at, {"owner": r.reporter, "room": r.unit.code,
                                      "phone": phone_for(session, r.reporter_phone), "subject": f"报修·{r.category}",
                                      "ref": r.number, "content": r.callback_comment,
                                      "satisfaction": _satisfaction(r.satisfied), "by": staff_name(r.callback_by_id)}))
-    for c in Complaint.select().where(_in_day(Complaint.callback_at, day)):
+    for c in corrections.apply(corrections.COMPLAINT, Complaint.select().where(_in_day(Complaint.callback_at, day))):
         rows.append((c.callback_at, {"owner": c.complainant, "room": c.unit.code if c.unit_id else "",
                                      "phone": phone_for(session, c.phone), "subject": f"投诉·{c.category.name}",
                                      "ref": c.number, "content": c.callback_comment,

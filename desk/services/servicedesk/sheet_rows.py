@@ -3,13 +3,16 @@ sync workbook's service-desk sheets (``desk/excel/sheets_servicedesk.py``)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from types import SimpleNamespace
 
 from peewee import JOIN, fn
 
 from desk.db.core import Staff
 from desk.db.servicedesk import (
-    Call, Complaint, ComplaintCategory, FeeNotice, FeePayment, FeePeriod, KeyLoan, PriceItem, Repair, Unit,
+    Call, Complaint, ComplaintCategory, Correction, FeeNotice, FeePayment, FeePeriod, KeyLoan, PriceItem, Repair,
+    Unit,
 )
+from desk.services.servicedesk import corrections
 
 
 def unit_rows():
@@ -75,3 +78,23 @@ def fee_notice_rows():
         row["paid"] = Decimal(str(paid.get(row["id"], 0))).quantize(Decimal("0.01"))
         row["owing"] = (Decimal(str(row["amount"])) - row["paid"]).quantize(Decimal("0.01"))
         yield row
+
+
+def correction_rows() -> list[SimpleNamespace]:
+    """Every correction of a repair or complaint, oldest first, with the record's number and the
+    value it replaced."""
+    rows = []
+    numbers = {entity: dict(model.select(model.id, model.number).tuples())
+               for entity, model in corrections.MODELS.items()}
+    seen: set[tuple[str, int]] = set()
+    for c in Correction.select(Correction.entity, Correction.record_id).distinct():
+        key = (c.entity, c.record_id)
+        if key in seen or c.entity not in corrections.MODELS:
+            continue
+        seen.add(key)
+        for h in corrections.history(c.entity, c.record_id):
+            rows.append(SimpleNamespace(id=h.id, at=h.at, entity=corrections.ENTITY_NAMES[c.entity],
+                                        number=numbers[c.entity].get(c.record_id, ""), field=h.label,
+                                        before=h.before, after=h.after, staff=h.staff_name, reason=h.reason))
+    rows.sort(key=lambda r: r.id)
+    return rows

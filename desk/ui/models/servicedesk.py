@@ -9,9 +9,11 @@ from PySide6.QtGui import QBrush, QColor
 from desk.clock import now
 from desk.db.core import Staff
 from desk.db.servicedesk import Unit
-from desk.services.servicedesk import callbacks, calls, complaints, fees, keys, repairs, specials, surveys, units
+from desk.services.servicedesk import (
+    callbacks, calls, complaints, corrections, fees, keys, repairs, specials, surveys, units,
+)
 from desk.services.core.privacy import mask_id, phone_for
-from desk.ui.models.base import Column, QueryTableModel
+from desk.ui.models.base import Column, ListTableModel, QueryTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LATE_BG = QBrush(QColor("#ffd9d6"))
@@ -26,6 +28,11 @@ def yes_no(value) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("service", "满意") if value else QCoreApplication.translate("service", "不满意")
+
+
+def corrected_text(entity: str, record) -> str:
+    """The fields of a row shown with a correction (更正), by name."""
+    return "、".join(tr_service(corrections.FIELDS[entity][f][0]) for f in getattr(record, "corrected", ()))
 
 
 class ServiceModel(QueryTableModel):
@@ -114,7 +121,11 @@ class RepairTableModel(ServiceModel):
             Column(self.tr("收费"), lambda r: r.charge, RIGHT),
             Column(self.tr("回访"), lambda r: yes_no(r.satisfied)),
             Column(self.tr("回访意见"), lambda r: r.callback_comment),
+            Column(self.tr("更正"), lambda r: corrected_text(corrections.REPAIR, r)),
         ]
+
+    def prepare(self, rows) -> None:
+        corrections.apply(corrections.REPAIR, rows)
 
     def query(self):
         query = repairs.list_repairs(**{k: v for k, v in self.filters.items() if k != "overdue"})
@@ -143,7 +154,11 @@ class ComplaintTableModel(ServiceModel):
             Column(self.tr("批准人"), lambda c: self.name(c.approved_by_id)),
             Column(self.tr("结案时间"), lambda c: c.closed_at),
             Column(self.tr("回访"), lambda c: yes_no(c.satisfied)),
+            Column(self.tr("更正"), lambda c: corrected_text(corrections.COMPLAINT, c)),
         ]
+
+    def prepare(self, rows) -> None:
+        corrections.apply(corrections.COMPLAINT, rows)
 
     def query(self):
         return complaints.list_complaints(**self.filters)
@@ -375,3 +390,17 @@ class SurveyFiguresModel(ListModel):
 
     def items(self):
         return surveys.survey_figures(self.filters.get("year", dt.date.today().year))["rows"]
+
+
+class CorrectionModel(ListTableModel):
+    """The corrections of one repair or complaint (CorrectionRow rows), oldest first."""
+
+    def make_columns(self):
+        return [
+            Column(self.tr("时间"), lambda r: r.at),
+            Column(self.tr("更正人"), lambda r: r.staff_name),
+            Column(self.tr("项目"), lambda r: tr_service(r.label)),
+            Column(self.tr("原内容"), lambda r: tr_service(r.before) if r.field == "category" else r.before),
+            Column(self.tr("更正为"), lambda r: tr_service(r.after) if r.field == "category" else r.after),
+            Column(self.tr("原因"), lambda r: r.reason),
+        ]

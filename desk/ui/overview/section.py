@@ -11,6 +11,7 @@ namespace until after it (see ``desk/ui/main_window.py``), so ``Qt`` is imported
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk.services.overview import today as overview, weekly
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Cancelled
-from desk.ui.errors import show_error
+from desk.ui.errors import lost_in_background, show_error
 from desk.ui.overview.chart import BarChart
 from desk.ui.worker import run_job
 
@@ -105,7 +106,7 @@ class OverviewSection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
-        grid = QGridLayout(body)
+        self.grid = grid = QGridLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -124,6 +125,8 @@ class OverviewSection(QWidget):
         self.boxes["service"] = self._box("service", self.tr("客服台"), [
             ("service.repairs", "service", "repairs"), ("service.complaints", "service", "complaints"),
             ("service.keys", "service", "keys"), ("service.callbacks", "service", "owners")])
+        self.boxes["sales"] = self._sales_box()
+        self.boxes["league"] = self._league_box()
         self.boxes["inspections"] = self._box("inspections", self.tr("巡检与设施"), [
             ("inspections.overdue", "inspections", "due"), ("inspections.missed", "inspections", "rounds_tab"),
             ("inspections.incidents", "inspections", "incidents_tab"),
@@ -136,7 +139,16 @@ class OverviewSection(QWidget):
         grid.addWidget(self.boxes["showflats"], 1, 1)
         grid.addWidget(self.boxes["service"], 1, 2)
         grid.addWidget(self.boxes["inspections"], 1, 3)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(self.boxes["sales"], 2, 0)
+        grid.addWidget(self.boxes["league"], 2, 1, 1, 3)
+        grid.setRowStretch(3, 1)
+        self.sales: dict = {}
+        self._sales_timer = QTimer(self)  # the consultants' part fills in right after the first frame
+        self._sales_timer.setSingleShot(True)
+        self._sales_timer.setInterval(0)
+        self._sales_timer.timeout.connect(self.refresh_sales)
+        self._painted = False
+        self._sales_waiting = False
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -181,11 +193,54 @@ class OverviewSection(QWidget):
         layout.addWidget(self.source_chart, 2)
         return box
 
+    def _sales_box(self) -> QGroupBox:
+        box = self._box("sales", self.tr("客户跟进提醒"), [("sales.pending", "reception", "outcomes")])
+        for key, view in (("sales.lapsing", "lapsing"), ("sales.overdue", "due"), ("sales.returned", "returned")):
+            link = Link(key)
+            link.clicked.connect(lambda _checked=False, v=view: self.open_customers(v))
+            self.links[key] = link
+            box.layout().insertWidget(box.layout().count() - 1, link)
+        self.sales_detail = QLabel()
+        self.sales_detail.setObjectName("sales_detail")
+        self.sales_detail.setWordWrap(True)
+        box.layout().addWidget(self.sales_detail)
+        return box
+
+    def _league_box(self) -> QGroupBox:
+        box = self._box("league", self.tr("顾问排行（近 7 天）与转化"), [("league.funnel", "reception", "conversion")])
+        self.league_table = QLabel()
+        self.league_table.setObjectName("league_table")
+        box.layout().addWidget(self.league_table)
+        return box
+
     # -- session and refresh -------------------------------------------------------------
     def set_session(self, session) -> None:
         self.session = session
+        shown = {}
         for part, box in self.boxes.items():
-            box.setVisible(overview.may_see(session, part))
+            if part == "sales":
+                shown[part] = overview.may_see_sales(session)
+            elif part == "league":
+                shown[part] = overview.may_see_league(session)
+            else:
+                shown[part] = overview.may_see(session, part)
+            box.setVisible(shown[part])
+        # below today's visitors: the boxes this person sees, four to a row across the page (the last
+        # of a row takes what is left); the league table takes the rest of the last row, or a row
+        parts = ("bar", "showflats", "service", "inspections", "sales", "league")
+        for part in parts:
+            self.grid.removeWidget(self.boxes[part])
+        boxes = [self.boxes[p] for p in parts if shown[p]]
+        row, column = 1, 0
+        for i, box in enumerate(boxes):
+            if column == 4:
+                row, column = row + 1, 0
+            last = i == len(boxes) - 1
+            self.grid.addWidget(box, row, column, 1, 4 - column if last else 1)
+            column += 1
+        for r in range(1, 5):
+            self.grid.setRowStretch(r, 0)
+        self.grid.setRowStretch(row + 1, 1)
         self.weekly_button.setVisible(session.can("reports.view"))
         # No refresh here: the main window calls on_shown when the page shows (once at start).
 
@@ -197,13 +252,24 @@ class OverviewSection(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def refresh(self) -> None:
-        now = self.clock()
+    def _read(self, read, *args, **kwargs) -> dict | None:
+        """A timed read's figures, or None: a refusal is said on the page, a lost server is left
+        to the window's banner (the next refresh catches up)."""
         try:
-            self.figures = overview.today(now.date(), self.session, at=now)
+            return read(*args, **kwargs)
         except DeskError as exc:
             self.say(str(exc))
+        except Exception as exc:
+            if not lost_in_background(exc):
+                raise
+        return None
+
+    def refresh(self) -> None:
+        now = self.clock()
+        figures = self._read(overview.today, now.date(), self.session, at=now)
+        if figures is None:
             return
+        self.figures = figures
         self.heading.setText(self.tr("今日概览 {day}").format(day=now.strftime("%Y-%m-%d")))
         self.stamp.setText(self.tr("更新于 {time}").format(time=now.strftime("%H:%M:%S")))
         if "reception" in self.figures:
@@ -216,6 +282,79 @@ class OverviewSection(QWidget):
             self._show_service(self.figures["service"])
         if "inspections" in self.figures:
             self._show_inspections(self.figures["inspections"])
+        if overview.may_see_sales(self.session) or overview.may_see_league(self.session):
+            if self._painted:
+                self._sales_timer.start()
+            else:
+                self._sales_waiting = True  # started by the first paint: never in the first frame
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._sales_waiting:
+                self._sales_waiting = False
+                QTimer.singleShot(0, self._sales_timer.start)  # after this frame is done
+
+    def refresh_sales(self) -> None:
+        """Reminders, approvals waiting and this week's league table (after the first frame)."""
+        sales = self._read(overview.sales_today, self.session, at=self.clock())
+        if sales is None:
+            return
+        self.sales = sales
+        if "reminders" in self.sales:
+            self._show_reminders(self.sales["reminders"])
+        self.links["sales.pending"].setVisible("pending" in self.sales)
+        if "pending" in self.sales:
+            n = self.sales["pending"]
+            self.links["sales.pending"].set_figure(self.tr("认购/签约待审批 {n} 件").format(n=n), bool(n))
+        if "league" in self.sales:
+            self._show_league(self.sales)
+
+    def _show_reminders(self, r) -> None:
+        self.links["sales.lapsing"].set_figure(self.tr("归属 3 天内失效 {n} 位").format(n=len(r.lapsing)),
+                                               bool(r.lapsing))
+        self.links["sales.overdue"].set_figure(self.tr("跟进逾期 {n} 位").format(n=len(r.overdue)), bool(r.overdue))
+        self.links["sales.returned"].set_figure(
+            self.tr("近 7 天退回公共池（A/B 类）{n} 位").format(n=len(r.returned)))
+        if r.scope == "own":
+            warm = sorted(r.lapsing, key=lambda c: (c.grade or "E", c.days_left))
+            lines = [self.tr("{name}（{grade}）归属剩 {n} 天").format(name=c.name, grade=c.grade or "-", n=c.days_left)
+                     for c in warm[:3]]
+            lines += [self.tr("{name}（{grade}）应于 {day} 跟进：{step}").format(
+                name=c.name, grade=c.grade or "-", day=c.next_due.strftime("%m-%d"), step=c.next_step)
+                for c in r.overdue[:3]]
+        else:
+            per: dict[str, list[int]] = {}
+            for i, rows in enumerate((r.lapsing, r.overdue, r.returned)):
+                for c in rows:
+                    per.setdefault(c.owner_name, [0, 0, 0])[i] += 1
+            lines = [self.tr("{name}：失效 {a} · 逾期 {b} · 退回 {c}").format(name=name, a=a, b=b, c=c)
+                     for name, (a, b, c) in sorted(per.items(), key=lambda kv: -sum(kv[1]))[:6]]
+        self.sales_detail.setText("\n".join(lines) or self.tr("今天没有需要提醒的客户"))
+
+    def _show_league(self, data: dict) -> None:
+        t = data["funnel"]
+        start, _day = data["funnel_span"]
+        self.links["league.funnel"].set_figure(self.tr(
+            "{start} 以来首访客户 {first} 位 → 复访 {ret} → 认购 {sub} → 签约 {sign}（转化分析…）").format(
+            start=start.strftime("%m-%d"), first=t.first, ret=t.returned, sub=t.subscribed, sign=t.signed))
+        head = [self.tr("顾问"), self.tr("接待"), self.tr("按时跟进"), self.tr("认购"), self.tr("签约"),
+                self.tr("平均认购天数"), self.tr("轮排/老客/跳过")]
+        rows = []
+        for r in data["league"][:8]:
+            fair = data["fairness"].get(r.staff_id, {})
+            rows.append([r.name, r.receptions, f"{r.kept}/{r.due}" if r.due else "—", r.subscriptions, r.contracts,
+                         "—" if r.average_days is None else r.average_days,
+                         f"{fair.get('assign', 0)}/{fair.get('owner', 0)}/{fair.get('skip', 0)}"])
+        cell = "<td style='padding:1px 8px; text-align:{align}'>{text}</td>"
+        html = ["<table cellspacing='0'>", "<tr>" + "".join(
+            f"<th style='padding:1px 8px; color:#555'>{escape(h)}</th>" for h in head) + "</tr>"]
+        for row in rows:
+            html.append("<tr>" + "".join(cell.format(align="left" if i == 0 else "right", text=escape(str(v)))
+                                         for i, v in enumerate(row)) + "</tr>")
+        html.append("</table>")
+        self.league_table.setText("".join(html) if rows else self.tr("本周暂无数据"))
 
     def _show_reception(self, r: dict) -> None:
         self.links["reception.today"].set_figure(
@@ -320,6 +459,14 @@ class OverviewSection(QWidget):
         if index >= 0 and tabs.isTabVisible(index):
             tabs.setCurrentIndex(index)
         return widget
+
+    def open_customers(self, view: str) -> None:
+        """我的客户 showing one list of the reminders (due, lapsing or returned)."""
+        widget = self.open_list("reception", "customers")
+        panel = getattr(widget, "customers", None)
+        choice = getattr(panel, "view_choice", None)
+        if choice is not None:
+            choice.setCurrentIndex(max(choice.findData(view), 0))
 
     def open_consultant(self, staff_id: int | None) -> None:
         """来访记录 of today filtered to one consultant."""

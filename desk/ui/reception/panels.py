@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
 
 from desk import settings
 from desk.clock import now
-from desk.services.reception import figures, rotation, visitors
+from desk.services.reception import customers, figures, rotation, visitors
 from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.reception import ClaimModel, RotationModel, VisitListModel, tr_r
+from desk.ui.reception.customer_file import CustomerFileDialog
+from desk.ui.reception.followup import complete_talk, log_follow_up
 from desk.ui.widgets import make_table_view, selected_object
 
 
@@ -147,11 +149,16 @@ class VisitsPanel(QWidget):
         buttons = QVBoxLayout()
         self.export = export_button(self, lambda: self.session, self.model, self.tr("来访记录"))
         self.follow_button = QPushButton(self.tr("记录跟进…"))
+        self.talk_button = QPushButton(self.tr("补录洽谈…"))
+        self.file_button = QPushButton(self.tr("客户档案…"))
         self.claim_button = QPushButton(self.tr("申请归属…"))
         self.follow_button.clicked.connect(self.follow_up)
+        self.talk_button.clicked.connect(self.complete_talk)
+        self.file_button.clicked.connect(self.open_file)
+        self.view.activated.connect(lambda *_: self.open_file())
         self.claim_button.clicked.connect(self.claim)
-        buttons.addWidget(self.follow_button)
-        buttons.addWidget(self.claim_button)
+        for b in (self.follow_button, self.talk_button, self.file_button, self.claim_button):
+            buttons.addWidget(b)
         self.print_register = QPushButton(self.tr("打印来访登记表"))
         self.print_parking = QPushButton(self.tr("打印停车票领用登记"))
         for b in (self.export, self.print_register, self.print_parking):
@@ -184,15 +191,28 @@ class VisitsPanel(QWidget):
         visit = selected_object(self.view)
         if visit is None:
             return
-        note = self._ask_text(self.tr("记录跟进"), self.tr("跟进内容（电话、微信、短信…）"))
-        if note is None:
-            return
         try:
-            visitors.add_follow_up(self.session, visit.customer_id, note)
+            row = customers.customer_row(self.session, visit.customer_id)
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.refresh()
+        if log_follow_up(self, self.session, row, now):
+            self.refresh()
+
+    def complete_talk(self) -> None:
+        """洽谈补录 (or its correction) for the selected visit."""
+        visit = selected_object(self.view)
+        if visit is None:
+            return
+        label = self.tr("{name}　{day} {time} 的来访").format(
+            name=visit.customer.display_name, day=visit.day, time=visit.arrived_at.strftime("%H:%M"))
+        if complete_talk(self, self.session, visit.id, label, now):
+            self.refresh()
+
+    def open_file(self) -> None:
+        visit = selected_object(self.view)
+        if visit is not None and CustomerFileDialog.open_for(self, self.session, visit.customer_id):
+            self.refresh()
 
     def claim(self) -> None:
         """The signed-in consultant claims the selected customer: flagged for the supervisor."""

@@ -1,5 +1,6 @@
 """来访: registration with the rotation beside it, the hall board, the visit list and figures,
-ownership claims and upkeep. F2 登记, F3 大厅, F4 来访记录."""
+the consultant's customers (我的客户), 认购 and 签约 (成交), the conversion figures (转化分析),
+ownership claims and upkeep. F2 登记, F3 大厅, F4 来访记录, Ctrl+M 我的客户."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -8,6 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout,
 
 from desk.clock import now
 from desk.ui.reception.board import HallBoard
+from desk.ui.reception.conversion import ConversionPanel
+from desk.ui.reception.customers import MyCustomersPanel
+from desk.ui.reception.outcomes import OutcomesPanel
 from desk.ui.reception.panels import ClaimsPanel, RotationPanel, UpkeepPanel, VisitsPanel
 from desk.ui.reception.register import RegisterForm
 from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
@@ -34,6 +38,12 @@ class ReceptionSection(QWidget):
         self.tabs.addTab(self.board, self.tr("大厅（F3）"))
         self.visits = VisitsPanel(session, self)
         self.tabs.addTab(self.visits, self.tr("来访记录（F4）"))
+        self.customers = MyCustomersPanel(session, self, clock=lambda: self.clock())
+        self.customers_index = self.tabs.addTab(self.customers, self.tr("我的客户（Ctrl+M）"))
+        self.outcomes = OutcomesPanel(session, self, clock=lambda: self.clock())
+        self.outcomes_index = self.tabs.addTab(self.outcomes, self.tr("成交"))
+        self.conversion = ConversionPanel(session, self, clock=lambda: self.clock())
+        self.conversion_index = self.tabs.addTab(self.conversion, self.tr("转化分析"))
         self.claims = ClaimsPanel(session, self)
         self.tabs.addTab(self.claims, self.tr("归属申请"))
         self.upkeep = UpkeepPanel(session, self)
@@ -46,17 +56,22 @@ class ReceptionSection(QWidget):
         self.upkeep.sources_changed.connect(self.visits.reload_lists)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.board.left_show_flat.connect(self.offer_after_group_check)
-        for key, index in (("F2", 0), ("F3", 1), ("F4", 2)):
+        for key, index in (("F2", 0), ("F3", 1), ("F4", 2), ("Ctrl+M", self.customers_index)):
             QShortcut(QKeySequence(key), self, lambda i=index: self.tabs.setCurrentIndex(i),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._apply_permissions()
 
     def _apply_permissions(self) -> None:
-        self.tabs.setTabVisible(self.upkeep_index, self.session.can("reception.manage"))
+        can = self.session.can
+        self.tabs.setTabVisible(self.upkeep_index, can("reception.manage"))
+        self.tabs.setTabVisible(self.customers_index, can("reception.outcome") or can("reception.manage"))
+        self.tabs.setTabVisible(self.outcomes_index, can("reception.outcome") or can("reception.approve"))
+        self.tabs.setTabVisible(self.conversion_index, can("reports.view"))
 
     def set_session(self, session) -> None:
         self.session = session
-        for part in (self.form, self.rotation, self.board, self.visits, self.claims, self.upkeep):
+        for part in (self.form, self.rotation, self.board, self.visits, self.claims, self.upkeep, self.customers,
+                     self.outcomes, self.conversion):
             part.set_session(session)
         self._apply_permissions()
 
@@ -72,6 +87,8 @@ class ReceptionSection(QWidget):
             self.visits.refresh()
         elif widget is self.claims:
             self.claims.refresh()
+        elif widget in (self.customers, self.outcomes, self.conversion):
+            widget.on_shown()
         elif index == 0:
             self.rotation.refresh()
             self.form._fill_consultants(self.form._owner_id)

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QInputDialog, QPushButton, QSpinBox, QVBoxLayout,
 )
 
-from desk.services.servicedesk import complaints
+from desk.services.servicedesk import complaints, corrections
 from desk.ui.export import export_button
 from desk.ui.models.servicedesk import ComplaintStatsModel, ComplaintTableModel, tr_service
 from desk.ui.servicedesk.base import GridPanel
+from desk.ui.servicedesk.corrections import correct_selected
 from desk.ui.servicedesk.forms import Field, FormDialog
 from desk.ui.widgets import make_table_view
 
@@ -35,6 +36,7 @@ class ComplaintsPanel(GridPanel):
         self.add_button(self.tr("实施"), self.implement, name="implement")
         self.add_button(self.tr("总结结案"), self.summarize, name="summarize")
         self.add_button(self.tr("回访"), self.call_back, "Ctrl+H", name="call_back")
+        self.add_button(self.tr("更正…"), lambda: correct_selected(self, corrections.COMPLAINT), name="correct")
         self.add_button(self.tr("分类统计…"), self.statistics, name="statistics")
         self.add_button(self.tr("类别…"), self.edit_categories, permission="service.manage", name="categories")
         self.add_print(self.tr("打印登记表"), self.print_record_form, name="print_record")

@@ -4,9 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from desk.services.servicedesk import repairs, specials
+from desk.services.servicedesk import corrections, repairs, specials
 from desk.ui.models.servicedesk import RepairTableModel
 from desk.ui.servicedesk.base import GridPanel
+from desk.ui.servicedesk.corrections import correct_selected
 from desk.ui.servicedesk.forms import Field, FormDialog
 
 
@@ -29,6 +30,7 @@ class RepairsPanel(GridPanel):
         self.add_button(self.tr("派工"), self.dispatch, "Ctrl+D", name="dispatch")
         self.add_button(self.tr("完工"), self.complete, "Ctrl+E", name="complete")
         self.add_button(self.tr("回访"), self.call_back, "Ctrl+H", name="call_back")
+        self.add_button(self.tr("更正…"), lambda: correct_selected(self, corrections.REPAIR), name="correct")
         self.add_print(self.tr("打印联系单"), self.print_slip, name="print_slip")
         self.add_print(self.tr("打印收费单"), self.print_charge, name="print_charge")
         self.finish_tools()

@@ -1,4 +1,8 @@
+import datetime as dt
+
 from desk.cli import main
+from desk.db.connection import close_database, open_database
+from desk.services.reception import funnel
 
 
 def test_visits_and_anonymise_commands(tmp_path, capsys, settings):
@@ -12,3 +16,26 @@ def test_visits_and_anonymise_commands(tmp_path, capsys, settings):
     assert main(["--data-dir", data, "anonymise", "--months", "1"]) == 0
     assert "预览" in capsys.readouterr().out
     assert main(["--data-dir", data, "visits", "--date", "2026-13-01"]) == 2
+
+
+def test_funnel_command(capsys, settings, data_dir):
+    data = data_dir.root
+    assert main(["--data-dir", str(data), "demo", "--days", "20"]) == 0
+    capsys.readouterr()
+    today = dt.date.today()
+    start = today - dt.timedelta(days=13)
+    assert main(["--data-dir", str(data), "funnel", "--from", str(start), "--to", str(today), "--by", "month"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    open_database(data_dir.target)
+    try:
+        expected = funnel.funnel(start, today, as_of=today)
+    finally:
+        close_database()
+    t = expected.total
+    assert out[0].startswith(f"{start} 至 {today} 首访客户 {t.first} 位：复访 {t.returned}")
+    assert out[1].split("\t")[:3] == ["首访月", "首访", "复访"]
+    assert [line.split("\t")[0] for line in out[2:]] == [r.key for r in expected.by_month]
+    assert main(["--data-dir", str(data), "funnel", "--from", "2026-02-30"]) == 2
+    assert "日期格式" in capsys.readouterr().err
+    assert main(["--data-dir", str(data), "funnel", "--from", str(today), "--to", str(start)]) == 2
+    assert "早于开始日期" in capsys.readouterr().err

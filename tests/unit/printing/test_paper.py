@@ -46,7 +46,7 @@ def _records(key: str) -> dict:
     """Which records to print each form from: a record id or a day with records."""
     from desk.db.bar import PurchaseRequest, StockCount
     from desk.db.core import Shift
-    from desk.db.reception import ParkingTicketIssue, Visit
+    from desk.db.reception import FollowUp, ParkingTicketIssue, Subscription, Visit
     from desk.db.servicedesk import Call, Complaint, FeeNotice, KeyLoan, OwnerVisit, Repair, SurveyResponse
     from desk.db.showflats import Check, WorkerVisit
 
@@ -100,6 +100,10 @@ def _records(key: str) -> dict:
         return {"id": shift.id}
     if key == "parking_tickets":
         return {"day": day_of(ParkingTicketIssue, ParkingTicketIssue.at)}
+    if key == "customer_file":  # a customer with a 认购 and follow-ups: every table of the file filled
+        followed = {f.customer_id for f in FollowUp.select(FollowUp.customer)}
+        sub = next(s for s in Subscription.select().order_by(Subscription.id) if s.customer_id in followed)
+        return {"id": sub.customer_id}
     raise AssertionError(f"no records chosen for {key}")
 
 

@@ -371,6 +371,7 @@ def test_weekly_pdf_has_every_part_with_whole_chinese_labels(rep, tmp_path):
     for expected in ("案场周报 2026-W47", "一、来访", "上周（2026-W46）", "四周前（2026-W43）", "路过", "朋友介绍",
                      "张伟", "李娜", "休息1、忙1", "矿泉水", "15.40", "人均成本", "¥3.49", "盘点差异 1 条",
                      "漏记出品", "扶手划痕", "满意率", "投诉处理率", "维修及时率", "未达标", "达标", "遗留事项",
+                     "四、顾问排行与转化", "按时跟进", "首访周", "2026-W40",
                      "TS-0", "WX-3", "〓" * 0):
         assert expected in text, expected
     assert "〓" not in text
@@ -421,8 +422,13 @@ def test_weekly_workbook_holds_the_same_figures(rep, tmp_path):
 
     path = write_weekly(tmp_path / "周报.xlsx", [rep])
     wb = load_workbook(path)
-    assert wb.sheetnames == ["汇总", "来访按日", "来源", "顾问接待", "水吧消耗", "报损", "盘点差异", "样板间事件",
-                             "客服目标", "遗留事项", "遗留明细"]
+    assert wb.sheetnames == ["汇总", "来访按日", "来源", "顾问接待", "顾问排行", "转化漏斗", "水吧消耗", "报损", "盘点差异",
+                             "样板间事件", "客服目标", "遗留事项", "遗留明细"]
+    league = list(wb["顾问排行"].iter_rows(min_row=2, values_only=True))
+    assert [(r[2], r[3]) for r in league] == [(r.name, r.receptions) for r in rep["sales"]["league"]]
+    funnel_weeks = list(wb["转化漏斗"].iter_rows(min_row=2, values_only=True))
+    assert len(funnel_weeks) == 8 and funnel_weeks[-1][1] == "2026-W47"
+    assert funnel_weeks[-1][2] == rep["conversion"]["first_customers"]  # the week's first-visit customers
     summary = [c.value for c in wb["汇总"][2]]
     assert summary[:5] == ["2026-W47", dt.datetime(2026, 11, 16), dt.datetime(2026, 11, 22), 4, 7]
     assert summary[11] == pytest.approx(24.40) and summary[12] == pytest.approx(3.49)

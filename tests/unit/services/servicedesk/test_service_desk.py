@@ -11,17 +11,6 @@ from desk.services.core.errors import NotFound, PermissionDenied, ValidationErro
 T0 = dt.datetime(2026, 11, 2, 9, 0)
 
 
-@pytest.fixture
-def desk(make_staff):
-    return make_staff("reception", code="10", name="陈静")[1]
-
-
-@pytest.fixture
-def unit(admin):
-    return units.add_unit(admin, "3", "1", "1202", area="89.50", owner_name="张伟", owner_phone="13812345678",
-                          move_in=dt.date(2026, 6, 1))
-
-
 def audits(entity):
     return AuditEntry.select().where(AuditEntry.entity == entity).count()
 
