@@ -8,6 +8,9 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from desk import APP_NAME, ORG_NAME
 
 
 def bundle_root() -> Path:
@@ -39,9 +42,7 @@ def default_data_dir() -> Path:
     env = os.environ.get("DESK_DATA_DIR")
     if env:
         return Path(env)
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-    from desk import APP_NAME, ORG_NAME
+    from PySide6.QtCore import QCoreApplication, QStandardPaths  # lazy: start-up (Qt after the Qt-free layers, ui/app.py)
 
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -51,8 +52,6 @@ def default_data_dir() -> Path:
 
 def redact_url(url: str) -> str:
     """A database URL as it may be shown or logged: a password in it replaced by ***."""
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url)
     if parts.password is None:
         return url

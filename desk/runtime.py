@@ -1,12 +1,18 @@
 """Opening a data folder: settings file, database, storage checks. Shared by the CLI and the GUI."""
 from __future__ import annotations
 
+import ctypes
+import getpass
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from peewee import OperationalError
+
 from desk import settings as settings_mod
+from desk.db.connection import open_database
+from desk.db.migrations import SchemaTooNew
 from desk.db.server import is_server_url
 from desk.paths import DataDir, default_data_dir, redact_url
 
@@ -43,8 +49,6 @@ def storage_warning(path: Path) -> str | None:
         return "数据文件夹位于网络共享上，SQLite 在网络文件系统上可能损坏数据，请改用本机文件夹。"
     if sys.platform == "win32":
         try:
-            import ctypes
-
             drive = os.path.splitdrive(text)[0] + "\\"
             if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
                 return "数据文件夹位于网络驱动器上，SQLite 在网络文件系统上可能损坏数据，请改用本机文件夹。"
@@ -80,15 +84,11 @@ def open_data(data: DataDir, *, migrate: bool = True, ask_password=None):
     message for the user when the server cannot be used, migrations.SchemaTooNew for a newer schema.
     """
     global current
-    from desk.db.base import open_database
-
     ensure_writable(data)
     current = data
     use_settings_file(data)
     if not data.on_server:
         return open_database(data.database, migrate=migrate)
-    from peewee import OperationalError
-
     password = None
     while True:
         try:
@@ -105,10 +105,6 @@ def open_args(args) -> DataDir:
     """What every subcommand does first: the folder and database from ``--data-dir``/``--db`` (or
     the environment), opened. A password the server asks for is prompted for on a terminal.
     Raises DataDirError (also for a database upgraded by a newer program)."""
-    import getpass
-
-    from desk.db.migrations import SchemaTooNew
-
     data = resolve_data_dir(getattr(args, "data_dir", None), getattr(args, "db", None))
     ask = (lambda: getpass.getpass("数据库密码：")) if sys.stdin is not None and sys.stdin.isatty() else None
     try:

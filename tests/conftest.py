@@ -87,7 +87,7 @@ class SessionDatabase:
     the rows the migrations seed (categories, sources …), ids restarting where a fresh database's do."""
 
     def __init__(self, url: str):
-        from desk.db.base import open_database
+        from desk.db.connection import open_database
         from desk.db.server import VERSION_TABLE
 
         self.url = url
@@ -174,7 +174,7 @@ def fresh_server_url(server_schema):
 def empty_database(tmp_path, request):
     """``empty_database(name)``: a new empty database on the run's engine (an SQLite file, or a
     schema of its own on the server), opened and bound without migrating. Closed at the end."""
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
 
     opened = []
 
@@ -208,7 +208,8 @@ def data_dir(tmp_path, request) -> DataDir:
 @pytest.fixture
 def database(data_dir, settings, request):
     from desk import runtime
-    from desk.db.base import close_database, db, open_database
+    from desk.db.base import db
+    from desk.db.connection import close_database, open_database
 
     if ON_SERVER:
         database = request.getfixturevalue("server_database").database  # emptied by data_dir

@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from desk import settings
+from desk.db.backup import BackupError, check_data, make_backup, restore
 from desk.runtime import DataDirError, open_args, resolve_data_dir
+from desk.services.core import staff as staff_service
+from desk.services.core.errors import DeskError
+from desk.services.core.permissions import ROLES
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -38,7 +44,7 @@ def register(sub) -> None:
 
 
 def run_gui(args) -> int:
-    from desk.ui.app import run
+    from desk.ui.app import run  # lazy: the other commands run without Qt's widgets
 
     return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None),
                db_url=getattr(args, "db", None))
@@ -49,7 +55,7 @@ def _open(args):
 
 
 def run_demo(args) -> int:
-    from desk.services.demo import fill_demo
+    from desk.services.demo import fill_demo  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         data = _open(args)
@@ -61,9 +67,6 @@ def run_demo(args) -> int:
 
 
 def run_backup(args) -> int:
-    from desk import settings
-    from desk.db.backup import BackupError, make_backup
-
     try:
         data = _open(args)
     except DataDirError as exc:
@@ -77,8 +80,6 @@ def run_backup(args) -> int:
 
 
 def run_check(args) -> int:
-    from desk.db.backup import check_data
-
     try:
         data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
     except DataDirError as exc:
@@ -95,11 +96,7 @@ def run_check(args) -> int:
 
 
 def run_restore(args) -> int:
-    from pathlib import Path
-
-    from PySide6.QtCore import QLockFile
-
-    from desk.db.backup import BackupError, restore
+    from PySide6.QtCore import QLockFile  # lazy: the other commands run without Qt
 
     try:
         data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
@@ -123,10 +120,6 @@ def run_restore(args) -> int:
 
 
 def run_staff(args) -> int:
-    from desk.services.core import staff as staff_service
-    from desk.services.core.errors import DeskError
-    from desk.services.core.permissions import ROLES
-
     try:
         _open(args)
     except DataDirError as exc:

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from desk.db import server
+from desk.db.migrations import LATEST
 from desk.paths import DataDir
 
 BACKUP_PREFIX = "desk-"
@@ -136,8 +137,6 @@ def schema_version_of(path: Path) -> int:
 def verify_restorable(path: Path, data: DataDir | None = None) -> None:
     """Raise BackupError unless ``path`` is a good backup of this program's database, of the data
     folder's engine, from this program's version or an older one."""
-    from desk.db.migrations import LATEST
-
     path = Path(path)
     on_server = data is not None and data.on_server
     if on_server != server.is_dump(path):

@@ -1,17 +1,15 @@
-"""The deferred database every model binds to, opening a database (an SQLite file, or a
-PostgreSQL server from a ``postgresql://`` URL), and the few SQL expressions whose spelling
-differs between the two engines."""
+"""The deferred database every model binds to (opened by ``desk.db.connection``), the base model,
+shared field kinds, and the few SQL expressions whose spelling differs between the two engines
+(SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
 import json
 from decimal import Decimal
-from pathlib import Path
 
-from peewee import SQL, Case, DatabaseProxy, Model, NodeList, PostgresqlDatabase, SqliteDatabase, TextField, fn
+from peewee import SQL, Case, DatabaseProxy, Model, NodeList, PostgresqlDatabase, TextField, fn
 
-from desk.db import server
 from desk.db.server import is_server_url  # noqa: F401  (re-exported: callers ask base)
 
 db = DatabaseProxy()
@@ -37,11 +35,6 @@ class JSONField(TextField):
 
     def python_value(self, value):
         return None if value is None else json.loads(value)
-
-
-def now() -> dt.datetime:
-    """The current local time, to the second (what users see and records keep)."""
-    return dt.datetime.now().replace(microsecond=0)
 
 
 def count_if(condition, value=1):
@@ -124,26 +117,3 @@ def _sqlite_value(value):
         return str(value)
     return value
 
-
-def open_database(target: Path | str, *, migrate: bool = True, password: str | None = None):
-    """Open the database (an SQLite file, created if needed, or a ``postgresql://`` URL), bind the
-    proxy and bring the schema up to date (raises migrations.SchemaTooNew for a newer schema)."""
-    if is_server_url(target):
-        from desk.db.migrations import LATEST
-
-        database = server.connect(str(target), password=password)
-        database.program_version = LATEST
-    else:
-        database = SqliteDatabase(str(target), pragmas=PRAGMAS, check_same_thread=False)
-        database.connect(reuse_if_open=True)
-    db.initialize(database)
-    if migrate:
-        from desk.db.migrations import upgrade
-
-        upgrade(database)
-    return database
-
-
-def close_database() -> None:
-    if db.obj is not None and not db.is_closed():
-        db.close()

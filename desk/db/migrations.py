@@ -12,45 +12,35 @@ from typing import TYPE_CHECKING, Callable
 
 from peewee import Database
 
-from desk.db import server
+from desk.db import bar, core, excel, reception, server, servicedesk, showflats
 from desk.db.base import on_server
 
 if TYPE_CHECKING:  # imported when a step runs: a database already up to date starts without it
-    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import SchemaMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
 
 def _step1_foundation(database: Database, migrator: SchemaMigrator) -> None:
-    from desk.db.core import MODELS
-
-    database.create_tables(MODELS)
+    database.create_tables(core.MODELS)
 
 
 def _step4_reception(database: Database, migrator: SchemaMigrator) -> None:
-    from desk.db import reception
-
     reception.create(database)
 
 
 def _step3_stock(database: Database, migrator: SchemaMigrator) -> None:
-    from desk.db.bar import migrate_step3
-
-    migrate_step3(database, migrator)
+    bar.migrate_step3(database, migrator)
 
 
 def _step5_showflats(database: Database, migrator: SchemaMigrator) -> None:
-    from desk.db.showflats import MODELS
+    database.create_tables(showflats.MODELS)
 
-    database.create_tables(MODELS)
+
 def _step6_service(database: Database, migrator: SchemaMigrator) -> None:
-    from desk.db.servicedesk import migrate
-
-    migrate(database, migrator)
+    servicedesk.migrate(database, migrator)
 
 
 def _step7_excel_sync(database: Database, migrator: SchemaMigrator) -> None:
-    from desk.db.excel import migrate_v7
-
-    migrate_v7(database, migrator)
+    excel.migrate_v7(database, migrator)
 
 
 def add_missing_columns(database: Database, migrator: SchemaMigrator, *models) -> None:
@@ -60,7 +50,7 @@ def add_missing_columns(database: Database, migrator: SchemaMigrator, *models) -
     already there and this does nothing; on an older one it adds them. Append new fields at the end
     of a model's class: an upgraded table then has the same column order as a fresh one.
     """
-    from playhouse.migrate import migrate
+    from playhouse.migrate import migrate  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
     for model in models:
         table = model._meta.table_name
@@ -140,7 +130,7 @@ def upgrade(database: Database, target: int | None = None) -> int:
         raise SchemaTooNew(current)
     if current >= target:
         return current
-    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import SchemaMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
     migrator = SchemaMigrator.from_database(database)
     for version, _desc, step in MIGRATIONS:

@@ -7,9 +7,14 @@ keeps peewee from importing it on every start).
 """
 from __future__ import annotations
 
+import glob
+import os
 import re
+import shutil
+import subprocess
 import sys
 import uuid
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from peewee import PostgresqlDatabase, Psycopg3Adapter
@@ -34,7 +39,7 @@ def load_driver():
     """Import psycopg (lifting the block ``desk/__init__`` puts on it)."""
     if "psycopg" in sys.modules and sys.modules["psycopg"] is None:
         del sys.modules["psycopg"]
-    import psycopg
+    import psycopg  # lazy: the driver loads only when a server is opened (desk/__init__ keeps it out of every start)
 
     return psycopg
 
@@ -48,8 +53,8 @@ class _Adapter(Psycopg3Adapter):
 
     def __init__(self):
         self.psycopg = load_driver()
-        from psycopg.pq import TransactionStatus
-        from psycopg.types.json import Json, Jsonb
+        from psycopg.pq import TransactionStatus  # lazy: the driver loads only when a server is opened
+        from psycopg.types.json import Json, Jsonb  # lazy: the driver loads only when a server is opened
 
         self.txn_idle = TransactionStatus.IDLE
         self.txn_inerror = TransactionStatus.INERROR
@@ -103,7 +108,7 @@ def connect(url: str, *, password: str | None = None) -> ServerDatabase:
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
     load_driver()
-    from psycopg.conninfo import conninfo_to_dict
+    from psycopg.conninfo import conninfo_to_dict  # lazy: the driver loads only when a server is opened
 
     given = conninfo_to_dict(url)
     params = {"application_name": "desk"}
@@ -172,10 +177,6 @@ class ToolError(Exception):
 def pg_tool(name: str) -> str:
     """The newest ``pg_dump``/``pg_restore`` on this PC (PostgreSQL's own folders first, then PATH):
     pg_dump must be at least as new as the server."""
-    import glob
-    import os
-    import shutil
-
     patterns = ["/usr/lib/postgresql/*/bin/", "/usr/local/pgsql*/bin/",
                 os.path.join(os.environ.get("ProgramFiles", r"C:\Program Files"), "PostgreSQL", "*", "bin", "")]
     found = []
@@ -192,9 +193,6 @@ def pg_tool(name: str) -> str:
 
 
 def _run_tool(name: str, args: list[str], url: str | None = None):
-    import os
-    import subprocess
-
     env = dict(os.environ)
     if _prompted_password and "PGPASSWORD" not in env:
         env["PGPASSWORD"] = _prompted_password  # a prompted password, for this child only
@@ -224,10 +222,8 @@ def _password_kw() -> dict:
     return {"password": _prompted_password} if _prompted_password else {}
 
 
-def dump(url: str, target) -> "Path":
+def dump(url: str, target) -> Path:
     """pg_dump of the site's schema, custom format, written under a temporary name first."""
-    from pathlib import Path
-
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")

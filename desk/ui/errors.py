@@ -71,7 +71,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, DeskError):
-        from PySide6.QtWidgets import QMessageBox  # on first use: its enums cost milliseconds at start-up
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
         QMessageBox.warning(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc))
         return
@@ -88,7 +88,7 @@ def install_excepthook() -> None:
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         if isinstance(exc, DeskError):
-            from PySide6.QtWidgets import QMessageBox
+            from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
             QMessageBox.warning(QApplication.activeWindow(),
                                 QCoreApplication.translate("errors", "无法完成"), message_of(exc))

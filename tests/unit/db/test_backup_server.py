@@ -30,7 +30,8 @@ def test_backup_check_and_restore_roundtrip_on_the_server(database, data_dir, ca
     made = backup.backups_of(data_dir)
     assert len(made) == 1 and made[0].suffix == ".dump"
     assert backup.check_database(made[0]) == []
-    from desk.db.base import db, open_database
+    from desk.db.base import db
+    from desk.db.connection import open_database
 
     open_database(url)
     db.execute_sql("UPDATE staff SET name = '改过的' WHERE code = '01'")
@@ -54,7 +55,7 @@ def test_restore_refuses_garbage_and_changes_nothing_on_the_server(database, dat
         path.write_bytes(junk)
         code, _out, err = run(capsys, "--data-dir", root, "restore", str(path))
         assert code == 2 and words in err, err
-    from desk.db.base import open_database
+    from desk.db.connection import open_database
 
     open_database(data_dir.url)
     assert staff_names() == ["王建国"]
@@ -62,11 +63,9 @@ def test_restore_refuses_garbage_and_changes_nothing_on_the_server(database, dat
 
 
 def test_a_dump_from_a_newer_program_is_refused(database, data_dir, capsys, monkeypatch):
-    from desk.db import migrations
-
     run(capsys, "--data-dir", str(data_dir.root), "staff", "--init-admin", "01", "王建国", "1234")
     made = backup.make_backup(data_dir, keep=3)
-    monkeypatch.setattr(migrations, "LATEST", migrations.LATEST - 1)
+    monkeypatch.setattr(backup, "LATEST", backup.LATEST - 1)
     with pytest.raises(backup.BackupError, match="更新版本的程序"):
         backup.restore(data_dir, made)
 

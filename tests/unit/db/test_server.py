@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from desk.db import migrations, server
-from desk.db.base import close_database, db, open_database
+from desk.db.connection import close_database, open_database
 
 pytestmark = pytest.mark.server_only
 
@@ -23,7 +23,7 @@ MIGRATE_ONE_PC = textwrap.dedent("""
         return run
 
     migrations.MIGRATIONS[:] = [(v, d, counted(v, s)) for v, d, s in migrations.MIGRATIONS]
-    from desk.db.base import open_database
+    from desk.db.connection import open_database
     sys.stdin.readline()  # all PCs start together
     open_database(sys.argv[1])
     print("ok", flush=True)

@@ -1,0 +1,32 @@
+"""Opening a database (an SQLite file, or a PostgreSQL server from a ``postgresql://`` URL):
+connect, bind the deferred ``db`` every model uses, bring the schema up to date
+(``desk.db.migrations``); closing it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from desk.db import server
+from desk.db.base import PRAGMAS, db, is_server_url
+from desk.db.migrations import LATEST, upgrade
+
+
+def open_database(target: Path | str, *, migrate: bool = True, password: str | None = None):
+    """Open the database (an SQLite file, created if needed, or a ``postgresql://`` URL), bind the
+    proxy and bring the schema up to date (raises migrations.SchemaTooNew for a newer schema)."""
+    if is_server_url(target):
+        database = server.connect(str(target), password=password)
+        database.program_version = LATEST
+    else:
+        database = SqliteDatabase(str(target), pragmas=PRAGMAS, check_same_thread=False)
+        database.connect(reuse_if_open=True)
+    db.initialize(database)
+    if migrate:
+        upgrade(database)
+    return database
+
+
+def close_database() -> None:
+    if db.obj is not None and not db.is_closed():
+        db.close()
