@@ -1,16 +1,17 @@
 """The deferred database every model binds to (opened by ``desk.db.connection``), the base model,
-shared field kinds, and the few SQL expressions whose spelling differs between the two engines
-(SQLite and PostgreSQL)."""
+shared field kinds, and what differs between the two engines (SQLite, PostgreSQL): a few SQL
+expressions, locks and retries for several PCs writing at once, bulk inserts."""
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
+import random
+import time
 from decimal import Decimal
 
 from peewee import SQL, Case, DatabaseProxy, Model, NodeList, PostgresqlDatabase, TextField, fn
-
-from desk.db.server import is_server_url  # noqa: F401  (re-exported: callers ask base)
 
 db = DatabaseProxy()
 
@@ -80,6 +81,58 @@ def durability_relaxed():
         db.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
 
 
+# -- several writers --------------------------------------------------------------------------------
+RETRIES = 5
+_TRANSIENT_STATES = {"40001", "40P01", "23505"}  # serialization failure, deadlock, unique race
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A failure that running the whole transaction again may not meet: PostgreSQL's serialization
+    failure or deadlock, a unique key another PC took a moment earlier (the retry then finds it and
+    says so as it would have), SQLite's busy database."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if getattr(exc, "sqlstate", None) in _TRANSIENT_STATES:
+            return True
+        if type(exc).__name__ == "OperationalError" and "database is locked" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def retrying(func):
+    """Run a service entry point again (a few times, after a short random pause) when its
+    transaction failed in a way another PC's simultaneous write can cause (``is_transient``).
+    Called inside a transaction it just runs: the outermost entry point retries the whole."""
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        if db.obj is None or db.in_transaction():
+            return func(*args, **kwargs)
+        for attempt in range(RETRIES):
+            try:
+                return func(*args, **kwargs)
+            except Exception as exc:
+                if attempt == RETRIES - 1 or not is_transient(exc):
+                    raise
+            time.sleep(random.uniform(0.005, 0.02) * (attempt + 1))
+    return run
+
+
+def lock(name: str, key: int = 0) -> None:
+    """Hold the lock ``name`` (for ``key``: an item, a day …) until the transaction ends, so PCs
+    doing the same check-then-write wait for each other (PostgreSQL's pg_advisory_xact_lock).
+    SQLite needs nothing: each transaction takes its one write lock when it begins."""
+    if on_server():
+        db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(%s), %s)", (name, int(key)))
+
+
+def for_update(query):
+    """``SELECT … FOR UPDATE`` on the server: the rows read stay locked until the transaction ends.
+    (On SQLite the transaction already holds the only write lock.)"""
+    return query.for_update() if on_server() else query
+
+
 def query_text(template: str) -> str:
     """Raw SQL with ``{p}`` where a value is bound, spelled for the bound engine's driver."""
     return template.format(p=db.param)
@@ -116,4 +169,3 @@ def _sqlite_value(value):
     if isinstance(value, Decimal):
         return str(value)
     return value
-

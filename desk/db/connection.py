@@ -1,6 +1,6 @@
-"""Opening a database (an SQLite file, or a PostgreSQL server from a ``postgresql://`` URL):
-connect, bind the deferred ``db`` every model uses, bring the schema up to date
-(``desk.db.migrations``); closing it."""
+"""Opening a database: an SQLite file, or the site's PostgreSQL server from a ``postgresql://``
+URL (``desk.db.server``); connect, bind the deferred ``db`` every model uses, bring the schema up
+to date (``desk.db.migrations``); closing it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +8,9 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from desk.db import server
-from desk.db.base import PRAGMAS, db, is_server_url
+from desk.db.base import PRAGMAS, db
 from desk.db.migrations import LATEST, upgrade
+from desk.db.server import is_server_url  # noqa: F401  (re-exported: callers ask here)
 
 
 def open_database(target: Path | str, *, migrate: bool = True, password: str | None = None):
@@ -19,7 +20,9 @@ def open_database(target: Path | str, *, migrate: bool = True, password: str | N
         database = server.connect(str(target), password=password)
         database.program_version = LATEST
     else:
-        database = SqliteDatabase(str(target), pragmas=PRAGMAS, check_same_thread=False)
+        # transactions take the write lock when they begin: a check-then-write never meets another
+        # writer's change in between (it waits for it, up to busy_timeout)
+        database = SqliteDatabase(str(target), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE")
         database.connect(reuse_if_open=True)
     db.initialize(database)
     if migrate:

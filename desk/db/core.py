@@ -66,13 +66,4 @@ class Counter(BaseModel):
     value = IntegerField(default=0)
 
 
-def draw_counter(name: str) -> int:
-    """The next value of counter ``name`` (1 the first time), drawn and returned by one statement:
-    PCs drawing at the same moment never get the same number. Call inside the write's transaction."""
-    query = (Counter.insert(name=name, value=1)
-             .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1})
-             .returning(Counter.value))
-    return query.tuples().execute()[0][0]
-
-
 MODELS = [Staff, AuditEntry, Shift, DutyLogEntry, Counter]

@@ -134,7 +134,7 @@ def open_or_recover(data: DataDir) -> bool:
 
 def ask_password() -> str | None:
     """The server's password, asked when neither the address nor .pgpass gives it (kept in memory)."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit  # lazy: start-up (asked only when the server wants a password)
+    from PySide6.QtWidgets import QInputDialog, QLineEdit  # lazy: start-up (loaded when first used)
 
     text, ok = QInputDialog.getText(None, QCoreApplication.translate("app", "数据库密码"), QCoreApplication.translate(
         "app", "数据库服务器要求密码（不会保存；要免输入，请把密码写在 .pgpass 文件中）："), QLineEdit.EchoMode.Password)

@@ -15,7 +15,7 @@ from peewee import JOIN
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db, query_text
+from desk.db.base import db, query_text, retrying
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,
@@ -170,6 +170,7 @@ def sources(active_only: bool = True) -> list[VisitSource]:
     return named_lists.entries(VisitSource, active_only)
 
 
+@retrying
 def add_source(session: Session, name: str) -> VisitSource:
     session.require("reception.manage")
     name = (name or "").strip()
@@ -179,6 +180,7 @@ def add_source(session: Session, name: str) -> VisitSource:
                                          exists=QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"))
 
 
+@retrying
 def set_source_active(session: Session, source_id: int, active: bool) -> None:
     session.require("reception.manage")
     named_lists.set_active(session, VisitSource, source_id, active, kind="visit_source",
@@ -261,6 +263,7 @@ def _set_owner(session: Session, customer: Customer, staff_id: int, reason: str,
     customer.owner_since = at
 
 
+@retrying
 def register_visit(session: Session, reg: Registration, *, at: dt.datetime | None = None) -> Visit:
     """Register an arriving group. First or return visit is decided from the data; the consultant
     is the live owner, else the next in rotation (or ``reg.consultant_id``; choosing someone other
@@ -270,6 +273,9 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
     at = at or now()
     day = at.date()
     with db.atomic():
+        # a PC registering at the same moment waits here: the next consultant is read and moved
+        # to the back by one PC at a time, and one customer never gets two open visits or records
+        rotation.lock_day(day)
         customer: Customer | None = None
         if reg.customer_id is not None:
             customer = get_customer(reg.customer_id)
@@ -355,6 +361,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
 
 
 # -- ownership -------------------------------------------------------------------------------
+@retrying
 def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.datetime | None = None) -> FollowUp:
     """A follow-up (call, message) by a consultant; the owner's follow-up keeps ownership live."""
     session.require("reception.register")
@@ -368,6 +375,7 @@ def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.
     return entry
 
 
+@retrying
 def claim_customer(session: Session, customer_id: int, note: str = "", *,
                    at: dt.datetime | None = None) -> OwnershipClaim:
     """A consultant claims a customer owned by someone else: flagged for the supervisor."""
@@ -394,6 +402,7 @@ def claims(status: str | None = "pending"):
     return query
 
 
+@retrying
 def decide_claim(session: Session, claim_id: int, approve: bool, note: str = "", *,
                  at: dt.datetime | None = None) -> OwnershipClaim:
     """The supervisor approves (ownership moves to the claimant) or rejects (owner stays)."""
@@ -489,6 +498,7 @@ def anonymise_preview(months: int | None = None, today: dt.date | None = None) -
             "old_visits": Visit.select().where(Visit.day < cutoff).count()}
 
 
+@retrying
 def anonymise(session: Session, months: int | None = None, today: dt.date | None = None) -> dict:
     """Remove names, phones, plates and notes of visits older than N months. Visits stay (counts,
     sources, grades, consultants, times) so the figures do not change."""

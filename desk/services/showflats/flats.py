@@ -15,7 +15,7 @@ from peewee import JOIN, fn
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db, insert_rows
+from desk.db.base import db, insert_rows, retrying
 from desk.db.showflats import (
     Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, Photo, QuantityChange, Room,
 )
@@ -177,6 +177,7 @@ def _category(value: str) -> str:
 
 
 # -- flats, rooms, items --------------------------------------------------------------------
+@retrying
 def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = ()) -> Flat:
     session.require("showflat.manage")
     name = bounded_text(name, "样板间名称")
@@ -192,6 +193,7 @@ def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = 
     return flat
 
 
+@retrying
 def add_room(session: Session, flat_id: int, name: str) -> Room:
     session.require("showflat.manage")
     name = bounded_text(name, "房间名称")
@@ -222,6 +224,7 @@ def _room_of(flat: Flat, room) -> Room:
     return found
 
 
+@retrying
 def add_item(session: Session, flat_id: int, room, name: str, category: str, expected_qty=1,
              value=0, *, photo=None, note: str = "") -> Item:
     """Add an item to a flat's list. ``room`` is a room id or a room name (created if new);
@@ -253,6 +256,7 @@ def _store_prepared(session, prepared):
     return photos.store(session, prepared)
 
 
+@retrying
 def update_item(session: Session, item_id: int, *, name=None, category=None, room=None, value=None,
                 note=None, photo=None) -> Item:
     """Change an item's description. The expected quantity is NOT changed here: see
@@ -279,6 +283,7 @@ def update_item(session: Session, item_id: int, *, name=None, category=None, roo
     return item
 
 
+@retrying
 def retire_item(session: Session, item_id: int, reason: str) -> Item:
     """Take an item off the list (it stays in the history)."""
     session.require("showflat.manage")
@@ -293,6 +298,7 @@ def retire_item(session: Session, item_id: int, reason: str) -> Item:
     return item
 
 
+@retrying
 def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
     """A new flat with the same rooms and item list (quantities, values, photos, notes)."""
     session.require("showflat.manage")
@@ -317,6 +323,7 @@ def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
 
 
 # -- checks ---------------------------------------------------------------------------------
+@retrying
 def start_check(session: Session, flat_id, kind: str, *, note: str = "", group_ref: int | None = None,
                 at: dt.datetime | None = None) -> Check:
     session.require("showflat.check")
@@ -388,6 +395,7 @@ def temperature_ok(reading: Decimal) -> bool:
     return low <= reading <= high
 
 
+@retrying
 def save_answers(session: Session, check_id: int, answers: list[dict], *,
                  at: dt.datetime | None = None, correction: str = "") -> list[Incident]:
     """Record answers of a check in one transaction. Each answer is a dict with ``item`` (id) or
@@ -559,6 +567,7 @@ def mark_rest_ok(session: Session, check_id: int) -> int:
     return len(answers)
 
 
+@retrying
 def close_check(session: Session, check_id: int, *, note: str = "", at: dt.datetime | None = None) -> Check:
     """End a check; refused (listing them) while items are unanswered."""
     session.require("showflat.check")
@@ -579,6 +588,7 @@ def close_check(session: Session, check_id: int, *, note: str = "", at: dt.datet
     return check
 
 
+@retrying
 def record_check(session: Session, flat_id, kind: str, answers: list[dict], *, all_ok_rest: bool = False,
                  note: str = "", group_ref: int | None = None) -> Check:
     """Start, answer and close a check in one transaction (what a dialog's 保存 does).
@@ -624,6 +634,7 @@ def open_incidents(flat_id: int | None = None) -> list[Incident]:
     return list(incidents(open_only=True, flat_id=flat_id))
 
 
+@retrying
 def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> Incident:
     """Move an incident forward: 登记 → 已上报 → 已处理 → 关闭 (the last two by a supervisor)."""
     incident = get_incident(incident_id)
@@ -649,6 +660,7 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
     return incident
 
 
+@retrying
 def confirm_quantity(session: Session, item_id: int, new_qty, *, incident_id: int | None = None,
                      reason: str = "") -> QuantityChange:
     """A supervisor confirms a new expected quantity (after a loss, a purchase …)."""
