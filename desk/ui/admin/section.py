@@ -229,15 +229,24 @@ class SettingsTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
+        values = {}
         for key, editor in self.editors.items():
             if isinstance(editor, QComboBox):
-                value = editor.currentData()
+                values[key] = editor.currentData()
             elif isinstance(editor, QCheckBox):
-                value = editor.isChecked()
+                values[key] = editor.isChecked()
             elif isinstance(editor, QSpinBox):
-                value = editor.value()
+                values[key] = editor.value()
             else:
-                value = editor.text().strip()
+                values[key] = editor.text().strip()
+        try:  # every value checked before any is saved
+            for key, value in values.items():
+                settings.settings.validate(key, value)
+        except DeskError as exc:
+            self.editors[key].setFocus()
+            show_error(self, exc)
+            return
+        for key, value in values.items():
             if settings.get(key) != value:
                 before = settings.get(key)
                 settings.settings.set(key, value)
