@@ -180,6 +180,26 @@ def site_codes() -> list[str]:
     return [code for (code,) in db.execute_sql(f"SELECT code FROM {SITES} ORDER BY code").fetchall()]
 
 
+def is_head_office_bound() -> bool:
+    """The database bound to ``db`` is a head office's."""
+    return bool(getattr(db.obj, "head_office", False))
+
+
+def last_receipts() -> dict[str, dt.datetime | None]:
+    """Site code -> when head office last heard from the site (the bound head-office database)."""
+    rows = db.execute_sql("""
+        SELECT s.subname, st.last_msg_receipt_time FROM pg_subscription s
+        LEFT JOIN pg_stat_subscription st ON st.subid = s.oid AND st.relid IS NULL
+        WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())""").fetchall()
+    prefix = replication_name("XX")[:-2]
+    found = {}
+    for name, at in rows:
+        if name.startswith(prefix):
+            found[server.site_code_of(name[len("desk_"):])] = (
+                at.astimezone().replace(tzinfo=None, microsecond=0) if at is not None and at.tzinfo else at)
+    return found
+
+
 @contextlib.contextmanager
 def site_scope(code: str):
     """Inside: the bound head-office database reads site ``code``'s copy as if it were the site's own

@@ -7,6 +7,7 @@ keeps peewee from importing it on every start).
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import re
@@ -211,6 +212,55 @@ def with_search_path(url: str, schema: str) -> str:
     options = (options + " " if options else "") + f"-csearch_path={schema}"
     query = urlencode([(k, v) for k, v in params if k != "options"] + [("options", options)], quote_via=quote)
     return urlsplit(url)._replace(query=query).geturl()
+
+
+def site_url(url: str, code: str) -> str:
+    """The URL of site ``code``'s schema in the database at ``url``, the schema made if missing
+    (``desk move-to --site``: the site's records go there)."""
+    schema = site_schema(code)
+    with _site_connection(url, autocommit=True) as conn:
+        if conn.execute("SELECT to_regnamespace(%s) IS NULL", (schema,)).fetchone()[0]:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+    return with_search_path(url, schema)
+
+
+@contextlib.contextmanager
+def _site_connection(url: str, **kwargs):
+    """A plain connection for the site-schema work; a server that cannot be used raises SiteError."""
+    psycopg = load_driver()
+    try:
+        with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **password_kw(), **kwargs) as conn:
+            yield conn
+    except psycopg.Error as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise SiteError(f"数据库服务器 {redact_url(url)} 出错：{detail}") from exc
+
+
+def move_into_site(url: str, code: str, tables: set[str]) -> list[str]:
+    """``desk site-code CODE``: the program's ``tables`` (and the version table) of the database at
+    ``url`` move from the schema they are in (``public``) into ``site_<code>``, in one transaction,
+    while no other PC has the database open. Returns the tables moved."""
+    schema = site_schema(code)
+    with _site_connection(url) as conn:
+        here = conn.execute("SELECT current_schema()").fetchone()[0]
+        if here == schema:
+            raise SiteError(f"这个数据库的记录已经属于站点 {normalize_site_code(code)}")
+        others = conn.execute("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                              " AND pid <> pg_backend_pid() AND application_name = 'desk'").fetchone()[0]
+        if others:
+            raise SiteError(f"还有 {others} 个程序连着这个数据库：请先在所有电脑退出程序，再设置站点代码")
+        present = [t for (t,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = %s ORDER BY 1",
+                                              (here,)).fetchall() if t in tables | {VERSION_TABLE}]
+        if VERSION_TABLE not in present:
+            raise SiteError(f"模式 {here} 中没有本程序的记录，无需搬动：直接在 设置 → 数据库 填写站点代码即可")
+        if conn.execute("SELECT to_regnamespace(%s) IS NOT NULL", (schema,)).fetchone()[0] and conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = %s)", (schema,)).fetchone()[0]:
+            raise SiteError(f"站点 {normalize_site_code(code)} 的模式 {schema} 里已有表：为免混在一起，不搬动")
+        conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        for table in present:  # indexes, constraints and the id sequences move with their tables
+            conn.execute(f'ALTER TABLE "{here}"."{table}" SET SCHEMA "{schema}"')
+        conn.commit()
+    return present
 
 
 def site_schemas(conn) -> list[str]:

@@ -14,7 +14,7 @@ from desk import runtime, settings
 from desk.services.core import audit
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
-from desk.services.core.permissions import ROLES
+from desk.services.core.permissions import STAFF_ROLES
 from desk.ui.errors import show_error
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
 from desk.ui.widgets import make_table_view, selected_object
@@ -37,7 +37,7 @@ class StaffDialog(QDialog):
         form.addRow(self.tr("手机"), self.phone)
         grid = QGridLayout()
         self.role_boxes: dict[str, QCheckBox] = {}
-        for i, (key, label) in enumerate(ROLES.items()):
+        for i, (key, label) in enumerate(STAFF_ROLES.items()):
             box = QCheckBox(QCoreApplication.translate("roles", label))
             box.setChecked(bool(staff and key in staff.role_list))
             self.role_boxes[key] = box

@@ -70,10 +70,14 @@ class Link(QPushButton):
 
 
 class OverviewSection(QWidget):
-    def __init__(self, session, parent=None, clock=None):
+    """``source(day, session, at) -> dict``: where the figures come from (default: this site's
+    ``overview.today``; head office passes a selected site's)."""
+
+    def __init__(self, session, parent=None, clock=None, source=None):
         super().__init__(parent)
         self.session = session
         self.clock = clock or dt.datetime.now
+        self.source = source or (lambda day, session, at: overview.today(day, session, at=at))
         self.links: dict[str, Link] = {}
         self.figures: dict = {}
         self._job = None
@@ -192,7 +196,7 @@ class OverviewSection(QWidget):
     def refresh(self) -> None:
         now = self.clock()
         try:
-            self.figures = overview.today(now.date(), self.session, at=now)
+            self.figures = self.source(now.date(), self.session, now)
         except DeskError as exc:
             self.say(str(exc))
             return

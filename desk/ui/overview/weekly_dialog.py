@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
 )
 
+from desk.services.headoffice import weekly as sites_weekly
 from desk.services.overview import weekly
 
 
@@ -54,10 +55,11 @@ class WeeklyDialog(QDialog):
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def write_weekly_files(choice: dict, session, progress=None) -> list[Path]:
-    """Qt-free work of the 周报 button (runs in the worker thread)."""
-    from desk.excel.weekly import write_weekly  # lazy: openpyxl loads to write
-    from desk.printing.weekly import render_weekly  # lazy: reportlab loads to write
+def write_weekly_files(choice: dict, session, progress=None, *, across_sites: bool = False) -> list[Path]:
+    """Qt-free work of the 周报 button (runs in the worker thread). ``across_sites``: head office's
+    report, a column per site and the company's total."""
+    from desk.excel.weekly import write_sites_weekly, write_weekly  # lazy: openpyxl loads to write
+    from desk.printing.weekly import render_sites_weekly, render_weekly  # lazy: reportlab loads to write
 
     weeks = weekly.weeks_ending(weekly.parse_week(choice["week"]), choice["count"])
     reports = []
@@ -65,12 +67,13 @@ def write_weekly_files(choice: dict, session, progress=None) -> list[Path]:
         if progress is not None:
             progress.check()
             progress.report(i, len(weeks) + 1, week.label)
-        reports.append(weekly.report(week, session))
+        reports.append(sites_weekly.sites_report(week, session) if across_sites else weekly.report(week, session))
     name = weeks[0].label if len(weeks) == 1 else f"{weeks[0].label}_{weeks[-1].label}"
+    stem = "各站点周报" if across_sites else "周报"
     folder = Path(choice["folder"])
-    written = [render_weekly(reports, folder / f"周报_{name}.pdf")]
+    written = [(render_sites_weekly if across_sites else render_weekly)(reports, folder / f"{stem}_{name}.pdf")]
     if choice.get("excel"):
-        written.append(write_weekly(folder / f"周报_{name}.xlsx", reports))
+        written.append((write_sites_weekly if across_sites else write_weekly)(folder / f"{stem}_{name}.xlsx", reports))
     if progress is not None:
         progress.report(len(weeks) + 1, len(weeks) + 1, "")
     return written
