@@ -297,7 +297,7 @@ def supervisor(make_staff):
     return make_staff("supervisor", code="02", name="李淑芬")[1]
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def site_week():
     """``site_week(seed, monday, days=7) -> dict``: ``fill_site_week``."""
     return fill_site_week

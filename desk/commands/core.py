@@ -179,7 +179,7 @@ def run_move_to(args) -> int:
     _print_counts(counts)
     if args.site:
         use_settings_file(data)
-        settings.set("site_code", code)
+        settings.settings.set("site_code", code)
     print(f"已搬到 {redact_url(args.url)}" + (f"（站点 {code}，模式 {server.site_schema(code)}）" if args.site else "")
           + f"；{data.database} 未改动。以后请用 desk --db {redact_url(args.url)}（或环境变量 DESK_DB）启动。")
     return 0
@@ -197,7 +197,7 @@ def run_site_code(args) -> int:
     except (DataDirError, server.SiteError) as exc:
         return fail(str(exc))
     use_settings_file(data)
-    settings.set("site_code", code)
+    settings.settings.set("site_code", code)
     print(f"已把 {len(moved)} 张表移入站点 {code} 的模式 {server.site_schema(code)}，本机设置已记下站点代码。"
           "其他电脑无需设置：数据库里只有一个站点时自动找到它。")
     return 0

@@ -143,9 +143,8 @@ def state_words(state: headoffice.SiteState) -> list[str]:
     if state.newer_than_head_office:
         words.append(f"site newer than head office：站点数据库结构版本 {state.version_seen} 高于总部副本 "
                      f"{state.copy_version}，请升级总部的程序后运行 desk hq upgrade")
-    elif state.site_version is not None and state.replicated_version is not None \
-            and state.site_version > state.replicated_version:
-        words.append("站点已升级，新的结构变更尚未到达总部：请运行 desk hq upgrade")
+    if state.unsubscribed:
+        words.append(f"站点有新表尚未订阅（{'、'.join(state.unsubscribed[:5])}）：请运行 desk hq upgrade")
     if not state.subscribed:
         words.append("未订阅：desk hq resync " + state.code + " --site-url 站点地址")
     elif not state.enabled:

@@ -69,6 +69,7 @@ class SiteState:
     wal_status: str | None = None  # reserved / extended / unreserved / lost
     safe_wal_bytes: int | None = None  # WAL still allowed before the slot is lost
     behind_bytes: int | None = None  # WAL the site wrote that head office has not confirmed
+    unsubscribed: list[str] = field(default_factory=list)  # tables the site publishes, not yet subscribed
 
     @property
     def schema(self) -> str:
@@ -564,7 +565,11 @@ def site_states(hq_url: str, *, ask_sites: bool = True) -> list[SiteState]:
                     f'SELECT MAX(version) FROM "{schema}".{VERSION_TABLE}').fetchone()[0]
             if ask_sites:
                 existing = _subscription(conn, code)
-                _read_site(state, (existing[2] if existing and existing[2] else conninfo))
+                published = _read_site(state, (existing[2] if existing and existing[2] else conninfo))
+                subscribed = {t for (t,) in conn.execute("""
+                    SELECT c.relname FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid
+                    JOIN pg_class c ON c.oid = r.srrelid WHERE s.subname = %s""", (state.slot_name,)).fetchall()}
+                state.unsubscribed = sorted(published - subscribed) if state.subscribed else []
             states.append(state)
         return states
     finally:
@@ -594,8 +599,10 @@ def _read_subscription(conn, state: SiteState) -> None:
             setattr(state, key, value.astimezone().replace(tzinfo=None, microsecond=0))
 
 
-def _read_site(state: SiteState, conninfo: str) -> None:
+def _read_site(state: SiteState, conninfo: str) -> set[str]:
+    """The site's slot and schema version into ``state``; returns the tables the site publishes."""
     psycopg = server.load_driver()
+    published: set[str] = set()
     try:
         with psycopg.connect(conninfo, connect_timeout=SITE_TIMEOUT, application_name="desk-hq",
                              **server.password_kw()) as site:
@@ -612,6 +619,9 @@ def _read_site(state: SiteState, conninfo: str) -> None:
             schema = state.schema
             if site.execute("SELECT to_regclass(%s)", (f'"{schema}".{VERSION_TABLE}',)).fetchone()[0]:
                 state.site_version = site.execute(f'SELECT MAX(version) FROM "{schema}".{VERSION_TABLE}').fetchone()[0]
+            published = {t for (t,) in site.execute("SELECT tablename FROM pg_publication_tables WHERE pubname = %s",
+                                                    (state.slot_name,)).fetchall()}
     except psycopg.Error as exc:
         state.reachable = False
         state.site_error = _first_line(exc)
+    return published

@@ -242,9 +242,13 @@ def move_into_site(url: str, code: str, tables: set[str]) -> list[str]:
     while no other PC has the database open. Returns the tables moved."""
     schema = site_schema(code)
     with _site_connection(url) as conn:
-        here = conn.execute("SELECT current_schema()").fetchone()[0]
-        if here == schema:
+        sites = site_schemas(conn)
+        if schema in sites:
             raise SiteError(f"这个数据库的记录已经属于站点 {normalize_site_code(code)}")
+        if sites:
+            raise SiteError("这个数据库里已有站点 " + "、".join(site_code_of(s) for s in sites)
+                            + f"，不能再把其他记录归到站点 {normalize_site_code(code)}")
+        here = conn.execute("SELECT current_schema()").fetchone()[0]
         others = conn.execute("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
                               " AND pid <> pg_backend_pid() AND application_name = 'desk'").fetchone()[0]
         if others:
