@@ -85,6 +85,7 @@ class HeadOfficeWindow(QMainWindow):
         self.all_sites = AllSitesPage(session, self, clock=self.clock)
         self.overview = OverviewSection(session, self, clock=self.clock, source=self._site_figures)
         self.overview.weekly_button.hide()  # head office writes the report across sites (above)
+        self.overview.refresh_button.hide()  # the window's 刷新 serves both pages
         self.overview.timer.stop()  # the window's own timer refreshes the page shown
         self.stack.addWidget(self.all_sites)
         self.stack.addWidget(self.overview)

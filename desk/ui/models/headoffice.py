@@ -14,7 +14,7 @@ TOTAL = object()  # the total row's marker
 class KeyFiguresModel(ListTableModel):
     def make_columns(self):
         columns = [Column(self.tr("站点"), lambda r: self.tr("合计") if r.get("site") is TOTAL else r["site"]),
-                   Column(self.tr("数据截至"), lambda r: r.get("heard"))]
+                   Column(self.tr("数据截至"), lambda r: "" if r.get("site") is TOTAL else r.get("heard") or "—")]
         for key, label in KEY_FIGURES:
             columns.append(Column(QCoreApplication.translate("desk", label), lambda r, k=key: r[k], RIGHT))
         return columns
