@@ -79,7 +79,7 @@ class Cluster:
         conf = {"port": self.port, "listen_addresses": "'127.0.0.1'", "unix_socket_directories": f"'{self.folder}'",
                 "wal_level": "logical", "fsync": "off", "max_connections": 50,
                 "max_wal_senders": 10, "max_replication_slots": 10, "max_logical_replication_workers": 8,
-                "max_worker_processes": 16, "wal_retrieve_retry_interval": "'1s'", **settings}
+                "max_worker_processes": 16, **settings}
         with open(self.data / "postgresql.conf", "a", encoding="utf-8") as fh:
             for key, value in conf.items():
                 fh.write(f"{key} = {value}\n")

@@ -132,6 +132,17 @@
     </message>
 </context>
 <context>
+    <name>AllSitesPage</name>
+    <message>
+        <source>各站点的数据由 PostgreSQL 逻辑复制送到总部；“数据截至”是总部最后收到该站点消息的时间。合计为各站点相加。</source>
+        <translation>Each site&apos;s data reaches head office by PostgreSQL logical replication; “Data as of” is when head office last heard from the site. The total adds up the sites.</translation>
+    </message>
+    <message>
+        <source>今日各站点 {day}</source>
+        <translation>All sites today {day}</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsPanel</name>
     <message>
         <source>欠费催缴</source>
@@ -2090,6 +2101,49 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>HeadOfficeWindow</name>
+    <message>
+        <source>案场助手 · 总部（只读）</source>
+        <translation>Sales Desk · Head office (read-only)</translation>
+    </message>
+    <message>
+        <source>站点</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>刷新（F5）</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>各站点周报…</source>
+        <translation>Weekly report, all sites…</translation>
+    </message>
+    <message>
+        <source>总部数据库：只读，查看各站点的概览与周报</source>
+        <translation>Head office&apos;s database: read-only, each site&apos;s overview and the weekly reports</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>正在生成各站点周报…</source>
+        <translation>Writing the weekly report for all sites…</translation>
+    </message>
+    <message>
+        <source>各站点周报</source>
+        <translation>Weekly report, all sites</translation>
+    </message>
+    <message>
+        <source>周报已生成：{files}</source>
+        <translation>Weekly report written: {files}</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>到访</source>
@@ -2542,6 +2596,21 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>客人未用</source>
         <translation>Not used by guest</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiguresModel</name>
+    <message>
+        <source>站点</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <translation>Data as of</translation>
     </message>
 </context>
 <context>
@@ -6466,6 +6535,138 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <source>{where}：{reason}（未导入任何内容）</source>
         <translation>{where}: {reason} (nothing was imported)</translation>
     </message>
+    <message>
+        <source>总部没有站点 {code}</source>
+        <translation>Head office has no site {code}</translation>
+    </message>
+    <message>
+        <source>来访组数</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>来访人数</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>在场组数</source>
+        <translation>Groups in the hall</translation>
+    </message>
+    <message>
+        <source>首访组</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <source>复访组</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>水吧出品</source>
+        <translation>Bar servings</translation>
+    </message>
+    <message>
+        <source>低于最低库存</source>
+        <translation>Items below minimum</translation>
+    </message>
+    <message>
+        <source>样板间未关闭事件</source>
+        <translation>Open show-flat incidents</translation>
+    </message>
+    <message>
+        <source>未完工报修</source>
+        <translation>Open repairs</translation>
+    </message>
+    <message>
+        <source>超时报修</source>
+        <translation>Overdue repairs</translation>
+    </message>
+    <message>
+        <source>未结案投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Call-backs due</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>首访（组）</source>
+        <translation>First visits (groups)</translation>
+    </message>
+    <message>
+        <source>复访（组）</source>
+        <translation>Return visits (groups)</translation>
+    </message>
+    <message>
+        <source>复访占比</source>
+        <translation>Share of return visits</translation>
+    </message>
+    <message>
+        <source>首访客户 {days} 天内复访</source>
+        <translation>First-time customers back within {days} days</translation>
+    </message>
+    <message>
+        <source>水吧</source>
+        <translation>Water bar</translation>
+    </message>
+    <message>
+        <source>消耗成本</source>
+        <translation>Cost of consumption</translation>
+    </message>
+    <message>
+        <source>人均成本</source>
+        <translation>Cost per visitor</translation>
+    </message>
+    <message>
+        <source>报损金额</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flats</translation>
+    </message>
+    <message>
+        <source>损坏（件）</source>
+        <translation>Damaged (items)</translation>
+    </message>
+    <message>
+        <source>缺失（件）</source>
+        <translation>Missing (items)</translation>
+    </message>
+    <message>
+        <source>客服</source>
+        <translation>Service desk</translation>
+    </message>
+    <message>
+        <source>报修受理</source>
+        <translation>Repairs received</translation>
+    </message>
+    <message>
+        <source>维修及时率</source>
+        <translation>Repairs on time</translation>
+    </message>
+    <message>
+        <source>投诉受理</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>投诉结案</source>
+        <translation>Complaints closed</translation>
+    </message>
+    <message>
+        <source>投诉处理率</source>
+        <translation>Complaints handled</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>站点代码“{code}”不对：应为 2–12 位字母和数字，以字母开头，如 SZ01</source>
+        <translation>Site code “{code}” is not valid: 2–12 letters and digits, beginning with a letter, e.g. SZ01</translation>
+    </message>
 </context>
 <context>
     <name>duty</name>
@@ -7735,6 +7936,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>总部（只读）</source>
+        <translation>Head office (read-only)</translation>
+    </message>
+    <message>
         <source>管理员工与 PIN</source>
         <translation>manage staff and PINs</translation>
     </message>
@@ -8158,6 +8363,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>客服中心电话</source>
         <translation>Service desk phone</translation>
+    </message>
+    <message>
+        <source>站点代码（如 SZ01；各案场数据库汇总到总部时用，重启后生效）</source>
+        <translation>Site code (e.g. SZ01; for gathering several sales centers at head office; takes effect after a restart)</translation>
     </message>
 </context>
 <context>
