@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk.commands.core import fail
-from desk.commands.weekly import add_arguments as week_arguments
+from desk.commands.weekly import add_arguments as week_arguments, write_files
 from desk.db import headoffice
 from desk.db.connection import close_database, open_database
 from desk.db.server import SiteError
@@ -217,18 +217,6 @@ def run_weekly(args) -> int:
         reports = [hq_weekly.sites_report(w, session) for w in weeks]
         if not reports[0]["sites"]:
             return fail("总部还没有站点：先运行 desk hq add-site")
-        if out is not None:
-            from desk.printing.weekly import render_sites_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
-
-            print(f"已生成 {render_sites_weekly(reports, out)}")
-        if xlsx is not None:
-            from desk.excel.weekly import write_sites_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
-
-            print(f"已生成 {write_sites_weekly(xlsx, reports)}")
-    except DeskError as exc:
-        return fail(str(exc), 4)
-    except OSError as exc:
-        return fail(f"无法写入文件：{exc.strerror or exc}", 4)
+        return write_files(reports, out, xlsx, across_sites=True)
     finally:
         close_database()
-    return 0

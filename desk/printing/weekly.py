@@ -347,27 +347,38 @@ class _Canvas(Canvas):
 
 def render_weekly(reports: list[dict], out: Path | None = None, progress=None):
     """One PDF with every report (a week per section). Returns bytes, or the written path."""
-    register_fonts()
-    buffer = io.BytesIO()
     labels = [r["label"] for r in reports]
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm,
-                            bottomMargin=16 * mm, title=printable(f"案场周报 {labels[0]}" + (
-                                f" 至 {labels[-1]}" if len(labels) > 1 else "")), author="案场助手")
-    doc.desk_footer = f"案场周报 {labels[0]}" + (f" — {labels[-1]}" if len(labels) > 1 else "")
-    story: list = []
+    return _render([week_story(data) for data in _checked(reports, progress)], out, pagesize=A4, top=14 * mm,
+                   title=f"案场周报 {labels[0]}" + (f" 至 {labels[-1]}" if len(labels) > 1 else ""),
+                   footer=f"案场周报 {labels[0]}" + (f" — {labels[-1]}" if len(labels) > 1 else ""))
+
+
+def _checked(reports: list[dict], progress):
+    """The reports, one by one, reporting progress and stopping on cancel."""
     for i, data in enumerate(reports):
         if progress is not None:
             progress.check()
             progress.report(i, len(reports), data["label"])
+        yield data
+
+
+def _render(stories: list[list], out: Path | None, *, pagesize, top: float, title: str, footer: str):
+    """A PDF of ``stories`` (each starting on a new page) with the footer on every page."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=top,
+                            bottomMargin=16 * mm, title=printable(title), author="案场助手")
+    doc.desk_footer = footer
+    story: list = []
+    for i, part in enumerate(stories):
         if i:
             story.append(PageBreak())
-        story += week_story(data)
+        story += part
     doc.build(story, onFirstPage=_footer, onLaterPages=_footer, canvasmaker=_Canvas)
     pdf = buffer.getvalue()
     if out is None:
         return pdf
     return write_atomic(Path(out), pdf)
-
 
 # -- head office: the sites side by side ------------------------------------------------------------
 def _site_cell(kind: str, value):
@@ -418,23 +429,9 @@ def sites_story(data: dict) -> list:
     return story
 
 
-def render_sites_weekly(reports: list[dict], out: Path | None = None):
+def render_sites_weekly(reports: list[dict], out: Path | None = None, progress=None):
     """One PDF with head office's report of every week given (a page per week). Bytes, or the path."""
-    register_fonts()
-    buffer = io.BytesIO()
     labels = [r["label"] for r in reports]
     title = f"各站点周报 {labels[0]}" + (f" 至 {labels[-1]}" if len(labels) > 1 else "")
-    doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=12 * mm, bottomMargin=16 * mm, title=printable(title), author="案场助手")
-    doc.desk_footer = title
-    story: list = []
-    for i, data in enumerate(reports):
-        if i:
-            story.append(PageBreak())
-        story += sites_story(data)
-    doc.build(story, onFirstPage=_footer, onLaterPages=_footer, canvasmaker=_Canvas)
-    pdf = buffer.getvalue()
-    if out is None:
-        return pdf
-    return write_atomic(Path(out), pdf)
-
+    return _render([sites_story(data) for data in _checked(reports, progress)], out, pagesize=landscape(A4),
+                   top=12 * mm, title=title, footer=title)

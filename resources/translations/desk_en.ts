@@ -111,6 +111,30 @@
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
+    <message>
+        <source>周报已生成：{files}</source>
+        <translation>Weekly report written: {files}</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>正在生成各站点周报…</source>
+        <translation>Writing the weekly report for all sites…</translation>
+    </message>
+    <message>
+        <source>正在生成周报…</source>
+        <translation>Generating the weekly report…</translation>
+    </message>
+    <message>
+        <source>各站点周报</source>
+        <translation>Weekly report, all sites</translation>
+    </message>
+    <message>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
 </context>
 <context>
     <name>AdminSection</name>
@@ -2126,22 +2150,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <source>全部</source>
         <translation>All</translation>
     </message>
-    <message>
-        <source>正在生成各站点周报…</source>
-        <translation>Writing the weekly report for all sites…</translation>
-    </message>
-    <message>
-        <source>各站点周报</source>
-        <translation>Weekly report, all sites</translation>
-    </message>
-    <message>
-        <source>周报已生成：{files}</source>
-        <translation>Weekly report written: {files}</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
-    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -3181,22 +3189,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>待回访 {n} 件（超期 {o}）</source>
         <translation>Call-backs due: {n} ({o} overdue)</translation>
-    </message>
-    <message>
-        <source>正在生成周报…</source>
-        <translation>Generating the weekly report…</translation>
-    </message>
-    <message>
-        <source>周报</source>
-        <translation>Weekly report</translation>
-    </message>
-    <message>
-        <source>周报已生成：{files}</source>
-        <translation>Weekly report written: {files}</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.core.errors import DeskError
-from desk.services.core.progress import Cancelled
 from desk.services.headoffice import sites as hq_sites
-from desk.services.overview import weekly
-from desk.ui.errors import show_error
 from desk.ui.models.headoffice import KeyFiguresModel
 from desk.ui.overview.section import REFRESH_MS, OverviewSection
-from desk.ui.worker import run_job
 
 ALL = ""  # the selector's 全部
 
@@ -134,26 +130,6 @@ class HeadOfficeWindow(QMainWindow):
 
     # -- weekly report across sites --------------------------------------------------------
     def weekly_report(self) -> None:
-        from desk.ui.overview.weekly_dialog import WeeklyDialog, write_weekly_files  # lazy: not on the first screen
+        from desk.ui.overview.weekly_dialog import start_weekly_report  # lazy: not on the first screen
 
-        choice = WeeklyDialog.ask(self, weekly.last_complete_week(self.clock().date()).label)
-        if not choice:
-            return
-        try:
-            weekly.parse_week(choice["week"])
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        session = self.session
-        self.say(self.tr("正在生成各站点周报…"))
-        self._job = run_job(
-            self, self.tr("各站点周报"), lambda progress: write_weekly_files(choice, session, progress, across_sites=True),
-            self._weekly_done, self._weekly_failed)
-
-    def _weekly_done(self, paths) -> None:
-        self.say(self.tr("周报已生成：{files}").format(files="；".join(str(p) for p in paths)))
-
-    def _weekly_failed(self, exc) -> None:
-        self.say(self.tr("已取消") if isinstance(exc, Cancelled) else "")
-        if not isinstance(exc, Cancelled):
-            show_error(self, exc)
+        self._job = start_weekly_report(self, self.session, self.clock().date(), self.say, across_sites=True)

@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from desk.services.overview import today as overview, weekly
+from desk.services.overview import today as overview
 from desk.services.core.errors import DeskError
-from desk.services.core.progress import Cancelled
-from desk.ui.errors import show_error
 from desk.ui.overview.chart import BarChart
-from desk.ui.worker import run_job
 
 REFRESH_MS = 30_000
 HOURS = list(range(8, 21))
@@ -326,29 +323,6 @@ class OverviewSection(QWidget):
 
     # -- weekly report -------------------------------------------------------------------
     def weekly_report(self) -> None:
-        from desk.ui.overview.weekly_dialog import WeeklyDialog, write_weekly_files  # lazy: start-up (not on the first screen)
+        from desk.ui.overview.weekly_dialog import start_weekly_report  # lazy: start-up (not on the first screen)
 
-        default = weekly.last_complete_week(self.clock().date()).label
-        choice = WeeklyDialog.ask(self, default)
-        if not choice:
-            return
-        try:
-            weekly.parse_week(choice["week"])
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        session = self.session
-        self.say(self.tr("正在生成周报…"))
-        self._job = run_job(
-            self, self.tr("周报"), lambda progress: write_weekly_files(choice, session, progress),
-            self._weekly_done, self._weekly_failed)
-
-    def _weekly_done(self, paths) -> None:
-        self.say(self.tr("周报已生成：{files}").format(files="；".join(str(p) for p in paths)))
-
-    def _weekly_failed(self, exc) -> None:
-        if isinstance(exc, Cancelled):
-            self.say(self.tr("已取消"))
-            return
-        self.say("")
-        show_error(self, exc)
+        self._job = start_weekly_report(self, self.session, self.clock().date(), self.say)

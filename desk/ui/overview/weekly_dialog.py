@@ -1,14 +1,20 @@
-"""The 周报 button's dialog (which weeks, where) and the work it starts (Qt-free, in a thread)."""
+"""The 周报 button: its dialog (which weeks, where), starting the work and saying how it went
+(``start_weekly_report``), and the work itself (Qt-free, in a thread)."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
 )
 
+from desk.services.core.errors import DeskError
+from desk.services.core.progress import Cancelled
 from desk.services.headoffice import weekly as sites_weekly
 from desk.services.overview import weekly
+from desk.ui.errors import show_error
+from desk.ui.worker import run_job
 
 
 class WeeklyDialog(QDialog):
@@ -53,6 +59,35 @@ class WeeklyDialog(QDialog):
     def ask(cls, parent=None, default_week: str = "") -> dict | None:
         dialog = cls(parent, default_week)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def start_weekly_report(parent, session, today, say, *, across_sites: bool = False):
+    """Ask which weeks and where, then write the report in the background; ``say(text)`` tells how
+    it goes (the files written, or nothing on an error, which shows). Returns the job, or None."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("WeeklyDialog", text)
+
+    choice = WeeklyDialog.ask(parent, weekly.last_complete_week(today).label)
+    if not choice:
+        return None
+    try:
+        weekly.parse_week(choice["week"])
+    except DeskError as exc:
+        show_error(parent, exc)
+        return None
+
+    def done(paths) -> None:
+        say(tr("周报已生成：{files}").format(files="；".join(str(p) for p in paths)))
+
+    def failed(exc) -> None:
+        say(tr("已取消") if isinstance(exc, Cancelled) else "")
+        if not isinstance(exc, Cancelled):
+            show_error(parent, exc)
+
+    say(tr("正在生成各站点周报…") if across_sites else tr("正在生成周报…"))
+    return run_job(parent, tr("各站点周报") if across_sites else tr("周报"),
+                   lambda progress: write_weekly_files(choice, session, progress, across_sites=across_sites),
+                   done, failed)
 
 
 def write_weekly_files(choice: dict, session, progress=None, *, across_sites: bool = False) -> list[Path]:
