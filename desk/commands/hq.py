@@ -16,14 +16,14 @@ from pathlib import Path
 
 from desk.commands.core import fail
 from desk.commands.weekly import add_arguments as week_arguments, write_files
-from desk.db import headoffice
 from desk.db.connection import close_database, open_database
 from desk.db.server import SiteError
 from desk.runtime import DataDirError, resolve_data_dir
 from desk.services.core.errors import DeskError
 from desk.services.core.session import Session
-from desk.services.headoffice import weekly as hq_weekly
 from desk.services.overview import weekly
+
+KEEP_WAL = "4GB"  # what desk.db.headoffice keeps by default (max_slot_wal_keep_size), for the help text
 
 
 def register(sub) -> None:
@@ -33,8 +33,8 @@ def register(sub) -> None:
     c = hq.add_parser("add-site", help="添加站点：在站点发布、在总部建副本并订阅（两边都须 PostgreSQL 15+、超级用户）")
     c.add_argument("code", metavar="CODE", help="站点代码，如 SZ01（与站点 设置 → 数据库 的站点代码相同）")
     c.add_argument("site_url", metavar="SITE_URL", help="总部服务器连站点用的地址，如 postgresql://postgres@10.1.0.5:5432/desk")
-    c.add_argument("--keep-wal", default=headoffice.DEFAULT_KEEP_WAL, metavar="SIZE",
-                   help=f"总部断线时站点最多为它保留的 WAL（max_slot_wal_keep_size，默认 {headoffice.DEFAULT_KEEP_WAL}）")
+    c.add_argument("--keep-wal", metavar="SIZE",
+                   help=f"总部断线时站点最多为它保留的 WAL（max_slot_wal_keep_size，默认 {KEEP_WAL}）")
     c.set_defaults(func=run_add_site)
 
     c = hq.add_parser("sites", help="各站点的同步状态与延迟")
@@ -51,7 +51,7 @@ def register(sub) -> None:
     c = hq.add_parser("resync", help="重新同步一个站点：清空总部副本，重新订阅并全量复制（复制槽失效后）")
     c.add_argument("code", metavar="CODE")
     c.add_argument("--site-url", metavar="URL", help="站点地址（订阅已删除时须给出）")
-    c.add_argument("--keep-wal", default=headoffice.DEFAULT_KEEP_WAL, metavar="SIZE")
+    c.add_argument("--keep-wal", metavar="SIZE", help=f"同 add-site（默认 {KEEP_WAL}）")
     c.set_defaults(func=run_resync)
 
     c = hq.add_parser("weekly", help="各站点周报：每个站点一列，另加全公司合计（PDF 和/或 Excel）")
@@ -69,9 +69,17 @@ def _url(args) -> str:
     return data.url
 
 
+def _headoffice():
+    """desk.db.headoffice, imported when an hq command runs."""
+    from desk.db import headoffice  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+    return headoffice
+
+
 def _run(work) -> int:
+    headoffice = _headoffice()
     try:
-        return work()
+        return work(headoffice)
     except DataDirError as exc:
         return fail(str(exc))
     except (headoffice.HeadOfficeError, SiteError) as exc:
@@ -79,8 +87,9 @@ def _run(work) -> int:
 
 
 def run_add_site(args) -> int:
-    def work():
-        added = headoffice.add_site(_url(args), args.code, args.site_url, keep_wal=args.keep_wal)
+    def work(headoffice):
+        added = headoffice.add_site(_url(args), args.code, args.site_url,
+                                    keep_wal=args.keep_wal or headoffice.DEFAULT_KEEP_WAL)
         print(f"已添加站点 {added.code}（站点数据库结构版本 {added.site_version}）。"
               + ("总部原有的副本已清空，重新从站点复制。" if added.emptied else "")
               + "正在复制站点的现有数据；用 desk hq sites 查看进度。")
@@ -89,7 +98,7 @@ def run_add_site(args) -> int:
 
 
 def run_remove_site(args) -> int:
-    def work():
+    def work(headoffice):
         code = headoffice.normalize_site_code(args.code)
         slot_dropped = headoffice.remove_site(_url(args), code)
         print(f"已停止复制站点 {code}；总部保留其数据（模式 {headoffice.site_schema(code)}），不再列入汇总。")
@@ -102,15 +111,16 @@ def run_remove_site(args) -> int:
 
 
 def run_resync(args) -> int:
-    def work():
-        added = headoffice.resync(_url(args), args.code, args.site_url, keep_wal=args.keep_wal)
+    def work(headoffice):
+        added = headoffice.resync(_url(args), args.code, args.site_url,
+                                  keep_wal=args.keep_wal or headoffice.DEFAULT_KEEP_WAL)
         print(f"站点 {added.code} 已重新订阅：总部副本已清空，正在从站点全量复制；用 desk hq sites 查看进度。")
         return 0
     return _run(work)
 
 
 def run_upgrade(args) -> int:
-    def work():
+    def work(headoffice):
         status = 0
         for result in headoffice.upgrade_copies(_url(args)):
             what = "、".join(result.added) if result.added else "无需改动"
@@ -135,7 +145,7 @@ def size_text(n: int | None) -> str:
     return f"{n} B"
 
 
-def state_words(state: headoffice.SiteState) -> list[str]:
+def state_words(state) -> list[str]:
     """What ``hq sites`` says about a site, most urgent first."""
     words = []
     if state.slot_lost:
@@ -163,7 +173,7 @@ def state_words(state: headoffice.SiteState) -> list[str]:
 
 
 def run_sites(args) -> int:
-    def work():
+    def work(headoffice):
         states = headoffice.site_states(_url(args), ask_sites=not args.no_site)
         if not states:
             print("总部还没有站点：desk --db 总部地址 hq add-site 代码 站点地址")
@@ -209,10 +219,12 @@ def run_weekly(args) -> int:
     try:
         database = open_database(url, migrate=False)
     except Exception as exc:  # noqa: BLE001 - peewee's OperationalError or SiteError: said in Chinese
-        return fail(f"无法打开总部数据库 {headoffice.shown(url)}：{str(exc).strip().splitlines()[0]}")
+        return fail(f"无法打开总部数据库 {_headoffice().shown(url)}：{str(exc).strip().splitlines()[0]}")
     try:
         if not database.head_office:
             return fail("这不是总部的数据库（还没有添加站点）：先运行 desk --db 总部地址 hq add-site 代码 站点地址")
+        from desk.services.headoffice import weekly as hq_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
         session = Session.head_office()
         reports = [hq_weekly.sites_report(w, session) for w in weeks]
         if not reports[0]["sites"]:

@@ -181,11 +181,6 @@ def site_codes() -> list[str]:
     return [code for (code,) in db.execute_sql(f"SELECT code FROM {SITES} ORDER BY code").fetchall()]
 
 
-def is_head_office_bound() -> bool:
-    """The database bound to ``db`` is a head office's."""
-    return bool(getattr(db.obj, "head_office", False))
-
-
 def last_receipts() -> dict[str, dt.datetime | None]:
     """Site code -> when head office last heard from the site (the bound head-office database)."""
     rows = db.execute_sql("""

@@ -23,7 +23,7 @@ with long_lived():
     from desk.services.core import shifts, staff  # noqa: F401
     from desk.services.core.errors import DeskError
     from desk.services.core.session import Session
-    from desk.services.headoffice import sites as head_office
+    from desk.services.core import database as opened
     from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
@@ -271,7 +271,7 @@ def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None
         message_box().warning(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning))
     if not open_or_recover(data):
         return 2
-    if head_office.is_head_office():
+    if opened.is_head_office():
         return run_head_office(app, lock)
     if not first_start():
         return 0

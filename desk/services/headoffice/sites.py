@@ -16,11 +16,6 @@ from desk.services.core.session import Session
 from desk.services.overview import today as overview
 
 
-def is_head_office() -> bool:
-    """The program has a head office's database open (reports of many sites, read-only)."""
-    return headoffice.is_head_office_bound()
-
-
 def sites(session: Session) -> list[str]:
     """The sites' codes, by code (SZ01, GZ02 …)."""
     session.require("reports.view")
