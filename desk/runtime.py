@@ -90,12 +90,15 @@ def open_data(data: DataDir, *, migrate: bool = True, ask_password=None, head_of
     ensure_writable(data)
     current = data
     use_settings_file(data)
+    if data.url is None and is_server_url(settings_mod.get("database_url")):
+        data.url = settings_mod.get("database_url")  # 设置 → 数据库
+    old_setting = settings_mod.settings.backend.value  # a step may move a setting into the database
     if not data.on_server:
-        return open_database(data.database, migrate=migrate)
+        return open_database(data.database, migrate=migrate, old_setting=old_setting)
     password = None
     while True:
         try:
-            database = open_database(data.target, migrate=migrate, password=password,
+            database = open_database(data.target, migrate=migrate, password=password, old_setting=old_setting,
                                      site=settings_mod.get("site_code") or None)
         except OperationalError as exc:
             if ask_password is not None and password_refused(exc):
