@@ -5,11 +5,11 @@ import argparse
 import sys
 
 from desk import __version__
-from desk.commands import core, excel, print_, reception, weekly
+from desk.commands import core, excel, hq, print_, reception, weekly
 
 # Modules with ``register(subparsers)``, in the order ``desk --help`` lists their commands; each
 # command sets ``func(args) -> int``. A new part of the program adds its module here.
-COMMAND_MODULES = [core, excel, reception, print_, weekly]
+COMMAND_MODULES = [core, excel, reception, print_, weekly, hq]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ editable install, and in ``sys._MEIPASS`` inside a PyInstaller build.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -56,6 +57,15 @@ def redact_url(url: str) -> str:
     if parts.password is None:
         return url
     return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)).geturl()
+
+
+# A site's code (设置 → 数据库, ``desk hq add-site CODE``): 2-12 letters and digits, a letter first;
+# its tables live in schema ``site_<code>`` (desk.db.server).
+SITE_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,11}$")
+
+
+def is_site_code(text: str) -> bool:
+    return bool(SITE_CODE.match((text or "").strip()))
 
 
 class DataDir:

@@ -13,7 +13,7 @@ from peewee import OperationalError
 from desk import settings as settings_mod
 from desk.db.connection import open_database
 from desk.db.migrations import SchemaTooNew
-from desk.db.server import is_server_url
+from desk.db.server import SiteError, is_server_url
 from desk.paths import DataDir, default_data_dir, redact_url
 
 
@@ -76,12 +76,15 @@ def use_settings_file(data: DataDir) -> None:
 current: DataDir | None = None  # the data folder this process has open
 
 
-def open_data(data: DataDir, *, migrate: bool = True, ask_password=None):
+def open_data(data: DataDir, *, migrate: bool = True, ask_password=None, head_office: bool = False):
     """Make the folder usable, bind settings and open (and upgrade) the database.
 
     On a server, a refused password (none in the URL or in .pgpass/PGPASSFILE) is asked through
-    ``ask_password()`` (None: no way to ask) and kept in memory only. Raises DataDirError with a
-    message for the user when the server cannot be used, migrations.SchemaTooNew for a newer schema.
+    ``ask_password()`` (None: no way to ask) and kept in memory only; the site's schema follows the
+    site code (设置 → 数据库) and ``data.url`` becomes the URL that opens it. A head office's
+    database opens only where ``head_office`` says the caller shows its reports. Raises
+    DataDirError with a message for the user when the server cannot be used,
+    migrations.SchemaTooNew for a newer schema.
     """
     global current
     ensure_writable(data)
@@ -95,13 +98,22 @@ def open_data(data: DataDir, *, migrate: bool = True, ask_password=None):
     password = None
     while True:
         try:
-            return open_database(data.target, migrate=migrate, password=password, old_setting=old_setting)
+            database = open_database(data.target, migrate=migrate, password=password, old_setting=old_setting,
+                                     site=settings_mod.get("site_code") or None)
         except OperationalError as exc:
             if ask_password is not None and password_refused(exc):
                 password = ask_password()
                 if password:
                     continue
             raise DataDirError(server_message(data.url, exc)) from exc
+        except SiteError as exc:
+            raise DataDirError(str(exc)) from exc
+        if database.head_office and not head_office:
+            database.close()
+            raise DataDirError(f"{redact_url(data.url)} 是总部的汇总数据库，不能登记或修改记录。"
+                               "请用 desk hq … 命令，或直接启动程序查看各站点的概览与周报。")
+        data.url = database.database
+        return database
 
 
 def open_args(args) -> DataDir:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from desk.services.core.errors import QT_TRANSLATE_NOOP
+from desk.paths import is_site_code
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+
+
+def _check_site_code(value) -> None:
+    if value and not is_site_code(str(value)):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "站点代码“{code}”不对：应为 2–12 位字母和数字，以字母开头，如 SZ01"),
+                              code=str(value))
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,7 @@ class Option:
     choices: tuple = ()
     minimum: float | None = None
     maximum: float | None = None
+    check: Callable[[Any], None] | None = None  # raises ValidationError for a value it refuses
 
     @property
     def kind(self) -> type:
@@ -92,6 +100,9 @@ OPTIONS: list[Option] = [
     Option("service_phone", "", QT_TRANSLATE_NOOP("settings", "客服中心电话"), group="客服台"),
     # edited on 设置 → 数据库 (with 测试连接), never with a password in it; --db and DESK_DB come first
     Option("database_url", "", QT_TRANSLATE_NOOP("settings", "数据库服务器地址（空为本机 SQLite 文件）"), group="数据库"),
+    # edited on 设置 → 数据库; the site's tables are in schema site_<code> on the server (desk.db.server)
+    Option("site_code", "", QT_TRANSLATE_NOOP("settings", "站点代码（如 SZ01；各案场数据库汇总到总部时用，重启后生效）"),
+           group="数据库", check=_check_site_code),
 ]
 
 
@@ -164,9 +175,16 @@ class Settings:
         opt = self.option(key)
         return _coerce(opt, self.backend.value(key, opt.default))
 
-    def set(self, key: str, value: Any) -> None:
+    def validate(self, key: str, value: Any) -> Any:
+        """The value as it would be stored; ValidationError when the option refuses it."""
         opt = self.option(key)
         value = _coerce(opt, value)
+        if opt.check is not None:
+            opt.check(value)
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        value = self.validate(key, value)
         self.backend.set_value(key, value)
         self.backend.sync()
         for listener in list(self._listeners):

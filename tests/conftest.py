@@ -171,6 +171,46 @@ def fresh_server_url(server_schema):
 
 
 @pytest.fixture
+def new_server_database(server_schema):
+    """``new_server_database()``: the URL of a new, empty database of its own on the test server (for
+    what looks at a whole database: the site schemas a database holds, a head office). Dropped at
+    the end, whoever is still connected."""
+    from desk.db.connection import close_database
+
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(_create_database(server_schema))
+        return made[-1]
+
+    yield make
+    close_database()
+    for url in made:
+        _drop_database(server_schema, url)
+
+
+_databases_made = [0]
+
+
+def _create_database(server_schema) -> str:
+    from urllib.parse import urlsplit
+
+    _databases_made[0] += 1
+    name = f"desk_t{os.getpid()}_{_databases_made[0]}"
+    with server_schema.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return urlsplit(server_schema.url)._replace(path="/" + name, query="").geturl()
+
+
+def _drop_database(server_schema, url: str) -> None:
+    from urllib.parse import urlsplit
+
+    with server_schema.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{urlsplit(url).path.lstrip("/")}" WITH (FORCE)')
+
+
+@pytest.fixture
 def empty_database(tmp_path, request):
     """``empty_database(name)``: a new empty database on the run's engine (an SQLite file, or a
     schema of its own on the server), opened and bound without migrating. Closed at the end."""
@@ -255,3 +295,120 @@ def admin(make_staff):
 @pytest.fixture
 def supervisor(make_staff):
     return make_staff("supervisor", code="02", name="李淑芬")[1]
+
+
+@pytest.fixture(scope="session")
+def site_week():
+    """``site_week(seed, monday, days=7) -> dict``: ``fill_site_week``."""
+    return fill_site_week
+
+
+def fill_site_week(seed: int, monday, days: int = 7) -> dict:
+    """A site's week of work through the services, on the database bound now: staff, visitors
+    (first and return, several sources) served from the water bar, receipts and waste, repairs (on
+    time and late, called back), a complaint taken through to its call-back, and show-flat
+    incidents. Returns counts to check against: visits, servings."""
+    import datetime as dt
+    import random
+
+    from desk.db.core import Staff
+    from desk.db.showflats import Flat, Incident, Item as FlatItem, Room
+    from desk.services.bar import stock
+    from desk.services.core.session import Session
+    from desk.services.reception import hall, visitors
+    from desk.services.servicedesk import complaints, repairs, units
+
+    rng = random.Random(seed)
+    start = dt.datetime.combine(monday, dt.time(8))
+    boss = Session.for_staff(Staff.create(code="01", name="王建国", roles="admin,supervisor"))
+    host = Session.for_staff(Staff.create(code="10", name="陈静", roles="reception"))
+    for code, name in (("60", "张磊"), ("61", "杨帆"), ("62", "黄晓燕")):
+        Staff.create(code=code, name=name, roles="consultant")
+    water = stock.save_item(boss, name="矿泉水", category="饮用水", unit="瓶", unit_price="1.50")
+    tea = stock.save_item(boss, name="龙井", category="茶", unit="包", unit_price="3.00")
+    stock.receive(boss, water.id, 500, unit_price=f"1.{seed % 9 + 1}0", at=start)
+    stock.receive(boss, tea.id, 100, unit_price="2.80", at=start)
+    sources = [s.id for s in visitors.sources()]
+    phones: list[str] = []
+    visits = servings = 0
+    for day in range(days):
+        for n in range(rng.randint(2, 5)):
+            at = start + dt.timedelta(days=day, hours=1, minutes=40 * n)
+            again = phones and rng.random() < 0.3
+            phone = rng.choice(phones) if again else f"139{seed:02d}{len(phones):06d}"
+            if not again:
+                phones.append(phone)
+            visit = visitors.register_visit(host, visitors.Registration(
+                phone=phone, surname="王", title="先生", party_size=rng.randint(1, 4),
+                source_id=rng.choice(sources)), at=at)
+            visits += 1
+            for _guest in range(visit.party_size):
+                stock.book_serving(host, rng.choice([water.id, tea.id]), 1, ref_type="visit", ref_id=visit.id,
+                                   at=at + dt.timedelta(minutes=5))
+                servings += 1
+            hall.depart(host, visit.id, at=at + dt.timedelta(minutes=35))
+    stock.book_waste(boss, tea.id, 2, stock.WASTE_REASONS[1], at=start + dt.timedelta(days=1, hours=10))
+    unit = units.add_unit(boss, "1", "1", f"{seed}01", owner_name="赵女士")
+    for n in range(3):
+        received = start + dt.timedelta(days=n, hours=2)
+        repair = repairs.receive(boss, unit.id, repairs.CATEGORIES[n % 3], f"漏水{n}", at=received)
+        repairs.dispatch(boss, repair.id, "李师傅", at=received + dt.timedelta(minutes=30))
+        repairs.complete(boss, repair.id, at=received + dt.timedelta(hours=2 if n else 40))  # the first is late
+        repairs.call_back(boss, repair.id, satisfied=n != 1, at=received + dt.timedelta(days=1))
+    received = start + dt.timedelta(days=1, hours=3)
+    complaint = complaints.receive(boss, unit.id, complaints.categories()[0].id, "楼上装修噪音", at=received)
+    for step, kwargs in ((complaints.judge, {"valid": True}), (complaints.investigate, {"department": "工程部"}),
+                         (complaints.propose, {"plan": "协调施工时间"}), (complaints.approve, {}),
+                         (complaints.implement, {"implementation": "已协调", "customer_confirmed": True}),
+                         (complaints.summarize, {"summary": "已解决"}),
+                         (complaints.call_back, {"satisfied": True})):
+        received += dt.timedelta(hours=3)
+        step(boss, complaint.id, at=received, **kwargs)
+    flat = Flat.create(name=f"A户型 {seed}")
+    room = Room.create(flat=flat, name="客厅")
+    sofa = FlatItem.create(flat=flat, room=room, name="三人沙发", category="家私")
+    for n, kind in enumerate(["损坏"] * (seed % 3 + 1) + ["缺失"]):
+        Incident.create(flat=flat, item=sofa, kind=kind, status="登记",
+                        opened_at=start + dt.timedelta(days=n % days, hours=5))
+    return {"visits": visits, "servings": servings}
+
+
+@pytest.fixture(scope="module")
+def two_sites_in_one(server_schema):
+    """A head office's database whose two sites, SZ01 and GZ02, were filled in place (each site's
+    schema made by the migrations and a week of work through the services, ``fill_site_week``) and
+    then registered; no replication (``tests/unit/db/test_replication.py`` does that on three
+    clusters). Made once per test module: tests only read it.
+    Returns {"url", "monday", "codes", "own": {code: that site's own weekly report}}."""
+    import datetime as dt
+
+    from desk.db import headoffice, server
+    from desk.db.connection import close_database, open_database
+    from desk.services.overview import weekly
+
+    previous = settings_mod.settings.backend
+    settings_mod.use_backend(settings_mod.MemoryBackend())
+    url = _create_database(server_schema)
+    monday = dt.date(2026, 11, 16)
+    own = {}
+    try:
+        for seed, code in ((1, "SZ01"), (2, "GZ02")):
+            open_database(server.site_url(url, code))  # a second site in the same database: only when asked
+            fill_site_week(seed, monday)
+            own[code] = weekly.report("2026-W47", at=dt.datetime(2026, 11, 30, 12))
+            close_database()
+        conn = headoffice.connect(url)
+        try:
+            headoffice.ensure_registry(conn)
+            with conn.transaction():
+                for code in own:
+                    conn.execute(f"INSERT INTO {headoffice.SITES} (code, conninfo, copy_version) VALUES (%s, '', %s)",
+                                 (code, headoffice.LATEST))
+                headoffice.refresh_views(conn)
+        finally:
+            conn.close()
+    finally:
+        settings_mod.use_backend(previous)
+    yield {"url": url, "monday": monday, "codes": ["GZ02", "SZ01"], "own": own}
+    close_database()
+    _drop_database(server_schema, url)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from desk import settings
 from desk.db.backup import BackupError, check_data, make_backup, restore
+from desk.db import server
 from desk.paths import redact_url
-from desk.runtime import DataDirError, open_args, password_refused, resolve_data_dir, server_message
+from desk.runtime import DataDirError, open_args, password_refused, resolve_data_dir, server_message, use_settings_file
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
 from desk.services.core.permissions import ROLES
@@ -42,7 +43,13 @@ def register(sub) -> None:
     p = sub.add_parser("move-to", help="把数据文件夹的 SQLite 数据库整体搬到一个空的 PostgreSQL 数据库"
                                        "（一个事务，逐表核对行数；原文件不动）")
     p.add_argument("url", metavar="URL", help="postgresql://用户@主机:5432/数据库")
+    p.add_argument("--site", metavar="CODE", help="站点代码（如 SZ01）：记录放进模式 site_sz01，以后可汇总到总部")
     p.set_defaults(func=run_move_to)
+
+    p = sub.add_parser("site-code", help="把服务器数据库的记录归到站点 CODE（移入模式 site_<code>；须所有电脑先退出），"
+                                         "并记入本机设置")
+    p.add_argument("code", metavar="CODE", help="站点代码，如 SZ01")
+    p.set_defaults(func=run_site_code)
 
     p = sub.add_parser("copy-to", help="把服务器数据库复制成一个新的 SQLite 文件（离线副本；需 --db）")
     p.add_argument("file", metavar="FILE.db")
@@ -165,13 +172,38 @@ def run_move_to(args) -> int:
     data = resolve_data_dir(args.data_dir)
     if not is_server_url(args.url):
         return fail(f"数据库地址无法识别：{args.url}（应为 postgresql://用户@主机:5432/数据库）")
+    target = args.url
     try:
-        counts = _with_password(lambda password: move_to_server(data.database, args.url, password=password), args.url)
-    except (TransferError, DataDirError) as exc:
+        if args.site:
+            code = server.normalize_site_code(args.site)
+            target = server.site_url(args.url, code)
+        counts = _with_password(lambda password: move_to_server(data.database, target, password=password), target)
+    except (TransferError, DataDirError, server.SiteError) as exc:
         return fail(str(exc))
     _print_counts(counts)
-    print(f"已搬到 {redact_url(args.url)}；{data.database} 未改动。"
-          f"以后请用 desk --db {redact_url(args.url)}（或环境变量 DESK_DB）启动。")
+    if args.site:
+        use_settings_file(data)
+        settings.settings.set("site_code", code)
+    print(f"已搬到 {redact_url(args.url)}" + (f"（站点 {code}，模式 {server.site_schema(code)}）" if args.site else "")
+          + f"；{data.database} 未改动。以后请用 desk --db {redact_url(args.url)}（或环境变量 DESK_DB）启动。")
+    return 0
+
+
+def run_site_code(args) -> int:
+    from desk.db.transfer import site_models  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+    try:
+        data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
+        if not data.on_server:
+            return fail("站点代码用于服务器数据库：desk --db postgresql://… site-code SZ01")
+        code = server.normalize_site_code(args.code)
+        moved = server.move_into_site(data.url, code, {m._meta.table_name for m in site_models()})
+    except (DataDirError, server.SiteError) as exc:
+        return fail(str(exc))
+    use_settings_file(data)
+    settings.settings.set("site_code", code)
+    print(f"已把 {len(moved)} 张表移入站点 {code} 的模式 {server.site_schema(code)}，本机设置已记下站点代码。"
+          "其他电脑无需设置：数据库里只有一个站点时自动找到它。")
     return 0
 
 

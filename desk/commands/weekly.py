@@ -47,16 +47,20 @@ def run_weekly(args) -> int:
     except DataDirError as exc:
         return fail(str(exc))
     session = Session.system()
-    reports = [weekly.report(w, session) for w in weeks]
+    return write_files([weekly.report(w, session) for w in weeks], out, xlsx)
+
+
+def write_files(reports: list[dict], out: Path | None, xlsx: Path | None, *, across_sites: bool = False) -> int:
+    """Write the PDF and/or the workbook of ``reports`` (head office's across sites); exit code."""
     try:
         if out is not None:
-            from desk.printing.weekly import render_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+            from desk.printing.weekly import render_sites_weekly, render_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
-            print(f"已生成 {render_weekly(reports, out)}")
+            print(f"已生成 {(render_sites_weekly if across_sites else render_weekly)(reports, out)}")
         if xlsx is not None:
-            from desk.excel.weekly import write_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+            from desk.excel.weekly import write_sites_weekly, write_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
-            print(f"已生成 {write_weekly(xlsx, reports)}")
+            print(f"已生成 {(write_sites_weekly if across_sites else write_weekly)(xlsx, reports)}")
     except DeskError as exc:
         return fail(str(exc), 4)
     except OSError as exc:

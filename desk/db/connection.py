@@ -14,13 +14,21 @@ from desk.db.server import is_server_url  # noqa: F401  (re-exported: callers as
 
 
 def open_database(target: Path | str, *, migrate: bool = True, password: str | None = None,
-                  old_setting: OldSetting | None = None):
+                  old_setting: OldSetting | None = None, site: str | None = None):
     """Open the database (an SQLite file, created if needed, or a ``postgresql://`` URL), bind the
     proxy and bring the schema up to date (raises migrations.SchemaTooNew for a newer schema);
-    ``old_setting`` reads the settings file for a step that moves a setting into the database."""
+    ``old_setting`` reads the settings file for a step that moves a setting into the database.
+
+    On a server, ``site`` is this PC's site code: its tables live in schema ``site_<code>`` (see
+    ``server.choose_schema``; server.SiteError when that cannot be). A head office's database
+    (``database.head_office``) is never migrated: its copies of the sites' tables are built by
+    ``desk.db.headoffice``."""
     if is_server_url(target):
-        database = server.connect(str(target), password=password)
+        database = server.connect(str(target), password=password, site=site)
         database.program_version = LATEST
+        if database.head_office:
+            database.make_reports_only()
+            migrate = False
     else:
         # transactions take the write lock when they begin: a check-then-write never meets another
         # writer's change in between (it waits for it, up to busy_timeout)

@@ -7,6 +7,7 @@ keeps peewee from importing it on every start).
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import re
@@ -15,11 +16,11 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from peewee import PostgresqlDatabase, Psycopg3Adapter
 
-from desk.paths import redact_url  # noqa: F401  (re-exported)
+from desk.paths import is_site_code, redact_url  # noqa: F401  (redact_url re-exported)
 
 SCHEMES = ("postgresql://", "postgres://")
 # pg_advisory_xact_lock(MIGRATION_LOCK, hashtext(current_schema())): one migration at a time per schema.
@@ -88,8 +89,41 @@ class ServerDatabase(PostgresqlDatabase):
         self._isolation_level = self._adapter.isolation_level_int(isolation_level)
         self.program_version: int | None = None  # the newest schema this program knows (set on open)
         self.read_only = False  # the schema is newer than the program: it may read, not write
+        self.site_code: str | None = None  # the site this PC belongs to (设置 → 数据库), if configured
+        self.placed = False  # the first connection chose the schema (site_<code>, or as the URL says)
+        self.schema: str | None = None  # the site's schema, when the program chose one
+        self.head_office = False  # a head office's database (schema hq): reports of many sites
+        self.reports_only = False  # every connection read-only (head office's reports)
+
+    def make_reports_only(self) -> None:
+        """This and every later connection may read, never write (head office's reports)."""
+        self.reports_only = True
+        if not self.is_closed():
+            self.connection().execute("SET SESSION default_transaction_read_only = on")
+
+    def _place(self, conn) -> None:
+        """On the first connection: the site's schema (``site_<code>``) becomes the search_path of
+        this and every later connection (the URL is rewritten, so pg_dump and the checks see it
+        too), unless the URL names a search_path itself. See ``choose_schema``."""
+        self.head_office = is_head_office(conn)
+        if explicit_search_path(self.database) or self.head_office:
+            return
+        schema = choose_schema(conn, self.site_code)
+        if schema is None:
+            return
+        if conn.execute("SELECT to_regnamespace(%s) IS NULL", (schema,)).fetchone()[0]:
+            conn.execute(f'CREATE SCHEMA "{schema}"')  # a new site: the migrations fill it
+        conn.execute(f'SET search_path TO "{schema}"')
+        self.schema = schema
+        self.database = with_search_path(self.database, schema)
 
     def _initialize_connection(self, conn):
+        if not self.placed:
+            self._place(conn)
+            self.placed = True
+        if self.reports_only:
+            conn.execute("SET SESSION default_transaction_read_only = on")
+            return
         if self.program_version is None:
             return
         version = read_version(conn)
@@ -188,8 +222,9 @@ def is_connection_lost(exc: BaseException | None) -> bool:
     return False
 
 
-def connect(url: str, *, password: str | None = None) -> ServerDatabase:
-    """Open the server database at ``url`` (raises peewee.OperationalError when it cannot)."""
+def connect(url: str, *, password: str | None = None, site: str | None = None) -> ServerDatabase:
+    """Open the server database at ``url`` (raises peewee.OperationalError when it cannot, SiteError
+    when the site's schema cannot be chosen). ``site``: this PC's site code (设置 → 数据库), if any."""
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
     load_driver()
@@ -206,15 +241,164 @@ def connect(url: str, *, password: str | None = None) -> ServerDatabase:
         global _prompted_password
         _prompted_password = password  # pg_dump and the checks connect with it too
     database = ServerDatabase(url, **params)
-    database.connect()
+    database.site_code = normalize_site_code(site) if site else None
+    try:
+        database.connect()
+    except SiteError:
+        database.close()
+        raise
     return database
 
 
 def probe(url: str) -> str:
     """Connect to ``url`` once and return the server's version (raises the driver's error)."""
     psycopg = load_driver()
-    with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **_password_kw()) as conn:
+    with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **password_kw()) as conn:
         return conn.execute("SHOW server_version").fetchone()[0]
+
+
+# -- sites: each site's tables in a schema of its own ------------------------------------------------
+SITE_PREFIX = "site_"
+HQ_SCHEMA = "hq"  # a head office's own schema: its list of sites and the reports' views
+HQ_SITES = "desk_sites"
+
+
+class SiteError(Exception):
+    """A site code or site schema that cannot be used (message in Chinese, for the user)."""
+
+
+def normalize_site_code(code: str) -> str:
+    """``sz01`` -> ``SZ01``: 2-12 letters and digits, beginning with a letter."""
+    text = (code or "").strip()
+    if not is_site_code(text):
+        raise SiteError(f"站点代码“{text}”不对：应为 2–12 位字母和数字，以字母开头，如 SZ01")
+    return text.upper()
+
+
+def site_schema(code: str) -> str:
+    """The schema holding site ``code``'s tables: ``SZ01`` -> ``site_sz01`` (at the site and at head office)."""
+    return SITE_PREFIX + normalize_site_code(code).lower()
+
+
+def site_code_of(schema: str) -> str:
+    return schema[len(SITE_PREFIX):].upper()
+
+
+def _query_options(url: str) -> tuple[list[tuple[str, str]], str]:
+    """The URL's query parameters and its ``options`` value (libpq's command-line options)."""
+    params = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    options = " ".join(v for k, v in params if k == "options")
+    return params, options
+
+
+def explicit_search_path(url: str) -> bool:
+    """The URL sets the search_path itself (``?options=-csearch_path%3D…``): it is obeyed."""
+    _params, options = _query_options(url)
+    return re.search(r"-c\s*search_path\s*=", options) is not None
+
+
+def with_search_path(url: str, schema: str) -> str:
+    """``url`` whose connections use ``schema`` (options=-csearch_path=…; other options kept)."""
+    params, options = _query_options(url)
+    options = re.sub(r"-c\s*search_path\s*=\S*", "", options).strip()
+    options = (options + " " if options else "") + f"-csearch_path={schema}"
+    query = urlencode([(k, v) for k, v in params if k != "options"] + [("options", options)], quote_via=quote)
+    return urlsplit(url)._replace(query=query).geturl()
+
+
+def site_url(url: str, code: str) -> str:
+    """The URL of site ``code``'s schema in the database at ``url``, the schema made if missing
+    (``desk move-to --site``: the site's records go there)."""
+    schema = site_schema(code)
+    with _site_connection(url, autocommit=True) as conn:
+        if conn.execute("SELECT to_regnamespace(%s) IS NULL", (schema,)).fetchone()[0]:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+    return with_search_path(url, schema)
+
+
+@contextlib.contextmanager
+def _site_connection(url: str, **kwargs):
+    """A plain connection for the site-schema work; a server that cannot be used raises SiteError."""
+    psycopg = load_driver()
+    try:
+        with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **password_kw(), **kwargs) as conn:
+            yield conn
+    except psycopg.Error as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise SiteError(f"数据库服务器 {redact_url(url)} 出错：{detail}") from exc
+
+
+def move_into_site(url: str, code: str, tables: set[str]) -> list[str]:
+    """``desk site-code CODE``: the program's ``tables`` (and the version table) of the database at
+    ``url`` move from the schema they are in (``public``) into ``site_<code>``, in one transaction,
+    while no other PC has the database open. Returns the tables moved."""
+    schema = site_schema(code)
+    with _site_connection(url) as conn:
+        sites = site_schemas(conn)
+        if schema in sites:
+            raise SiteError(f"这个数据库的记录已经属于站点 {normalize_site_code(code)}")
+        if sites:
+            raise SiteError("这个数据库里已有站点 " + "、".join(site_code_of(s) for s in sites)
+                            + f"，不能再把其他记录归到站点 {normalize_site_code(code)}")
+        here = conn.execute("SELECT current_schema()").fetchone()[0]
+        others = conn.execute("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                              " AND pid <> pg_backend_pid() AND application_name = 'desk'").fetchone()[0]
+        if others:
+            raise SiteError(f"还有 {others} 个程序连着这个数据库：请先在所有电脑退出程序，再设置站点代码")
+        present = [t for (t,) in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = %s ORDER BY 1",
+                                              (here,)).fetchall() if t in tables | {VERSION_TABLE}]
+        if VERSION_TABLE not in present:
+            raise SiteError(f"模式 {here} 中没有本程序的记录，无需搬动：直接在 设置 → 数据库 填写站点代码即可")
+        if conn.execute("SELECT to_regnamespace(%s) IS NOT NULL", (schema,)).fetchone()[0] and conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = %s)", (schema,)).fetchone()[0]:
+            raise SiteError(f"站点 {normalize_site_code(code)} 的模式 {schema} 里已有表：为免混在一起，不搬动")
+        conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        for table in present:  # indexes, constraints and the id sequences move with their tables
+            conn.execute(f'ALTER TABLE "{here}"."{table}" SET SCHEMA "{schema}"')
+        conn.commit()
+    return present
+
+
+def site_schemas(conn) -> list[str]:
+    """The schemas of this database that hold a site's tables (``site_*`` with a version table)."""
+    rows = conn.execute(
+        "SELECT n.nspname FROM pg_namespace n JOIN pg_class c ON c.relnamespace = n.oid"
+        " WHERE c.relname = %s AND c.relkind = 'r' AND n.nspname LIKE %s ORDER BY 1",
+        (VERSION_TABLE, SITE_PREFIX.replace("_", r"\_") + "%")).fetchall()
+    return [r[0] for r in rows]
+
+
+def is_head_office(conn) -> bool:
+    row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{HQ_SCHEMA}.{HQ_SITES}",)).fetchone()
+    return bool(row[0])
+
+
+def choose_schema(conn, code: str | None) -> str | None:
+    """Where this site's tables are:
+
+    - a site code configured: ``site_<code>`` (made when the database is new); refused when the
+      database's records are elsewhere (``desk site-code`` moves them there);
+    - none configured: the one ``site_*`` schema the database has; several: refused (which one?);
+    - none at all: None, the URL's own schema (``public`` unless it says otherwise).
+    """
+    sites = site_schemas(conn)
+    if code:
+        schema = site_schema(code)
+        if schema in sites:
+            return schema
+        if sites:
+            raise SiteError(f"这个数据库里没有站点 {normalize_site_code(code)}，只有："
+                            + "、".join(site_code_of(s) for s in sites)
+                            + "。请在 设置 → 数据库 检查站点代码。")
+        if read_version(conn):
+            here = conn.execute("SELECT current_schema()").fetchone()[0]
+            raise SiteError(f"这个数据库的记录在模式 {here} 中，还不属于站点 {normalize_site_code(code)}。"
+                            f"请在所有电脑退出程序后运行：desk --db 地址 site-code {normalize_site_code(code)}")
+        return schema
+    if len(sites) > 1:
+        raise SiteError("这个数据库里有多个站点（" + "、".join(site_code_of(s) for s in sites)
+                        + "）：请在 设置 → 数据库 填写本站点的代码。")
+    return sites[0] if sites else None
 
 
 def read_version(conn) -> int:
@@ -264,7 +448,7 @@ class ChangeListener:
 
     def __init__(self, url: str, *, ignore_pid: int | None = None):
         psycopg = load_driver()
-        self.conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT, **_password_kw())
+        self.conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT, **password_kw())
         schema = self.conn.execute("SELECT current_schema()").fetchone()[0]
         self.conn.execute(f'LISTEN "desk:{schema}"')
         self.ignore_pid = ignore_pid  # this PC's own writing connection: its changes are known here
@@ -340,11 +524,11 @@ _prompted_password: str | None = None  # a password asked for at start-up: in me
 def current_schema(url: str) -> str:
     """The schema the site's tables live in (``public`` unless the URL's search_path says otherwise)."""
     psycopg = load_driver()
-    with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **_password_kw()) as conn:
+    with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **password_kw()) as conn:
         return conn.execute("SELECT current_schema()").fetchone()[0]
 
 
-def _password_kw() -> dict:
+def password_kw() -> dict:
     return {"password": _prompted_password} if _prompted_password else {}
 
 
@@ -414,7 +598,7 @@ def check(url: str) -> list[str]:
     psycopg = load_driver()
     problems = []
     try:
-        with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **_password_kw()) as conn:
+        with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **password_kw()) as conn:
             tables = [t for (t,) in conn.execute(
                 "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")]
             for table in tables:

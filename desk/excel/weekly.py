@@ -2,6 +2,9 @@
 
 ``weekly_sheets(reports) -> list[SheetData]`` and ``write_weekly(target, reports, progress=None)``.
 Several weeks go into the same sheets with a 周 column first, so a manager can filter or pivot.
+``write_sites_weekly(target, reports)``: head office's report across sites
+(``desk.services.headoffice.weekly.sites_report``): a sheet with a column per site and the total,
+and a long sheet (周, 项目, 站点, 数值, 分子, 分母) to pivot.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ def _pct(value):
 
 def weekly_sheets(reports: list[dict]) -> list[SheetData]:
     summary, days, sources, consultants, consumption, waste, diffs = [], [], [], [], [], [], []
+    source_conversion = []
     incidents, targets, carried, carried_rows = [], [], [], []
     league, funnel_rows = [], []
     for data in reports:
@@ -35,6 +39,8 @@ def weekly_sheets(reports: list[dict]) -> list[SheetData]:
                          r["last_week_people"], r["month_ago_groups"], r["month_ago_people"]])
         for s in data["sources"]:
             sources.append([w, s["source"], s["groups"], s["people"], _pct(s["share"])])
+        for r in conv["by_source"]:
+            source_conversion.append([w, r["source"], r["first_customers"], r["came_back"], _pct(r["rate"])])
         for c in data["consultants"]:
             reasons = "、".join(f"{k}{n}" for k, n in sorted(c["skip_reasons"].items()) if k)
             consultants.append([w, c["name"], c["groups"], c["people"], c["first"], c["return"], c["assign"],
@@ -72,6 +78,7 @@ def weekly_sheets(reports: list[dict]) -> list[SheetData]:
                          "投诉受理"], summary, money_columns={11, 12, 13, 14}),
         SheetData("来访按日", ["周", "日期", "星期", "组数", "人数", "上周组数", "上周人数", "四周前组数", "四周前人数"], days),
         SheetData("来源", ["周", "来源", "组数", "人数", "占比（%）"], sources),
+        SheetData("来源转化", ["周", "首访客户的来源", "首访客户", "已复访", "复访率（%）"], source_conversion),
         SheetData("顾问接待", ["周", "顾问", "接待组", "人数", "首访", "复访", "轮到", "老客户", "指定", "跳过", "跳过原因"],
                   consultants),
         SheetData("顾问排行", ["周", "名次", "顾问", "接待组", "其中首访", "跟进", "到期跟进", "按时跟进", "按时率（%）",
@@ -91,3 +98,34 @@ def weekly_sheets(reports: list[dict]) -> list[SheetData]:
 
 def write_weekly(target: Path, reports: list[dict], progress=None) -> Path:
     return write_workbook(Path(target), weekly_sheets(reports), progress)
+
+
+def sites_sheets(reports: list[dict]) -> list[SheetData]:
+    """Head office's weekly report: 各站点 (a column per site and 合计, a block per week) and 明细."""
+    table, long = [], []
+    sites = reports[0]["sites"] if reports else []
+    for data in reports:
+        w = data["label"]
+        for line in data["rows"]:
+            if line["kind"] == "heading":
+                continue
+            label = line["label"].format(days=data["window_days"])
+            if line.get("source"):
+                label = f"复访率 · 来源：{label}"
+            cells = []
+            for site, value in zip([*data["sites"], "合计"], [*line["values"], line["total"]]):
+                if line["kind"] == "ratio":
+                    cells.append(_pct(value["value"]))
+                    long.append([w, label, site, _pct(value["value"]), value["num"], value["den"]])
+                else:
+                    cells.append(value)
+                    long.append([w, label, site, value, None, None])
+            table.append([w, label, *cells])
+    return [
+        SheetData("各站点", ["周", "项目", *sites, "合计"], table),
+        SheetData("明细", ["周", "项目", "站点", "数值（比率为 %）", "分子", "分母"], long),
+    ]
+
+
+def write_sites_weekly(target: Path, reports: list[dict], progress=None) -> Path:
+    return write_workbook(Path(target), sites_sheets(reports), progress)

@@ -1,7 +1,10 @@
 """The weekly report (周报) as PDF: reportlab platypus tables and ``reportlab.graphics`` charts.
 
 ``render_weekly(reports, out=None, progress=None) -> bytes | Path``: one or more reports from
-``desk.services.overview.weekly.report`` (one section per week, each starting on a new page). Uses the
+``desk.services.overview.weekly.report`` (one section per week, each starting on a new page).
+``render_sites_weekly(reports, out=None)``: head office's report across sites
+(``desk.services.headoffice.weekly.sites_report``), a column per site and the company's total,
+on landscape pages. Uses the
 bundled CJK font registered by ``desk.printing.fonts`` (chart labels and legends included);
 text passes through ``fonts.printable`` so a character the font lacks shows as 〓, never a box.
 """
@@ -17,7 +20,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -291,6 +294,11 @@ def week_story(data: dict) -> list:
                                  SERIES_COLORS[0]))
         story.append(_table(["来源", "组数", "人数", "占比"],
                             [[s["source"], s["groups"], s["people"], _pct(s["share"])] for s in src], [4, 2, 2, 2]))
+        if conv["by_source"]:
+            story.append(Spacer(1, 2 * mm))
+            story.append(_table(["首访客户的来源", "首访客户", f"{conv['window_days']} 天内复访", "复访率"],
+                                [[r["source"], r["first_customers"], r["came_back"], _pct(r["rate"])]
+                                 for r in conv["by_source"]], [4, 2, 2, 2]))
     else:
         story.append(_p("本周无来访。"))
 
@@ -383,7 +391,7 @@ def _footer(canvas, doc) -> None:
     canvas.saveState()
     canvas.setFont(FONT, 8)
     canvas.setFillColor(colors.grey)
-    canvas.drawRightString(A4[0] - 15 * mm, 9 * mm, printable(f"第 {doc.page} 页"))
+    canvas.drawRightString(doc.pagesize[0] - 15 * mm, 9 * mm, printable(f"第 {doc.page} 页"))
     canvas.drawString(15 * mm, 9 * mm, printable(getattr(doc, "desk_footer", "")))
     canvas.restoreState()
 
@@ -397,23 +405,91 @@ class _Canvas(Canvas):
 
 def render_weekly(reports: list[dict], out: Path | None = None, progress=None):
     """One PDF with every report (a week per section). Returns bytes, or the written path."""
-    register_fonts()
-    buffer = io.BytesIO()
     labels = [r["label"] for r in reports]
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm,
-                            bottomMargin=16 * mm, title=printable(f"案场周报 {labels[0]}" + (
-                                f" 至 {labels[-1]}" if len(labels) > 1 else "")), author="案场助手")
-    doc.desk_footer = f"案场周报 {labels[0]}" + (f" — {labels[-1]}" if len(labels) > 1 else "")
-    story: list = []
+    return _render([week_story(data) for data in _checked(reports, progress)], out, pagesize=A4, top=14 * mm,
+                   title=f"案场周报 {labels[0]}" + (f" 至 {labels[-1]}" if len(labels) > 1 else ""),
+                   footer=f"案场周报 {labels[0]}" + (f" — {labels[-1]}" if len(labels) > 1 else ""))
+
+
+def _checked(reports: list[dict], progress):
+    """The reports, one by one, reporting progress and stopping on cancel."""
     for i, data in enumerate(reports):
         if progress is not None:
             progress.check()
             progress.report(i, len(reports), data["label"])
+        yield data
+
+
+def _render(stories: list[list], out: Path | None, *, pagesize, top: float, title: str, footer: str):
+    """A PDF of ``stories`` (each starting on a new page) with the footer on every page."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=top,
+                            bottomMargin=16 * mm, title=printable(title), author="案场助手")
+    doc.desk_footer = footer
+    story: list = []
+    for i, part in enumerate(stories):
         if i:
             story.append(PageBreak())
-        story += week_story(data)
+        story += part
     doc.build(story, onFirstPage=_footer, onLaterPages=_footer, canvasmaker=_Canvas)
     pdf = buffer.getvalue()
     if out is None:
         return pdf
     return write_atomic(Path(out), pdf)
+
+# -- head office: the sites side by side ------------------------------------------------------------
+def _site_cell(kind: str, value):
+    """A cell of the sites' table: a count, yuan, or a ratio with its parts under it."""
+    if value is None:
+        return "—"
+    if kind == "money":
+        return f"¥{value:,.2f}"
+    if kind == "ratio":
+        return Paragraph(f"{_pct(value['value'])}<br/><font size=6.5 color='#555555'>{value['num']} / {value['den']}</font>",
+                         style(8.5, "right", leading=10))
+    return str(value)
+
+
+def sites_story(data: dict) -> list:
+    """The flowables of one week's report across sites."""
+    story: list = [_p(f"各站点周报 {data['label']}", 17, "center"),
+                   _p(f"{data['start']:%Y-%m-%d}（周一）至 {data['end']:%Y-%m-%d}（周日）· 站点 {len(data['sites'])} 个"
+                      f" · 数据截至 {data['at']:%Y-%m-%d %H:%M}", 9.5, "center"), Spacer(1, 4 * mm)]
+    sites = data["sites"]
+    header = [_p(h, 8.5, "center") for h in ["项目", *sites, "合计"]]
+    rows, commands = [header], [
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("BACKGROUND", (-1, 1), (-1, -1), colors.HexColor("#f3f3f3")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for line in data["rows"]:
+        r = len(rows)
+        label = line["label"].format(days=data["window_days"])
+        if line["kind"] == "heading":
+            rows.append([_p(label, 9.5)] + [""] * (len(sites) + 1))
+            commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eef3fb"))]
+            continue
+        if line.get("source"):
+            label = f"　复访率 · 来源：{label}"
+        rows.append([_p(label, 8.5)] + [_site_cell(line["kind"], v) for v in line["values"]]
+                    + [_site_cell(line["kind"], line["total"])])
+    page = landscape(A4)[0] - 30 * mm
+    first = 52 * mm
+    other = (page - first) / (len(sites) + 1)
+    table = Table(rows, colWidths=[first] + [other] * (len(sites) + 1), repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    story.append(table)
+    story.append(Spacer(1, 3 * mm))
+    story.append(_p("每个站点一列，取自该站点自己的周报；合计列把各站点的组数、人数、金额和比率的分子、分母分别相加，"
+                    "比率由相加后的分子、分母重新计算，不是各站点比率的平均。人均成本 = 消耗成本 ÷ 来访人数。", 8))
+    return story
+
+
+def render_sites_weekly(reports: list[dict], out: Path | None = None, progress=None):
+    """One PDF with head office's report of every week given (a page per week). Bytes, or the path."""
+    labels = [r["label"] for r in reports]
+    title = f"各站点周报 {labels[0]}" + (f" 至 {labels[-1]}" if len(labels) > 1 else "")
+    return _render([sites_story(data) for data in _checked(reports, progress)], out, pagesize=landscape(A4),
+                   top=12 * mm, title=title, footer=title)

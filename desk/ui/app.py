@@ -22,6 +22,8 @@ with long_lived():
     from desk.services.overview import today as overview, weekly
     from desk.services.core import shifts, staff  # noqa: F401
     from desk.services.core.errors import DeskError
+    from desk.services.core.session import Session
+    from desk.services.core import database as opened
     from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
@@ -120,7 +122,7 @@ def open_or_recover(data: DataDir) -> bool:
                 return False
             backup.restore(data, candidate)
     try:
-        open_data(data, ask_password=ask_password)
+        open_data(data, ask_password=ask_password, head_office=True)
     except SchemaTooNew as exc:
         message_box().critical(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate(
             "app", "数据库已由更新版本的程序升级（数据库结构版本 {version}），请先升级本机的程序再打开；"
@@ -233,6 +235,18 @@ def preload_main_window() -> None:
         log.exception("preloading the main window failed")
 
 
+def run_head_office(app, lock) -> int:
+    """A head office's database: its read-only window, no sign-in (the database's own login is the
+    gate; the session may view reports and nothing else), no backups (the sites hold the records)."""
+    from desk.ui.headoffice.window import HeadOfficeWindow  # lazy: start-up (head office only)
+
+    window = HeadOfficeWindow(Session.head_office())
+    window.show()
+    code = app.exec()
+    lock.unlock()
+    return code
+
+
 KIOSK_ROLES = {"cleaner": "cleaner"}
 
 
@@ -277,6 +291,8 @@ def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None
         message_box().warning(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning))
     if not open_or_recover(data):
         return 2
+    if opened.is_head_office():
+        return run_head_office(app, lock)
     if kiosk:
         page = build_kiosk(kiosk)
         page.showFullScreen()

@@ -195,6 +195,30 @@
         <source>退订后认购记录保留，状态改为“已退订”，房号可再次认购。</source>
         <translation>The subscription is kept with the status &quot;Withdrawn&quot;; the unit can be subscribed again.</translation>
     </message>
+    <message>
+        <source>周报已生成：{files}</source>
+        <translation>Weekly report written: {files}</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>正在生成各站点周报…</source>
+        <translation>Writing the weekly report for all sites…</translation>
+    </message>
+    <message>
+        <source>正在生成周报…</source>
+        <translation>Generating the weekly report…</translation>
+    </message>
+    <message>
+        <source>各站点周报</source>
+        <translation>Weekly report, all sites</translation>
+    </message>
+    <message>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
 </context>
 <context>
     <name>AdminSection</name>
@@ -217,6 +241,17 @@
     <message>
         <source>数据库</source>
         <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>AllSitesPage</name>
+    <message>
+        <source>各站点的数据由 PostgreSQL 逻辑复制送到总部；“数据截至”是总部最后收到该站点消息的时间。合计为各站点相加。</source>
+        <translation>Each site&apos;s data reaches head office by PostgreSQL logical replication; “Data as of” is when head office last heard from the site. The total adds up the sites.</translation>
+    </message>
+    <message>
+        <source>今日各站点 {day}</source>
+        <translation>All sites today {day}</translation>
     </message>
 </context>
 <context>
@@ -1940,8 +1975,16 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Database server address</translation>
     </message>
     <message>
+        <source>站点代码</source>
+        <translation>Site code</translation>
+    </message>
+    <message>
         <source>多台电脑共用时填写服务器地址；空为本机 SQLite 文件。密码不要写进地址，请写在 .pgpass 文件中。启动时的 --db 或环境变量 DESK_DB 优先。</source>
         <translation>When several PCs share the records, enter the server&apos;s address; leave it empty for the SQLite file on this PC. Do not put the password in the address: write it in a .pgpass file. The --db option or the DESK_DB environment variable at start-up comes first.</translation>
+    </message>
+    <message>
+        <source>站点代码：几个案场汇总到总部时，每个案场一个代码（2–12 位字母和数字，如 SZ01），本案场的表放在服务器的模式 site_sz01 中。数据库里只有一个站点时，其他电脑无需填写。服务器上已有记录时，请在所有电脑退出后运行 desk --db 地址 site-code SZ01。</source>
+        <translation>Site code: when several sales centers are gathered at head office, each has a code (2–12 letters and digits, e.g. SZ01) and its tables live in schema site_sz01 on the server. When the database holds one site, the other PCs need not fill it in. When the server already holds records, close the program on every PC and run desk --db ADDRESS site-code SZ01.</translation>
     </message>
     <message>
         <source>测试连接</source>
@@ -2753,6 +2796,33 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>HeadOfficeWindow</name>
+    <message>
+        <source>案场助手 · 总部（只读）</source>
+        <translation>Sales Desk · Head office (read-only)</translation>
+    </message>
+    <message>
+        <source>站点</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>刷新（F5）</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>各站点周报…</source>
+        <translation>Weekly report, all sites…</translation>
+    </message>
+    <message>
+        <source>总部数据库：只读，查看各站点的概览与周报</source>
+        <translation>Head office&apos;s database: read-only, each site&apos;s overview and the weekly reports</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>到访</source>
@@ -3446,6 +3516,21 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>客人未用</source>
         <translation>Not used by guest</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiguresModel</name>
+    <message>
+        <source>站点</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <translation>Data as of</translation>
     </message>
 </context>
 <context>
@@ -4423,22 +4508,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>场内车辆 {n} 辆</source>
         <translation>Vehicles in the car park: {n}</translation>
-    </message>
-    <message>
-        <source>正在生成周报…</source>
-        <translation>Generating the weekly report…</translation>
-    </message>
-    <message>
-        <source>周报</source>
-        <translation>Weekly report</translation>
-    </message>
-    <message>
-        <source>周报已生成：{files}</source>
-        <translation>Weekly report written: {files}</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -9072,6 +9141,138 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <source>{plate} 已在场内，尚未登记离场</source>
         <translation>{plate} is inside and not yet registered out</translation>
     </message>
+    <message>
+        <source>总部没有站点 {code}</source>
+        <translation>Head office has no site {code}</translation>
+    </message>
+    <message>
+        <source>来访组数</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>来访人数</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>在场组数</source>
+        <translation>Groups in the hall</translation>
+    </message>
+    <message>
+        <source>首访组</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <source>复访组</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>水吧出品</source>
+        <translation>Bar servings</translation>
+    </message>
+    <message>
+        <source>低于最低库存</source>
+        <translation>Items below minimum</translation>
+    </message>
+    <message>
+        <source>样板间未关闭事件</source>
+        <translation>Open show-flat incidents</translation>
+    </message>
+    <message>
+        <source>未完工报修</source>
+        <translation>Open repairs</translation>
+    </message>
+    <message>
+        <source>超时报修</source>
+        <translation>Overdue repairs</translation>
+    </message>
+    <message>
+        <source>未结案投诉</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Call-backs due</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>首访（组）</source>
+        <translation>First visits (groups)</translation>
+    </message>
+    <message>
+        <source>复访（组）</source>
+        <translation>Return visits (groups)</translation>
+    </message>
+    <message>
+        <source>复访占比</source>
+        <translation>Share of return visits</translation>
+    </message>
+    <message>
+        <source>首访客户 {days} 天内复访</source>
+        <translation>First-time customers back within {days} days</translation>
+    </message>
+    <message>
+        <source>水吧</source>
+        <translation>Water bar</translation>
+    </message>
+    <message>
+        <source>消耗成本</source>
+        <translation>Cost of consumption</translation>
+    </message>
+    <message>
+        <source>人均成本</source>
+        <translation>Cost per visitor</translation>
+    </message>
+    <message>
+        <source>报损金额</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flats</translation>
+    </message>
+    <message>
+        <source>损坏（件）</source>
+        <translation>Damaged (items)</translation>
+    </message>
+    <message>
+        <source>缺失（件）</source>
+        <translation>Missing (items)</translation>
+    </message>
+    <message>
+        <source>客服</source>
+        <translation>Service desk</translation>
+    </message>
+    <message>
+        <source>报修受理</source>
+        <translation>Repairs received</translation>
+    </message>
+    <message>
+        <source>维修及时率</source>
+        <translation>Repairs on time</translation>
+    </message>
+    <message>
+        <source>投诉受理</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>投诉结案</source>
+        <translation>Complaints closed</translation>
+    </message>
+    <message>
+        <source>投诉处理率</source>
+        <translation>Complaints handled</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>站点代码“{code}”不对：应为 2–12 位字母和数字，以字母开头，如 SZ01</source>
+        <translation>Site code “{code}” is not valid: 2–12 letters and digits, beginning with a letter, e.g. SZ01</translation>
+    </message>
 </context>
 <context>
     <name>duty</name>
@@ -11092,6 +11293,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>总部（只读）</source>
+        <translation>Head office (read-only)</translation>
+    </message>
+    <message>
         <source>管理员工与 PIN</source>
         <translation>manage staff and PINs</translation>
     </message>
@@ -11595,6 +11800,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>数据库服务器地址（空为本机 SQLite 文件）</source>
         <translation>Database server address (empty: the SQLite file on this PC)</translation>
+    </message>
+    <message>
+        <source>站点代码（如 SZ01；各案场数据库汇总到总部时用，重启后生效）</source>
+        <translation>Site code (e.g. SZ01; for gathering several sales centers at head office; takes effect after a restart)</translation>
     </message>
     <message>
         <source>物品超过几天未盘点即提醒</source>

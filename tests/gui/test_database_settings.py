@@ -33,3 +33,20 @@ def test_a_working_server_is_tried_then_saved(qtbot, database, admin, data_dir):
     assert tab.result.text().startswith("连接成功：PostgreSQL")
     tab.save_button.click()
     assert settings_mod.get("database_url") == data_dir.url and "重新启动" in tab.result.text()
+
+
+def test_the_site_code_is_checked_before_anything_is_saved(qtbot, database, admin, monkeypatch):
+    from desk.db.core import AuditEntry
+
+    shown = []
+    monkeypatch.setattr("desk.ui.admin.section.show_error", lambda parent, exc: shown.append(str(exc)))
+    _section, tab = database_tab(qtbot, admin)
+    assert tab.site.text() == ""
+    tab.site.setText("SZ-01")
+    tab.save_button.click()
+    assert shown == ["站点代码“SZ-01”不对：应为 2–12 位字母和数字，以字母开头，如 SZ01"]
+    assert settings_mod.get("site_code") == ""
+    tab.site.setText("SZ01")
+    tab.save_button.click()  # no server address: this PC keeps its SQLite file, the code is kept
+    assert settings_mod.get("site_code") == "SZ01"
+    assert AuditEntry.select().where(AuditEntry.entity == "setting").count() == 1

@@ -1,5 +1,6 @@
 """The database as a whole, for the layers above the services (which never import ``desk.db``):
-one transaction around several service calls, and closing a worker thread's connection."""
+one transaction around several service calls, closing a worker thread's connection, and whether
+the database open is a head office's (reports of many sites, read-only)."""
 from __future__ import annotations
 
 from desk.db.base import db
@@ -15,3 +16,8 @@ def atomic():
 def close_connection() -> None:
     """Close this thread's connection (a worker thread closes its own when its job is done)."""
     close_database()
+
+
+def is_head_office() -> bool:
+    """The database open is a head office's: every site's records replicated into it, read-only."""
+    return bool(getattr(db.obj, "head_office", False))

@@ -13,7 +13,11 @@ ROLES: dict[str, str] = {
     "consultant": QT_TRANSLATE_NOOP("roles", "置业顾问"),
     "supervisor": QT_TRANSLATE_NOOP("roles", "主管/经理"),
     "admin": QT_TRANSLATE_NOOP("roles", "管理员"),
+    "head_office": QT_TRANSLATE_NOOP("roles", "总部（只读）"),
 }
+
+# the roles a site's staff may be given (head_office is head office's own session, never a person's)
+STAFF_ROLES: dict[str, str] = {key: label for key, label in ROLES.items() if key != "head_office"}
 
 # permission key -> Chinese description
 PERMISSIONS: dict[str, str] = {
@@ -62,6 +66,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
     "consultant": {"reception.register", "reception.outcome", "print"},
     "supervisor": _ALL - {"staff.manage"},
     "admin": _ALL,
+    "head_office": {"reports.view"},  # head office reads every site's reports and changes nothing
 }
 
 
@@ -74,7 +79,7 @@ def permissions_for(roles) -> set[str]:
 
 def validate_roles(roles) -> list[str]:
     roles = [r.strip() for r in roles if r and r.strip()]
-    unknown = [r for r in roles if r not in ROLES]
+    unknown = [r for r in roles if r not in STAFF_ROLES]
     if unknown:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知角色：{roles}"), roles="、".join(unknown))
     if not roles:

@@ -37,6 +37,11 @@ class Session:
             permissions -= {"phone.full"}
         return cls(None, "命令行", ("admin",), frozenset(permissions))
 
+    @classmethod
+    def head_office(cls) -> "Session":
+        """Head office's session: it may view the sites' reports and nothing else (phones masked)."""
+        return cls(None, "总部", ("head_office",), frozenset(permissions_for(["head_office"])))
+
     def can(self, permission: str) -> bool:
         return permission in self.permissions
 

@@ -7,7 +7,8 @@
 - ``sources``: groups and people per 认知途径; ``consultants``: receptions per consultant with
   rotation turns, owner returns, chosen and skips (from the rotation journal);
 - ``conversion``: first visits of the week, return visits of the week, and how many customers
-  who came first this week came back within ``RETURN_WINDOW_DAYS`` (as far as known at ``at``);
+  who came first this week came back within ``RETURN_WINDOW_DAYS`` (as far as known at ``at``),
+  also per source of their first visit (``by_source``);
 - ``bar``: consumption per item with its unit cost (weighted average of receipt prices per base
   unit up to the week's end; the item's catalogue price when no receipt has one), total cost,
   cost per visitor; waste per item and reason; stock-count differences;
@@ -226,27 +227,39 @@ def conversion(week: IsoWeek, at: dt.datetime) -> dict:
     in_week = (Visit.day >= week.start) & (Visit.day <= week.end)
     first_groups = Visit.select().where(in_week & (Visit.first_visit == True)).count()  # noqa: E712
     return_groups = Visit.select().where(in_week & (Visit.first_visit == False)).count()  # noqa: E712
-    firsts = (Visit.select(Visit.customer, fn.MIN(Visit.arrived_at).alias("first_at"))
-              .where(in_week & (Visit.first_visit == True)).group_by(Visit.customer))  # noqa: E712
-    customers = {cid: first_at for cid, first_at in firsts.tuples()}
-    came_back = 0
+    customers: dict = {}  # customer -> their first visit's arrival this week
+    source_of: dict = {}  # customer -> the source of that visit
+    for cid, first_at, source_id in (Visit.select(Visit.customer, Visit.arrived_at, Visit.source)
+                                     .where(in_week & (Visit.first_visit == True))  # noqa: E712
+                                     .order_by(Visit.arrived_at, Visit.id).tuples()):
+        if cid not in customers:
+            customers[cid] = first_at
+            source_of[cid] = source_id
+    back: set = set()
     if customers:
         later = (Visit.select(Visit.customer, Visit.arrived_at)
                  .where(Visit.customer.in_(list(customers)) & (Visit.first_visit == False)  # noqa: E712
                         & (Visit.arrived_at <= at)).tuples())
-        back = set()
         for cid, arrived in later:
             first_at = customers[cid]
             if isinstance(first_at, str):
                 first_at = dt.datetime.fromisoformat(first_at)
             if first_at < arrived <= first_at + dt.timedelta(days=RETURN_WINDOW_DAYS):
                 back.add(cid)
-        came_back = len(back)
+    came_back = len(back)
+    names = {s.id: s.name for s in VisitSource.select(VisitSource.id, VisitSource.name)}
+    by_source: dict[str, dict] = {}
+    for cid, source_id in source_of.items():
+        row = by_source.setdefault(names.get(source_id, "未填"), {"first_customers": 0, "came_back": 0})
+        row["first_customers"] += 1
+        row["came_back"] += cid in back
     window_end = week.end + dt.timedelta(days=RETURN_WINDOW_DAYS)
     return {
         "first_groups": first_groups, "return_groups": return_groups,
         "return_share": percent(return_groups, first_groups + return_groups),
         "first_customers": len(customers), "came_back": came_back, "rate": percent(came_back, len(customers)),
+        "by_source": [{"source": name, **row, "rate": percent(row["came_back"], row["first_customers"])}
+                      for name, row in sorted(by_source.items(), key=lambda kv: (-kv[1]["first_customers"], kv[0]))],
         "window_days": RETURN_WINDOW_DAYS, "complete": at.date() > window_end,
     }
 

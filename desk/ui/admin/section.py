@@ -15,7 +15,7 @@ from desk.services.core import audit
 from desk.services.core import live as live_service
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
-from desk.services.core.permissions import ROLES
+from desk.services.core.permissions import STAFF_ROLES
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
 from desk.ui.widgets import make_table_view, selected_object
@@ -38,7 +38,7 @@ class StaffDialog(QDialog):
         form.addRow(self.tr("手机"), self.phone)
         grid = QGridLayout()
         self.role_boxes: dict[str, QCheckBox] = {}
-        for i, (key, label) in enumerate(ROLES.items()):
+        for i, (key, label) in enumerate(STAFF_ROLES.items()):
             box = QCheckBox(QCoreApplication.translate("roles", label))
             box.setChecked(bool(staff and key in staff.role_list))
             self.role_boxes[key] = box
@@ -198,8 +198,8 @@ class SettingsTab(QWidget):
         form = QFormLayout()
         self.editors = {}
         for opt in settings.OPTIONS:
-            if opt.key == "database_url":
-                continue  # on its own page (数据库), with 测试连接
+            if opt.group == "数据库":
+                continue  # on its own page (数据库): the server, tried with 测试连接, and the site code
             value = settings.get(opt.key)
             if opt.choices:
                 editor = QComboBox()
@@ -232,15 +232,24 @@ class SettingsTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
+        values = {}
         for key, editor in self.editors.items():
             if isinstance(editor, QComboBox):
-                value = editor.currentData()
+                values[key] = editor.currentData()
             elif isinstance(editor, QCheckBox):
-                value = editor.isChecked()
+                values[key] = editor.isChecked()
             elif isinstance(editor, QSpinBox):
-                value = editor.value()
+                values[key] = editor.value()
             else:
-                value = editor.text().strip()
+                values[key] = editor.text().strip()
+        try:  # every value checked before any is saved
+            for key, value in values.items():
+                settings.settings.validate(key, value)
+        except DeskError as exc:
+            self.editors[key].setFocus()
+            show_error(self, exc)
+            return
+        for key, value in values.items():
             if settings.get(key) != value:
                 before = settings.get(key)
                 settings.settings.set(key, value)
@@ -321,11 +330,20 @@ class DatabaseTab(QWidget):
         self.url = QLineEdit(settings.get("database_url"))
         self.url.setPlaceholderText("postgresql://desk@192.168.1.10:5432/desk")
         form.addRow(self.tr("数据库服务器地址"), self.url)
+        self.site = QLineEdit(settings.get("site_code"))
+        self.site.setObjectName("site_code")
+        self.site.setPlaceholderText("SZ01")
+        form.addRow(self.tr("站点代码"), self.site)
         layout.addLayout(form)
         hint = QLabel(self.tr("多台电脑共用时填写服务器地址；空为本机 SQLite 文件。密码不要写进地址，"
                               "请写在 .pgpass 文件中。启动时的 --db 或环境变量 DESK_DB 优先。"))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        site_hint = QLabel(self.tr("站点代码：几个案场汇总到总部时，每个案场一个代码（2–12 位字母和数字，如 SZ01），"
+                                   "本案场的表放在服务器的模式 site_sz01 中。数据库里只有一个站点时，其他电脑无需填写。"
+                                   "服务器上已有记录时，请在所有电脑退出后运行 desk --db 地址 site-code SZ01。"))
+        site_hint.setWordWrap(True)
+        layout.addWidget(site_hint)
         row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("测试连接"))
         self.save_button = QPushButton(self.tr("保存"))
@@ -350,6 +368,13 @@ class DatabaseTab(QWidget):
         return True
 
     def save(self) -> None:
+        try:
+            self.session.require("settings.edit")
+            code = settings.settings.validate("site_code", self.site.text().strip())
+        except DeskError as exc:
+            self.site.setFocus()
+            show_error(self, exc)
+            return
         if self.url.text().strip() and not self.try_now():
             return  # an address that does not work is not saved
         try:
@@ -357,6 +382,11 @@ class DatabaseTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
+        before = settings.get("site_code")
+        if before != code:
+            settings.settings.set("site_code", code)
+            audit.record(self.session, "change", "setting", None, before={"site_code": before},
+                         after={"site_code": code})
         self.result.setText(self.result.text() + "\n" + self.tr("已保存，重新启动程序后生效。"))
 
 

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from desk.services.overview import today as overview, weekly
+from desk.services.overview import today as overview
 from desk.services.core.errors import DeskError
-from desk.services.core.progress import Cancelled
-from desk.ui.errors import lost_in_background, show_error
+from desk.ui.errors import lost_in_background
 from desk.ui.overview.chart import BarChart
-from desk.ui.worker import run_job
 
 REFRESH_MS = 30_000
 HOURS = list(range(8, 21))
@@ -71,10 +69,15 @@ class Link(QPushButton):
 
 
 class OverviewSection(QWidget):
-    def __init__(self, session, parent=None, clock=None):
+    """``source(day, session, at) -> dict``: where the figures come from (default: this site's
+    ``overview.today``; head office passes a selected site's)."""
+
+    def __init__(self, session, parent=None, clock=None, source=None):
         super().__init__(parent)
         self.session = session
         self.clock = clock or dt.datetime.now
+        self.source = source or (lambda day, session, at: overview.today(day, session, at=at))
+        self.own_site = source is None  # the consultants' part reads this site's records only
         self.links: dict[str, Link] = {}
         self.figures: dict = {}
         self._job = None
@@ -219,9 +222,9 @@ class OverviewSection(QWidget):
         shown = {}
         for part, box in self.boxes.items():
             if part == "sales":
-                shown[part] = overview.may_see_sales(session)
+                shown[part] = self.own_site and overview.may_see_sales(session)
             elif part == "league":
-                shown[part] = overview.may_see_league(session)
+                shown[part] = self.own_site and overview.may_see_league(session)
             else:
                 shown[part] = overview.may_see(session, part)
             box.setVisible(shown[part])
@@ -266,7 +269,7 @@ class OverviewSection(QWidget):
 
     def refresh(self) -> None:
         now = self.clock()
-        figures = self._read(overview.today, now.date(), self.session, at=now)
+        figures = self._read(self.source, now.date(), self.session, now)
         if figures is None:
             return
         self.figures = figures
@@ -282,7 +285,7 @@ class OverviewSection(QWidget):
             self._show_service(self.figures["service"])
         if "inspections" in self.figures:
             self._show_inspections(self.figures["inspections"])
-        if overview.may_see_sales(self.session) or overview.may_see_league(self.session):
+        if self.own_site and (overview.may_see_sales(self.session) or overview.may_see_league(self.session)):
             if self._painted:
                 self._sales_timer.start()
             else:
@@ -493,29 +496,6 @@ class OverviewSection(QWidget):
 
     # -- weekly report -------------------------------------------------------------------
     def weekly_report(self) -> None:
-        from desk.ui.overview.weekly_dialog import WeeklyDialog, write_weekly_files  # lazy: start-up (not on the first screen)
+        from desk.ui.overview.weekly_dialog import start_weekly_report  # lazy: start-up (not on the first screen)
 
-        default = weekly.last_complete_week(self.clock().date()).label
-        choice = WeeklyDialog.ask(self, default)
-        if not choice:
-            return
-        try:
-            weekly.parse_week(choice["week"])
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        session = self.session
-        self.say(self.tr("正在生成周报…"))
-        self._job = run_job(
-            self, self.tr("周报"), lambda progress: write_weekly_files(choice, session, progress),
-            self._weekly_done, self._weekly_failed)
-
-    def _weekly_done(self, paths) -> None:
-        self.say(self.tr("周报已生成：{files}").format(files="；".join(str(p) for p in paths)))
-
-    def _weekly_failed(self, exc) -> None:
-        if isinstance(exc, Cancelled):
-            self.say(self.tr("已取消"))
-            return
-        self.say("")
-        show_error(self, exc)
+        self._job = start_weekly_report(self, self.session, self.clock().date(), self.say)

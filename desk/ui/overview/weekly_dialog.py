@@ -1,13 +1,20 @@
-"""The 周报 button's dialog (which weeks, where) and the work it starts (Qt-free, in a thread)."""
+"""The 周报 button: its dialog (which weeks, where), starting the work and saying how it went
+(``start_weekly_report``), and the work itself (Qt-free, in a thread)."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
 )
 
+from desk.services.core.errors import DeskError
+from desk.services.core.progress import Cancelled
+from desk.services.headoffice import weekly as sites_weekly
 from desk.services.overview import weekly
+from desk.ui.errors import show_error
+from desk.ui.worker import run_job
 
 
 class WeeklyDialog(QDialog):
@@ -54,10 +61,40 @@ class WeeklyDialog(QDialog):
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def write_weekly_files(choice: dict, session, progress=None) -> list[Path]:
-    """Qt-free work of the 周报 button (runs in the worker thread)."""
-    from desk.excel.weekly import write_weekly  # lazy: openpyxl loads to write
-    from desk.printing.weekly import render_weekly  # lazy: reportlab loads to write
+def start_weekly_report(parent, session, today, say, *, across_sites: bool = False):
+    """Ask which weeks and where, then write the report in the background; ``say(text)`` tells how
+    it goes (the files written, or nothing on an error, which shows). Returns the job, or None."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("WeeklyDialog", text)
+
+    choice = WeeklyDialog.ask(parent, weekly.last_complete_week(today).label)
+    if not choice:
+        return None
+    try:
+        weekly.parse_week(choice["week"])
+    except DeskError as exc:
+        show_error(parent, exc)
+        return None
+
+    def done(paths) -> None:
+        say(tr("周报已生成：{files}").format(files="；".join(str(p) for p in paths)))
+
+    def failed(exc) -> None:
+        say(tr("已取消") if isinstance(exc, Cancelled) else "")
+        if not isinstance(exc, Cancelled):
+            show_error(parent, exc)
+
+    say(tr("正在生成各站点周报…") if across_sites else tr("正在生成周报…"))
+    return run_job(parent, tr("各站点周报") if across_sites else tr("周报"),
+                   lambda progress: write_weekly_files(choice, session, progress, across_sites=across_sites),
+                   done, failed)
+
+
+def write_weekly_files(choice: dict, session, progress=None, *, across_sites: bool = False) -> list[Path]:
+    """Qt-free work of the 周报 button (runs in the worker thread). ``across_sites``: head office's
+    report, a column per site and the company's total."""
+    from desk.excel.weekly import write_sites_weekly, write_weekly  # lazy: openpyxl loads to write
+    from desk.printing.weekly import render_sites_weekly, render_weekly  # lazy: reportlab loads to write
 
     weeks = weekly.weeks_ending(weekly.parse_week(choice["week"]), choice["count"])
     reports = []
@@ -65,12 +102,13 @@ def write_weekly_files(choice: dict, session, progress=None) -> list[Path]:
         if progress is not None:
             progress.check()
             progress.report(i, len(weeks) + 1, week.label)
-        reports.append(weekly.report(week, session))
+        reports.append(sites_weekly.sites_report(week, session) if across_sites else weekly.report(week, session))
     name = weeks[0].label if len(weeks) == 1 else f"{weeks[0].label}_{weeks[-1].label}"
+    stem = "各站点周报" if across_sites else "周报"
     folder = Path(choice["folder"])
-    written = [render_weekly(reports, folder / f"周报_{name}.pdf")]
+    written = [(render_sites_weekly if across_sites else render_weekly)(reports, folder / f"{stem}_{name}.pdf")]
     if choice.get("excel"):
-        written.append(write_weekly(folder / f"周报_{name}.xlsx", reports))
+        written.append((write_sites_weekly if across_sites else write_weekly)(folder / f"{stem}_{name}.xlsx", reports))
     if progress is not None:
         progress.report(len(weeks) + 1, len(weeks) + 1, "")
     return written

@@ -187,7 +187,7 @@ def test_weekly_bad_week_is_refused(qtbot, database, admin, monkeypatch, tmp_pat
     out.mkdir()
     monkeypatch.setattr(WeeklyDialog, "ask", classmethod(
         lambda cls, parent=None, default_week="": {"week": "2026-W60", "count": 1, "folder": out, "excel": False}))
-    monkeypatch.setattr("desk.ui.overview.section.show_error", lambda parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr("desk.ui.overview.weekly_dialog.show_error", lambda parent, exc: shown.append(str(exc)))
     section.weekly_button.click()
     assert shown == ["2026 年没有第 60 周（该年共 53 周）"]
     assert list(out.iterdir()) == []

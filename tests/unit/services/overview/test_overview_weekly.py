@@ -192,6 +192,10 @@ def test_conversion_of_first_to_return_visits(rep, known):
     assert (conv["first_groups"], conv["return_groups"], conv["return_share"]) == (3, 1, Decimal("25.0"))
     # 赵 came back on Wednesday, 钱 on 26 Nov, 孙 not (yet)
     assert (conv["first_customers"], conv["came_back"], conv["rate"]) == (3, 2, Decimal("66.7"))
+    # by the source of the first visit: 赵 and 孙 passed by (赵 came back), 钱 came through a friend
+    assert conv["by_source"] == [
+        {"source": "路过", "first_customers": 2, "came_back": 1, "rate": Decimal("50.0")},
+        {"source": "朋友介绍", "first_customers": 1, "came_back": 1, "rate": Decimal("100.0")}]
     assert conv["complete"] is False  # the 28-day window runs to 20 Dec
     from desk.services.overview import weekly
 
@@ -372,7 +376,7 @@ def test_weekly_pdf_has_every_part_with_whole_chinese_labels(rep, tmp_path):
                      "张伟", "李娜", "休息1、忙1", "矿泉水", "15.40", "人均成本", "¥3.49", "盘点差异 1 条",
                      "漏记出品", "扶手划痕", "满意率", "投诉处理率", "维修及时率", "未达标", "达标", "遗留事项",
                      "四、顾问排行与转化", "按时跟进", "首访周", "2026-W40",
-                     "TS-0", "WX-3", "〓" * 0):
+                     "TS-0", "WX-3", "首访客户的来源", "28 天内复访", "〓" * 0):
         assert expected in text, expected
     assert "〓" not in text
     fonts = set()
@@ -422,8 +426,10 @@ def test_weekly_workbook_holds_the_same_figures(rep, tmp_path):
 
     path = write_weekly(tmp_path / "周报.xlsx", [rep])
     wb = load_workbook(path)
-    assert wb.sheetnames == ["汇总", "来访按日", "来源", "顾问接待", "顾问排行", "转化漏斗", "水吧消耗", "报损", "盘点差异",
-                             "样板间事件", "客服目标", "遗留事项", "遗留明细"]
+    assert wb.sheetnames == ["汇总", "来访按日", "来源", "来源转化", "顾问接待", "顾问排行", "转化漏斗", "水吧消耗", "报损",
+                             "盘点差异", "样板间事件", "客服目标", "遗留事项", "遗留明细"]
+    assert [[c.value for c in row] for row in wb["来源转化"].iter_rows(min_row=2)] == [
+        ["2026-W47", "路过", 2, 1, 50], ["2026-W47", "朋友介绍", 1, 1, 100]]
     league = list(wb["顾问排行"].iter_rows(min_row=2, values_only=True))
     assert [(r[2], r[3]) for r in league] == [(r.name, r.receptions) for r in rep["sales"]["league"]]
     funnel_weeks = list(wb["转化漏斗"].iter_rows(min_row=2, values_only=True))
