@@ -27,6 +27,54 @@ def ensure_writable(data: DataDir) -> None:
     except OSError as exc:
         raise DataDirError(f"数据文件夹无法写入：{data.root}（{exc.strerror or exc}）。"
                            "请换一个文件夹（desk --data-dir 目录）或检查权限。") from exc
+    for suffix in ("", "-wal", "-shm"):
+        path = data.database.with_name(data.database.name + suffix)
+        if path.exists() and not os.access(path, os.W_OK):
+            raise read_only_database(path)
+
+
+def read_only_database(path: Path) -> DataDirError:
+    return DataDirError(f"数据库文件是只读的：{path}。请检查文件属性或权限（程序需要写入它），"
+                        "或用 desk check 只检查它。")
+
+
+def recover_interrupted_restore(data: DataDir) -> None:
+    """Finish a restore a crash interrupted before anything opens the database (else an empty one
+    would be made where the real one is missing). Needs the data folder's lock to do it."""
+    from desk.db import backup
+
+    if not (data.root / backup.JOURNAL).exists():
+        return
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(data.lock_file))
+    if not lock.tryLock(100):
+        raise DataDirError("数据库正在恢复中（或上次恢复被中断），请关闭正在运行的程序后再试。")
+    try:
+        backup.recover_restore(data)
+    finally:
+        lock.unlock()
+
+
+_temp_folders: dict[Path, Path] = {}
+
+
+def use_temp_folder(data: DataDir) -> Path:
+    """Temporary files of this process (openpyxl's sheets of an export hold phone numbers) go into
+    the data folder's tmp/, not the system temp folder; removed at exit, and at the next start when a
+    killed process left them."""
+    import atexit
+    import shutil
+
+    from desk.db import backup
+
+    root = data.root.resolve()
+    if root not in _temp_folders:
+        folder = backup.make_temp_folder(data)
+        _temp_folders[root] = folder
+        atexit.register(shutil.rmtree, folder, True)
+    tempfile.tempdir = str(_temp_folders[root])
+    return _temp_folders[root]
 
 
 def storage_warning(path: Path) -> str | None:
@@ -66,12 +114,34 @@ def use_settings_file(data: DataDir) -> None:
 current: DataDir | None = None  # the data folder this process has open
 
 
-def open_data(data: DataDir, *, migrate: bool = True):
-    """Make the folder usable, bind settings and open (and upgrade) the database."""
+def open_data(data: DataDir, *, migrate: bool = True, check: bool = False):
+    """Make the folder usable, bind settings and open (and upgrade) the database. ``check``: refuse
+    a damaged database (a command about to read figures from it)."""
     global current
-    from desk.db.base import open_database
+    from peewee import OperationalError
+
+    from desk.db import backup
+    from desk.db.base import open_database, probe_writable
+    from desk.db.migrations import upgrade
 
     ensure_writable(data)
+    recover_interrupted_restore(data)
+    use_temp_folder(data)
+    if check and data.database.exists():
+        problems = backup.quick_check(data.database)
+        if problems:
+            raise DataDirError(f"数据库已损坏：{'；'.join(problems[:3])}。请用 desk check 检查，"
+                               "或用 desk restore 从备份恢复。")
     current = data
     use_settings_file(data)
-    return open_database(data.database, migrate=migrate)
+    database = open_database(data.database, migrate=False)
+    try:
+        probe_writable(database)
+    except OperationalError as exc:
+        if "readonly" not in str(exc):
+            raise
+        database.close()
+        raise read_only_database(data.database) from exc
+    if migrate:
+        upgrade(database)
+    return database

@@ -5,9 +5,16 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from peewee import Case, DatabaseProxy, Model, SqliteDatabase, TextField, fn
+from peewee import Case, DatabaseProxy, Model, SqliteDatabase, TextField, _savepoint, fn
 
-db = DatabaseProxy()
+class _Proxy(DatabaseProxy):
+    __slots__ = ('obj', '_callbacks', '_Model')
+
+    def savepoint(self):
+        return self.obj.savepoint()  # the database's own (see Database.savepoint)
+
+
+db = _Proxy()
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -42,9 +49,34 @@ def count_if(condition, value=1):
     return fn.COALESCE(fn.SUM(Case(None, [(condition, value)], 0)), 0)
 
 
+def _rolled_back(database) -> bool:
+    """SQLite already rolled the transaction back itself (after a full disk or an I/O error)."""
+    conn = database._state.conn
+    return conn is not None and not conn.in_transaction
+
+
+class _Savepoint(_savepoint):
+    def rollback(self, begin=True):
+        if not _rolled_back(self.db):
+            super().rollback(begin)
+
+
+class Database(SqliteDatabase):
+    """The program's SQLite database. When SQLite has already rolled a transaction back (a full disk,
+    an I/O error), the rollback on the way out is skipped, so that the error that caused it ("database
+    or disk is full") is the one raised, not "cannot rollback - no transaction is active"."""
+
+    def rollback(self):
+        if not _rolled_back(self):
+            super().rollback()
+
+    def savepoint(self, sid=None):
+        return _Savepoint(self, sid)
+
+
 def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the database file, bind the proxy and bring the schema up to date."""
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    database = Database(str(path), pragmas=PRAGMAS, check_same_thread=False)
     database.connect(reuse_if_open=True)
     db.initialize(database)
     if migrate:
@@ -52,6 +84,13 @@ def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
 
         upgrade(database)
     return database
+
+
+def probe_writable(database) -> None:
+    """Raise peewee's OperationalError ("attempt to write a readonly database") now when the SQLite
+    file cannot be written, rather than at the first save."""
+    database.execute_sql("BEGIN IMMEDIATE")
+    database.execute_sql("ROLLBACK")
 
 
 def close_database() -> None:

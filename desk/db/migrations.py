@@ -47,6 +47,12 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
     migrate_v7(database, migrator)
 
 
+def _step10_lockouts(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    from desk.db.core import Staff
+
+    add_missing_columns(database, migrator, Staff)
+
+
 def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *models) -> None:
     """Add the fields of ``models`` that their tables lack (a step that adds columns).
 
@@ -73,6 +79,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None
      _step4_reception),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
+    (10, "staff: PIN lock-outs in a row (the lock grows longer)", _step10_lockouts),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -132,7 +132,7 @@ INFO = {
     "title": QT_TRANSLATE_NOOP("excel", "案场助手 · 同步工作簿"),
     "exported": QT_TRANSLATE_NOOP("excel", "导出时间 {time}，导出人 {name}"),
     "phones": QT_TRANSLATE_NOOP("excel", "手机号"),
-    "full": QT_TRANSLATE_NOOP("excel", "完整号码（经主管确认）"),
+    "full": QT_TRANSLATE_NOOP("excel", "完整号码（由 {name} 凭 PIN 确认导出）"),
     "masked": QT_TRANSLATE_NOOP("excel", "已按导出人的权限打码"),
     "how": QT_TRANSLATE_NOOP("excel", "如何修改"),
     "how_text": QT_TRANSLATE_NOOP(
@@ -146,7 +146,7 @@ INFO = {
 
 def _info_rows(specs: list[S.SheetSpec], session, full_phones: bool):
     yield [say(INFO["title"]), say(INFO["exported"], time=f"{now():%Y-%m-%d %H:%M}", name=session.name), ""]
-    yield [say(INFO["phones"]), say(INFO["full"] if full_phones else INFO["masked"]), ""]
+    yield [say(INFO["phones"]), say(INFO["full"], name=session.name) if full_phones else say(INFO["masked"]), ""]
     yield [say(INFO["how"]), say(INFO["how_text"]), ""]
     yield [say(INFO["conflicts"]), say(INFO["conflicts_text"]), ""]
     yield ["", "", ""]

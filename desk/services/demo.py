@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from desk.db.base import db
+from desk.db.core import Counter, Staff
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
 
 DEMO_PIN = "1234"
+DEMO_MARK = "demo_data"  # a Counter row: this database was filled with demo data
 
 # "module:function", run in order. Append the step of each new part of the program.
 STEPS: list[str] = [
@@ -117,8 +120,23 @@ def run_step(ref: str, ctx: DemoContext) -> None:
         func(ctx)
 
 
+def holds_demo_data() -> bool:
+    return Counter.select().where(Counter.name == DEMO_MARK).exists()
+
+
+def refuse_real_data() -> None:
+    """Demo data (an administrator 01 with PIN 1234) only goes into a new folder, or one that already
+    holds demo data: never beside real records."""
+    if Staff.select().exists() and not holds_demo_data():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "desk", "这个数据文件夹已有正式数据，不能载入演示数据（演示数据会加入 PIN 为 1234 的管理员）。"
+                    "请换一个新的数据文件夹，例如 desk --data-dir 演示 demo"))
+
+
 def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str], None] | None = None,
               today: dt.date | None = None) -> None:
+    """Fill a new (or demo) database with demo data; refuses a database that holds real records."""
+    refuse_real_data()
     ctx = DemoContext(days=max(1, days), rng=random.Random(seed), session=Session.system(),
                       today=today or dt.date.today())
     if progress:
@@ -126,6 +144,7 @@ def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str],
     # Demo data can be made again: skip the per-commit flush to disk while writing it.
     db.execute_sql("PRAGMA synchronous = OFF")
     try:
+        Counter.get_or_create(name=DEMO_MARK, defaults={"value": 1})
         for ref in STEPS:
             ctx.progress(ref)
             run_step(ref, ctx)

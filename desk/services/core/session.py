@@ -7,6 +7,9 @@ from desk.services.core.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from desk.services.core.permissions import PERMISSIONS, ROLES, permissions_for
 
 
+COMMAND_LINE_PERMISSIONS = frozenset({"export", "print", "reports.view", "backup.run"})
+
+
 @dataclass(frozen=True)
 class Session:
     staff_id: int | None  # None for the system (CLI scripts, demo data)
@@ -24,12 +27,15 @@ class Session:
         return cls(None, "系统", ("admin",), frozenset(permissions_for(["admin"])))
 
     @classmethod
-    def command_line(cls, *, full_phones: bool = False) -> "Session":
-        """The ``desk`` command's session: everything, but phone numbers stay masked unless asked."""
-        permissions = permissions_for(["admin"])
-        if not full_phones:
-            permissions -= {"phone.full"}
-        return cls(None, "命令行", ("admin",), frozenset(permissions))
+    def command_line(cls) -> "Session":
+        """The ``desk`` command run without ``--user``: what reads masked data (export, print, reports)
+        and backs up into the data folder. Anything that writes, reveals a number or copies the data
+        elsewhere needs a person: ``--user`` and their PIN."""
+        return cls(None, "命令行", (), COMMAND_LINE_PERMISSIONS)
+
+    def without(self, *permissions: str) -> "Session":
+        """The same person with fewer rights (printing masked numbers although they may see them)."""
+        return Session(self.staff_id, self.name, self.roles, self.permissions - set(permissions))
 
     def can(self, permission: str) -> bool:
         return permission in self.permissions

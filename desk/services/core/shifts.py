@@ -11,7 +11,7 @@ from typing import Callable
 
 from desk.db.base import db, now
 from desk.db.core import DutyLogEntry, Shift
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
 from desk.services.core.session import Session
 
@@ -81,7 +81,7 @@ def close_shift(session: Session, handover_note: str = "") -> Shift:
         before = audit.snapshot(shift)
         shift.closed_at = now()
         shift.closed_by = session.staff_id
-        shift.handover_note = (handover_note or "").strip()
+        shift.handover_note = inputs.note(handover_note, "交接说明", limit=inputs.TEXT_LIMIT)
         shift.save()
         audit.record(session, "change", "shift", shift.id, before=before, after=audit.snapshot(shift))
     return shift
@@ -90,9 +90,10 @@ def close_shift(session: Session, handover_note: str = "") -> Shift:
 def add_log_entry(session: Session, kind: str, text: str, *, corrects: int | None = None,
                   at: dt.datetime | None = None) -> DutyLogEntry:
     session.require("shift.run")
-    text = (text or "").strip()
+    text = inputs.note(text, "日志内容", limit=inputs.TEXT_LIMIT)
     if not text:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "日志内容不能为空"))
+    at = inputs.moment(at, "时间", default=now())
     if kind not in LOG_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的日志类别：{kind}"), kind=kind)
     with db.atomic():
@@ -100,7 +101,7 @@ def add_log_entry(session: Session, kind: str, text: str, *, corrects: int | Non
             raise NotFound(QT_TRANSLATE_NOOP("desk", "要更正的日志不存在"))
         shift = current_shift()
         entry = DutyLogEntry.create(shift=shift, kind=kind, text=text, staff=session.staff_id,
-                                    corrects=corrects, at=at or now())
+                                    corrects=corrects, at=at)
         audit.record(session, "correct" if corrects else "create", "duty_log", entry.id,
                      after=audit.snapshot(entry))
     return entry

@@ -11,6 +11,7 @@ from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.core.staff import person_fields
 
 PERMISSION = "reception.manage"
 
@@ -22,22 +23,9 @@ def consultants(*, active_only: bool = False):
     return query
 
 
-def _clean(code: str, name: str, phone: str) -> tuple[str, str, str]:
-    code, name, phone = (code or "").strip(), (name or "").strip(), (phone or "").strip()
-    if not code:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号不能为空"))
-    if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "姓名不能为空"))
-    if len(code) > 16 or len(name) > 32:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号或姓名太长"))
-    if phone and (not phone.isdigit() or not 7 <= len(phone) <= 12):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "手机号应为 7 到 12 位数字：{phone}"), phone=phone)
-    return code, name, phone
-
-
 def add_consultant(session: Session, code: str, name: str, phone: str = "", active: bool = True) -> Staff:
     session.require(PERMISSION)
-    code, name, phone = _clean(code, name, phone)
+    code, name, phone = person_fields(code, name, phone)
     with db.atomic():
         if Staff.select().where(Staff.code == code).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号 {code} 已存在"), code=code)
@@ -59,7 +47,7 @@ def update_consultant(session: Session, staff_id: int, *, code: str | None = Non
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "{name} 不只是置业顾问，请在设置中修改"),
                                   name=person.name)
         before = audit.snapshot(person)
-        new_code, new_name, new_phone = _clean(
+        new_code, new_name, new_phone = person_fields(
             person.code if code is None else code, person.name if name is None else name,
             person.phone if phone is None else phone)
         if new_code != person.code and Staff.select().where(Staff.code == new_code).exists():
