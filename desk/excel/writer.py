@@ -8,6 +8,7 @@ import datetime as dt
 import decimal
 from copy import copy
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
@@ -35,6 +36,13 @@ INJECTION_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 LOCKED_FILL = PatternFill("solid", fgColor="EDEDED")
 UNLOCKED = Protection(locked=False)
 LIST_SHEET = "_选项"
+# What an .xlsx cannot hold (XML 1.0): control characters but tab/newline/CR, surrogates, U+FFFE/FFFF.
+# The services keep them out of the data; the writer drops any that slipped in rather than fail.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return XML_ILLEGAL.sub("", text)
 
 
 class TargetLocked(DeskError):
@@ -214,7 +222,7 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
             dim.protection = UNLOCKED  # new rows typed below the data stay editable
     header_cells = []
     for h in headers:
-        c = WriteOnlyCell(ws, value=h)
+        c = WriteOnlyCell(ws, value=xml_safe(str(h)))
         c.font, c.fill, c.alignment, c.border = HEADER_FONT, HEADER_FILL, HEADER_ALIGN, HEADER_BORDER
         header_cells.append(c)
     ws.append(header_cells)
@@ -224,6 +232,9 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
     append = ws.append
 
     def emit(row):
+        texts = [v for v in row if v.__class__ is str]
+        if texts and XML_ILLEGAL.search("".join(texts)):
+            row = [xml_safe(v) if v.__class__ is str else v for v in row]
         out = []
         for i, v in enumerate(row):
             cls = v.__class__

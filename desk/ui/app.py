@@ -97,6 +97,20 @@ def acquire_lock(data: DataDir) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
+def finish_interrupted_work(data: DataDir) -> None:
+    """Holding the folder's lock: finish (or undo) a restore a crash interrupted, and remove what
+    killed processes left (partial backups, temporary workbooks, temp folders)."""
+    from desk.db import backup
+
+    try:
+        outcome = backup.recover_restore(data)
+        if outcome:
+            log.warning("an interrupted restore was %s at start", outcome)
+        backup.clean_leftovers(data)
+    except OSError:
+        log.exception("cleaning up at start failed")
+
+
 def open_or_recover(data: DataDir) -> bool:
     """Open the database; when it is damaged, offer the newest good backup. False: give up."""
     from desk.db import backup
@@ -193,21 +207,24 @@ def first_start(parent=None) -> bool:
 
 
 def daily_backup(data: DataDir) -> None:
-    from desk.db.backup import has_backup_today, make_backup
+    from desk.db.backup import has_backup_today
+    from desk.services.core.backups import make_backup
+    from desk.services.core.session import Session
 
     try:
         if settings.get("backup_daily") and not has_backup_today(data):
-            make_backup(data, settings.get("backup_keep"), reason="daily")
+            make_backup(Session.system(), data, reason="daily")
     except Exception:  # a failed backup must not stop the work; it is logged
         log.exception("daily backup failed")
 
 
 def exit_backup(data: DataDir) -> None:
-    from desk.db.backup import make_backup
+    from desk.services.core.backups import make_backup
+    from desk.services.core.session import Session
 
     try:
         if settings.get("backup_on_exit"):
-            make_backup(data, settings.get("backup_keep"), reason="exit")
+            make_backup(Session.system(), data, reason="exit")
     except Exception:
         log.exception("backup at exit failed")
 
@@ -247,6 +264,7 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
         message_box().warning(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate("app", 
             "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root))
         return 1
+    finish_interrupted_work(data)
     use_settings_file(data)
     install_translators(lang or settings.get("language"))
     setup_logging(data.log_file)

@@ -4,7 +4,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 
 from desk import paths
-from desk.db.backup import make_backup
+from desk.db.backup import backup_into
 from desk.ui import app as app_mod
 
 
@@ -40,7 +40,7 @@ def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, mo
 
     open_database(data_dir.database)
     bootstrap_admin("01", "王建国", "1234")
-    backup = make_backup(data_dir, keep=5)
+    backup = backup_into(data_dir, keep=5)
     close_database()
     for suffix in ("", "-wal", "-shm"):
         p = data_dir.database.with_name(data_dir.database.name + suffix)

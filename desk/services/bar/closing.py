@@ -17,6 +17,7 @@ from desk import settings
 from desk.db.bar import Item, StockBatch, StockEntry
 from desk.db.base import db
 from desk.services.bar import stock
+from desk.services.core import inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
 from desk.services.reception.figures import people_count
@@ -40,7 +41,7 @@ class Alert:
 
 def alerts(*, today: dt.date | None = None) -> list[Alert]:
     """Below minimum, expiring soon / expired, parking tickets running out, receipts awaiting 签批."""
-    today = today or dt.date.today()
+    today = inputs.day(today or dt.date.today(), "日期")
     result: list[Alert] = []
     parking = stock.parking_ticket_item()
     levels = stock.stock_levels()
@@ -92,7 +93,7 @@ class WasteCandidate:
 def waste_candidates(day: dt.date | None = None) -> list[WasteCandidate]:
     """At closing: expired batches (all that is left) and opened perishables (one opened unit,
     at most what is left) whose after-opening life ends by the end of ``day``."""
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     out: list[WasteCandidate] = []
     query = (StockBatch.select(StockBatch, Item).join(Item)
              .where((StockBatch.remaining > 0) & (Item.active == True))  # noqa: E712
@@ -118,7 +119,10 @@ def waste_candidates(day: dt.date | None = None) -> list[WasteCandidate]:
 def book_closing_waste(session: Session, lines, *, at: dt.datetime | None = None) -> list[StockEntry]:
     """Write off closing waste in one transaction. ``lines``: [(batch_id, quantity, reason)]."""
     session.require("stock.receive")
-    lines = [(b, q, r) for b, q, r in lines]
+    try:
+        lines = [(b, q, r) for b, q, r in lines or ()]
+    except (TypeError, ValueError):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "报损明细须为批次、数量和原因")) from None
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有选择要报损的物品"))
     entries: list[StockEntry] = []
@@ -155,7 +159,7 @@ def _per_item(kind: str, since, until) -> dict[int, Decimal]:
 
 
 def closing_figures(day: dt.date | None = None) -> ClosingFigures:
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     since = dt.datetime.combine(day, dt.time())
     until = since + dt.timedelta(days=1)
     items = {i.id: i for i in Item.select()}

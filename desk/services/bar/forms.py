@@ -16,6 +16,7 @@ from peewee import fn
 from desk.db.core import Staff
 from desk.db.bar import Item, PurchaseRequest, StockCount, StockEntry
 from desk.services.bar import purchasing, stock, count as stockcount
+from desk.services.core import inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound
 from desk.services.core.session import Session
 
@@ -79,7 +80,7 @@ def count_document(count: StockCount) -> dict:
 
 
 def _day_range(day: dt.date):
-    start = dt.datetime.combine(day, dt.time())
+    start = dt.datetime.combine(inputs.day(day, "日期"), dt.time())
     return start, start + dt.timedelta(days=1)
 
 
@@ -103,7 +104,7 @@ SECTIONS = ["", "万", "亿", "兆"]
 
 def money_in_words(amount: Decimal) -> str:
     """人民币大写: 367 -> 叁佰陆拾柒元整, 1005.5 -> 壹仟零伍元伍角."""
-    amount = Decimal(amount).quantize(Decimal("0.01"))
+    amount = inputs.decimal_number(amount, "金额", minimum=-inputs.MONEY_MAX, maximum=inputs.MONEY_MAX).quantize(Decimal("0.01"))
     if amount < 0:
         return "负" + money_in_words(-amount)
     yuan = int(amount)

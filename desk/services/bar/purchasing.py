@@ -21,7 +21,7 @@ from peewee import fn
 from desk import settings
 from desk.db.base import db, now
 from desk.db.bar import Item, PurchaseLine, PurchaseRequest, StockEntry, next_number
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.bar import stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
@@ -46,8 +46,8 @@ class Proposal:
 
 def daily_use(*, days: int | None = None, today: dt.date | None = None) -> dict[int, Decimal]:
     """Average daily use per item (served + wasted, net of reversals) over ``days`` days to today."""
-    days = days or settings.get("stock_usage_days")
-    today = today or dt.date.today()
+    days = inputs.integer(days or settings.get("stock_usage_days"), "天数", minimum=1, maximum=3650)
+    today = inputs.day(today or dt.date.today(), "日期")
     since = dt.datetime.combine(today - dt.timedelta(days=days - 1), dt.time())
     until = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
     rows = (StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity))
@@ -81,14 +81,18 @@ def create_request(session: Session, lines=None, *, for_day: dt.date | None = No
                    today: dt.date | None = None) -> PurchaseRequest:
     """File a request. ``lines``: [(item_id, quantity in base units)]; None takes the proposal."""
     session.require("stock.receive")
-    today = today or dt.date.today()
-    for_day = for_day or today + dt.timedelta(days=1)
+    today = inputs.day(today or dt.date.today(), "日期")
+    for_day = inputs.day(for_day or today + dt.timedelta(days=1), "需要日期")
+    note = inputs.note(note, "备注")
     proposals = {p.item.id: p for p in propose(today=today)}
     if lines is None:
         lines = [(p.item.id, p.quantity) for p in proposals.values()]
     clean = []
     seen = set()
-    for item_id, quantity in lines:
+    for line in lines:
+        if not isinstance(line, (tuple, list)) or len(line) != 2:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "采购明细须为物品和数量"))
+        item_id, quantity = line
         item = stock.get_item(item_id)
         if not item.active:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品 {name} 已停用"), name=item.name)
@@ -109,7 +113,7 @@ def create_request(session: Session, lines=None, *, for_day: dt.date | None = No
     with db.atomic():
         request = PurchaseRequest.create(number=next_number("CG", "purchase_request", today),
                                          created_by=session.staff_id,
-                                         for_day=for_day, note=(note or "").strip(), status=PENDING,
+                                         for_day=for_day, note=note, status=PENDING,
                                          created_at=now() if today == dt.date.today()
                                          else dt.datetime.combine(today, dt.time(19, 0)))
         for item, qty in clean:
@@ -158,6 +162,7 @@ def set_line_quantity(session: Session, line_id: int, quantity) -> PurchaseLine:
 
 def _decide(session: Session, request_id: int, status: str, note: str = "") -> PurchaseRequest:
     session.require("stock.adjust")
+    note = inputs.note(note, "说明")
     with db.atomic():
         request = get_request(request_id)
         if request.status != PENDING:
@@ -167,7 +172,7 @@ def _decide(session: Session, request_id: int, status: str, note: str = "") -> P
         request.approved_by = session.staff_id
         request.approved_at = now()
         if note:
-            request.note = (request.note + "\n" if request.note else "") + note.strip()
+            request.note = (request.note + "\n" if request.note else "") + note
         request.save()
         audit.record(session, "change", "purchase_request", request.id, before=before,
                      after=audit.snapshot(request), note=status)
@@ -181,9 +186,10 @@ def approve(session: Session, request_id: int) -> PurchaseRequest:
 
 
 def reject(session: Session, request_id: int, reason: str) -> PurchaseRequest:
-    if not (reason or "").strip():
+    reason = inputs.note(reason, "驳回原因")
+    if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "驳回须填写原因"))
-    return _decide(session, request_id, REJECTED, f"驳回：{reason.strip()}")
+    return _decide(session, request_id, REJECTED, f"驳回：{reason}")
 
 
 def receive_line(session: Session, line_id: int, quantity, unit: str | None = None, *,

@@ -307,3 +307,13 @@ def pin(value, *, minimum: int = 4, maximum: int = 8) -> str:
                               minimum=minimum, maximum=maximum)
     return result
 
+
+
+def any_day(value, label: str) -> dt.date:
+    """A date to filter by (any year): only checked to be a date."""
+    return day(value, label, earliest=dt.date.min, latest=dt.date.max)
+
+
+def any_moment(value, label: str) -> dt.datetime:
+    """A moment to filter by (any year): only checked to be a date and time."""
+    return moment(value, label, earliest=dt.date.min, latest=dt.date.max)

@@ -40,6 +40,11 @@ class Session:
     def can(self, permission: str) -> bool:
         return permission in self.permissions
 
+    def require_any(self, *permissions: str) -> None:
+        """At least one of ``permissions`` (the refusal names the first)."""
+        if not any(p in self.permissions for p in permissions):
+            self.require(permissions[0])
+
     def has_role(self, role: str) -> bool:
         return role in self.roles
 

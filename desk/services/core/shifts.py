@@ -122,6 +122,7 @@ def log_entries(*, shift_id: int | None = None, since: dt.datetime | None = None
 
 
 def shifts(limit: int = 100):
+    limit = inputs.integer(limit, "条数", minimum=1, maximum=10000)
     return Shift.select().order_by(Shift.id.desc()).limit(limit)
 
 
@@ -153,6 +154,8 @@ def _duty_document(shift: Shift | None, entries) -> dict:
 def duty_log_documents(session: Session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
     """值班日志/交接班记录: one shift (``id``), or every shift of a day (``day``)."""
     session.require("shift.run")
+    if id is None:
+        day = inputs.day(day, "日期")
     if id is not None:
         shift = Shift.get_or_none(Shift.id == id)
         if shift is None:

@@ -53,7 +53,7 @@ def _typed_pin(pin) -> str:
     return unicodedata.normalize("NFKC", inputs.clean(pin))
 
 
-def lock_seconds(lockouts: int) -> int:
+def _lock_seconds(lockouts: int) -> int:
     """How long the ``lockouts``-th lock-out in a row lasts: the setting, doubled each time, at most a day."""
     base = settings.get("pin_lock_seconds")
     return min(base * 2 ** min(max(lockouts - 1, 0), 20), max(base, LOCK_MAX_SECONDS))
@@ -91,7 +91,7 @@ def authenticate(code: str, pin: str, *, at: dt.datetime | None = None) -> Staff
         attempts, lockouts = Staff.select(Staff.failed_attempts, Staff.lockouts).where(
             Staff.id == staff.id).tuples().get()
         if attempts >= settings.get("pin_max_attempts"):
-            seconds = lock_seconds(lockouts + 1)
+            seconds = _lock_seconds(lockouts + 1)
             locked_until = at + dt.timedelta(seconds=seconds)
             Staff.update(failed_attempts=0, locked_until=locked_until, lockouts=Staff.lockouts + 1).where(
                 Staff.id == staff.id).execute()

@@ -12,7 +12,7 @@ from peewee import fn
 from desk.db.base import db, now
 from desk.db.core import Staff
 from desk.db.reception import RotationLog, RotationSlot
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 
@@ -54,7 +54,7 @@ def consultants() -> list[Staff]:
 def ensure_day(day: dt.date | None = None) -> list[RotationSlot]:
     """Today's rotation, created on first use from the active consultants (order of the last
     rotation day, then by code). New consultants join at the back."""
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     with db.atomic():
         slots = list(RotationSlot.select().where(RotationSlot.day == day).order_by(RotationSlot.position))
         present = {s.staff_id for s in slots}
@@ -115,22 +115,22 @@ def take_turn(session: Session, staff_id: int, visit_id: int | None, *, day: dt.
     """Record that a consultant received a group. ``assign`` (a rotation turn) moves them to the
     back; ``owner`` and ``chosen`` are logged but keep their place. Call inside the registration's
     transaction."""
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
+    at = inputs.moment(at, "时间", default=now())
     with db.atomic():
         slot = _slot(day, staff_id)
         if action == "assign":
             top = RotationSlot.select(fn.MAX(RotationSlot.position)).where(RotationSlot.day == day).scalar() or 0
             slot.position = top + 1
             slot.save()
-        RotationLog.create(day=day, staff=staff_id, action=action, visit=visit_id, by=session.staff_id,
-                           at=at or now())
+        RotationLog.create(day=day, staff=staff_id, action=action, visit=visit_id, by=session.staff_id, at=at)
 
 
 def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = None) -> None:
     session.require("reception.register")
     if reason not in SKIP_REASONS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "跳过原因须为：忙、外出或休息"))
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     with db.atomic():
         slot = _slot(day, staff_id)
         if slot.status == "skipped":
@@ -143,7 +143,7 @@ def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = 
 def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None = None) -> None:
     """A skipped consultant is back: they keep their place in the order."""
     session.require("reception.register")
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     with db.atomic():
         slot = _slot(day, staff_id)
         if slot.status != "skipped":
@@ -156,7 +156,8 @@ def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None =
 def reorder(session: Session, staff_ids: list[int], *, day: dt.date | None = None) -> None:
     """A supervisor sets the order (every consultant of the day, each once)."""
     session.require("reception.manage")
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
+    staff_ids = [inputs.integer(i, "顾问", minimum=1) for i in staff_ids or ()]
     with db.atomic():
         slots = {s.staff_id: s for s in ensure_day(day)}
         if sorted(staff_ids) != sorted(slots):

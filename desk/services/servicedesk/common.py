@@ -3,14 +3,14 @@ record's status at a past moment."""
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import fn
 
 from desk.db.base import now
 from desk.db.core import Counter, Staff
-from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core import inputs
+from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound
 
 FEN = Decimal("0.01")
 
@@ -22,33 +22,17 @@ def to_money(value) -> Decimal:
     return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
 
 
-def parse_decimal(value, label: str, *, allow_none: bool = False, allow_zero: bool = True) -> Decimal | None:
-    """User input (text or number) as a non-negative Decimal, or a ValidationError naming the field."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if allow_none:
-            return None
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写{field}"), field=label)
-    if isinstance(value, float):
-        value = repr(value)
-    try:
-        number = Decimal(str(value).strip().replace(",", ""))
-    except (decimal.InvalidOperation, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}不是有效的数字：{value}"),
-                              field=label, value=value) from None
-    if not number.is_finite():
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}不是有效的数字：{value}"), field=label, value=value)
-    if number < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}不能为负数：{value}"), field=label, value=value)
-    if number == 0 and not allow_zero:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}必须大于零"), field=label)
-    return number
+def parse_decimal(value, label: str, *, allow_none: bool = False, allow_zero: bool = True,
+                  maximum: Decimal = inputs.MONEY_MAX, places: int | None = None) -> Decimal | None:
+    """User input (text or number) as a non-negative Decimal of at most ``maximum`` (and ``places``
+    decimals), or a ValidationError naming the field."""
+    return inputs.decimal_number(value, label, maximum=maximum, places=places, required=not allow_none,
+                                 positive=not allow_zero)
 
 
-def required_text(value, label: str) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写{field}"), field=label)
-    return text
+def required_text(value, label: str, *, limit: int = inputs.TEXT_LIMIT, multiline: bool = True) -> str:
+    """Cleaned text (see ``inputs.text``) that must not be empty: "请填写{field}"."""
+    return inputs.text(value, label, limit=limit, required=True, multiline=multiline)
 
 
 def next_number(prefix: str, at: dt.datetime | None = None) -> str:
@@ -75,8 +59,9 @@ def get_staff(staff_id) -> Staff:
     return staff
 
 
-def clock(at: dt.datetime | None) -> dt.datetime:
-    return (at or now()).replace(microsecond=0)
+def clock(at: dt.datetime | None, label: str = "时间") -> dt.datetime:
+    """``at`` (now when None), checked to be a plausible moment (see ``inputs.moment``)."""
+    return inputs.moment(at, label, default=now())
 
 
 def day_range(since: dt.date, until: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -8,7 +8,8 @@ from peewee import fn
 
 from desk.db.base import db
 from desk.db.servicedesk import Complaint, ComplaintCategory
-from desk.services.core import audit
+from desk.services.core import audit, inputs
+from desk.services.core.privacy import Mask, MaskedQuery
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.servicedesk.common import clock, day_range, month_range, next_number, required_text, stage_at
 from desk.services.core.session import Session
@@ -65,7 +66,7 @@ def categories(active_only: bool = True) -> list[ComplaintCategory]:
 
 def add_category(session: Session, name: str) -> ComplaintCategory:
     session.require("service.manage")
-    name = required_text(name, "类别名称")
+    name = required_text(name, "类别名称", limit=20, multiline=False)
     with db.atomic():
         existing = ComplaintCategory.get_or_none(ComplaintCategory.name == name)
         if existing is not None:
@@ -84,7 +85,7 @@ def add_category(session: Session, name: str) -> ComplaintCategory:
 
 def rename_category(session: Session, category_id: int, name: str) -> ComplaintCategory:
     session.require("service.manage")
-    name = required_text(name, "类别名称")
+    name = required_text(name, "类别名称", limit=20, multiline=False)
     with db.atomic():
         category = ComplaintCategory.get_or_none(ComplaintCategory.id == category_id)
         if category is None:
@@ -116,12 +117,12 @@ def deactivate_category(session: Session, category_id: int) -> ComplaintCategory
 def _category(ref) -> ComplaintCategory:
     if isinstance(ref, ComplaintCategory):
         return ref
-    if isinstance(ref, int):
+    if isinstance(ref, int) and abs(ref) < 2**63:
         category = ComplaintCategory.get_or_none(ComplaintCategory.id == ref)
     else:
-        category = ComplaintCategory.get_or_none(ComplaintCategory.name == (ref or "").strip())
+        category = ComplaintCategory.get_or_none(ComplaintCategory.name == inputs.clean(ref))
     if category is None or not category.active:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的投诉类别：{category}"), category=ref)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的投诉类别：{category}"), category=inputs.clean(ref)[:40])
     return category
 
 
@@ -133,13 +134,13 @@ def receive(session: Session, unit, category, content: str, *, complainant: str 
     unit = get_unit(unit) if unit not in (None, "") else None
     category = _category(category)
     content = required_text(content, "投诉内容")
-    complainant = (complainant or (unit.owner_name if unit else "")).strip()
-    complainant = required_text(complainant, "投诉人")
-    at = clock(at)
+    complainant = inputs.text(complainant, "投诉人", limit=inputs.NAME_LIMIT) or (unit.owner_name if unit else "")
+    complainant = required_text(complainant, "投诉人", limit=inputs.NAME_LIMIT, multiline=False)
+    phone = inputs.phone(phone, "电话") or (unit.owner_phone if unit else "")
+    at = clock(at, "受理时间")
     with db.atomic():
         complaint = Complaint.create(number=next_number("TS", at), unit=unit, category=category,
-                                     content=content, complainant=complainant,
-                                     phone=(phone or (unit.owner_phone if unit else "")).strip(),
+                                     content=content, complainant=complainant, phone=phone,
                                      received_at=at, received_by=session.staff_id)
         audit.record(session, "create", "complaint", complaint.id, after=audit.snapshot(complaint))
     return complaint
@@ -162,7 +163,8 @@ def judge(session: Session, complaint_id, valid: bool, note: str = "", *, at=Non
     session.require("service.desk")
     if valid is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请判断投诉是否有效"))
-    note = (note or "").strip()
+    note = inputs.note(note, "说明")
+    at = clock(at, "判断时间")
     if not valid and not note:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "无效投诉请写明向业主所作的解释"))
 
@@ -184,11 +186,12 @@ def judge(session: Session, complaint_id, valid: bool, note: str = "", *, at=Non
 def investigate(session: Session, complaint_id, department: str, findings: str = "", *, at=None) -> Complaint:
     """调查: the responsible department and what was found."""
     session.require("service.desk")
-    department = required_text(department, "责任部门")
+    department = required_text(department, "责任部门", limit=inputs.LABEL_LIMIT, multiline=False)
+    findings = inputs.note(findings, "调查情况", limit=inputs.TEXT_LIMIT)
 
     def change(c):
         c.department = department
-        c.investigation = (findings or "").strip()
+        c.investigation = findings
         c.investigated_at = clock(at)
         c.status = "investigated"
 
@@ -276,34 +279,40 @@ def call_back(session: Session, complaint_id, satisfied: bool, comment: str = ""
     session.require("service.desk")
     if satisfied is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择业主是否满意"))
+    comment = inputs.note(comment, "回访意见")
 
     def change(c):
         c.callback_at = clock(at)
         c.callback_by = session.staff_id
         c.satisfied = bool(satisfied)
-        c.callback_comment = (comment or "").strip()
+        c.callback_comment = comment
         c.status = "called_back"
 
     return _step(session, complaint_id, ("closed", "explained"), "回访", change, "回访")
 
 
 # -- lists and figures ---------------------------------------------------------------------------------
-def list_complaints(*, status: str | None = None, open_only: bool = False, text: str = "",
-                    since: dt.datetime | None = None, until: dt.datetime | None = None):
+COMPLAINT_MASK = Mask(phones=("phone",))
+
+
+def list_complaints(session: Session, *, status: str | None = None, open_only: bool = False, text: str = "",
+                    since: dt.datetime | None = None, until: dt.datetime | None = None) -> MaskedQuery:
+    """Complaints, newest first, the complainants' phones masked for the session."""
+    session.require_any("service.desk", "print")
     query = Complaint.select().order_by(Complaint.received_at.desc(), Complaint.id.desc())
     if status:
         query = query.where(Complaint.status == status)
     if open_only:
         query = query.where(Complaint.status.in_(OPEN))
     if since:
-        query = query.where(Complaint.received_at >= since)
+        query = query.where(Complaint.received_at >= inputs.any_moment(since, "开始时间"))
     if until:
-        query = query.where(Complaint.received_at < until)
-    text = (text or "").strip()
+        query = query.where(Complaint.received_at < inputs.any_moment(until, "截止时间"))
+    text = inputs.clean(text)
     if text:
         query = query.where(Complaint.number.contains(text) | Complaint.content.contains(text)
                             | Complaint.complainant.contains(text) | Complaint.department.contains(text))
-    return query
+    return MaskedQuery(session, query, COMPLAINT_MASK)
 
 
 def open_complaints():
@@ -313,6 +322,8 @@ def open_complaints():
 
 def category_statistics(year: int, month: int) -> list[dict]:
     """投诉分类统计表 for a month: per category received, valid, closed, satisfied call-backs."""
+    year = inputs.integer(year, "年份", minimum=2000, maximum=2100)
+    month = inputs.integer(month, "月份", minimum=1, maximum=12)
     since, until = day_range(*month_range(year, month))
     rows = []
     for category in ComplaintCategory.select().order_by(ComplaintCategory.sort, ComplaintCategory.id):

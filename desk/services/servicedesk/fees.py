@@ -13,7 +13,7 @@ from peewee import fn
 
 from desk.db.base import db
 from desk.db.servicedesk import FeeNotice, FeePayment, FeePeriod, Unit
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.progress import NO_PROGRESS, Progress
 from desk.services.servicedesk.common import clock, parse_decimal, required_text, to_money
@@ -26,7 +26,10 @@ METHODS = ["现金", "微信", "支付宝", "银行卡", "转账"]
 
 def charge(area, unit_price, months) -> Decimal:
     """area (㎡) × unit price (元/㎡/月) × months, rounded to the fen, half up."""
-    return to_money(Decimal(area) * Decimal(unit_price) * int(months))
+    area = parse_decimal(area, "建筑面积", maximum=inputs.AREA_MAX)
+    unit_price = parse_decimal(unit_price, "单价", maximum=inputs.PRICE_MAX)
+    months = inputs.integer(months, "计费月数", minimum=0, maximum=24)
+    return to_money(area * unit_price * months)
 
 
 def get_period(period_id) -> FeePeriod:
@@ -43,17 +46,14 @@ def periods():
 def create_period(session: Session, name: str, start: dt.date, months: int, unit_price,
                   due_date: dt.date | None = None) -> FeePeriod:
     session.require("service.manage")
-    name = required_text(name, "期间名称")
-    price = parse_decimal(unit_price, "单价", allow_zero=False)
+    name = required_text(name, "期间名称", limit=inputs.LABEL_LIMIT, multiline=False)
+    price = parse_decimal(unit_price, "单价", allow_zero=False, maximum=inputs.PRICE_MAX, places=4)
     try:
-        months = int(months)
-    except (TypeError, ValueError):
-        months = 0
-    if not 1 <= months <= 24:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "计费月数须在 1 到 24 之间"))
-    if start is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写{field}"), field="起始日期")
-    due_date = due_date or start + dt.timedelta(days=30)
+        months = inputs.integer(months, "计费月数", minimum=1, maximum=24)
+    except ValidationError:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "计费月数须在 1 到 24 之间")) from None
+    start = inputs.day(start, "起始日期")
+    due_date = inputs.day(due_date or start + dt.timedelta(days=30), "缴费期限")
     with db.atomic():
         if FeePeriod.select().where(FeePeriod.name == name).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "收费期间已存在：{name}"), name=name)
@@ -189,10 +189,11 @@ def record_payment(session: Session, unit, amount, *, method: str = "现金", no
     """A payment, applied to the oldest unpaid notices first. More than owed is refused."""
     session.require("service.desk")
     unit = get_unit(unit)
-    amount = to_money(parse_decimal(amount, "缴费金额", allow_zero=False))
+    amount = to_money(parse_decimal(amount, "缴费金额", allow_zero=False, places=2))
     if method not in METHODS:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的缴费方式：{method}"), method=method)
-    at = clock(at)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的缴费方式：{method}"), method=inputs.clean(method)[:20])
+    note = inputs.note(note, "备注")
+    at = clock(at, "缴费时间")
     with db.atomic():
         owed = [(n, due) for n, due in _unit_dues(unit.id) if due > 0]
         total = to_money(sum((due for _n, due in owed), ZERO))
@@ -206,7 +207,7 @@ def record_payment(session: Session, unit, amount, *, method: str = "现金", no
                 break
             part = min(left, due)
             payment = FeePayment.create(notice=notice, amount=part, paid_at=at, method=method,
-                                        received_by=session.staff_id, note=(note or "").strip())
+                                        received_by=session.staff_id, note=note)
             audit.record(session, "create", "fee_payment", payment.id, after=audit.snapshot(payment))
             payments.append(payment)
             left -= part

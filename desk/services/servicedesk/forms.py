@@ -15,6 +15,7 @@ from desk.db.servicedesk import (
 from desk.services.servicedesk import calls as calls_service
 from desk.services.servicedesk import complaints as complaints_service
 from desk.services.servicedesk import fees, specials, surveys
+from desk.services.core import inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import mask_id, phone_for
 from desk.services.core.progress import NO_PROGRESS, Progress
@@ -36,6 +37,7 @@ def _one(model, id, what: str):
 
 
 def _in_day(field, day: dt.date):
+    day = inputs.day(day, "日期")
     start, end = day_range(day, day)
     return (field >= start) & (field < end)
 
@@ -51,7 +53,7 @@ _BIG = ["", "万", "亿"]
 
 def money_in_words(amount: Decimal) -> str:
     """人民币大写: 35.50 -> 叁拾伍元伍角整."""
-    amount = Decimal(amount).quantize(Decimal("0.01"))
+    amount = inputs.decimal_number(amount, "金额", minimum=-inputs.MONEY_MAX, maximum=inputs.MONEY_MAX).quantize(Decimal("0.01"))
     if amount < 0:
         return "负" + money_in_words(-amount)
     yuan = int(amount)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from desk.db.base import db
 from desk.db.servicedesk import OwnerVisit, SurveyResponse, Unit
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.servicedesk.common import clock, percent, required_text
 from desk.services.core.session import Session
@@ -35,11 +35,14 @@ def record_visit(session: Session, unit, purpose: str, content: str, *, opinion:
                  at: dt.datetime | None = None) -> OwnerVisit:
     session.require("service.desk")
     unit = get_unit(unit)
-    purpose = required_text(purpose, "拜访事由")
+    purpose = required_text(purpose, "拜访事由", limit=inputs.LINE_LIMIT)
+    content = inputs.note(content, "拜访内容", limit=inputs.TEXT_LIMIT)
+    opinion = inputs.note(opinion, "业主意见", limit=inputs.TEXT_LIMIT)
+    follow_up = inputs.note(follow_up, "跟进")
+    at = clock(at, "拜访时间")
     with db.atomic():
-        visit = OwnerVisit.create(unit=unit, visited_at=clock(at), visitor=session.staff_id, purpose=purpose,
-                                  content=(content or "").strip(), opinion=(opinion or "").strip(),
-                                  follow_up=(follow_up or "").strip())
+        visit = OwnerVisit.create(unit=unit, visited_at=at, visitor=session.staff_id, purpose=purpose,
+                                  content=content, opinion=opinion, follow_up=follow_up)
         audit.record(session, "create", "owner_visit", visit.id, after=audit.snapshot(visit))
     return visit
 
@@ -49,9 +52,9 @@ def list_visits(*, since=None, until=None, unit=None):
     if unit is not None:
         query = query.where(OwnerVisit.unit == get_unit(unit))
     if since:
-        query = query.where(OwnerVisit.visited_at >= since)
+        query = query.where(OwnerVisit.visited_at >= inputs.any_moment(since, "开始时间"))
     if until:
-        query = query.where(OwnerVisit.visited_at < until)
+        query = query.where(OwnerVisit.visited_at < inputs.any_moment(until, "截止时间"))
     return query
 
 
@@ -75,10 +78,15 @@ def enter_survey(session: Session, unit, year: int, answers: dict, suggestion: s
     """Answers from a returned paper form. One per unit and year."""
     session.require("service.desk")
     unit = get_unit(unit)
+    year = inputs.integer(year, "年份", minimum=2000, maximum=2100)
+    suggestion = inputs.note(suggestion, "意见建议", limit=inputs.TEXT_LIMIT)
+    if not isinstance(answers or {}, dict):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "问卷至少要有一项回答"))
     clean = {}
     for question, answer in (answers or {}).items():
         if question not in QUESTIONS:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "问卷中没有这一项：{question}"), question=question)
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "问卷中没有这一项：{question}"),
+                                  question=inputs.clean(question)[:40])
         if answer in (None, ""):
             continue
         if answer not in ANSWERS:
@@ -90,8 +98,8 @@ def enter_survey(session: Session, unit, year: int, answers: dict, suggestion: s
     with db.atomic():
         if SurveyResponse.select().where((SurveyResponse.unit == unit) & (SurveyResponse.year == year)).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号 {room} 的 {year} 年问卷已录入"), room=unit.code, year=year)
-        response = SurveyResponse.create(unit=unit, year=int(year), answers=clean,
-                                         suggestion=(suggestion or "").strip(), entered_by=session.staff_id)
+        response = SurveyResponse.create(unit=unit, year=year, answers=clean,
+                                         suggestion=suggestion, entered_by=session.staff_id)
         audit.record(session, "create", "survey", response.id, after=audit.snapshot(response))
     return response
 

@@ -15,6 +15,7 @@ import re
 from desk.db.core import Staff
 from desk.db.showflats import Check, Flat, WorkerVisit
 from desk.services.showflats import flats as showflats, workers
+from desk.services.core import inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import mask_id
 
@@ -33,7 +34,7 @@ def _names() -> dict[int, str]:
 
 
 def _day_range(day: dt.date):
-    start = dt.datetime.combine(day, dt.time())
+    start = dt.datetime.combine(inputs.day(day, "日期"), dt.time())
     return start, start + dt.timedelta(days=1)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.services.core import audit
+from desk.services.core import audit, backups, options
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
 from desk.services.core.permissions import ROLES
@@ -225,24 +225,21 @@ class SettingsTab(QWidget):
         layout.addStretch(1)
 
     def save(self) -> None:
+        values = {}
+        for key, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                values[key] = editor.currentData()
+            elif isinstance(editor, QCheckBox):
+                values[key] = editor.isChecked()
+            elif isinstance(editor, QSpinBox):
+                values[key] = editor.value()
+            else:
+                values[key] = editor.text()
         try:
-            self.session.require("settings.edit")
+            options.change_many(self.session, values)
         except DeskError as exc:
             show_error(self, exc)
             return
-        for key, editor in self.editors.items():
-            if isinstance(editor, QComboBox):
-                value = editor.currentData()
-            elif isinstance(editor, QCheckBox):
-                value = editor.isChecked()
-            elif isinstance(editor, QSpinBox):
-                value = editor.value()
-            else:
-                value = editor.text().strip()
-            if settings.get(key) != value:
-                before = settings.get(key)
-                settings.settings.set(key, value)
-                audit.record(self.session, "change", "setting", None, before={key: before}, after={key: value})
         QMessageBox.information(self, self.tr("设置"), self.tr("设置已保存。界面语言在下次启动时生效。"))
 
 
@@ -272,19 +269,14 @@ class BackupTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from desk.db.backup import list_backups
-
         self.list.clear()
         if self.data:
-            for path in list_backups(self.data.backups):
+            for path in backups.backups(self.data):
                 self.list.addItem(str(path))
 
     def backup_now(self) -> None:
-        from desk.db.backup import make_backup
-
         try:
-            self.session.require("backup.run")
-            target = make_backup(self.data, settings.get("backup_keep"))
+            target = backups.make_backup(self.session, self.data)
         except DeskError as exc:
             show_error(self, exc)
             return
@@ -292,9 +284,7 @@ class BackupTab(QWidget):
         QMessageBox.information(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
 
     def check_now(self) -> None:
-        from desk.db.backup import check_database
-
-        problems = check_database(self.data.database)
+        problems = backups.check(self.data)
         if problems:
             QMessageBox.warning(self, self.tr("检查数据库"), "\n".join(problems))
         else:

@@ -278,7 +278,7 @@ class RegisterForm(QWidget):
         self.work.setText(c.work_district)
         self.age_band.setCurrentIndex(max(0, self.age_band.findData(c.age_band)))
         self.grade.setCurrentIndex(max(0, self.grade.findData(c.last_grade)))
-        self.history_model.set_rows(visitors.customer_history(c.id))
+        self.history_model.set_rows(visitors.customer_history(self.session, c.id))
         owner = match.owner_name if match.owner_name else self.tr("无")
         if match.owner_name and not match.owner_live:
             owner += self.tr("（已失效，按轮排分配）")
