@@ -30,6 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from peewee import fn
 
 from desk.db.base import now
+from desk.services.core import inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
 
@@ -67,7 +68,7 @@ class IsoWeek:
 
 def weeks_in_year(year: int) -> int:
     """52 or 53: the ISO week of 28 December is always the year's last."""
-    return dt.date(year, 12, 28).isocalendar()[1]
+    return dt.date(inputs.integer(year, "年份", minimum=1, maximum=9998), 12, 28).isocalendar()[1]
 
 
 def week_of(day: dt.date) -> IsoWeek:
@@ -93,12 +94,13 @@ def parse_week(text) -> IsoWeek:
 
 
 def last_complete_week(today: dt.date | None = None) -> IsoWeek:
-    today = today or now().date()
+    today = inputs.day(today or now().date(), "日期")
     return week_of(today).shifted(-1)
 
 
 def weeks_ending(last: IsoWeek, count: int) -> list[IsoWeek]:
     """``count`` weeks, oldest first, the last one being ``last``."""
+    count = inputs.integer(count, "周数", minimum=None)
     if count < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "周数至少为 1"))
     if count > 104:
@@ -108,6 +110,8 @@ def weeks_ending(last: IsoWeek, count: int) -> list[IsoWeek]:
 
 def nice_step(peak: float, ticks: int = 5) -> int:
     """A round tick step (1, 2, 5 × 10^k) giving about ``ticks`` ticks up to ``peak``."""
+    peak = inputs.decimal_number(peak, "最大值", minimum=None, maximum=Decimal(10) ** 15)
+    ticks = inputs.integer(ticks, "刻度数", minimum=1, maximum=100)
     raw = max(peak, 1) / ticks
     magnitude = 10 ** max(0, len(str(int(raw))) - 1)
     for factor in (1, 2, 5, 10):
@@ -289,6 +293,7 @@ def bar(week: IsoWeek, people: int) -> dict:
     from desk.db.bar import Item, StockEntry
     from desk.services.bar import stock
 
+    people = inputs.integer(people, "人数", minimum=0)
     start, end = _bounds(week.start, week.end)
     items = {i.id: i for i in Item.select()}
     costs = unit_costs(end)

@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from desk.db.servicedesk import Complaint, Repair
+from desk.services.core import inputs
 from desk.services.servicedesk.callbacks import callbacks_due, pending_callbacks  # noqa: F401 - public API
 from desk.services.servicedesk.complaints import CLOSED, open_complaints  # noqa: F401 - public API
 from desk.services.servicedesk.keys import overdue_keys  # noqa: F401 - public API
@@ -32,7 +33,7 @@ def targets(since: dt.date, until: dt.date, *, at: dt.datetime | None = None) ->
     """{"satisfaction"|"complaints_handled"|"repairs_on_time": {label, value (% Decimal or None),
     num, den, target, met}} for the days since..until inclusive."""
     at = clock(at)
-    start, end = day_range(since, until)
+    start, end = day_range(inputs.day(since, "开始日期"), inputs.day(until, "截止日期"))
     satisfied = answered = 0
     for model in (Repair, Complaint):
         for row in model.select(model.satisfied).where((model.callback_at >= start) & (model.callback_at < end)):
@@ -58,4 +59,6 @@ def targets(since: dt.date, until: dt.date, *, at: dt.datetime | None = None) ->
 
 
 def month_targets(year: int, month: int, *, at: dt.datetime | None = None) -> dict:
+    year = inputs.integer(year, "年份", minimum=2000, maximum=2100)
+    month = inputs.integer(month, "月份", minimum=1, maximum=12)
     return targets(*month_range(year, month), at=at)

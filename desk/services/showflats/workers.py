@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from desk.db.base import db, now
 from desk.db.core import Staff
 from desk.db.showflats import Flat, WorkerVisit
-from desk.services.core import audit, shifts
+from desk.services.core import audit, inputs, shifts
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import mask_id
 from desk.services.core.session import Session
@@ -17,7 +18,7 @@ ID_RE = re.compile(r"^[0-9A-Za-z]{4,20}$")
 
 
 def _text(value, label, *, required=True, limit=40) -> str:
-    text = (value or "").strip()
+    text = inputs.clean(value)
     if required and not text:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}不能为空"), label=label)
     if len(text) > limit:
@@ -32,7 +33,9 @@ def register_entry(session: Session, name: str, company: str, id_number: str, pu
     name = _text(name, "姓名", limit=20)
     company = _text(company, "单位", required=False)
     purpose = _text(purpose, "事由", limit=100)
-    number = (id_number or "").strip().replace(" ", "")
+    number = unicodedata.normalize("NFKC", inputs.clean(id_number)).replace(" ", "")
+    at = inputs.moment(at, "进场时间", default=now())
+    note = inputs.note(note, "备注")
     if not ID_RE.match(number):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "证件号码请填写 4 到 20 位数字或字母"))
     with db.atomic():
@@ -41,14 +44,15 @@ def register_entry(session: Session, name: str, company: str, id_number: str, pu
         if escort_id is not None and not Staff.select().where(Staff.id == escort_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
         visit = WorkerVisit.create(name=name, company=company, id_last4=number[-4:].upper(), purpose=purpose,
-                                   flat=flat_id, escort=escort_id, time_in=at or now(),
-                                   registered_by=session.staff_id, note=(note or "").strip())
+                                   flat=flat_id, escort=escort_id, time_in=at,
+                                   registered_by=session.staff_id, note=note)
         audit.record(session, "create", "worker_visit", visit.id, after=audit.snapshot(visit))
     return visit
 
 
 def register_exit(session: Session, visit_id: int, *, at: dt.datetime | None = None) -> WorkerVisit:
     session.require("showflat.check")
+    at = inputs.moment(at, "离场时间", default=now())
     with db.atomic():
         visit = WorkerVisit.get_or_none(WorkerVisit.id == visit_id)
         if visit is None:
@@ -56,7 +60,6 @@ def register_exit(session: Session, visit_id: int, *, at: dt.datetime | None = N
         if visit.time_out is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "{name} 已于 {time} 离场"), name=visit.name,
                                   time=visit.time_out.strftime("%H:%M"))
-        at = at or now()
         if at < visit.time_in:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "离场时间不能早于进场时间"))
         before = audit.snapshot(visit)
