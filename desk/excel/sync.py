@@ -55,6 +55,9 @@ SAME_AS_ROW = QT_TRANSLATE_NOOP("excel", "与第 {row} 行是同一条记录（I
 NO_SUCH_ID = QT_TRANSLATE_NOOP("excel", "ID {id} 在程序中不存在（新增的行请把 ID 留空）")
 ID_TWICE = QT_TRANSLATE_NOOP("excel", "ID {id} 与第 {row} 行重复")
 MASKED_NEW = QT_TRANSLATE_NOOP("excel", "手机号带 *（已打码），新增的行请填写完整号码")
+MASKED_EDITED = QT_TRANSLATE_NOOP("excel", "打码的手机号被改过（导出时为 {shown}）：打码的号码不能修改，"
+                                           "要改请填写完整的新号码，不改请恢复原样")
+COLUMN_SAYS = QT_TRANSLATE_NOOP("excel", "{column}：{message}")
 DUPLICATE = QT_TRANSLATE_NOOP("excel", "“{text}”与第 {row} 行重复")
 FOREIGN_WORKBOOK = QT_TRANSLATE_NOOP("excel", "此工作簿不是本程序导出的（或导出记录已不在）：无法检查冲突，表中删除的行不会停用。")
 NO_SHEETS = QT_TRANSLATE_NOOP("excel", "工作簿中没有可导入的工作表（可导入：{sheets}）")
@@ -240,7 +243,8 @@ class RowChange:
 
     def summary(self) -> str:
         if self.action == ERROR:
-            return join((i.message for i in self.issues), SEMICOLON)
+            return join((say(COLUMN_SAYS, column=i.column, message=i.message) if i.column else i.message
+                         for i in self.issues), SEMICOLON)
         if self.action in (CHANGE, CONFLICT):
             empty = say(EMPTY)
             return join((say(CHANGED, column=k, old=a or empty, new=b or empty)
@@ -447,13 +451,24 @@ class _SheetReader:
         seen_ids[record.id] = number
         return record
 
-    def label_of(self, record) -> str:
+    def label_of(self, record=None, values: dict | None = None) -> str:
+        """What names the record in messages: its name, else its natural key ("3-1-1202"), from the
+        program's ``record`` or a row's ``values``."""
+        def value_of(key):
+            if values is not None:
+                return values.get(key)
+            return self.spec.column(key).getter()(record) if record is not None else None
+
         for c in self.spec.columns:
             if c.kind == S.TEXT and c.key in ("name", "title", "label"):
-                return str(c.getter()(record) or "")
+                return str(value_of(c.key) or "")
+        natural = self.spec.importer.natural if self.spec.importer else ()
+        parts = [_display(self.spec.column(k).kind, value_of(k)) for k in natural]
+        if parts and all(parts):
+            return "-".join(parts)
         for c in self.spec.editable_columns:
             if c.kind == S.TEXT:
-                return str(c.getter()(record) or "")
+                return str(value_of(c.key) or "")
         return ""
 
     def program_display(self, record) -> dict:
@@ -498,7 +513,12 @@ class _SheetReader:
                 if record is None:
                     issues.append(self.issue(number, header, say(MASKED_NEW)))
                     continue
-                value = col.getter()(record)  # a masked number left as exported: unchanged
+                original = col.getter()(record)
+                shown = self.ctx.phone(original, col.owner(record) if col.owner else None)
+                if canonical(kind, value) != canonical(kind, shown):
+                    issues.append(self.issue(number, header, say(MASKED_EDITED, shown=shown or say(EMPTY))))
+                    continue
+                value = original  # a masked number left as exported: unchanged
             values[col.key] = value
         for key in spec.importer.unique if spec.importer else ():
             text = V.canonical(spec.column(key).kind, values.get(key))
@@ -531,10 +551,10 @@ class _SheetReader:
                 workbook_display[tr(c.header)] = sheet_canon[c.key]  # as it stands in the workbook
         if issues:
             return RowChange(spec.key, self.title, number, ERROR, record_id,
-                             values.get("name") or (self.label_of(record) if record else ""),
+                             self.label_of(values=values) or (self.label_of(record) if record else ""),
                              values, workbook=workbook_display, issues=issues)
         if record is None:
-            return RowChange(spec.key, self.title, number, NEW, None, str(values.get("name") or ""), values,
+            return RowChange(spec.key, self.title, number, NEW, None, self.label_of(values=values), values,
                              workbook=workbook_display)
         changed = {}
         for col in spec.editable_columns:

@@ -36,6 +36,9 @@ hsettings.register_profile("desk", max_examples=6, deadline=None, database=None,
                            suppress_health_check=list(HealthCheck))
 hsettings.register_profile("fuzz", max_examples=300, deadline=None, database=None,
                            suppress_health_check=list(HealthCheck))
+hsettings.register_profile("deep", max_examples=150, deadline=None, database=None,
+                           suppress_health_check=list(HealthCheck),
+                           phases=[Phase.explicit, Phase.reuse, Phase.generate])  # many, no shrinking
 hsettings.register_profile("quick", max_examples=6, deadline=None, database=None, derandomize=True,
                            suppress_health_check=list(HealthCheck),
                            phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking
@@ -62,6 +65,7 @@ SKIPPED = {
     "desk.services.core.backups.check": "takes the data folder",
     "desk.services.core.staff.hash_pin": "slow by design (scrypt); check_pin_format is fuzzed",
     "desk.services.core.privacy.masked": "takes a record and a Mask (what services pass); fuzzed through them",
+    "desk.services.core.privacy.phone_condition": "takes a database column; fuzzed through the lists' searches",
     "desk.services.core.privacy.scrub_snapshot": "takes an audit snapshot; fuzzed through anonymise",
     "desk.services.servicedesk.fees.statements": "takes the notice records the fee grid shows",
     "desk.services.bar.stock.count_surplus": "a booking step of count.submit_count, given its checked values",
