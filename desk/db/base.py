@@ -49,6 +49,9 @@ def count_if(condition, value=1):
     return fn.COALESCE(fn.SUM(Case(None, [(condition, value)], 0)), 0)
 
 
+_INT64_MIN, _INT64_MAX = -2**63, 2**63 - 1
+
+
 def _rolled_back(database) -> bool:
     """SQLite already rolled the transaction back itself (after a full disk or an I/O error)."""
     conn = database._state.conn
@@ -69,6 +72,13 @@ class Database(SqliteDatabase):
     def rollback(self):
         if not _rolled_back(self):
             super().rollback()
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        # An integer beyond SQLite's 64 bits (an id typed as 99999999999999999999) matches nothing,
+        # as it would in PostgreSQL, instead of raising OverflowError from the driver.
+        if params and any(p.__class__ is int and not _INT64_MIN <= p <= _INT64_MAX for p in params):
+            params = [float(p) if p.__class__ is int and not _INT64_MIN <= p <= _INT64_MAX else p for p in params]
+        return super().execute_sql(sql, params, *args, **kwargs)
 
     def savepoint(self, sid=None):
         return _Savepoint(self, sid)

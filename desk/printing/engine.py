@@ -164,6 +164,10 @@ class _Run:
         plain_width = stringWidth(printable(str(text)), FONT, size)
         if "\n" not in str(text) and plain_width <= avail * max_lines * 0.92:
             return Paragraph(markup, style(size, align))
+        if plain_width * MIN_SIZE / size > avail * max_lines:
+            # Too long to fit at any size: wrap once at the smallest size (trying every size costs a
+            # full layout each, and the time of one grows with the text).
+            return Paragraph(markup, style(MIN_SIZE, align))
         current = size
         while current > MIN_SIZE:
             para = Paragraph(markup, style(current, align))

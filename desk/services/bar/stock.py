@@ -58,7 +58,9 @@ def qty_value(value) -> int | Decimal:
     """A stored quantity as shown: ``int`` when whole, else a normalized ``Decimal``."""
     if value is None:
         return 0
-    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    d = value if isinstance(value, Decimal) else inputs.decimal_number(value, "数量", minimum=None)
+    if not d.is_finite() or abs(d) >= Decimal("1e15"):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量太大：{value}"), value=f"{d:.3g}")
     d = d.quantize(Q, rounding=ROUND_HALF_UP)
     if d == d.to_integral_value():
         return int(d)

@@ -11,7 +11,7 @@ from peewee import fn
 
 from desk.db.base import db, now
 from desk.db.core import Staff
-from desk.db.reception import RotationLog, RotationSlot
+from desk.db.reception import RotationLog, RotationSlot, Visit
 from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
@@ -119,6 +119,8 @@ def take_turn(session: Session, staff_id: int, visit_id: int | None, *, day: dt.
     at = inputs.moment(at, "时间", default=now())
     with db.atomic():
         slot = _slot(day, staff_id)
+        if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
+            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该组来访"))
         if action == "assign":
             top = RotationSlot.select(fn.MAX(RotationSlot.position)).where(RotationSlot.day == day).scalar() or 0
             slot.position = top + 1

@@ -107,12 +107,13 @@ def enter_survey(session: Session, unit, year: int, answers: dict, suggestion: s
 def list_surveys(year: int | None = None):
     query = SurveyResponse.select(SurveyResponse, Unit).join(Unit).order_by(Unit.building, Unit.entrance, Unit.room)
     if year:
-        query = query.where(SurveyResponse.year == year)
+        query = query.where(SurveyResponse.year == inputs.integer(year, "年份", minimum=2000, maximum=2100))
     return query
 
 
 def survey_figures(year: int) -> dict:
     """Per question and overall: counts of each answer and the satisfaction rate (满意+基本满意)."""
+    year = inputs.integer(year, "年份", minimum=2000, maximum=2100)
     per = {q: {a: 0 for a in ANSWERS} for q in QUESTIONS}
     responses = list(SurveyResponse.select().where(SurveyResponse.year == year))
     for response in responses:
