@@ -43,6 +43,14 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a refusal or a full disk that reached here: a message, not a traceback
+        from desk.services.core.errors import for_user
+
+        user_error = for_user(exc)
+        if user_error is None:
+            raise
+        print(str(user_error), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

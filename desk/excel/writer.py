@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, DiskFull, is_disk_full
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5597")
@@ -287,6 +287,10 @@ def save_atomically(wb: Workbook, target: Path) -> Path:
             os.replace(tmp, target)
         except PermissionError as exc:
             raise TargetLocked(target) from exc
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(str(target)) from exc
+        raise
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

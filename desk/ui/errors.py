@@ -13,16 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desk.services.core.errors import DeskError
+from desk.services.core.errors import for_user
 from desk.services.core.progress import Cancelled
 
 log = logging.getLogger("desk")
 
 
 def message_of(exc: BaseException) -> str:
-    """The user's message for an exception (translated when it is one of ours)."""
-    if isinstance(exc, DeskError):
-        return exc.translated(QCoreApplication.translate)
+    """The user's message for an exception (translated when it is one of ours; 磁盘已满 for a full disk)."""
+    user_error = for_user(exc)
+    if user_error is not None:
+        return user_error.translated(QCoreApplication.translate)
     return str(exc)
 
 
@@ -70,7 +71,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A refusal (DeskError) as a warning; anything else as the error dialog."""
     if isinstance(exc, Cancelled):
         return
-    if isinstance(exc, DeskError):
+    if for_user(exc) is not None:  # a refusal, or a full disk: a warning that says so
         from PySide6.QtWidgets import QMessageBox  # on first use: its enums cost milliseconds at start-up
 
         QMessageBox.warning(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc))
@@ -87,7 +88,7 @@ def install_excepthook() -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        if isinstance(exc, DeskError):
+        if for_user(exc) is not None:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(QApplication.activeWindow(),

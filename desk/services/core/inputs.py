@@ -68,9 +68,7 @@ def clean(value, *, multiline: bool = False) -> str:
         return ""
     text = value if value.__class__ is str else str(value)
     if _PLAIN.fullmatch(text) is None:
-        if multiline:
-            text = text.replace("\r\n", "\n")
-        text = text.translate(_MULTI_LINE if multiline else _ONE_LINE)
+        text = text.replace("\r\n", "\n").translate(_MULTI_LINE if multiline else _ONE_LINE)
         if multiline:
             text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip()

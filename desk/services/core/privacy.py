@@ -74,6 +74,11 @@ class Masked:
         object.__setattr__(self, "_record", record)
         object.__setattr__(self, "_shown", shown)
 
+    @property
+    def __class__(self):
+        # isinstance(row, Repair) holds, so that a query given the row (``Call.unit == row``) reads its id.
+        return object.__getattribute__(self, "_record").__class__
+
     def __getattr__(self, name):
         shown = object.__getattribute__(self, "_shown")
         if name in shown:
