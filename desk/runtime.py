@@ -1,12 +1,20 @@
 """Opening a data folder: settings file, database, storage checks. Shared by the CLI and the GUI."""
 from __future__ import annotations
 
+import atexit
+import ctypes
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from peewee import OperationalError
+
 from desk import settings as settings_mod
+from desk.db import backup
+from desk.db.connection import open_database, probe_writable
+from desk.db.migrations import upgrade
 from desk.paths import DataDir, default_data_dir
 
 
@@ -41,11 +49,9 @@ def read_only_database(path: Path) -> DataDirError:
 def recover_interrupted_restore(data: DataDir) -> None:
     """Finish a restore a crash interrupted before anything opens the database (else an empty one
     would be made where the real one is missing). Needs the data folder's lock to do it."""
-    from desk.db import backup
-
     if not (data.root / backup.JOURNAL).exists():
         return
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QLockFile  # lazy: only after a crash; the commands start without Qt
 
     lock = QLockFile(str(data.lock_file))
     if not lock.tryLock(100):
@@ -63,11 +69,6 @@ def use_temp_folder(data: DataDir) -> Path:
     """Temporary files of this process (openpyxl's sheets of an export hold phone numbers) go into
     the data folder's tmp/, not the system temp folder; removed at exit, and at the next start when a
     killed process left them."""
-    import atexit
-    import shutil
-
-    from desk.db import backup
-
     root = data.root.resolve()
     if root not in _temp_folders:
         folder = backup.make_temp_folder(data)
@@ -85,8 +86,6 @@ def storage_warning(path: Path) -> str | None:
         return "数据文件夹位于网络共享上，SQLite 在网络文件系统上可能损坏数据，请改用本机文件夹。"
     if sys.platform == "win32":
         try:
-            import ctypes
-
             drive = os.path.splitdrive(text)[0] + "\\"
             if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
                 return "数据文件夹位于网络驱动器上，SQLite 在网络文件系统上可能损坏数据，请改用本机文件夹。"
@@ -118,12 +117,6 @@ def open_data(data: DataDir, *, migrate: bool = True, check: bool = False):
     """Make the folder usable, bind settings and open (and upgrade) the database. ``check``: refuse
     a damaged database (a command about to read figures from it)."""
     global current
-    from peewee import OperationalError
-
-    from desk.db import backup
-    from desk.db.base import open_database, probe_writable
-    from desk.db.migrations import upgrade
-
     ensure_writable(data)
     recover_interrupted_restore(data)
     use_temp_folder(data)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from desk.services.core.errors import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Option:
@@ -25,10 +27,6 @@ class Option:
     @property
     def kind(self) -> type:
         return type(self.default)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
-    return text
 
 
 OPTIONS: list[Option] = [
@@ -121,7 +119,7 @@ class QtSettingsBackend:
     """INI file through QSettings (QtCore only)."""
 
     def __init__(self, path):
-        from PySide6.QtCore import QSettings
+        from PySide6.QtCore import QSettings  # lazy: start-up (Qt after the Qt-free layers, ui/app.py)
 
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 

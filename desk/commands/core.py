@@ -9,8 +9,19 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from pathlib import Path
 
+from desk.db import backup
+from desk.db.backup import check_database, recover_restore
+from desk.db.connection import close_database
 from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.services.core import audit
+from desk.services.core import staff as staff_service
+from desk.services.core.backups import make_backup, restore
+from desk.services.core.errors import DeskError
+from desk.services.core.permissions import ROLES, permissions_for
+from desk.services.core.session import Session
+from desk.services.core.staff import sign_in
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -46,8 +57,6 @@ def read_pin(code: str) -> str:
 def person(args, permission: str | None, action: str):
     """The session of the person ``--user`` names, signed in with their PIN, who may ``permission``.
     Raises NoPerson or DeskError (wrong PIN, locked, not allowed) with a message for the terminal."""
-    from desk.services.core.staff import sign_in
-
     code = getattr(args, "user", None)
     if not code:
         raise NoPerson(f"{action}需要有权限的员工确认：请加 --user 工号（PIN 从终端输入或环境变量 DESK_PIN 读取）。")
@@ -59,8 +68,6 @@ def person(args, permission: str | None, action: str):
 
 def session_for(args, permission: str | None = None, action: str = ""):
     """``--user``'s session when given (or when ``permission`` is needed), else the command line's."""
-    from desk.services.core.session import Session
-
     if permission or getattr(args, "user", None):
         return person(args, permission, action)
     return Session.command_line()
@@ -96,7 +103,7 @@ def register(sub) -> None:
 
 
 def run_gui(args) -> int:
-    from desk.ui.app import run
+    from desk.ui.app import run  # lazy: the other commands run without Qt's widgets
 
     return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None))
 
@@ -108,8 +115,7 @@ def _open(args, *, check: bool = False):
 
 
 def run_demo(args) -> int:
-    from desk.services.core.errors import DeskError
-    from desk.services.demo import fill_demo, refuse_real_data
+    from desk.services.demo import fill_demo, refuse_real_data  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         data = _open(args)
@@ -124,9 +130,6 @@ def run_demo(args) -> int:
 
 
 def run_backup(args) -> int:
-    from desk.services.core.backups import make_backup
-    from desk.services.core.errors import DeskError
-
     try:
         data = _open(args)
         session = session_for(args, "backup.run" if args.out else None, "备份到数据文件夹以外")
@@ -140,8 +143,6 @@ def run_backup(args) -> int:
 
 
 def run_check(args) -> int:
-    from desk.db.backup import check_database
-
     data = resolve_data_dir(args.data_dir)
     if not data.database.exists():
         return fail(f"数据库不存在：{data.database}", 2)
@@ -157,25 +158,17 @@ def run_check(args) -> int:
 def _restoring_person(args, data, source):
     """Who restores: a person allowed to in the current database, or, when that one is missing or
     damaged (nobody can sign in to it), in the backup being restored."""
-    from desk.db import backup
-    from desk.services.core import staff
-    from desk.services.core.errors import DeskError
-    from desk.services.core.permissions import permissions_for
-    from desk.services.core.session import Session
-
     if data.database.exists() and not backup.check_database(data.database):
         try:
             open_data(data, migrate=False)
             return person(args, "backup.restore", "恢复")
         finally:
-            from desk.db.base import close_database
-
             close_database()
     if not getattr(args, "user", None):
         raise NoPerson("恢复需要有权限的员工确认：请加 --user 工号（PIN 从终端输入或环境变量 DESK_PIN 读取）。")
     row = backup.staff_of(source, args.user)
     pin = read_pin(args.user)
-    if row is None or not row[2] or not staff.verify_pin(pin, row[0]):
+    if row is None or not row[2] or not staff_service.verify_pin(pin, row[0]):
         raise DeskError("工号或 PIN 不正确")
     session = Session(None, f"工号 {args.user}", tuple(r for r in row[1].split(",") if r),
                       frozenset(permissions_for(row[1].split(","))))
@@ -185,10 +178,6 @@ def _restoring_person(args, data, source):
 
 def _record_restore(data, session, source) -> None:
     """The restored database's audit trail says who put it back, and from where."""
-    from desk.db.base import close_database
-    from desk.services.core import audit
-    from desk.services.core.session import Session
-
     open_data(data)
     try:
         audit.record(Session(None, session.name, ()), "restore", "database", None,
@@ -198,13 +187,7 @@ def _record_restore(data, session, source) -> None:
 
 
 def run_restore(args) -> int:
-    from pathlib import Path
-
-    from PySide6.QtCore import QLockFile
-
-    from desk.db.backup import recover_restore
-    from desk.services.core.backups import restore
-    from desk.services.core.errors import DeskError
+    from PySide6.QtCore import QLockFile  # lazy: the other commands run without Qt
 
     data = resolve_data_dir(args.data_dir)
     source = Path(args.file)
@@ -230,23 +213,19 @@ def run_restore(args) -> int:
 
 
 def run_staff(args) -> int:
-    from desk.services.core import staff as staff_service
-    from desk.services.core.errors import DeskError
-    from desk.services.core.permissions import ROLES
-
     try:
         _open(args)
     except DataDirError as exc:
         return fail(str(exc))
     if args.init_admin:
         try:
-            person = staff_service.bootstrap_admin(*args.init_admin)
+            admin = staff_service.bootstrap_admin(*args.init_admin)
         except DeskError as exc:
             return fail(str(exc))
-        print(f"已创建管理员 {person.code} {person.name}")
+        print(f"已创建管理员 {admin.code} {admin.name}")
         return 0
-    for person in staff_service.list_staff():
-        roles = "、".join(ROLES.get(r, r) for r in person.role_list)
-        state = "" if person.active else "（停用）"
-        print(f"{person.code}\t{person.name}\t{roles}{state}")
+    for someone in staff_service.list_staff():
+        roles = "、".join(ROLES.get(r, r) for r in someone.role_list)
+        state = "" if someone.active else "（停用）"
+        print(f"{someone.code}\t{someone.name}\t{roles}{state}")
     return 0

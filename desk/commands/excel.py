@@ -6,6 +6,7 @@ import sys
 
 from desk.commands.core import NoPerson, add_user_argument, fail, session_for
 from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.services.core.errors import DeskError
 
 IMPORT_EPILOG = """退出码：
   0  已导入（全部生效）
@@ -39,8 +40,7 @@ def register(sub) -> None:
 
 
 def run_export(args) -> int:
-    from desk.excel.sync import export_workbook
-    from desk.services.core.errors import DeskError
+    from desk.excel.sync import export_workbook  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         open_data(resolve_data_dir(args.data_dir))
@@ -57,7 +57,7 @@ def run_export(args) -> int:
 
 
 def print_plan(plan, out=None) -> None:
-    from desk.excel.sync import SAME
+    from desk.excel.sync import SAME  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     out = out or sys.stdout
     for note in plan.notes:
@@ -77,8 +77,7 @@ def print_plan(plan, out=None) -> None:
 
 
 def run_import(args) -> int:
-    from desk.excel.sync import PROGRAM, WORKBOOK, apply_import, plan_import
-    from desk.services.core.errors import DeskError
+    from desk.excel.sync import PROGRAM, WORKBOOK, apply_import, plan_import  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         open_data(resolve_data_dir(args.data_dir))

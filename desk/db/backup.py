@@ -24,6 +24,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from desk.db.migrations import LATEST
 from desk.paths import DataDir
 
 BACKUP_PREFIX = "desk-"
@@ -204,8 +205,6 @@ def schema_version_of(path: Path) -> int:
 
 
 def verify_restorable(path: Path) -> None:
-    from desk.db.migrations import LATEST
-
     path = Path(path)
     problems = check_database(path)
     if problems:

@@ -1,17 +1,16 @@
-"""The deferred database every model binds to, and opening a database file."""
+"""The deferred database every model binds to (opened by ``desk.db.connection``), the base model, shared field kinds."""
 from __future__ import annotations
 
-import datetime as dt
 import json
-from pathlib import Path
 
-from peewee import Case, DatabaseProxy, Model, SqliteDatabase, TextField, _savepoint, fn
+from peewee import Case, DatabaseProxy, Model, TextField, fn
+
 
 class _Proxy(DatabaseProxy):
     __slots__ = ('obj', '_callbacks', '_Model')
 
     def savepoint(self):
-        return self.obj.savepoint()  # the database's own (see Database.savepoint)
+        return self.obj.savepoint()  # the database's own (see connection.Database.savepoint)
 
 
 db = _Proxy()
@@ -39,70 +38,6 @@ class JSONField(TextField):
         return None if value is None else json.loads(value)
 
 
-def now() -> dt.datetime:
-    """The current local time, to the second (what users see and records keep)."""
-    return dt.datetime.now().replace(microsecond=0)
-
-
 def count_if(condition, value=1):
     """SUM(CASE WHEN condition THEN value ELSE 0 END): a filtered count (or sum) beside others in one query."""
     return fn.COALESCE(fn.SUM(Case(None, [(condition, value)], 0)), 0)
-
-
-_INT64_MIN, _INT64_MAX = -2**63, 2**63 - 1
-
-
-def _rolled_back(database) -> bool:
-    """SQLite already rolled the transaction back itself (after a full disk or an I/O error)."""
-    conn = database._state.conn
-    return conn is not None and not conn.in_transaction
-
-
-class _Savepoint(_savepoint):
-    def rollback(self, begin=True):
-        if not _rolled_back(self.db):
-            super().rollback(begin)
-
-
-class Database(SqliteDatabase):
-    """The program's SQLite database. When SQLite has already rolled a transaction back (a full disk,
-    an I/O error), the rollback on the way out is skipped, so that the error that caused it ("database
-    or disk is full") is the one raised, not "cannot rollback - no transaction is active"."""
-
-    def rollback(self):
-        if not _rolled_back(self):
-            super().rollback()
-
-    def execute_sql(self, sql, params=None, *args, **kwargs):
-        # An integer beyond SQLite's 64 bits (an id typed as 99999999999999999999) matches nothing,
-        # as it would in PostgreSQL, instead of raising OverflowError from the driver.
-        if params and any(p.__class__ is int and not _INT64_MIN <= p <= _INT64_MAX for p in params):
-            params = [float(p) if p.__class__ is int and not _INT64_MIN <= p <= _INT64_MAX else p for p in params]
-        return super().execute_sql(sql, params, *args, **kwargs)
-
-    def savepoint(self, sid=None):
-        return _Savepoint(self, sid)
-
-
-def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database file, bind the proxy and bring the schema up to date."""
-    database = Database(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    database.connect(reuse_if_open=True)
-    db.initialize(database)
-    if migrate:
-        from desk.db.migrations import upgrade
-
-        upgrade(database)
-    return database
-
-
-def probe_writable(database) -> None:
-    """Raise peewee's OperationalError ("attempt to write a readonly database") now when the SQLite
-    file cannot be written, rather than at the first save."""
-    database.execute_sql("BEGIN IMMEDIATE")
-    database.execute_sql("ROLLBACK")
-
-
-def close_database() -> None:
-    if db.obj is not None and not db.is_closed():
-        db.close()

@@ -11,6 +11,15 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
+import openpyxl.reader.excel as excel_module
+from openpyxl import load_workbook
+from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
+from openpyxl.worksheet._read_only import EMPTY_CELL, ReadOnlyWorksheet
+from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+from openpyxl.worksheet.dimensions import SheetDimension
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse
+
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_ROWS = 20_000  # data rows of one importable sheet
@@ -20,6 +29,9 @@ HEADER_SCAN_ROWS = 10
 
 
 _LOAD_LOCK = threading.Lock()
+
+
+_DIMENSION_TAG, _DATA_TAG = f"{{{SHEET_MAIN_NS}}}dimension", f"{{{SHEET_MAIN_NS}}}sheetData"
 
 
 class CellProblem:
@@ -40,92 +52,75 @@ class CellProblem:
         return f"CellProblem({self.coordinate!r}, {self.kind!r})"
 
 
-def _checking_parser_class():
+class CheckingParser(WorkSheetParser):
     """openpyxl's sheet parser, made to report a formula cell without a cached value and a cell whose
     stored value cannot be read (an odd number, a shared string out of range) as ``CellProblem``."""
-    from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
-    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
-    class CheckingParser(WorkSheetParser):
-        def parse_cell(self, element):
+    def parse_cell(self, element):
+        try:
+            cell = super().parse_cell(element)
+        except Exception:  # the file's value for this cell is not what its type says
+            coordinate = element.get("r") or f"{get_column_letter(self.col_counter + 1)}{self.row_counter}"
             try:
-                cell = super().parse_cell(element)
-            except Exception:  # the file's value for this cell is not what its type says
-                coordinate = element.get("r") or f"{get_column_letter(self.col_counter + 1)}{self.row_counter}"
-                try:
-                    row, column = coordinate_to_tuple(coordinate)
-                except Exception:
-                    row, column = self.row_counter, self.col_counter + 1
-                self.col_counter = column
-                return {"row": row, "column": column, "value": CellProblem(coordinate, CellProblem.BROKEN),
-                        "data_type": "s", "style_id": 0}
-            if cell["value"] is None and element.find(FORMULA_TAG) is not None and not element.findtext(VALUE_TAG):
-                coordinate = element.get("r") or f"{get_column_letter(cell['column'])}{cell['row']}"
-                cell["value"] = CellProblem(coordinate, CellProblem.FORMULA)
-                cell["data_type"] = "s"
-            return cell
-
-    return CheckingParser
+                row, column = coordinate_to_tuple(coordinate)
+            except Exception:
+                row, column = self.row_counter, self.col_counter + 1
+            self.col_counter = column
+            return {"row": row, "column": column, "value": CellProblem(coordinate, CellProblem.BROKEN),
+                    "data_type": "s", "style_id": 0}
+        if cell["value"] is None and element.find(FORMULA_TAG) is not None and not element.findtext(VALUE_TAG):
+            coordinate = element.get("r") or f"{get_column_letter(cell['column'])}{cell['row']}"
+            cell["value"] = CellProblem(coordinate, CellProblem.FORMULA)
+            cell["data_type"] = "s"
+        return cell
 
 
-def _lazy_sheet_class():
+class LazySizeWorksheet(ReadOnlyWorksheet):
     """openpyxl's read-only sheet looks for <dimension> with end events, which scans the whole
     sheet when the element is missing (write-only files never have one): a million-row sheet
-    would be parsed just to open the workbook. This one stops at the start of <sheetData>."""
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-    from openpyxl.worksheet.dimensions import SheetDimension
-    from openpyxl.xml.constants import SHEET_MAIN_NS
-    from openpyxl.xml.functions import iterparse
+    would be parsed just to open the workbook. This one stops at the start of <sheetData>, and reads
+    its rows through ``CheckingParser``."""
 
-    dimension_tag, data_tag = f"{{{SHEET_MAIN_NS}}}dimension", f"{{{SHEET_MAIN_NS}}}sheetData"
-
-    parser_class = _checking_parser_class()
-
-    class LazySizeWorksheet(ReadOnlyWorksheet):
-        def _cells_by_row(self, min_col, min_row, max_col, max_row, values_only=False):
-            """openpyxl's own, reading through CheckingParser (see CellProblem)."""
-            from openpyxl.worksheet._read_only import EMPTY_CELL
-
-            filler = None if values_only else EMPTY_CELL
-            max_col = max_col or self.max_column
-            max_row = max_row or self.max_row
-            empty_row = (filler,) * (max_col + 1 - min_col) if max_col is not None else []
-            counter = min_row
-            idx = 1
-            with self._get_source() as src:
-                parser = parser_class(src, self._shared_strings, data_only=self.parent.data_only,
-                                      epoch=self.parent.epoch, date_formats=self.parent._date_formats,
-                                      timedelta_formats=self.parent._timedelta_formats)
-                for idx, row in parser.parse():
-                    if max_row is not None and idx > max_row:
-                        break
-                    for _ in range(counter, idx):
-                        counter += 1
-                        yield empty_row
-                    if counter <= idx:
-                        row = self._get_row(row, min_col, max_col, values_only)
-                        counter += 1
-                        yield row
-            if max_row is not None and max_row < idx:
-                for _ in range(counter, max_row + 1):
+    def _cells_by_row(self, min_col, min_row, max_col, max_row, values_only=False):
+        """openpyxl's own, reading through CheckingParser (see CellProblem)."""
+        filler = None if values_only else EMPTY_CELL
+        max_col = max_col or self.max_column
+        max_row = max_row or self.max_row
+        empty_row = (filler,) * (max_col + 1 - min_col) if max_col is not None else []
+        counter = min_row
+        idx = 1
+        with self._get_source() as src:
+            parser = CheckingParser(src, self._shared_strings, data_only=self.parent.data_only,
+                                    epoch=self.parent.epoch, date_formats=self.parent._date_formats,
+                                    timedelta_formats=self.parent._timedelta_formats)
+            for idx, row in parser.parse():
+                if max_row is not None and idx > max_row:
+                    break
+                for _ in range(counter, idx):
+                    counter += 1
                     yield empty_row
+                if counter <= idx:
+                    row = self._get_row(row, min_col, max_col, values_only)
+                    counter += 1
+                    yield row
+        if max_row is not None and max_row < idx:
+            for _ in range(counter, max_row + 1):
+                yield empty_row
 
-        def _get_size(self):
-            src = self._get_source()
-            try:
-                for event, element in iterparse(src, events=("start", "end")):
-                    if element.tag == data_tag:
-                        return
-                    if event == "end" and element.tag == dimension_tag:
-                        boundaries = SheetDimension.from_tree(element).boundaries
-                        self._min_column, self._min_row, self._max_column, self._max_row = boundaries
-                        return
-            except Exception:  # a broken sheet shows when its rows are read
-                return
-            finally:
-                src.close()
-
-    return LazySizeWorksheet
+    def _get_size(self):
+        src = self._get_source()
+        try:
+            for event, element in iterparse(src, events=("start", "end")):
+                if element.tag == _DATA_TAG:
+                    return
+                if event == "end" and element.tag == _DIMENSION_TAG:
+                    boundaries = SheetDimension.from_tree(element).boundaries
+                    self._min_column, self._min_row, self._max_column, self._max_row = boundaries
+                    return
+        except Exception:  # a broken sheet shows when its rows are read
+            return
+        finally:
+            src.close()
 
 
 class WorkbookError(ValidationError):
@@ -162,8 +157,6 @@ def check_file(path: Path) -> None:
 
 def open_workbook(path: Path):
     """An openpyxl read-only workbook (close it when done). Raises WorkbookError."""
-    from openpyxl import load_workbook
-
     check_file(path)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -184,12 +177,10 @@ def open_workbook(path: Path):
     except PermissionError:
         _fail(QT_TRANSLATE_NOOP("desk", "无法读取文件，请先关闭 Excel 中的文件后重试：{path}"), path=str(path))
     try:
-        import openpyxl.reader.excel as excel_module
-
         with _LOAD_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions
             original = excel_module.ReadOnlyWorksheet
-            excel_module.ReadOnlyWorksheet = _lazy_sheet_class()
+            excel_module.ReadOnlyWorksheet = LazySizeWorksheet
             try:
                 return load_workbook(path, read_only=True, data_only=True, keep_links=False)
             finally:

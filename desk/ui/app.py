@@ -12,19 +12,27 @@ with long_lived():
     # it reads the source file of every module named in a later import statement (looking for
     # `from __feature__ import`), which costs ~25 ms at start-up for the database, the services and
     # the modules they use (bench/startup.py).
-    from desk import runtime  # noqa: F401
-    from desk.db import migrations  # noqa: F401
+    from desk.db import backup
+    from desk.db.migrations import SchemaTooNew
     from desk.excel import folder  # noqa: F401  (the status line's sync folder)
+    from desk.excel.messages import tr as excel_text
+    from desk.runtime import (
+        DataDirError, ensure_writable, open_data, resolve_data_dir, storage_warning, use_settings_file,
+    )
     from desk.services.overview import today as overview, weekly
-    from desk.services.core import shifts, staff  # noqa: F401
+    from desk.services.core import backups, shifts, staff  # noqa: F401
+    from desk.services.core.session import Session
+    from desk.services.core.errors import DeskError
     from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
 
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication  # message boxes are imported where used: not needed to start
 
     from desk import APP_NAME, ORG_NAME, __version__, paths, settings
     from desk.paths import DataDir
+    from desk.ui.errors import install_excepthook, setup_logging, show_error
+    from desk.ui.worker import run_job
 
 log = logging.getLogger("desk")
 
@@ -47,7 +55,7 @@ def load_font() -> str | None:
 
 def message_box():
     """QMessageBox, imported when a message is due: its enum classes cost milliseconds at start."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
     return QMessageBox
 
@@ -58,8 +66,6 @@ _translators: list[QTranslator] = []
 def install_translators(language: str) -> None:
     """Qt's own qtbase translation first, then the program's. Chinese is the source language,
     so zh_CN needs only Qt's; English loads desk_en.qm."""
-    from desk.excel.messages import tr as excel_text
-
     excel_text.cache_clear()  # the Excel layer's texts, cached in the language they were read in
     app = QCoreApplication.instance()
     for tr in _translators:
@@ -100,8 +106,6 @@ def acquire_lock(data: DataDir) -> QLockFile | None:
 def finish_interrupted_work(data: DataDir) -> None:
     """Holding the folder's lock: finish (or undo) a restore a crash interrupted, and remove what
     killed processes left (partial backups, temporary workbooks, temp folders)."""
-    from desk.db import backup
-
     try:
         outcome = backup.recover_restore(data)
         if outcome:
@@ -113,10 +117,6 @@ def finish_interrupted_work(data: DataDir) -> None:
 
 def open_or_recover(data: DataDir) -> bool:
     """Open the database; when it is damaged, offer the newest good backup. False: give up."""
-    from desk.db import backup
-    from desk.db.migrations import SchemaTooNew
-    from desk.runtime import open_data
-
     if data.database.exists():
         problems = backup.check_database(data.database)
         if problems:
@@ -145,13 +145,11 @@ FIRST_START_DEMO_DAYS = 60
 
 def first_start(parent=None) -> bool:
     """An empty database: demo data, or create the first administrator. False: cancelled."""
-    from desk.services.core import staff as staff_service
-    from desk.services.demo import DEMO_PIN, fill_demo
-    from desk.services.core.errors import DeskError
+    from desk.services.demo import DEMO_PIN, fill_demo  # lazy: start-up (first start only; loads every domain)
 
-    if staff_service.has_any_staff():
+    if staff.has_any_staff():
         return True
-    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("app", "首次使用"))
@@ -161,11 +159,6 @@ def first_start(parent=None) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is demo_button:
-        from PySide6.QtCore import QEventLoop
-
-        from desk.ui.errors import show_error
-        from desk.ui.worker import run_job
-
         loop = QEventLoop()
         outcome: dict = {}
 
@@ -199,7 +192,7 @@ def first_start(parent=None) -> bool:
             if not ok:
                 return False
             try:
-                staff_service.bootstrap_admin(code, name, pin)
+                staff.bootstrap_admin(code, name, pin)
                 return True
             except DeskError as exc:
                 QMessageBox.warning(parent, QCoreApplication.translate("app", "创建管理员"), exc.translated(QCoreApplication.translate))
@@ -207,30 +200,23 @@ def first_start(parent=None) -> bool:
 
 
 def daily_backup(data: DataDir) -> None:
-    from desk.db.backup import has_backup_today
-    from desk.services.core.backups import make_backup
-    from desk.services.core.session import Session
-
     try:
-        if settings.get("backup_daily") and not has_backup_today(data):
-            make_backup(Session.system(), data, reason="daily")
+        if settings.get("backup_daily") and not backup.has_backup_today(data):
+            backups.make_backup(Session.system(), data, reason="daily")
     except Exception:  # a failed backup must not stop the work; it is logged
         log.exception("daily backup failed")
 
 
 def exit_backup(data: DataDir) -> None:
-    from desk.services.core.backups import make_backup
-    from desk.services.core.session import Session
-
     try:
         if settings.get("backup_on_exit"):
-            make_backup(Session.system(), data, reason="exit")
+            backups.make_backup(Session.system(), data, reason="exit")
     except Exception:
         log.exception("backup at exit failed")
 
 
 def build_main_window(session):
-    from desk.ui.main_window import MainWindow
+    from desk.ui.main_window import MainWindow  # lazy: start-up (the sign-in shows first)
 
     return MainWindow(session)
 
@@ -239,18 +225,15 @@ def preload_main_window() -> None:
     """Import the main window and its first section while the sign-in dialog waits for the PIN, so
     that the window opens sooner once the PIN is in (what the imports cost is spent anyway)."""
     try:
-        from desk.ui import main_window  # noqa: F401
-        from desk.ui.sections import SECTIONS
+        from desk.ui import main_window  # noqa: F401  # lazy: the preload itself
 
-        SECTIONS[0].load()
+        sections.SECTIONS[0].load()
     except Exception:  # building the window will meet the same problem and report it
         log.exception("preloading the main window failed")
 
 
 def run(data_dir: str | None = None, lang: str | None = None) -> int:
-    from desk.runtime import DataDirError, ensure_writable, resolve_data_dir, storage_warning, use_settings_file
-    from desk.ui.errors import install_excepthook, setup_logging
-    from desk.ui.signin import SignInDialog
+    from desk.ui.signin import SignInDialog  # lazy: start-up (loaded when first used)
 
     app = create_application()
     data = resolve_data_dir(data_dir)

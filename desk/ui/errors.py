@@ -72,7 +72,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return
     if for_user(exc) is not None:  # a refusal, or a full disk: a warning that says so
-        from PySide6.QtWidgets import QMessageBox  # on first use: its enums cost milliseconds at start-up
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
         QMessageBox.warning(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc))
         return
@@ -89,7 +89,7 @@ def install_excepthook() -> None:
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         if for_user(exc) is not None:
-            from PySide6.QtWidgets import QMessageBox
+            from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
             QMessageBox.warning(QApplication.activeWindow(),
                                 QCoreApplication.translate("errors", "无法完成"), message_of(exc))

@@ -8,9 +8,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
-    return text
+from desk.services.core.errors import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.services.core.progress import Cancelled, Progress
+from desk.ui.errors import show_error
 
 
 class _Worker(QThread):
@@ -56,7 +57,7 @@ class Job(QObject):
         self.worker = _Worker(fn)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
-            from PySide6.QtCore import Qt  # here, not above: this module is on the first frame (main_window)
+            from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
 
             self.dialog = QProgressDialog(title, self.tr("取消") if cancellable else "", 0, 0, parent)
             self.dialog.setWindowTitle(title)
@@ -113,8 +114,6 @@ def run_job(parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
     job = Job(parent, title, fn, cancellable=cancellable)
     job.done.connect(on_done)
     if on_error is None:
-        from desk.ui.errors import show_error
-
         job.error.connect(lambda exc: show_error(parent, exc))
     else:
         job.error.connect(on_error)

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from desk.clock import now
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # Length limits (characters) shared by the services.
@@ -315,3 +316,8 @@ def any_day(value, label: str) -> dt.date:
 def any_moment(value, label: str) -> dt.datetime:
     """A moment to filter by (any year): only checked to be a date and time."""
     return moment(value, label, earliest=dt.date.min, latest=dt.date.max)
+
+
+def when(at, label: str = "时间") -> dt.datetime:
+    """When a service records something: ``at`` as given (checked by ``moment``), else now."""
+    return moment(at, label, default=now())

@@ -15,7 +15,8 @@ import os
 import unicodedata
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -156,10 +157,7 @@ def verify_cosigner(code: str, pin: str, permission: str) -> Session:
 
 def verify_staff_pin(staff_id: int, pin: str) -> Session:
     """Confirm that a given person (chosen from a list) typed their PIN."""
-    staff = Staff.get_or_none(Staff.id == staff_id)
-    if staff is None:
-        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
-    return Session.for_staff(authenticate(staff.code, pin))
+    return Session.for_staff(authenticate(get_staff(staff_id).code, pin))
 
 
 def person_fields(code, name, phone) -> tuple[str, str, str]:
@@ -224,6 +222,26 @@ def list_staff(*, active_only: bool = False, role: str | None = None):
     if role:
         query = query.where(Staff.roles.contains(role))
     return [s for s in query if role is None or role in s.role_list]
+
+
+def get_staff(staff_id) -> Staff:
+    staff = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+    if staff is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
+    return staff
+
+
+def staff_name(staff_id) -> str:
+    """The person's name, or "" for no one (or someone unknown)."""
+    if not staff_id:
+        return ""
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    return staff.name if staff else ""
+
+
+def staff_names() -> dict[int, str]:
+    """Every person's name by id (one query), for lists that name many people."""
+    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
 
 
 def has_any_staff() -> bool:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.db.base import db
-from desk.db.core import Staff
 from desk.db.servicedesk import Call, CallHandOn
 from desk.services.core import audit, inputs
+from desk.services.core.days import in_period
 from desk.services.core.privacy import Mask, MaskedQuery, phone_condition
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, get_staff, required_text
+from desk.services.core.staff import get_staff, staff_names
+from desk.services.core.text import required_text
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -32,7 +33,7 @@ def take_call(session: Session, topic: str, *, caller: str = "", phone: str = ""
     caller = inputs.text(caller, "来电人", limit=inputs.NAME_LIMIT) or (unit.owner_name if unit else "")
     phone = inputs.phone(phone, "电话")
     content = inputs.note(content, "来电内容", limit=inputs.TEXT_LIMIT)
-    at = clock(at, "来电时间")
+    at = inputs.when(at, "来电时间")
     with db.atomic():
         call = Call.create(at=at, caller=caller, phone=phone, unit=unit, topic=topic, content=content,
                            taken_by=session.staff_id, responsible=session.staff_id)
@@ -44,7 +45,7 @@ def hand_on(session: Session, call_id, to_staff_id: int, note: str = "", *, at=N
     """转交: only the person now responsible (or a supervisor) may hand the call on."""
     session.require("service.desk")
     note = inputs.note(note, "转交说明")
-    at = clock(at, "转交时间")
+    at = inputs.when(at, "转交时间")
     with db.atomic():
         call = get_call(call_id)
         if call.closed_at is not None:
@@ -71,7 +72,7 @@ def close_call(session: Session, call_id, result: str, follow_up: str = "", *, a
     session.require("service.desk")
     result = required_text(result, "处理结果")
     follow_up = inputs.note(follow_up, "后续")
-    at = clock(at, "办结时间")
+    at = inputs.when(at, "办结时间")
     with db.atomic():
         call = get_call(call_id)
         if call.closed_at is not None:
@@ -90,7 +91,7 @@ def close_call(session: Session, call_id, result: str, follow_up: str = "", *, a
 
 def chain(call: Call) -> str:
     """The hands a call went through: "陈静 → 李淑芬 → 王建国"."""
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     steps = list(CallHandOn.select().where(CallHandOn.call == call).order_by(CallHandOn.at, CallHandOn.id))
     people = [names.get(call.taken_by_id, "")] + [names.get(s.to_staff_id, "") for s in steps]
     return " → ".join(people)
@@ -112,10 +113,7 @@ def list_calls(session: Session, *, open_only: bool = False, responsible_id: int
         query = query.where(Call.closed_at.is_null())
     if responsible_id:
         query = query.where(Call.responsible == responsible_id)
-    if since:
-        query = query.where(Call.at >= inputs.any_moment(since, "开始时间"))
-    if until:
-        query = query.where(Call.at < inputs.any_moment(until, "截止时间"))
+    query = in_period(query, Call.at, since, until)
     text = inputs.clean(text)
     if text:
         cond = Call.caller.contains(text) | Call.topic.contains(text) | Call.content.contains(text)

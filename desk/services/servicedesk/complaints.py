@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
 
 from desk.db.base import db
 from desk.db.servicedesk import Complaint, ComplaintCategory
-from desk.services.core import audit, inputs
+from desk.services.core import audit, inputs, named_lists
 from desk.services.core.privacy import Mask, MaskedQuery
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, day_range, month_range, next_number, required_text, stage_at
+from desk.services.core.days import day_range, in_period, month_range
+from desk.services.core.serials import next_record_number
+from desk.services.core.text import required_text
+from desk.services.servicedesk.stages import stage_at
 from desk.services.core.session import Session
+from desk.services.core.staff import verify_cosigner
 from desk.services.servicedesk.units import get_unit
 
 STATUSES = {
@@ -58,29 +61,14 @@ def _refuse(complaint: Complaint, action: str):
 
 # -- categories ----------------------------------------------------------------------------------
 def categories(active_only: bool = True) -> list[ComplaintCategory]:
-    query = ComplaintCategory.select().order_by(ComplaintCategory.sort, ComplaintCategory.id)
-    if active_only:
-        query = query.where(ComplaintCategory.active == True)  # noqa: E712
-    return list(query)
+    return named_lists.entries(ComplaintCategory, active_only)
 
 
 def add_category(session: Session, name: str) -> ComplaintCategory:
     session.require("service.manage")
     name = required_text(name, "类别名称", limit=20, multiline=False)
-    with db.atomic():
-        existing = ComplaintCategory.get_or_none(ComplaintCategory.name == name)
-        if existing is not None:
-            if existing.active:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "投诉类别已存在：{name}"), name=name)
-            before = audit.snapshot(existing)
-            existing.active = True
-            existing.save()
-            audit.record(session, "change", "complaint_category", existing.id, before, audit.snapshot(existing))
-            return existing
-        sort = (ComplaintCategory.select(fn.MAX(ComplaintCategory.sort)).scalar() or 0) + 1
-        category = ComplaintCategory.create(name=name, sort=sort)
-        audit.record(session, "create", "complaint_category", category.id, after=audit.snapshot(category))
-    return category
+    return named_lists.add_or_reactivate(session, ComplaintCategory, name, kind="complaint_category",
+                                         exists=QT_TRANSLATE_NOOP("desk", "投诉类别已存在：{name}"))
 
 
 def rename_category(session: Session, category_id: int, name: str) -> ComplaintCategory:
@@ -103,15 +91,8 @@ def rename_category(session: Session, category_id: int, name: str) -> ComplaintC
 def deactivate_category(session: Session, category_id: int) -> ComplaintCategory:
     """Stop offering a category (past complaints keep it)."""
     session.require("service.manage")
-    with db.atomic():
-        category = ComplaintCategory.get_or_none(ComplaintCategory.id == category_id)
-        if category is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到投诉类别"))
-        before = audit.snapshot(category)
-        category.active = False
-        category.save()
-        audit.record(session, "change", "complaint_category", category.id, before, audit.snapshot(category), "停用")
-    return category
+    return named_lists.set_active(session, ComplaintCategory, category_id, False, kind="complaint_category",
+                                  missing=QT_TRANSLATE_NOOP("desk", "找不到投诉类别"), note="停用")
 
 
 def _category(ref) -> ComplaintCategory:
@@ -137,9 +118,9 @@ def receive(session: Session, unit, category, content: str, *, complainant: str 
     complainant = inputs.text(complainant, "投诉人", limit=inputs.NAME_LIMIT) or (unit.owner_name if unit else "")
     complainant = required_text(complainant, "投诉人", limit=inputs.NAME_LIMIT, multiline=False)
     phone = inputs.phone(phone, "电话") or (unit.owner_phone if unit else "")
-    at = clock(at, "受理时间")
+    at = inputs.when(at, "受理时间")
     with db.atomic():
-        complaint = Complaint.create(number=next_number("TS", at), unit=unit, category=category,
+        complaint = Complaint.create(number=next_record_number("TS", at), unit=unit, category=category,
                                      content=content, complainant=complainant, phone=phone,
                                      received_at=at, received_by=session.staff_id)
         audit.record(session, "create", "complaint", complaint.id, after=audit.snapshot(complaint))
@@ -164,14 +145,14 @@ def judge(session: Session, complaint_id, valid: bool, note: str = "", *, at=Non
     if valid is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请判断投诉是否有效"))
     note = inputs.note(note, "说明")
-    at = clock(at, "判断时间")
+    at = inputs.when(at, "判断时间")
     if not valid and not note:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "无效投诉请写明向业主所作的解释"))
 
     def change(c):
         c.valid = bool(valid)
         c.judgement = note
-        c.judged_at = clock(at)
+        c.judged_at = inputs.when(at)
         if valid:
             c.status = "judged"
         else:
@@ -192,7 +173,7 @@ def investigate(session: Session, complaint_id, department: str, findings: str =
     def change(c):
         c.department = department
         c.investigation = findings
-        c.investigated_at = clock(at)
+        c.investigated_at = inputs.when(at)
         c.status = "investigated"
 
     return _step(session, complaint_id, ("judged",), "调查", change, "调查")
@@ -205,7 +186,7 @@ def propose(session: Session, complaint_id, plan: str, *, at=None) -> Complaint:
 
     def change(c):
         c.plan = plan
-        c.planned_at = clock(at)
+        c.planned_at = inputs.when(at)
         c.approved_by = None
         c.approved_at = None
         c.status = "planned"
@@ -219,7 +200,7 @@ def approve(session: Session, complaint_id, *, at=None) -> Complaint:
 
     def change(c):
         c.approved_by = session.staff_id
-        c.approved_at = clock(at)
+        c.approved_at = inputs.when(at)
         c.status = "approved"
 
     return _step(session, complaint_id, ("planned",), "批准方案", change, "批准方案")
@@ -228,8 +209,6 @@ def approve(session: Session, complaint_id, *, at=None) -> Complaint:
 def cosign_approve(session: Session, complaint_id, code: str, pin: str, *, at=None) -> Complaint:
     """The desk asks a supervisor to approve with their own 工号 and PIN."""
     session.require("service.desk")
-    from desk.services.core.staff import verify_cosigner
-
     supervisor = verify_cosigner(code, pin, "service.manage")
     return approve(supervisor, complaint_id, at=at)
 
@@ -249,7 +228,7 @@ def implement(session: Session, complaint_id, implementation: str, customer_conf
     def change(c):
         c.implementation = implementation
         c.customer_confirmed = True
-        c.implemented_at = clock(at)
+        c.implemented_at = inputs.when(at)
         c.status = "implemented"
 
     return _step(session, complaint_id, ("approved",), "登记实施", change, "实施")
@@ -268,7 +247,7 @@ def summarize(session: Session, complaint_id, summary: str, *, at=None) -> Compl
 
     def change(c):
         c.summary = summary
-        c.closed_at = clock(at)
+        c.closed_at = inputs.when(at)
         c.closed_by = session.staff_id
         c.status = "closed"
 
@@ -282,7 +261,7 @@ def call_back(session: Session, complaint_id, satisfied: bool, comment: str = ""
     comment = inputs.note(comment, "回访意见")
 
     def change(c):
-        c.callback_at = clock(at)
+        c.callback_at = inputs.when(at)
         c.callback_by = session.staff_id
         c.satisfied = bool(satisfied)
         c.callback_comment = comment
@@ -304,10 +283,7 @@ def list_complaints(session: Session, *, status: str | None = None, open_only: b
         query = query.where(Complaint.status == status)
     if open_only:
         query = query.where(Complaint.status.in_(OPEN))
-    if since:
-        query = query.where(Complaint.received_at >= inputs.any_moment(since, "开始时间"))
-    if until:
-        query = query.where(Complaint.received_at < inputs.any_moment(until, "截止时间"))
+    query = in_period(query, Complaint.received_at, since, until)
     text = inputs.clean(text)
     if text:
         query = query.where(Complaint.number.contains(text) | Complaint.content.contains(text)

@@ -9,9 +9,10 @@ from desk import settings
 from desk.db.base import db
 from desk.db.servicedesk import KeyLoan
 from desk.services.core import audit, inputs
+from desk.services.core.days import in_period
 from desk.services.core.privacy import Mask, MaskedQuery
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, required_text
+from desk.services.core.text import required_text
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -35,8 +36,8 @@ def lend(session: Session, key_label: str, borrower: str, id_number: str, purpos
     witness = required_text(witness, "见证人", limit=inputs.NAME_LIMIT, multiline=False)
     phone = inputs.phone(phone, "电话")
     unit = get_unit(unit) if unit not in (None, "") else None
-    at = clock(at, "借出时间")
-    due_at = clock(due_at, "应还时间") if due_at else at + dt.timedelta(hours=int(settings.get("key_loan_hours")))
+    at = inputs.when(at, "借出时间")
+    due_at = inputs.when(due_at, "应还时间") if due_at else at + dt.timedelta(hours=int(settings.get("key_loan_hours")))
     if due_at <= at:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "应还时间必须晚于借出时间"))
     with db.atomic():
@@ -59,7 +60,7 @@ def return_key(session: Session, loan_id, note: str = "", *, at: dt.datetime | N
         if loan.returned_at is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "钥匙“{key}”已于 {time} 归还，不能重复归还"),
                                   key=loan.key_label, time=loan.returned_at.strftime("%Y-%m-%d %H:%M"))
-        at = clock(at)
+        at = inputs.when(at)
         if at < loan.out_at:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "归还时间不能早于借出时间"))
         before = audit.snapshot(loan)
@@ -74,7 +75,7 @@ def return_key(session: Session, loan_id, note: str = "", *, at: dt.datetime | N
 def is_overdue(loan: KeyLoan, at: dt.datetime | None = None) -> bool:
     if loan.returned_at is not None:
         return loan.returned_at > loan.due_at
-    return clock(at) > loan.due_at
+    return inputs.when(at) > loan.due_at
 
 
 LOAN_MASK = Mask(phones=("borrower_phone",), ids=("borrower_id_number",))
@@ -87,10 +88,7 @@ def list_loans(session: Session, *, out_only: bool = False, text: str = "", sinc
     query = KeyLoan.select().order_by(KeyLoan.out_at.desc(), KeyLoan.id.desc())
     if out_only:
         query = query.where(KeyLoan.returned_at.is_null())
-    if since:
-        query = query.where(KeyLoan.out_at >= inputs.any_moment(since, "开始时间"))
-    if until:
-        query = query.where(KeyLoan.out_at < inputs.any_moment(until, "截止时间"))
+    query = in_period(query, KeyLoan.out_at, since, until)
     text = inputs.clean(text)
     if text:
         query = query.where(KeyLoan.key_label.contains(text) | KeyLoan.borrower.contains(text)
@@ -100,6 +98,6 @@ def list_loans(session: Session, *, out_only: bool = False, text: str = "", sinc
 
 def overdue_keys(at: dt.datetime | None = None) -> list[KeyLoan]:
     """Keys still out past their due time, most overdue first."""
-    at = clock(at)
+    at = inputs.when(at)
     return list(KeyLoan.select().where(KeyLoan.returned_at.is_null() & (KeyLoan.due_at < at))
                 .order_by(KeyLoan.due_at))

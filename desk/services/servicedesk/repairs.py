@@ -9,15 +9,18 @@ from decimal import Decimal
 
 from desk import settings
 from desk.db.base import db
-from desk.db.servicedesk import PriceItem, Repair
+from desk.db.servicedesk import PriceItem, Repair, Unit
 from desk.services.core import audit, inputs
+from desk.services.core.days import in_period
 from desk.services.core.privacy import Mask, MaskedQuery
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import (
-    clock, next_number, parse_decimal, required_text, stage_at, to_money,
-)
+from desk.services.core.money import to_money
+from desk.services.core.numbers import parse_decimal
+from desk.services.core.serials import next_record_number
+from desk.services.core.text import required_text
+from desk.services.servicedesk.stages import stage_at
 from desk.services.core.session import Session
-from desk.services.servicedesk.units import get_unit
+from desk.services.servicedesk.units import get_unit, parse_room
 
 CATEGORIES = [
     QT_TRANSLATE_NOOP("service", "水电"),
@@ -66,10 +69,10 @@ def receive(session: Session, unit, category: str, description: str, *, reporter
     description = required_text(description, "报修内容")
     reporter = inputs.text(reporter, "报修人", limit=inputs.NAME_LIMIT) or unit.owner_name
     reporter_phone = inputs.phone(reporter_phone, "报修人电话") or unit.owner_phone
-    at = clock(at, "报修时间")
+    at = inputs.when(at, "报修时间")
     due = at + dt.timedelta(hours=int(settings.get("repair_due_hours")))
     with db.atomic():
-        repair = Repair.create(number=next_number("BX", at), unit=unit, category=category,
+        repair = Repair.create(number=next_record_number("BX", at), unit=unit, category=category,
                                description=description, reporter=reporter, reporter_phone=reporter_phone,
                                received_at=at, received_by=session.staff_id, due_at=due)
         audit.record(session, "create", "repair", repair.id, after=audit.snapshot(repair))
@@ -79,7 +82,7 @@ def receive(session: Session, unit, category: str, description: str, *, reporter
 def dispatch(session: Session, repair_id, worker: str, *, at: dt.datetime | None = None) -> Repair:
     session.require("service.desk")
     worker = required_text(worker, "维修人员", limit=inputs.NAME_LIMIT, multiline=False)
-    at = clock(at, "派工时间")
+    at = inputs.when(at, "派工时间")
     with db.atomic():
         repair = get_repair(repair_id)
         if repair.status != "received":
@@ -112,7 +115,7 @@ def complete(session: Session, repair_id, *, materials: str = "", charge_item: i
         amount = to_money(parse_decimal(charge, "收费金额", places=2))
     materials = inputs.note(materials, "材料")
     note = inputs.note(note, "完工说明")
-    at = clock(at, "完工时间")
+    at = inputs.when(at, "完工时间")
     with db.atomic():
         repair = get_repair(repair_id)
         if repair.status != "dispatched":
@@ -138,7 +141,7 @@ def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *
     if satisfied is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择业主是否满意"))
     comment = inputs.note(comment, "回访意见")
-    at = clock(at, "回访时间")
+    at = inputs.when(at, "回访时间")
     with db.atomic():
         repair = get_repair(repair_id)
         if repair.status != "done":
@@ -156,7 +159,7 @@ def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *
 
 def is_overdue(repair: Repair, at: dt.datetime | None = None) -> bool:
     """Not finished by its due time (still open past it, or finished late)."""
-    at = clock(at)
+    at = inputs.when(at)
     if repair.done_at is None:
         return at > repair.due_at
     return repair.done_at > repair.due_at
@@ -168,22 +171,15 @@ REPAIR_MASK = Mask(phones=("reporter_phone",), related={"unit": Mask(phones=("ow
 def list_repairs(session: Session, *, status: str | None = None, open_only: bool = False, text: str = "",
                  since: dt.datetime | None = None, until: dt.datetime | None = None) -> MaskedQuery:
     """Repairs, newest first, with the reporters' and owners' phones masked for the session."""
-    from desk.db.servicedesk import Unit
-
     session.require_any("service.desk", "print")
     query = Repair.select(Repair, Unit).join(Unit).order_by(Repair.received_at.desc(), Repair.id.desc())
     if status:
         query = query.where(Repair.status == status)
     if open_only:
         query = query.where(Repair.status.in_(OPEN))
-    if since:
-        query = query.where(Repair.received_at >= inputs.any_moment(since, "开始时间"))
-    if until:
-        query = query.where(Repair.received_at < inputs.any_moment(until, "截止时间"))
+    query = in_period(query, Repair.received_at, since, until)
     text = inputs.clean(text)
     if text:
-        from desk.services.servicedesk.units import parse_room
-
         parts = parse_room(text)
         if parts:
             query = query.where((Unit.building == parts[0]) & (Unit.entrance == parts[1]) & (Unit.room == parts[2]))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from desk.db.base import db
 from desk.db.servicedesk import OwnerVisit, SurveyResponse, Unit
 from desk.services.core import audit, inputs
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from desk.services.servicedesk.common import clock, percent, required_text
+from desk import settings
+from desk.services.core.numbers import percent
+from desk.services.core.text import required_text
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -39,7 +41,7 @@ def record_visit(session: Session, unit, purpose: str, content: str, *, opinion:
     content = inputs.note(content, "拜访内容", limit=inputs.TEXT_LIMIT)
     opinion = inputs.note(opinion, "业主意见", limit=inputs.TEXT_LIMIT)
     follow_up = inputs.note(follow_up, "跟进")
-    at = clock(at, "拜访时间")
+    at = inputs.when(at, "拜访时间")
     with db.atomic():
         visit = OwnerVisit.create(unit=unit, visited_at=at, visitor=session.staff_id, purpose=purpose,
                                   content=content, opinion=opinion, follow_up=follow_up)
@@ -51,18 +53,13 @@ def list_visits(*, since=None, until=None, unit=None):
     query = OwnerVisit.select().order_by(OwnerVisit.visited_at.desc(), OwnerVisit.id.desc())
     if unit is not None:
         query = query.where(OwnerVisit.unit == get_unit(unit))
-    if since:
-        query = query.where(OwnerVisit.visited_at >= inputs.any_moment(since, "开始时间"))
-    if until:
-        query = query.where(OwnerVisit.visited_at < inputs.any_moment(until, "截止时间"))
+    query = in_period(query, OwnerVisit.visited_at, since, until)
     return query
 
 
 # -- welcome letter ------------------------------------------------------------------------------
 def welcome_letter(unit) -> dict:
     """The words of a 欢迎信 for one owner."""
-    from desk import settings
-
     unit = get_unit(unit)
     if not unit.owner_name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号 {room} 尚未登记业主姓名"), room=unit.code)

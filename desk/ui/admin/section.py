@@ -6,10 +6,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QInputDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
-from desk import settings
+from desk import runtime, settings
 from desk.services.core import audit, backups, options
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
@@ -107,8 +108,6 @@ class StaffTab(QWidget):
             return
 
     def reset_pin(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         staff = selected_object(self.view)
         if staff is None:
             return
@@ -246,8 +245,6 @@ class SettingsTab(QWidget):
 class BackupTab(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
-        from desk import runtime
-
         self.session = session
         self.data = runtime.current
         layout = QVBoxLayout(self)

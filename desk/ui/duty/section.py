@@ -1,6 +1,8 @@
 """值班: open and hand over the shift, keep the duty log."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from desk.services.core import shifts
 from desk.services.core.errors import DeskError
+from desk.services.duty import handover
 from desk.ui.errors import show_error
 from desk.ui.models.duty import DutyLogTableModel
 from desk.ui.widgets import make_table_view, selected_object
@@ -87,7 +90,7 @@ class DutySection(QWidget):
         shift = shifts.current_shift()
         if shift is None:
             return
-        reasons = shifts.close_reasons(shift)
+        reasons = handover.close_reasons(shift)
         if reasons:
             QMessageBox.warning(self, self.tr("还不能交班"), "\n".join(reasons))
             return
@@ -95,7 +98,7 @@ class DutySection(QWidget):
         if not ok:
             return
         try:
-            shifts.close_shift(self.session, note)
+            handover.close_shift(self.session, note)
         except DeskError as exc:
             show_error(self, exc)
         self.refresh()
@@ -125,9 +128,7 @@ class DutySection(QWidget):
         self.model.refresh()
 
     def print_log(self) -> None:
-        import datetime as dt
-
-        from desk.ui.forms.batch import print_record
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         shift = shifts.current_shift()
         if shift is not None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from desk.excel import sync
 from desk.ui.models.excel import ConflictSidesModel, PreviewModel
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import fit_columns, make_table_view
 
 
 @dataclass
@@ -62,8 +62,6 @@ class ImportPreviewDialog(QDialog):
         self.model = PreviewModel(plan, self)
         self.view = make_table_view(self.model, self)
         self.view.setSelectionMode(self.view.SelectionMode.ExtendedSelection)
-        from desk.ui.widgets import fit_columns
-
         self.model.modelReset.connect(lambda: fit_columns(self.view, 260))
         fit_columns(self.view, 260)
         self.sides = ConflictSidesModel(self)

@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk import settings
 from desk.printing import load_template, render_form
+from desk.printing.engine import write_atomic
+from desk.printing.sources import documents_for
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Progress
 from desk.ui.errors import show_error
@@ -68,12 +70,8 @@ def print_batch(parent: QWidget | None, key: str, documents, *, out: Path | None
 
     def finished(data: bytes) -> None:
         if warnings:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.information(parent, QCoreApplication.translate("forms", "打印提示"), "\n".join(warnings))
         if out is not None:
-            from desk.printing.engine import write_atomic
-
             try:
                 path = write_atomic(Path(out), data)
             except OSError as exc:
@@ -82,7 +80,7 @@ def print_batch(parent: QWidget | None, key: str, documents, *, out: Path | None
             if on_done:
                 on_done(path)
             return
-        from desk.ui.forms.preview import PreviewDialog
+        from desk.ui.forms.preview import PreviewDialog  # lazy: QtPdf loads with the first preview
 
         dialog = PreviewDialog.open_pdf(parent, data, template.title)
         if on_done:
@@ -95,14 +93,12 @@ def print_record(parent: QWidget | None, session, key: str, *, id: int | None = 
                  on_done: Callable | None = None) -> Job | None:
     """Print form ``key`` filled from a record (``id``) or a day's records (``day``) through its
     source, into the preview window (print / save as PDF there). Without either: the blank form."""
-    from desk.printing.sources import documents_for
-
     try:
         session.require("print")
         if id is None and day is None:
             template = load_template(key)
             data = render_form(key, blank=True, header=_header())
-            from desk.ui.forms.preview import PreviewDialog
+            from desk.ui.forms.preview import PreviewDialog  # lazy: QtPdf loads with the first preview
 
             dialog = PreviewDialog.open_pdf(parent, data, template.title)
             if on_done:

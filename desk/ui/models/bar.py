@@ -2,6 +2,7 @@
 the catalogue, and the in-memory grids of a count sheet and of the closing waste."""
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from peewee import JOIN
@@ -168,8 +169,6 @@ class ExpiringModel(QueryTableModel):
         super().__init__(parent)
 
     def make_columns(self):
-        import datetime as dt
-
         expired = lambda b: RED if b.best_before < dt.date.today() else None  # noqa: E731
         return [
             Column(self.tr("到期日"), lambda b: b.best_before, foreground=expired),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk.db.core import Staff
 from desk.db.excel import SyncExport
@@ -159,8 +159,6 @@ class ConflictSidesModel(GridModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (key, a, b)[index.column()]
         if role == Qt.ItemDataRole.FontRole and differs:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font

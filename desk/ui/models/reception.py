@@ -12,6 +12,7 @@ from desk.db.reception import Customer, OwnershipClaim, VisitSource
 from desk.services.reception import visitors
 from desk.services.core.errors import QT_TRANSLATE_NOOP
 from desk.services.core.privacy import phone_for
+from desk.services.reception.hall import CUPS
 from desk.ui.models.base import Column, ListTableModel, QueryTableModel, display
 
 DUE_BRUSH = QBrush(QColor("#ffd6d6"))
@@ -110,8 +111,6 @@ class GuestModel(ListTableModel):
 
 
 def _cup_name(cup: str) -> str:
-    from desk.services.reception.hall import CUPS
-
     return CUPS.get(cup, cup)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk.db.base import now
+from desk.clock import now
 from desk.db.core import Staff
 from desk.db.servicedesk import Unit
 from desk.services.servicedesk import callbacks, calls, complaints, fees, keys, repairs, specials, surveys, units

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.db.base import now
+from desk.clock import now
 from desk.services.reception import figures, rotation, visitors
 from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
@@ -211,7 +211,7 @@ class VisitsPanel(QWidget):
 
     def print_form(self, key: str):
         """Print the form for the first day of the filter, into the shared preview window."""
-        from desk.ui.forms.batch import print_record
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         return print_record(self, self.session, key, day=self.date_from.date().toPython())
 

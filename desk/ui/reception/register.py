@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from desk.db.base import now
+from desk.clock import now
 from desk.db.core import Staff
 from desk.services.reception import rotation, visitors
 from desk.services.core.errors import DeskError

@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from desk.db.base import now
+from desk.clock import now
 from desk.ui.reception.board import HallBoard
 from desk.ui.reception.panels import ClaimsPanel, RotationPanel, UpkeepPanel, VisitsPanel
 from desk.ui.reception.register import RegisterForm
+from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
 
 
 class ReceptionSection(QWidget):
@@ -89,8 +90,6 @@ class ReceptionSection(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
-
         AfterGroupCheckDialog.ask(self, self.session, None, group_ref=visit_id)
 
     def show_group(self, visit_id: int) -> None:

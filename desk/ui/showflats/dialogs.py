@@ -1,7 +1,8 @@
 """Small forms of the show flats: a flat, an item, a worker entering, a quantity confirmation."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
@@ -11,6 +12,7 @@ from desk.services.core import staff as staff_service
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 from desk.ui.errors import message_of
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
+from desk.ui.showflats.cleaner import drawn_icon
 
 
 class FormDialog(QDialog):
@@ -245,8 +247,6 @@ class CleaningTaskDialog(FormDialog):
             self.frequency.addItem(QCoreApplication.translate("showflats", label), key)
         self.form.addRow(self.tr("频率"), self.frequency)
         self.icon = QComboBox()
-        from desk.ui.showflats.cleaner import drawn_icon
-
         for key in cleaning.ICONS:
             self.icon.addItem(drawn_icon(key, 24), key, key)
         self.form.addRow(self.tr("图标"), self.icon)
@@ -263,9 +263,6 @@ class PhotoDialog(QDialog):
 
     def __init__(self, photo, title: str, parent=None):
         super().__init__(parent)
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QPixmap
-
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         pixmap = QPixmap()

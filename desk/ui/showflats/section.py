@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desk.services.showflats import cleaning, flats as showflats, workers
 from desk.services.core.errors import DeskError
+from desk.services.showflats.forms import flat_items_document
 from desk.ui.bar.dialogs import ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
@@ -432,8 +433,7 @@ class ShowflatsSection(QWidget):
 
     # -- printing (the forms engine) ------------------------------------------------------------
     def print_items(self) -> None:
-        from desk.services.showflats.forms import flat_items_document
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         flat_id = self.flat.currentData()
         if flat_id is not None:
@@ -468,7 +468,7 @@ class ShowflatsSection(QWidget):
             self.refresh()
 
     def print_check(self) -> None:
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         check = selected_object(self.checks_view)
         if check is None:
@@ -477,6 +477,6 @@ class ShowflatsSection(QWidget):
         print_form(self, self.session, key, id=check.id)
 
     def print_workers(self) -> None:
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         print_form(self, self.session, "worker_log", day=dt.date.today())

@@ -73,7 +73,7 @@ def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings,
     junk.write_bytes(os.urandom(5000))
     code, _out, err = run(capsys, "--data-dir", data, "restore", str(junk), "--user", "01")
     assert code == 2
-    assert "不能用于恢复" in err or "不是" in err
+    assert "该文件不能用于恢复：不是 SQLite 数据库文件" in err
     assert (tmp_path / "data" / "desk.db").read_bytes() == before
     assert not (tmp_path / "data" / "aside").exists()
     other = tmp_path / "other.db"
@@ -230,7 +230,7 @@ def test_a_read_only_database_is_refused_before_sign_in(tmp_path, capsys, monkey
 def test_figures_are_not_read_from_a_damaged_database(tmp_path, capsys, settings):
     data = tmp_path / "data"
     assert run(capsys, "--data-dir", str(data), "demo", "--days", "2")[0] == 0
-    from desk.db.base import close_database
+    from desk.db.connection import close_database
 
     close_database()
     _damage(data / "desk.db")

@@ -14,7 +14,7 @@ from desk.paths import DataDir
 # Writes rows into the live database and dies without closing: the last commits stay in the WAL.
 LIVE_WRITER = r"""
 import os, sys
-from desk.db.base import open_database
+from desk.db.connection import open_database
 from desk.db.core import Staff
 database = open_database(sys.argv[1])
 database.execute_sql("PRAGMA wal_autocheckpoint = 0")

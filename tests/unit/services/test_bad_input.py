@@ -174,7 +174,7 @@ def test_the_command_line_says_disk_full_not_a_traceback(tmp_path, capsys, setti
 def test_demo_data_is_refused_beside_real_records(tmp_path, capsys, settings):
     """Point 3: `desk demo` on a live folder added an administrator 01 with PIN 1234."""
     from desk.cli import main
-    from desk.db.base import close_database
+    from desk.db.connection import close_database
 
     live = str(tmp_path / "live")
     assert main(["--data-dir", live, "staff", "--init-admin", "07", "王建国", "2468"]) == 0
@@ -191,7 +191,7 @@ def test_demo_data_is_refused_beside_real_records(tmp_path, capsys, settings):
 def test_temporary_files_stay_in_the_data_folder(tmp_path, capsys, settings):
     """Point 9: a killed export left full phone numbers in the system temp folder."""
     from desk.cli import main
-    from desk.db.base import close_database
+    from desk.db.connection import close_database
 
     data = tmp_path / "data"
     assert main(["--data-dir", str(data), "demo", "--days", "1"]) == 0

@@ -268,7 +268,7 @@ def _arguments(fn, session):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     from desk import settings as settings_mod
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
     from desk.services.demo import fill_demo
 
     previous = settings_mod.settings.backend
@@ -292,7 +292,7 @@ def domain_db(request, domain_databases):
     """The database of the test's domain, kept from one function's test to the next (what one wrote,
     the next reads); opened for the test, with settings in memory."""
     from desk import runtime, settings as settings_mod
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
     from desk.paths import DataDir
 
     domain = request.node.callspec.params["domain"]
