@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 
@@ -418,8 +419,6 @@ def _owner_alive(name: str) -> bool:
 def make_temp_folder(data: DataDir) -> Path:
     """This process's folder for temporary files (openpyxl's sheets, reportlab's), inside the data
     folder so that personal data never lands in the system temp folder."""
-    import tempfile
-
     root = temp_root(data)
     root.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=root))

@@ -40,9 +40,7 @@ def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> Non
 
 
 def _step10_lockouts(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db.core import Staff
-
-    add_missing_columns(database, migrator, Staff)
+    add_missing_columns(database, migrator, core.Staff)
 
 
 def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *models) -> None:

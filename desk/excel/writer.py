@@ -288,6 +288,7 @@ def save_atomically(wb: Workbook, target: Path) -> Path:
         except PermissionError as exc:
             raise TargetLocked(target) from exc
     except OSError as exc:
+        discard_workbook(wb)  # its temporary sheet files too
         if is_disk_full(exc):
             raise DiskFull(str(target)) from exc
         raise
