@@ -52,8 +52,11 @@ class DiskFull(DeskError):
     """The disk is full: what was being written was not kept (no partial file is left)."""
 
     def __init__(self, where: str = ""):
-        super().__init__(QT_TRANSLATE_NOOP("desk", "磁盘已满，未能写入{where}。请清理磁盘空间后重试；已有的数据未受影响。"),
-                         where=f"：{where}" if where else "")
+        if where:
+            super().__init__(QT_TRANSLATE_NOOP("desk", "磁盘已满，未能写入 {where}。请清理磁盘空间后重试；已有的数据未受影响。"),
+                             where=where)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("desk", "磁盘已满，未能保存。请清理磁盘空间后重试；已有的数据未受影响。"))
 
 
 def is_disk_full(exc: BaseException | None) -> bool:
