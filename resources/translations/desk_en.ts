@@ -3548,12 +3548,12 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>RegisterForm</name>
     <message>
-        <source>手机号（输入 4 位即可查找：号码开头或尾号）</source>
-        <translation>Mobile (4 digits are enough to search: start or end of the number)</translation>
+        <source>手机号（完整号码，或尾号加姓氏如 5678王；主管输入 4 位即可查找）</source>
+        <translation>Mobile (the whole number, or the last 4 digits with the surname, e.g. 5678王; supervisors: any 4 digits)</translation>
     </message>
     <message>
-        <source>例如 138 或尾号 5678；回车选择唯一结果</source>
-        <translation>e.g. 138 or last digits 5678; Enter picks a single match</translation>
+        <source>完整手机号，或尾号加姓氏如 5678王；回车选择唯一结果</source>
+        <translation>Whole number, or last 4 digits with the surname, e.g. 5678王; Enter picks a single match</translation>
     </message>
     <message>
         <source>无手机号</source>
@@ -3658,6 +3658,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>新客户：回车后填写姓氏等信息</source>
         <translation>New customer: press Enter, then fill in surname etc.</translation>
+    </message>
+    <message>
+        <source>尾号须加姓氏（如 5678王），或输入完整手机号</source>
+        <translation>Add the surname to the last 4 digits (e.g. 5678王), or type the whole number</translation>
     </message>
     <message>
         <source>无</source>
