@@ -368,9 +368,10 @@ def temp_root(data: DataDir) -> Path:
     return data.root / "tmp"
 
 
-def clean_leftovers(data: DataDir, *, now: float | None = None) -> list[Path]:
+def clean_leftovers(data: DataDir, *, now: float | None = None, folders=()) -> list[Path]:
     """Remove what killed processes left: partial backups and copies, a staged restore without a
-    journal, temporary workbooks, and process temp folders not touched for hours. Returns them."""
+    journal, temporary workbooks (also in ``folders``: the sync folder), and process temp folders
+    not touched for hours. Returns them."""
     now = time.time() if now is None else now
     removed: list[Path] = []
     if not (data.root / JOURNAL).exists():
@@ -378,7 +379,7 @@ def clean_leftovers(data: DataDir, *, now: float | None = None) -> list[Path]:
         if staging.exists():
             staging.unlink()
             removed.append(staging)
-    for folder in (data.root, data.backups, data.exports):
+    for folder in (data.root, data.backups, data.exports, *map(Path, folders)):
         if not folder.is_dir():
             continue
         for path in list(folder.glob("*.partial")) + list(folder.glob(".~*.xlsx")):

@@ -110,7 +110,7 @@ def finish_interrupted_work(data: DataDir) -> None:
         outcome = backup.recover_restore(data)
         if outcome:
             log.warning("an interrupted restore was %s at start", outcome)
-        backup.clean_leftovers(data)
+        backup.clean_leftovers(data, folders=[f for f in (folder.folder(),) if f is not None])
     except OSError:
         log.exception("cleaning up at start failed")
 
@@ -247,8 +247,8 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
         message_box().warning(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate("app", 
             "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root))
         return 1
-    finish_interrupted_work(data)
     use_settings_file(data)
+    finish_interrupted_work(data)
     install_translators(lang or settings.get("language"))
     setup_logging(data.log_file)
     install_excepthook()

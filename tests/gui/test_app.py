@@ -89,3 +89,49 @@ def test_first_start_with_demo_data(qapp, database, monkeypatch):
     monkeypatch.setattr(demo, "fill_demo", lambda days, **k: filled.append(days) or real_fill(1))
     assert app_mod.first_start()
     assert filled and Staff.select().where(Staff.code == "01").exists()
+
+
+def test_the_start_finishes_an_interrupted_restore_and_cleans_up(tmp_path, settings, monkeypatch):
+    """A restore killed after moving desk.db aside (issue 20: the next start offered demo data while
+    the real data sat in aside/) is finished before anything opens the database; what killed
+    processes left is removed, in the data folder and the sync folder."""
+    import os
+
+    from desk.db import backup
+    from desk.paths import DataDir
+    from desk.ui import app
+
+    data = DataDir(tmp_path / "data")
+    data.root.mkdir()
+    source = tmp_path / "backup.db"
+    import sqlite3
+
+    conn = sqlite3.connect(source)
+    conn.execute("CREATE TABLE staff (code)")
+    conn.execute("INSERT INTO staff VALUES ('01')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    (data.root / "desk.db").write_bytes(source.read_bytes())
+    seen = []
+
+    def crash(name):
+        seen.append(name)
+        if name == "swap":
+            raise KeyboardInterrupt  # the process dies between the moves and the swap
+
+    monkeypatch.setattr(backup, "file_step", crash)
+    try:
+        backup.restore(data, source)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.setattr(backup, "file_step", lambda name: None)
+    assert not data.database.exists() and (data.root / backup.JOURNAL).exists()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / ".~案场同步-1.xlsx").write_bytes(b"half")
+    settings.set("excel_sync_folder", str(usb))
+    app.finish_interrupted_work(data)
+    assert data.database.exists() and not (data.root / backup.JOURNAL).exists()
+    assert backup.check_database(data.database) == []
+    assert os.listdir(usb) == []
