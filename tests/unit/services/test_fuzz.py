@@ -238,7 +238,7 @@ def _models() -> dict[str, type]:
     return found
 
 
-TYPE_OF_NAME = {"week": "IsoWeek", "last": "IsoWeek"}
+TYPE_OF_NAME = {"week": "IsoWeek", "last": "IsoWeek", "notice": "FeeNotice", "period": "FeePeriod"}
 
 
 def _model_or_dataclass(module, text: str):
