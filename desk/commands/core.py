@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 from desk.db import backup
-from desk.db.backup import check_database, recover_restore
+from desk.db.backup import check_data, recover_restore
 from desk.db.connection import close_database
-from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.paths import redact_url
+from desk.runtime import DataDirError, open_args, open_data, password_refused, resolve_data_dir, server_message
 from desk.services.core import audit
 from desk.services.core import staff as staff_service
 from desk.services.core.backups import make_backup, restore
@@ -83,19 +84,28 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=20261123, help="随机种子")
     p.set_defaults(func=run_demo)
 
-    p = sub.add_parser("backup", help="用 SQLite 在线备份接口备份数据库（先检查，损坏的数据库不会备份）")
+    p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份接口；服务器数据库用 pg_dump）；先检查，损坏的数据库不会备份")
     p.add_argument("--out", metavar="FILE", help="备份文件路径（默认放入数据文件夹的 backups/；"
                                                "备份到其他位置须 --user）")
     add_user_argument(p, "--out ")
     p.set_defaults(func=run_backup)
 
-    p = sub.add_parser("check", help="检查数据库完整性与外键；有问题时退出码非零")
+    p = sub.add_parser("check", help="检查数据库完整性与外键（服务器：逐表读取，装有 amcheck 时校验索引）；有问题时退出码非零")
     p.set_defaults(func=run_check)
 
     p = sub.add_parser("restore", help="从备份文件恢复：先校验，再把当前数据库另存，然后替换（须 --user）")
     p.add_argument("file", metavar="FILE")
     add_user_argument(p, "恢复")
     p.set_defaults(func=run_restore)
+
+    p = sub.add_parser("move-to", help="把数据文件夹的 SQLite 数据库整体搬到一个空的 PostgreSQL 数据库"
+                                       "（一个事务，逐表核对行数；原文件不动）")
+    p.add_argument("url", metavar="URL", help="postgresql://用户@主机:5432/数据库")
+    p.set_defaults(func=run_move_to)
+
+    p = sub.add_parser("copy-to", help="把服务器数据库复制成一个新的 SQLite 文件（离线副本；需 --db）")
+    p.add_argument("file", metavar="FILE.db")
+    p.set_defaults(func=run_copy_to)
 
     p = sub.add_parser("staff", help="列出员工，或在空数据库上创建第一位管理员")
     p.add_argument("--init-admin", nargs=3, metavar=("工号", "姓名", "PIN"), help="创建第一位管理员")
@@ -105,13 +115,12 @@ def register(sub) -> None:
 def run_gui(args) -> int:
     from desk.ui.app import run  # lazy: the other commands run without Qt's widgets
 
-    return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None))
+    return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None),
+               db_url=getattr(args, "db", None))
 
 
 def _open(args, *, check: bool = False):
-    data = resolve_data_dir(args.data_dir)
-    open_data(data, check=check)
-    return data
+    return open_args(args, check=check)
 
 
 def run_demo(args) -> int:
@@ -125,7 +134,7 @@ def run_demo(args) -> int:
     except DeskError as exc:
         return fail(f"{exc}（{data.root}）")
     fill_demo(args.days, seed=args.seed, progress=lambda step: print(f"… {step}", file=sys.stderr))
-    print(f"演示数据已写入 {data.database}（{args.days} 天）。演示工号 01，PIN 1234。")
+    print(f"演示数据已写入 {data.database_label}（{args.days} 天）。演示工号 01，PIN 1234。")
     return 0
 
 
@@ -143,22 +152,25 @@ def run_backup(args) -> int:
 
 
 def run_check(args) -> int:
-    data = resolve_data_dir(args.data_dir)
-    if not data.database.exists():
+    try:
+        data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
+    except DataDirError as exc:
+        return fail(str(exc))
+    if not data.on_server and not data.database.exists():
         return fail(f"数据库不存在：{data.database}", 2)
-    problems = check_database(data.database)
+    problems = check_data(data)
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1
-    print(f"数据库完好：{data.database}")
+    print(f"数据库完好：{data.database_label}")
     return 0
 
 
 def _restoring_person(args, data, source):
     """Who restores: a person allowed to in the current database, or, when that one is missing or
     damaged (nobody can sign in to it), in the backup being restored."""
-    if data.database.exists() and not backup.check_database(data.database):
+    if data.on_server or (data.database.exists() and not backup.check_database(data.database)):
         try:
             open_data(data, migrate=False)
             return person(args, "backup.restore", "恢复")
@@ -176,9 +188,9 @@ def _restoring_person(args, data, source):
     return session
 
 
-def _record_restore(data, session, source) -> None:
+def _record_restore(args, session, source) -> None:
     """The restored database's audit trail says who put it back, and from where."""
-    open_data(data)
+    open_args(args)
     try:
         audit.record(Session(None, session.name, ()), "restore", "database", None,
                      note=f"由 {session.name} 从 {source} 恢复")
@@ -189,7 +201,10 @@ def _record_restore(data, session, source) -> None:
 def run_restore(args) -> int:
     from PySide6.QtCore import QLockFile  # lazy: the other commands run without Qt
 
-    data = resolve_data_dir(args.data_dir)
+    try:
+        data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
+    except DataDirError as exc:
+        return fail(str(exc))
     source = Path(args.file)
     if not source.is_file():
         return fail(f"找不到备份文件：{source}")
@@ -198,10 +213,11 @@ def run_restore(args) -> int:
     if not lock.tryLock(100):
         return fail("程序正在使用这个数据文件夹，请先退出程序再恢复。")
     try:
-        recover_restore(data)  # one a crash interrupted comes first
+        if not data.on_server:
+            recover_restore(data)  # one a crash interrupted comes first
         session = _restoring_person(args, data, source)
         kept = restore(session, data, source)
-        _record_restore(data, session, source)
+        _record_restore(args, session, source)
     except (NoPerson, DataDirError) as exc:
         return fail(str(exc))
     except DeskError as exc:
@@ -209,6 +225,66 @@ def run_restore(args) -> int:
     finally:
         lock.unlock()
     print(f"已从 {source} 恢复（{session.name}）。" + (f"原数据库另存为 {kept}" if kept else ""))
+    return 0
+
+
+def _with_password(work, url: str):
+    """Run ``work(password)``; when the server refuses for want of a password, ask on a terminal."""
+    import getpass  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+    from peewee import OperationalError  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+
+    password = None
+    while True:
+        try:
+            return work(password)
+        except OperationalError as exc:
+            if password is None and password_refused(exc) and sys.stdin is not None and sys.stdin.isatty():
+                password = getpass.getpass("数据库密码：")
+                continue
+            raise DataDirError(server_message(url, exc)) from exc
+
+
+def _print_counts(counts: dict[str, int]) -> None:
+    for table, n in counts.items():
+        if n:
+            print(f"{table}\t{n} 行")
+    print(f"合计 {sum(counts.values())} 行，{len(counts)} 张表，逐表核对一致。")
+
+
+def run_move_to(args) -> int:
+    from desk.db.server import is_server_url  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+    from desk.db.transfer import TransferError, move_to_server  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+    data = resolve_data_dir(args.data_dir)
+    if not is_server_url(args.url):
+        return fail(f"数据库地址无法识别：{args.url}（应为 postgresql://用户@主机:5432/数据库）")
+    try:
+        counts = _with_password(lambda password: move_to_server(data.database, args.url, password=password), args.url)
+    except (TransferError, DataDirError) as exc:
+        return fail(str(exc))
+    _print_counts(counts)
+    print(f"已搬到 {redact_url(args.url)}；{data.database} 未改动。"
+          f"以后请用 desk --db {redact_url(args.url)}（或环境变量 DESK_DB）启动。")
+    return 0
+
+
+def run_copy_to(args) -> int:
+    from desk.db.transfer import TransferError, copy_to_file  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+    try:
+        data = resolve_data_dir(args.data_dir, getattr(args, "db", None))
+    except DataDirError as exc:
+        return fail(str(exc))
+    if not data.on_server:
+        return fail("copy-to 复制的是服务器数据库：请用 desk --db postgresql://… copy-to 文件.db")
+    try:
+        counts = _with_password(lambda password: copy_to_file(data.url, Path(args.file), password=password), data.url)
+    except (TransferError, DataDirError) as exc:
+        return fail(str(exc))
+    _print_counts(counts)
+    print(f"已复制到 {args.file}。用 desk --data-dir 目录 打开时，把它放进该目录并命名为 desk.db。")
     return 0
 
 

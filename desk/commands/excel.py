@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from desk.commands.core import NoPerson, add_user_argument, fail, session_for
-from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.runtime import DataDirError, open_args
 from desk.services.core.errors import DeskError
 
 IMPORT_EPILOG = """退出码：
@@ -43,7 +43,7 @@ def run_export(args) -> int:
     from desk.excel.sync import export_workbook  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
         session = session_for(args, "phone.full" if args.full_phones else None, "导出完整手机号")
         result = export_workbook(session, args.file, full_phones=args.full_phones, reason="cli")
     except (DataDirError, NoPerson) as exc:
@@ -80,7 +80,7 @@ def run_import(args) -> int:
     from desk.excel.sync import PROGRAM, WORKBOOK, apply_import, plan_import  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
         session = session_for(args, "import", "导入")
         plan = plan_import(session, args.file)
     except (DataDirError, NoPerson) as exc:

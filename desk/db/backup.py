@@ -1,17 +1,19 @@
-"""SQLite files: backups (the online backup API), integrity checks, restore, leftovers.
+"""Backups, integrity checks and restore: SQLite's online backup API for the file, pg_dump /
+pg_restore (custom format, ``desk.db.server``) for a server; leftovers of killed processes.
 
-File logic only, no permissions (``desk.services.core.backups`` checks who may do it):
+File logic only, no permissions (``desk.services.core.backups`` checks who may do it). The same
+rules on both engines: a backup is written to a temporary name first and checked before it takes its
+name (a damaged database is never backed up, and pruning never removes the newest good backup); a
+restore verifies the file before anything else and keeps the current database aside; nothing is
+overwritten without a copy.
 
-- A backup is written to ``NAME.partial``, checked, then renamed: a damaged database is never
-  backed up (its copy fails the check and is removed), and pruning never removes the newest
-  backup that passes the check.
-- A restore is journalled: the verified copy is staged as ``desk.db.restoring``, a journal
-  (``restore.json``) names where the current database goes, then the database, its ``-wal`` and
-  ``-shm`` move into ``aside/`` together and the staged copy takes their place. A crash at any step
-  is finished (or undone, when the staged copy is not complete) by ``recover_restore``, which the
-  program and the ``desk`` command run before they open the database.
-- ``clean_leftovers`` removes what a killed process leaves: ``*.partial``, a staged copy without a
-  journal, temporary workbooks and the process temp folders under ``tmp/``.
+A SQLite restore is journalled: the verified copy is staged as ``desk.db.restoring``, a journal
+(``restore.json``) names where the current database goes, then the database, its ``-wal`` and
+``-shm`` move into ``aside/`` together and the staged copy takes their place. A crash at any step is
+finished (or undone, when the staged copy is not complete) by ``recover_restore``, which the program
+and the ``desk`` command run before they open the database. ``clean_leftovers`` removes what a
+killed process leaves: ``*.partial``, a staged copy without a journal, temporary workbooks and the
+process temp folders under ``tmp/``.
 """
 from __future__ import annotations
 
@@ -25,10 +27,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from desk.db import server
 from desk.db.migrations import LATEST
 from desk.paths import DataDir
 
 BACKUP_PREFIX = "desk-"
+SQLITE_SUFFIX = ".db"
+SERVER_SUFFIX = ".dump"  # pg_dump's custom format
 SIDE_FILES = ("-wal", "-shm")
 STAGING = "desk.db.restoring"
 JOURNAL = "restore.json"
@@ -121,28 +126,57 @@ def backup_database(source: Path, target: Path) -> Path:
     return target
 
 
-def list_backups(folder: Path) -> list[Path]:
+def _dump_to(url: str):
+    def dump(target: Path) -> Path:
+        try:
+            server.dump(url, target)
+        except server.ToolError as exc:
+            if _disk_full(exc):
+                raise DiskFullError(f"磁盘已满，未备份：{Path(target).parent}。请清理磁盘空间后重试。",
+                                    str(Path(target).parent)) from exc
+            raise BackupError(f"备份失败（现有备份均保留）：{exc}") from exc
+        problems = check_database(target)
+        if problems:
+            Path(target).unlink(missing_ok=True)
+            raise BackupError("备份文件检查未通过，已删除（现有备份均保留）：" + "；".join(problems[:3]))
+        return Path(target)
+    return dump
+
+
+def backup_suffix(data: DataDir) -> str:
+    return SERVER_SUFFIX if data.on_server else SQLITE_SUFFIX
+
+
+def list_backups(folder: Path, suffix: str = SQLITE_SUFFIX) -> list[Path]:
     """Backups in a folder, newest first."""
     if not Path(folder).is_dir():
         return []
-    return sorted(Path(folder).glob(f"{BACKUP_PREFIX}*.db"), key=lambda p: p.name, reverse=True)
+    return sorted(Path(folder).glob(f"{BACKUP_PREFIX}*{suffix}"), key=lambda p: p.name, reverse=True)
+
+
+def backups_of(data: DataDir) -> list[Path]:
+    """The data folder's backups of its database (the file's, or the server's), newest first."""
+    return list_backups(data.backups, backup_suffix(data))
 
 
 def backup_into(data: DataDir, keep: int, *, reason: str = "manual", out: Path | None = None) -> Path:
-    """Back up the data folder's database: to ``out``, or into backups/ keeping the newest ``keep``."""
+    """Back up the data folder's database: to ``out``, or into backups/ keeping the newest ``keep``.
+    The copy is checked before it takes its name: a damaged database raises BackupError and every
+    existing backup stays."""
+    copy = _dump_to(data.url) if data.on_server else (lambda target: backup_database(data.database, target))
     if out is not None:
-        return backup_database(data.database, Path(out))
+        return copy(Path(out))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # sorts by time, never collides
-    target = data.backups / f"{BACKUP_PREFIX}{stamp}-{reason}.db"
-    backup_database(data.database, target)
-    prune_backups(data.backups, keep, good=target)
+    target = data.backups / f"{BACKUP_PREFIX}{stamp}-{reason}{backup_suffix(data)}"
+    copy(target)
+    prune_backups(data.backups, keep, backup_suffix(data), good=target)
     return target
 
 
-def prune_backups(folder: Path, keep: int, *, good: Path | None = None) -> list[Path]:
+def prune_backups(folder: Path, keep: int, suffix: str = SQLITE_SUFFIX, *, good: Path | None = None) -> list[Path]:
     """Remove all but the newest ``keep`` backups, never the newest good one (``good`` when the caller
     just checked it; else the newest that passes the check)."""
-    backups = list_backups(folder)
+    backups = list_backups(folder, suffix)
     if good is None:
         good = next((p for p in backups if not check_database(p)), None)
     removed = []
@@ -156,14 +190,26 @@ def prune_backups(folder: Path, keep: int, *, good: Path | None = None) -> list[
 
 def has_backup_today(data: DataDir) -> bool:
     today = dt.date.today().strftime("%Y%m%d")
-    return any(p.name.startswith(f"{BACKUP_PREFIX}{today}") for p in list_backups(data.backups))
+    return any(p.name.startswith(f"{BACKUP_PREFIX}{today}") for p in backups_of(data))
+
+
+def check_data(data: DataDir) -> list[str]:
+    """Problems found by the engine's checks of the data folder's database (empty: all good)."""
+    if data.on_server:
+        return server.check(data.url)
+    if not data.database.exists():
+        return [f"数据库不存在：{data.database}"]
+    return check_database(data.database)
 
 
 def check_database(path: Path) -> list[str]:
-    """Problems found by integrity and foreign-key checks (empty list: all good)."""
+    """Problems found in a database file or backup (empty list: all good): SQLite's integrity and
+    foreign-key checks, or for a server backup (.dump) that pg_restore can read it whole."""
     path = Path(path)
     if not path.exists():
         return [f"文件不存在：{path}"]
+    if server.is_dump(path):
+        return server.check_dump(path)
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
@@ -205,11 +251,25 @@ def schema_version_of(path: Path) -> int:
         conn.close()
 
 
-def verify_restorable(path: Path) -> None:
+def verify_restorable(path: Path, data: DataDir | None = None) -> None:
+    """Raise BackupError unless ``path`` is a good backup of this program's database, of the data
+    folder's engine, from this program's version or an older one."""
     path = Path(path)
+    on_server = data is not None and data.on_server
+    if on_server != server.is_dump(path):
+        raise BackupError("该文件不能用于恢复：" + (
+            "数据库在服务器上，须用服务器的备份（.dump 文件）" if on_server else
+            "这是服务器数据库的备份（.dump），本机用的是 SQLite 数据库文件"))
     problems = check_database(path)
     if problems:
         raise BackupError("该文件不能用于恢复：" + "；".join(problems[:5]))
+    if on_server:
+        tables, version = server.dump_contents(path)
+        if "staff" not in tables or version < 1:
+            raise BackupError("该文件不是案场助手的数据库")
+        if version > LATEST:
+            raise BackupError("该备份来自更新版本的程序，请先升级程序")
+        return
     try:
         version = schema_version_of(path)
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -239,13 +299,13 @@ def staff_of(path: Path, code: str) -> tuple[str, str, bool] | None:
     return (row[0], row[1], bool(row[2])) if row else None
 
 
-def _aside_name(data: DataDir, reason: str) -> Path:
+def _aside_name(data: DataDir, reason: str, suffix: str = SQLITE_SUFFIX) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = data.aside / f"desk-{stamp}-{reason}.db"
+    kept = data.aside / f"desk-{stamp}-{reason}{suffix}"
     n = 1
     while any(kept.with_name(kept.name + s).exists() for s in ("", *SIDE_FILES)):
         n += 1
-        kept = data.aside / f"desk-{stamp}-{reason}-{n}.db"
+        kept = data.aside / f"desk-{stamp}-{reason}-{n}{suffix}"
     return kept
 
 
@@ -287,11 +347,23 @@ def restore(data: DataDir, source: Path) -> Path | None:
     """Verify ``source``, keep the current database aside, then put a copy of ``source`` in place.
 
     Returns where the previous database was kept. Raises BackupError and changes nothing on a bad file.
-    Every step can be finished by ``recover_restore`` after a crash.
+    A SQLite restore can be finished by ``recover_restore`` after a crash at any step.
     """
     source = Path(source)
-    verify_restorable(source)
+    verify_restorable(source, data)
     data.root.mkdir(parents=True, exist_ok=True)
+    if data.on_server:
+        data.aside.mkdir(parents=True, exist_ok=True)
+        kept = _aside_name(data, "before-restore", SERVER_SUFFIX)
+        try:
+            server.dump(data.url, kept)
+        except server.ToolError as exc:
+            raise BackupError(f"无法先把当前数据库另存，未做恢复：{exc}") from exc
+        try:
+            server.restore_dump(data.url, source)
+        except server.ToolError as exc:
+            raise BackupError(f"恢复失败，数据库未改动：{exc}") from exc
+        return kept
     recover_restore(data)
     staging = data.root / STAGING
     file_step("stage")
@@ -358,7 +430,7 @@ def recover_restore(data: DataDir) -> str | None:
 
 
 def newest_good_backup(data: DataDir) -> Path | None:
-    for candidate in list_backups(data.backups):
+    for candidate in backups_of(data):
         if not check_database(candidate):
             return candidate
     return None

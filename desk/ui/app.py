@@ -117,7 +117,7 @@ def finish_interrupted_work(data: DataDir) -> None:
 
 def open_or_recover(data: DataDir) -> bool:
     """Open the database; when it is damaged, offer the newest good backup. False: give up."""
-    if data.database.exists():
+    if not data.on_server and data.database.exists():
         problems = backup.check_database(data.database)
         if problems:
             candidate = backup.newest_good_backup(data)
@@ -133,11 +133,25 @@ def open_or_recover(data: DataDir) -> bool:
                 return False
             backup.restore(data, candidate)
     try:
-        open_data(data)
-    except SchemaTooNew:
-        message_box().critical(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"))
+        open_data(data, ask_password=ask_password)
+    except SchemaTooNew as exc:
+        message_box().critical(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate(
+            "app", "数据库已由更新版本的程序升级（数据库结构版本 {version}），请先升级本机的程序再打开；"
+            "为免损坏数据，本程序不会写入。").format(version=exc.version))
+        return False
+    except DataDirError as exc:
+        message_box().critical(None, QCoreApplication.translate("app", "无法打开数据库"), str(exc))
         return False
     return True
+
+
+def ask_password() -> str | None:
+    """The server's password, asked when neither the address nor .pgpass gives it (kept in memory)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit  # lazy: start-up (loaded when first used)
+
+    text, ok = QInputDialog.getText(None, QCoreApplication.translate("app", "数据库密码"), QCoreApplication.translate(
+        "app", "数据库服务器要求密码（不会保存；要免输入，请把密码写在 .pgpass 文件中）："), QLineEdit.EchoMode.Password)
+    return text if ok and text else None
 
 
 FIRST_START_DEMO_DAYS = 60
@@ -232,12 +246,12 @@ def preload_main_window() -> None:
         log.exception("preloading the main window failed")
 
 
-def run(data_dir: str | None = None, lang: str | None = None) -> int:
+def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None = None) -> int:
     from desk.ui.signin import SignInDialog  # lazy: start-up (loaded when first used)
 
     app = create_application()
-    data = resolve_data_dir(data_dir)
     try:
+        data = resolve_data_dir(data_dir, db_url)
         ensure_writable(data)
     except DataDirError as exc:
         message_box().critical(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc))
@@ -252,7 +266,7 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     install_translators(lang or settings.get("language"))
     setup_logging(data.log_file)
     install_excepthook()
-    warning = storage_warning(data.root)
+    warning = None if data.on_server else storage_warning(data.root)  # SQLite only
     if warning:
         message_box().warning(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning))
     if not open_or_recover(data):

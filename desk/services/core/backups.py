@@ -40,9 +40,10 @@ def restore(session: Session, data: DataDir, source: Path) -> Path | None:
 
 
 def backups(data: DataDir) -> list[Path]:
-    return backup.list_backups(data.backups)
+    """The data folder's backups of its database (the file's, or the server's), newest first."""
+    return backup.backups_of(data)
 
 
 def check(data: DataDir) -> list[str]:
-    """Problems of the database (empty: all good)."""
-    return backup.check_database(data.database)
+    """Problems of the database, the file's or the server's (empty: all good)."""
+    return backup.check_data(data)

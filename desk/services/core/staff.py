@@ -16,7 +16,7 @@ import unicodedata
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, for_update, retrying
 from desk.db.core import Staff
 from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -68,6 +68,7 @@ class SignInLocked(ValidationError):
     pass
 
 
+@retrying
 def authenticate(code: str, pin: str, *, at: dt.datetime | None = None) -> Staff:
     """Check a code and PIN. Raises SignInFailed (no hint which part) or SignInLocked."""
     at = at or now()
@@ -85,17 +86,18 @@ def authenticate(code: str, pin: str, *, at: dt.datetime | None = None) -> Staff
             Staff.update(failed_attempts=0, locked_until=None, lockouts=0).where(Staff.id == staff.id).execute()
         staff.failed_attempts, staff.locked_until, staff.lockouts = 0, None, 0
         return staff
-    locked_until = None
     with db.atomic():
-        # Counted in the database (not from the row read above): two tries at once both count.
-        Staff.update(failed_attempts=Staff.failed_attempts + 1).where(Staff.id == staff.id).execute()
-        attempts, lockouts = Staff.select(Staff.failed_attempts, Staff.lockouts).where(
-            Staff.id == staff.id).tuples().get()
+        # counted on the row as it is now, locked: wrong PINs typed on two PCs at once all count
+        attempts, lockouts = for_update(Staff.select(Staff.failed_attempts, Staff.lockouts).where(
+            Staff.id == staff.id)).tuples().get()
+        attempts += 1
+        locked_until = None
         if attempts >= settings.get("pin_max_attempts"):
-            seconds = _lock_seconds(lockouts + 1)
-            locked_until = at + dt.timedelta(seconds=seconds)
-            Staff.update(failed_attempts=0, locked_until=locked_until, lockouts=Staff.lockouts + 1).where(
-                Staff.id == staff.id).execute()
+            lockouts += 1
+            locked_until = at + dt.timedelta(seconds=_lock_seconds(lockouts))
+            attempts = 0
+        Staff.update(failed_attempts=attempts, locked_until=locked_until, lockouts=lockouts).where(
+            Staff.id == staff.id).execute()
         audit.record(Session(None, "系统", ()), "sign_in_failed", "staff", staff.id,
                      note="locked" if locked_until else "")
     if locked_until:
@@ -166,6 +168,7 @@ def person_fields(code, name, phone) -> tuple[str, str, str]:
             inputs.phone(phone, "手机"))
 
 
+@retrying
 def add_staff(session: Session, code: str, name: str, roles, pin: str, phone: str = "") -> Staff:
     session.require("staff.manage")
     code, name, phone = person_fields(code, name, phone)
@@ -179,6 +182,7 @@ def add_staff(session: Session, code: str, name: str, roles, pin: str, phone: st
     return staff
 
 
+@retrying
 def update_staff(session: Session, staff_id: int, *, name: str | None = None, roles=None,
                  active: bool | None = None, phone: str | None = None) -> Staff:
     session.require("staff.manage")
@@ -202,6 +206,7 @@ def update_staff(session: Session, staff_id: int, *, name: str | None = None, ro
     return staff
 
 
+@retrying
 def set_pin(session: Session, staff_id: int, pin: str) -> None:
     """A manager sets anyone's PIN; a person may change their own."""
     if session.staff_id != staff_id:

@@ -6,7 +6,7 @@ they first sign in (PINs never travel through Excel).
 """
 from __future__ import annotations
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -23,6 +23,7 @@ def consultants(*, active_only: bool = False):
     return query
 
 
+@retrying
 def add_consultant(session: Session, code: str, name: str, phone: str = "", active: bool = True) -> Staff:
     session.require(PERMISSION)
     code, name, phone = person_fields(code, name, phone)
@@ -36,6 +37,7 @@ def add_consultant(session: Session, code: str, name: str, phone: str = "", acti
     return person
 
 
+@retrying
 def update_consultant(session: Session, staff_id: int, *, code: str | None = None, name: str | None = None,
                       phone: str | None = None, active: bool | None = None) -> Staff:
     session.require(PERMISSION)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, lock, retrying
 from desk.db.core import Staff
 from desk.db.reception import RotationLog, RotationSlot, Visit
 from desk.services.core import audit, inputs
@@ -53,14 +53,19 @@ def consultants() -> list[Staff]:
             if "consultant" in s.role_list]
 
 
+@retrying
 def ensure_day(day: dt.date | None = None) -> list[RotationSlot]:
     """Today's rotation, created on first use from the active consultants (order of the last
     rotation day, then by code). New consultants join at the back."""
     day = inputs.day(day or dt.date.today(), "日期")
+    people = consultants()
+    slots = _slots(day)
+    if {p.id for p in people} <= {s.staff_id for s in slots}:
+        return slots
     with db.atomic():
-        slots = list(RotationSlot.select().where(RotationSlot.day == day).order_by(RotationSlot.position))
+        lock_day(day)
+        slots = _slots(day)  # again, under the lock: another PC may have made them meanwhile
         present = {s.staff_id for s in slots}
-        people = consultants()
         missing = [p for p in people if p.id not in present]
         if missing:
             previous_day = (RotationSlot.select(fn.MAX(RotationSlot.day)).where(RotationSlot.day < day).scalar())
@@ -75,6 +80,12 @@ def ensure_day(day: dt.date | None = None) -> list[RotationSlot]:
                 slots.append(RotationSlot.create(day=day, staff=person.id, position=top))
                 RotationLog.create(day=day, staff=person.id, action="join", at=now())
     return slots
+
+
+def lock_day(day: dt.date) -> None:
+    """Hold the day's rotation until the transaction ends: whoever reads the next consultant and
+    moves them to the back does both before another PC reads it (call first in the transaction)."""
+    lock("rotation", day.toordinal())
 
 
 def _slots(day: dt.date) -> list[RotationSlot]:
@@ -112,6 +123,7 @@ def _slot(day: dt.date, staff_id: int) -> RotationSlot:
     return slot
 
 
+@retrying
 def take_turn(session: Session, staff_id: int, visit_id: int | None, *, day: dt.date | None = None,
               action: str = "assign", at: dt.datetime | None = None) -> None:
     """Record that a consultant received a group. ``assign`` (a rotation turn) moves them to the
@@ -120,22 +132,24 @@ def take_turn(session: Session, staff_id: int, visit_id: int | None, *, day: dt.
     day = inputs.day(day or dt.date.today(), "日期")
     at = inputs.moment(at, "时间", default=now())
     with db.atomic():
+        lock_day(day)
         slot = _slot(day, staff_id)
         if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该组来访"))
         if action == "assign":
             top = RotationSlot.select(fn.MAX(RotationSlot.position)).where(RotationSlot.day == day).scalar() or 0
-            slot.position = top + 1
-            slot.save()
+            RotationSlot.update(position=top + 1).where(RotationSlot.id == slot.id).execute()
         RotationLog.create(day=day, staff=staff_id, action=action, visit=visit_id, by=session.staff_id, at=at)
 
 
+@retrying
 def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = None) -> None:
     session.require("reception.register")
     if reason not in SKIP_REASONS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "跳过原因须为：忙、外出或休息"))
     day = inputs.day(day or dt.date.today(), "日期")
     with db.atomic():
+        lock_day(day)
         slot = _slot(day, staff_id)
         if slot.status == "skipped":
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该顾问已被跳过（{reason}）"), reason=slot.reason)
@@ -144,11 +158,13 @@ def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = 
         RotationLog.create(day=day, staff=staff_id, action="skip", reason=reason, by=session.staff_id)
 
 
+@retrying
 def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None = None) -> None:
     """A skipped consultant is back: they keep their place in the order."""
     session.require("reception.register")
     day = inputs.day(day or dt.date.today(), "日期")
     with db.atomic():
+        lock_day(day)
         slot = _slot(day, staff_id)
         if slot.status != "skipped":
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该顾问没有被跳过"))
@@ -157,12 +173,14 @@ def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None =
         RotationLog.create(day=day, staff=staff_id, action="return", by=session.staff_id)
 
 
+@retrying
 def reorder(session: Session, staff_ids: list[int], *, day: dt.date | None = None) -> None:
     """A supervisor sets the order (every consultant of the day, each once)."""
     session.require("reception.manage")
     day = inputs.day(day or dt.date.today(), "日期")
     staff_ids = [inputs.integer(i, "顾问", minimum=1) for i in staff_ids or ()]
     with db.atomic():
+        lock_day(day)
         slots = {s.staff_id: s for s in ensure_day(day)}
         if sorted(staff_ids) != sorted(slots):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "新顺序须包含今天轮排中的每位顾问各一次"))

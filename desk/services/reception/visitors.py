@@ -16,7 +16,7 @@ from peewee import JOIN
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, query_text, retrying
 from desk.db.core import AuditEntry, Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,
@@ -112,12 +112,12 @@ LOOKUP_SQL = """
 SELECT c.id, c.surname, c.title, c.phone, c.visit_count, c.last_contact_at, c.last_grade, c.owner_id, s.name,
        (SELECT v.id FROM visit AS v WHERE v.customer_id = c.id AND v.departed_at IS NULL LIMIT 1)
 FROM customer AS c LEFT JOIN staff AS s ON s.id = c.owner_id
-WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= ? AND phone < ? LIMIT ?)
-               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= ? AND phone_rev < ? LIMIT ?))
+WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= {p} AND phone < {p} LIMIT {p}) AS h
+               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= {p} AND phone_rev < {p} LIMIT {p}) AS t)
 """
 
-SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = ?
-ORDER BY c.last_contact_at DESC LIMIT ?"""
+SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = {p}
+ORDER BY c.last_contact_at DESC NULLS LAST LIMIT {p}"""
 
 
 def _lookup_rows(condition, limit: int) -> list[tuple]:
@@ -154,9 +154,9 @@ def lookup(session: Session, text: str, *, surname: str = "", at: dt.datetime | 
     if may_see_phone(session) and not (len(digits) == 4 and surname):
         if len(digits) >= MIN_LOOKUP_DIGITS:
             rev = digits[::-1]
-            rows = db.execute_sql(LOOKUP_SQL, (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
+            rows = db.execute_sql(query_text(LOOKUP_SQL), (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
         elif surname and not digits:
-            rows = db.execute_sql(SURNAME_SQL, (surname, limit)).fetchall()
+            rows = db.execute_sql(query_text(SURNAME_SQL), (surname, limit)).fetchall()
         else:
             return []
     elif len(digits) == 11:
@@ -209,6 +209,7 @@ def sources(active_only: bool = True) -> list[VisitSource]:
     return named_lists.entries(VisitSource, active_only)
 
 
+@retrying
 def add_source(session: Session, name: str) -> VisitSource:
     session.require("reception.manage")
     name = inputs.clean(name)
@@ -218,6 +219,7 @@ def add_source(session: Session, name: str) -> VisitSource:
                                          exists=QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"))
 
 
+@retrying
 def set_source_active(session: Session, source_id: int, active: bool) -> None:
     session.require("reception.manage")
     named_lists.set_active(session, VisitSource, source_id, active, kind="visit_source",
@@ -304,6 +306,7 @@ def _set_owner(session: Session, customer: Customer, staff_id: int, reason: str,
     customer.owner_since = at
 
 
+@retrying
 def register_visit(session: Session, reg: Registration, *, at: dt.datetime | None = None) -> Visit:
     """Register an arriving group. First or return visit is decided from the data; the consultant
     is the live owner, else the next in rotation (or ``reg.consultant_id``; choosing someone other
@@ -313,6 +316,9 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
     at = inputs.moment(at, "到访时间", default=now())
     day = at.date()
     with db.atomic():
+        # a PC registering at the same moment waits here: the next consultant is read and moved
+        # to the back by one PC at a time, and one customer never gets two open visits or records
+        rotation.lock_day(day)
         customer: Customer | None = None
         if reg.customer_id is not None:
             customer = get_customer(reg.customer_id)
@@ -398,6 +404,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
 
 
 # -- ownership -------------------------------------------------------------------------------
+@retrying
 def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.datetime | None = None) -> FollowUp:
     """A follow-up (call, message) by a consultant; the owner's follow-up keeps ownership live."""
     session.require("reception.register")
@@ -412,6 +419,7 @@ def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.
     return entry
 
 
+@retrying
 def claim_customer(session: Session, customer_id: int, note: str = "", *,
                    at: dt.datetime | None = None) -> OwnershipClaim:
     """A consultant claims a customer owned by someone else: flagged for the supervisor."""
@@ -439,6 +447,7 @@ def claims(status: str | None = "pending"):
     return query
 
 
+@retrying
 def decide_claim(session: Session, claim_id: int, approve: bool, note: str = "", *,
                  at: dt.datetime | None = None) -> OwnershipClaim:
     """The supervisor approves (ownership moves to the claimant) or rejects (owner stays)."""
@@ -570,6 +579,7 @@ def _scrub_audit(entity: str, ids: list[int]) -> None:
                 AuditEntry.update(before=before, after=after, note=note).where(AuditEntry.id == entry.id).execute()
 
 
+@retrying
 def anonymise(session: Session, months: int | None = None, today: dt.date | None = None) -> dict:
     """Remove names, phones, plates and notes of visits older than N months, phone and ID numbers
     inside their 需求, and the same data in the audit trail's snapshots of those records. Visits stay

@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 
 from desk import settings
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import KeyLoan
 from desk.services.core import audit, inputs
 from desk.services.core.days import in_period
@@ -24,6 +24,7 @@ def get_loan(loan_id) -> KeyLoan:
     return loan
 
 
+@retrying
 def lend(session: Session, key_label: str, borrower: str, id_number: str, purpose: str, witness: str, *,
          unit=None, phone: str = "", due_at: dt.datetime | None = None, at: dt.datetime | None = None) -> KeyLoan:
     session.require("service.desk")
@@ -52,6 +53,7 @@ def lend(session: Session, key_label: str, borrower: str, id_number: str, purpos
     return loan
 
 
+@retrying
 def return_key(session: Session, loan_id, note: str = "", *, at: dt.datetime | None = None) -> KeyLoan:
     session.require("service.desk")
     note = inputs.note(note, "归还备注")

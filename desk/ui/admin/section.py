@@ -248,7 +248,8 @@ class BackupTab(QWidget):
         self.session = session
         self.data = runtime.current
         layout = QVBoxLayout(self)
-        where = QLabel(self.tr("数据文件夹：{root}").format(root=self.data.root if self.data else "-"))
+        where = QLabel(self.tr("数据文件夹：{root}").format(root=self.data.root if self.data else "-") + (
+            "\n" + self.tr("数据库：{where}").format(where=self.data.database_label) if self.data else ""))
         where.setWordWrap(True)
         layout.addWidget(where)
         bar = QHBoxLayout()

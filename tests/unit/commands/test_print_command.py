@@ -69,15 +69,15 @@ def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
         runtime.current = None
 
 
-def test_printed_phones_are_masked_unless_a_supervisor_asks_with_pin(tmp_path, capsys, settings, monkeypatch):
+def test_printed_phones_are_masked_unless_a_supervisor_asks_with_pin(tmp_path, capsys, settings, monkeypatch,
+                                                                      data_dir):
     from desk.db.connection import close_database, open_database
     from desk.services.core import staff
     from desk.services.core.session import Session
     from desk.services.servicedesk import repairs, units
 
-    data = tmp_path / "data"
-    data.mkdir()
-    open_database(data / "desk.db")
+    data = data_dir.root
+    open_database(data_dir.target)
     staff.add_staff(Session.system(), "02", "李淑芬", ["supervisor"], "2468")
     staff.add_staff(Session.system(), "10", "陈静", ["reception"], "1357")
     unit = units.add_unit(Session.system(), "3", "1", "1202", area="89.5", owner_name="张伟",

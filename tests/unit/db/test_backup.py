@@ -18,6 +18,7 @@ def pin(monkeypatch):
     monkeypatch.setenv("DESK_PIN", "1234")
 
 
+@pytest.mark.sqlite_only
 def test_backup_check_and_restore_roundtrip(tmp_path, capsys, settings, pin):
     data = str(tmp_path / "data")
     assert run(capsys, "--data-dir", data, "staff", "--init-admin", "01", "王建国", "1234")[0] == 0
@@ -50,6 +51,7 @@ def test_backup_check_and_restore_roundtrip(tmp_path, capsys, settings, pin):
     conn.close()
 
 
+@pytest.mark.sqlite_only
 def test_restore_of_a_missing_database_asks_the_backup_for_the_pin(tmp_path, capsys, settings, monkeypatch):
     data = str(tmp_path / "data")
     run(capsys, "--data-dir", data, "staff", "--init-admin", "01", "王建国", "1234")
@@ -65,6 +67,7 @@ def test_restore_of_a_missing_database_asks_the_backup_for_the_pin(tmp_path, cap
     assert backup.check_database(tmp_path / "data" / "desk.db") == []
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings, pin):
     data = str(tmp_path / "data")
     run(capsys, "--data-dir", data, "staff", "--init-admin", "01", "王建国", "1234")
@@ -82,6 +85,7 @@ def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings,
     assert code == 2 and "不是案场助手的数据库" in err
 
 
+@pytest.mark.sqlite_only
 def test_check_reports_a_corrupt_database(tmp_path, capsys):
     data = tmp_path / "data"
     data.mkdir()
@@ -92,12 +96,13 @@ def test_check_reports_a_corrupt_database(tmp_path, capsys):
 
 def test_automatic_backups_keep_the_newest_n(database, data_dir):
     made = [backup.backup_into(data_dir, keep=3, reason="daily") for _ in range(5)]
-    kept = backup.list_backups(data_dir.backups)
+    kept = backup.backups_of(data_dir)
     assert len(kept) == 3
     assert set(kept) == set(made[-3:])
     assert backup.has_backup_today(data_dir)
 
 
+@pytest.mark.sqlite_only
 def test_newest_good_backup_skips_damaged_ones(database, data_dir):
     good = backup.backup_into(data_dir, keep=5, reason="daily")
     bad = data_dir.backups / "desk-29991231-000000-daily.db"
