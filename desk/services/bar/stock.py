@@ -343,6 +343,7 @@ def _lock_item(item_id: int) -> Decimal:
     locked = for_update(StockBalance.select(StockBalance.quantity).where(StockBalance.item == item_id))
     row = locked.first()
     if row is None:
+        get_item(item_id)  # NotFound for an item that is not there
         StockBalance.insert(item=item_id, quantity=0).on_conflict_ignore().execute()
         row = locked.first()
     return _dec(row.quantity)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import decimal
 import importlib
 import inspect
 import itertools
@@ -29,7 +28,6 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings as hsettings, strategies as st
 from peewee import Model, ModelSelect
 
-import desk.services as services
 from desk.services.core.errors import DeskError
 
 hsettings.register_profile("desk", max_examples=6, deadline=None, database=None, derandomize=True,
