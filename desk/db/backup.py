@@ -27,8 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desk.db import server
-from desk.db.migrations import LATEST
+from desk.db import migrations, server
 from desk.paths import DataDir
 
 BACKUP_PREFIX = "desk-"
@@ -55,7 +54,8 @@ class DiskFullError(BackupError):
 def _disk_full(exc: BaseException) -> bool:
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return True
-    return "database or disk is full" in str(exc)
+    text = str(exc)
+    return "database or disk is full" in text or "No space left on device" in text  # SQLite; pg_dump
 
 
 def fsync_dir(folder: Path) -> None:
@@ -267,7 +267,7 @@ def verify_restorable(path: Path, data: DataDir | None = None) -> None:
         tables, version = server.dump_contents(path)
         if "staff" not in tables or version < 1:
             raise BackupError("该文件不是案场助手的数据库")
-        if version > LATEST:
+        if version > migrations.LATEST:
             raise BackupError("该备份来自更新版本的程序，请先升级程序")
         return
     try:
@@ -282,7 +282,7 @@ def verify_restorable(path: Path, data: DataDir | None = None) -> None:
         raise BackupError(f"该文件不能用于恢复：{exc}") from exc
     if not has_staff or version < 1:
         raise BackupError("该文件不是案场助手的数据库")
-    if version > LATEST:
+    if version > migrations.LATEST:
         raise BackupError("该备份来自更新版本的程序，请先升级程序")
 
 

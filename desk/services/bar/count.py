@@ -141,6 +141,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
 def counts(*, since: dt.datetime | None = None, until: dt.datetime | None = None, kind: str | None = None):
     query = StockCount.select().order_by(StockCount.counted_at.desc(), StockCount.id.desc())
     query = in_period(query, StockCount.counted_at, since, until)
+    kind = inputs.clean(kind)
     if kind:
         query = query.where(StockCount.kind == kind)
     return query

@@ -142,6 +142,7 @@ def request_lines(request_id: int):
 
 def requests(*, status: str | None = None):
     query = PurchaseRequest.select().order_by(PurchaseRequest.created_at.desc(), PurchaseRequest.id.desc())
+    status = inputs.clean(status)
     if status:
         query = query.where(PurchaseRequest.status == status)
     return query

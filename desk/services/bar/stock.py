@@ -127,6 +127,7 @@ def add_category(session: Session, name: str) -> StockCategory:
 @retrying
 def set_category_active(session: Session, name: str, active: bool) -> None:
     session.require("stock.adjust")
+    name = inputs.clean(name)
     with db.atomic():
         cat = StockCategory.get_or_none(StockCategory.name == name)
         if cat is None:
@@ -267,6 +268,7 @@ def _id(value) -> int:
 
 def active_items(category: str | None = None) -> list[Item]:
     query = Item.select().where(Item.active == True)  # noqa: E712
+    category = inputs.clean(category)
     if category:
         query = query.where(Item.category == category)
     cat_order = {name: i for i, name in enumerate(categories(active_only=False))}
@@ -648,6 +650,7 @@ def journal(*, item_id: int | None = None, kind: str | None = None, since: dt.da
             ref_type: str | None = None, ref_id: int | None = None):
     """The stock journal, newest first, filtered (a peewee query for table models)."""
     query = StockEntry.select().order_by(StockEntry.at.desc(), StockEntry.id.desc())
+    kind, category, ref_type = inputs.clean(kind), inputs.clean(category), inputs.clean(ref_type)
     if item_id:
         query = query.where(StockEntry.item == item_id)
     if kind:

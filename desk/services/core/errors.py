@@ -60,14 +60,18 @@ class DiskFull(DeskError):
 
 
 def is_disk_full(exc: BaseException | None) -> bool:
-    """An OSError ENOSPC, or SQLite's "database or disk is full", anywhere in the exception's chain."""
+    """An OSError ENOSPC, SQLite's "database or disk is full", PostgreSQL's disk_full (53100) or a
+    tool's "No space left on device" (pg_dump), anywhere in the exception's chain."""
     seen = 0
     while exc is not None and seen < 10:
         if isinstance(exc, DiskFull):
             return True
         if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
             return True
-        if "database or disk is full" in str(exc):
+        if getattr(exc, "sqlstate", None) == "53100" or getattr(exc, "pgcode", None) == "53100":
+            return True
+        text = str(exc)
+        if "database or disk is full" in text or "No space left on device" in text:
             return True
         exc = exc.__cause__ or exc.__context__
         seen += 1

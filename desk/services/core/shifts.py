@@ -66,6 +66,7 @@ def log_entries(*, shift_id: int | None = None, since: dt.datetime | None = None
     if shift_id:
         query = query.where(DutyLogEntry.shift == shift_id)
     query = in_period(query, DutyLogEntry.at, since, until)
+    kind = inputs.clean(kind)
     if kind:
         query = query.where(DutyLogEntry.kind == kind)
     return query

@@ -222,6 +222,7 @@ def set_pin(session: Session, staff_id: int, pin: str) -> None:
 
 def list_staff(*, active_only: bool = False, role: str | None = None):
     query = Staff.select().order_by(Staff.code)
+    role = inputs.clean(role) or None
     if active_only:
         query = query.where(Staff.active == True)  # noqa: E712
     if role:

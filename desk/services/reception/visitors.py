@@ -442,6 +442,7 @@ def claim_customer(session: Session, customer_id: int, note: str = "", *,
 
 def claims(status: str | None = "pending"):
     query = OwnershipClaim.select().order_by(OwnershipClaim.at.desc(), OwnershipClaim.id.desc())
+    status = inputs.clean(status)
     if status:
         query = query.where(OwnershipClaim.status == status)
     return query

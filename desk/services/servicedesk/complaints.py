@@ -285,6 +285,7 @@ def list_complaints(session: Session, *, status: str | None = None, open_only: b
     """Complaints, newest first, the complainants' phones masked for the session."""
     session.require_any("service.desk", "print")
     query = Complaint.select().order_by(Complaint.received_at.desc(), Complaint.id.desc())
+    status = inputs.clean(status)
     if status:
         query = query.where(Complaint.status == status)
     if open_only:

@@ -86,6 +86,7 @@ def issue_notices(session: Session, period_id, *, building: str | None = None,
     session.require("service.manage")
     period = get_period(period_id)
     query = Unit.select().order_by(Unit.building, Unit.entrance, Unit.room)
+    building = inputs.clean(building)
     if building:
         query = query.where(Unit.building == building)
     units = list(query)
@@ -242,6 +243,7 @@ def list_notices(*, period_id: int | None = None, building: str | None = None, u
              .order_by(FeePeriod.start.desc(), Unit.building, Unit.entrance, Unit.room))
     if period_id:
         query = query.where(FeeNotice.period == period_id)
+    building = inputs.clean(building)
     if building:
         query = query.where(Unit.building == building)
     if unpaid_only:
@@ -265,6 +267,7 @@ def arrears(as_of: dt.date | None = None, *, building: str | None = None) -> lis
     rows: dict[int, dict] = {}
     query = (FeeNotice.select(FeeNotice, FeePeriod, Unit).join(FeePeriod).switch(FeeNotice).join(Unit)
              .where(FeePeriod.due_date < as_of).order_by(Unit.building, Unit.entrance, Unit.room, FeePeriod.start))
+    building = inputs.clean(building)
     if building:
         query = query.where(Unit.building == building)
     for notice in query:

@@ -177,6 +177,7 @@ def list_repairs(session: Session, *, status: str | None = None, open_only: bool
     """Repairs, newest first, with the reporters' and owners' phones masked for the session."""
     session.require_any("service.desk", "print")
     query = Repair.select(Repair, Unit).join(Unit).order_by(Repair.received_at.desc(), Repair.id.desc())
+    status = inputs.clean(status)
     if status:
         query = query.where(Repair.status == status)
     if open_only:

@@ -134,6 +134,7 @@ def items(flat_id: int | None = None, *, room_id: int | None = None, category: s
         query = query.where(Item.flat == flat_id)
     if room_id is not None:
         query = query.where(Item.room == room_id)
+    category = inputs.clean(category)
     if category:
         query = query.where(Item.category == category)
     if active_only:
@@ -612,6 +613,7 @@ def checks(flat_id: int | None = None, kind: str | None = None):
     query = Check.select(Check, Flat).join(Flat).order_by(Check.started_at.desc(), Check.id.desc())
     if flat_id:
         query = query.where(Check.flat == flat_id)
+    kind = inputs.clean(kind)
     if kind:
         query = query.where(Check.kind == kind)
     return query

@@ -1,8 +1,8 @@
 from desk.cli import main
 
 
-def test_visits_and_anonymise_commands(tmp_path, capsys, settings):
-    data = str(tmp_path / "data")
+def test_visits_and_anonymise_commands(data_dir, capsys, settings):
+    data = str(data_dir.root)
     assert main(["--data-dir", data, "demo", "--days", "3"]) == 0
     assert main(["--data-dir", data, "visits"]) == 0
     out = capsys.readouterr().out
@@ -14,10 +14,10 @@ def test_visits_and_anonymise_commands(tmp_path, capsys, settings):
     assert main(["--data-dir", data, "visits", "--date", "2026-13-01"]) == 2
 
 
-def test_anonymise_run_needs_a_supervisor_with_a_pin(tmp_path, capsys, settings, monkeypatch):
+def test_anonymise_run_needs_a_supervisor_with_a_pin(data_dir, capsys, settings, monkeypatch):
     from desk.db.core import AuditEntry
 
-    data = str(tmp_path / "data")
+    data = str(data_dir.root)
     assert main(["--data-dir", data, "demo", "--days", "3"]) == 0
     capsys.readouterr()
     monkeypatch.delenv("DESK_PIN", raising=False)

@@ -132,6 +132,7 @@ def _damage(path):
             fh.write(b"\xde\xad\xbe\xef" * 256)
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_is_not_backed_up_and_good_backups_stay(database, data_dir, supervisor, settings):
     from desk.db.core import DutyLogEntry, Staff
     from desk.services.core import backups
@@ -164,6 +165,7 @@ def test_pruning_never_removes_the_newest_good_backup(tmp_path):
     assert len(backup.list_backups(folder)) == 3
 
 
+@pytest.mark.sqlite_only
 def test_disk_full_during_backup_says_so_and_leaves_no_partial(database, data_dir, supervisor, monkeypatch):
     from desk.services.core import backups
     from desk.services.core.errors import DiskFull
@@ -223,6 +225,7 @@ def test_check_reads_a_healthy_database_in_a_read_only_folder(tmp_path, capsys, 
     assert code == 0 and "数据库完好" in out, err
 
 
+@pytest.mark.sqlite_only
 def test_a_read_only_database_is_refused_before_sign_in(tmp_path, capsys, monkeypatch, settings):
     data = tmp_path / "data"
     run(capsys, "--data-dir", str(data), "staff", "--init-admin", "01", "王建国", "1234")
@@ -232,6 +235,7 @@ def test_a_read_only_database_is_refused_before_sign_in(tmp_path, capsys, monkey
     assert code == 2 and "只读" in err
 
 
+@pytest.mark.sqlite_only
 def test_figures_are_not_read_from_a_damaged_database(tmp_path, capsys, settings):
     data = tmp_path / "data"
     assert run(capsys, "--data-dir", str(data), "demo", "--days", "2")[0] == 0

@@ -127,6 +127,7 @@ def test_arrivals_in_2999_are_refused(host):
     assert Visit.select().count() == 0
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_says_so(host, database):
     """Point 12: "cannot rollback - no transaction is active" hid "database or disk is full"."""
     from desk.db.reception import Visit
@@ -171,29 +172,35 @@ def test_the_command_line_says_disk_full_not_a_traceback(tmp_path, capsys, setti
     assert "磁盘已满" in capsys.readouterr().err
 
 
-def test_demo_data_is_refused_beside_real_records(tmp_path, capsys, settings):
+def test_demo_data_is_refused_beside_real_records(data_dir, capsys, settings):
     """Point 3: `desk demo` on a live folder added an administrator 01 with PIN 1234."""
     from desk.cli import main
     from desk.db.connection import close_database
 
-    live = str(tmp_path / "live")
+    live = str(data_dir.root)
     assert main(["--data-dir", live, "staff", "--init-admin", "07", "王建国", "2468"]) == 0
     assert main(["--data-dir", live, "demo", "--days", "1"]) == 2
     assert "已有正式数据" in capsys.readouterr().err
     assert [s.code for s in Staff.select()] == ["07"]
     close_database()
-    fresh = str(tmp_path / "fresh")
+
+
+def test_a_demo_folder_takes_more_demo_data(data_dir, capsys, settings):
+    from desk.cli import main
+    from desk.db.connection import close_database
+
+    fresh = str(data_dir.root)
     assert main(["--data-dir", fresh, "demo", "--days", "1"]) == 0
-    assert main(["--data-dir", fresh, "demo", "--days", "1"]) == 0  # a demo folder takes more demo data
+    assert main(["--data-dir", fresh, "demo", "--days", "1"]) == 0
     close_database()
 
 
-def test_temporary_files_stay_in_the_data_folder(tmp_path, capsys, settings):
+def test_temporary_files_stay_in_the_data_folder(data_dir, tmp_path, capsys, settings):
     """Point 9: a killed export left full phone numbers in the system temp folder."""
     from desk.cli import main
     from desk.db.connection import close_database
 
-    data = tmp_path / "data"
+    data = data_dir.root
     assert main(["--data-dir", str(data), "demo", "--days", "1"]) == 0
     assert main(["--data-dir", str(data), "export", str(tmp_path / "x.xlsx")]) == 0
     assert tempfile.gettempdir().startswith(str(data / "tmp"))

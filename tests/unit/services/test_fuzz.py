@@ -303,23 +303,42 @@ def domain_databases(demo_template, tmp_path_factory):
                                                      "_root": tmp_path_factory.mktemp("fuzzdb")}
 
 
+def _fill_server_schema(request, domain: str) -> str:
+    """On PostgreSQL (DESK_TEST_DB): a schema of the domain's own, filled with the demo data."""
+    from desk.db.connection import close_database, open_database
+    from desk.services.demo import fill_demo
+
+    url = request.getfixturevalue("server_schema").create(f"fuzz_{domain}")
+    open_database(url)
+    fill_demo(2)
+    close_database()
+    return url
+
+
 @pytest.fixture
 def domain_db(request, domain_databases):
     """The database of the test's domain, kept from one function's test to the next (what one wrote,
-    the next reads); opened for the test, with settings in memory."""
+    the next reads); opened for the test, with settings in memory. On PostgreSQL, a schema per domain."""
     from desk import runtime, settings as settings_mod
     from desk.db.connection import close_database, open_database
     from desk.paths import DataDir
 
     domain = request.node.callspec.params["domain"]
-    data = DataDir(domain_databases["_root"] / domain)
     if domain_databases[domain] is None:
+        previous = settings_mod.settings.backend
+        backend = settings_mod.MemoryBackend()
+        settings_mod.use_backend(backend)
+        url = _fill_server_schema(request, domain) if os.environ.get("DESK_TEST_DB") else None
+        settings_mod.use_backend(previous)
+        data = DataDir(domain_databases["_root"] / domain, url=url)
         data.root.mkdir(parents=True, exist_ok=True)
-        shutil.copy(domain_databases["_template"], data.database)
-        domain_databases[domain] = settings_mod.MemoryBackend()
+        if url is None:
+            shutil.copy(domain_databases["_template"], data.database)
+        domain_databases[domain] = (backend, data)
+    backend, data = domain_databases[domain]
     previous = settings_mod.settings.backend
-    settings_mod.use_backend(domain_databases[domain])
-    open_database(data.database)
+    settings_mod.use_backend(backend)
+    open_database(data.target)
     runtime.current = data
     yield data
     close_database()
