@@ -74,7 +74,8 @@ def book_closing_waste(session: Session, lines, *, at: dt.datetime | None = None
     entries: list[StockEntry] = []
     with db.atomic():
         for batch_id, quantity, reason in lines:
-            batch = StockBatch.get_or_none(StockBatch.id == batch_id)
+            batch_id = inputs.record_id(batch_id)
+            batch = StockBatch.get_or_none(StockBatch.id == batch_id) if batch_id is not None else None
             if batch is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "找不到该批次"))
             entries.extend(stock.book_waste(session, batch.item_id, quantity, reason, batch_id=batch_id,

@@ -203,6 +203,19 @@ def integer(value, label: str, *, minimum: int | None = 0, maximum: int | None =
     return int(number)
 
 
+def record_id(value) -> int | None:
+    """A record's id as the program passes it (an int, or its digits as text); None for anything
+    else, which then finds nothing on either engine (PostgreSQL refuses to compare an id with text)."""
+    if value.__class__ is bool:
+        return None
+    if isinstance(value, int):
+        return value if -2**63 <= value < 2**63 else None
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        number = int(value.strip())
+        return number if number < 2**63 else None
+    return None
+
+
 # -- dates and times --------------------------------------------------------------------------------
 def years_ahead(years: int, today: dt.date | None = None) -> dt.date:
     today = today or dt.date.today()

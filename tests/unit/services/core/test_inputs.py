@@ -76,3 +76,16 @@ def test_phones_codes_and_pins():
     assert inputs.pin("１２３４") == "1234"  # set in full-width digits, typed in ASCII
     with pytest.raises(ValidationError, match="PIN 须为 6 到 8 位数字"):
         inputs.pin("1234", minimum=6)
+
+
+def test_record_ids_given_by_the_program():
+    assert inputs.record_id(12) == 12 and inputs.record_id(" 12 ") == 12
+    for nothing in ("counted", "１２", True, 2**63, 1.5, None, [1]):
+        assert inputs.record_id(nothing) is None  # finds nothing on either engine
+
+
+def test_closing_waste_with_a_batch_that_is_not_an_id_is_refused(database, supervisor):
+    from desk.services.bar import closing
+
+    with pytest.raises(ValidationError, match="找不到该批次"):
+        closing.book_closing_waste(supervisor, [("counted", 1, "过期")])
