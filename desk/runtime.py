@@ -142,6 +142,9 @@ def open_data(data: DataDir, *, migrate: bool = True, ask_password=None, check: 
                                "或用 desk restore 从备份恢复。")
     current = data
     use_settings_file(data)
+    if data.url is None and is_server_url(settings_mod.get("database_url")):
+        data.url = settings_mod.get("database_url")  # 设置 → 数据库
+    old_setting = settings_mod.settings.backend.value  # a step may move a setting into the database
     if not data.on_server:
         database = open_database(data.database, migrate=False)
         try:
@@ -152,12 +155,12 @@ def open_data(data: DataDir, *, migrate: bool = True, ask_password=None, check: 
             database.close()
             raise read_only_database(data.database) from exc
         if migrate:
-            upgrade(database)
+            upgrade(database, old_setting=old_setting)
         return database
     password = None
     while True:
         try:
-            return open_database(data.target, migrate=migrate, password=password)
+            return open_database(data.target, migrate=migrate, password=password, old_setting=old_setting)
         except OperationalError as exc:
             if ask_password is not None and password_refused(exc):
                 password = ask_password()

@@ -77,14 +77,8 @@ OPTIONS: list[Option] = [
            group="水吧", minimum=0, maximum=10000),
     Option("stock_usage_days", 14, QT_TRANSLATE_NOOP("settings", "采购建议按最近几天的日均用量"),
            group="水吧", minimum=1, maximum=90),
-    Option("showflat_temp_min", 25.0, QT_TRANSLATE_NOOP("settings", "样板间室温下限（°C）"),
-           group="样板间", minimum=0, maximum=40),
-    Option("showflat_temp_max", 27.0, QT_TRANSLATE_NOOP("settings", "样板间室温上限（°C）"),
-           group="样板间", minimum=0, maximum=40),
     Option("showflat_stale_days", 7, QT_TRANSLATE_NOOP("settings", "物品超过几天未盘点即提醒"),
            group="样板间", minimum=1, maximum=365),
-    Option("showflat_closing_hour", 18, QT_TRANSLATE_NOOP("settings", "样板间闭馆检查时间（点）"),
-           group="样板间", minimum=0, maximum=23),
     Option("photo_max_pixels", 1600, QT_TRANSLATE_NOOP("settings", "照片最长边（像素，超过即缩小）"),
            group="样板间", minimum=320, maximum=4000),
     Option("photo_max_bytes", 1000000, QT_TRANSLATE_NOOP("settings", "照片最大字节数（压缩后）"),
@@ -98,6 +92,8 @@ OPTIONS: list[Option] = [
     Option("fee_unit_price", "1.80", QT_TRANSLATE_NOOP("settings", "物业费默认单价（元/㎡/月）"),
            group="客服台"),
     Option("service_phone", "", QT_TRANSLATE_NOOP("settings", "客服中心电话"), group="客服台"),
+    # edited on 设置 → 数据库 (with 测试连接), never with a password in it; --db and DESK_DB come first
+    Option("database_url", "", QT_TRANSLATE_NOOP("settings", "数据库服务器地址（空为本机 SQLite 文件）"), group="数据库"),
 ]
 
 

@@ -27,7 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from desk.db import migrations, server
+from desk.db import server
+from desk.db.migrations import LATEST
 from desk.paths import DataDir
 
 BACKUP_PREFIX = "desk-"
@@ -267,7 +268,7 @@ def verify_restorable(path: Path, data: DataDir | None = None) -> None:
         tables, version = server.dump_contents(path)
         if "staff" not in tables or version < 1:
             raise BackupError("该文件不是案场助手的数据库")
-        if version > migrations.LATEST:
+        if version > LATEST:
             raise BackupError("该备份来自更新版本的程序，请先升级程序")
         return
     try:
@@ -282,7 +283,7 @@ def verify_restorable(path: Path, data: DataDir | None = None) -> None:
         raise BackupError(f"该文件不能用于恢复：{exc}") from exc
     if not has_staff or version < 1:
         raise BackupError("该文件不是案场助手的数据库")
-    if version > migrations.LATEST:
+    if version > LATEST:
         raise BackupError("该备份来自更新版本的程序，请先升级程序")
 
 

@@ -45,6 +45,10 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"shift.run"}), "viewdetailed"),
     SectionSpec("showflats", QT_TRANSLATE_NOOP("sections", "样板间"), "desk.ui.showflats.section:ShowflatsSection",
                 frozenset({"showflat.check", "showflat.manage"}), "dirclosed"),
+    SectionSpec("rounds", QT_TRANSLATE_NOOP("sections", "巡检"), "desk.ui.inspections.touch:TouchRoundsPage",
+                frozenset({"inspection.do"}), "standardbutton-ok"),
+    SectionSpec("inspections", QT_TRANSLATE_NOOP("sections", "巡检管理"), "desk.ui.inspections.section:InspectionsSection",
+                frozenset({"inspection.manage", "workorder.report"}), "viewlist"),
     SectionSpec("settings", QT_TRANSLATE_NOOP("sections", "设置"), "desk.ui.admin.section:AdminSection",
                 frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"}),
                 "fileinfo"),
@@ -52,8 +56,8 @@ SECTIONS: list[SectionSpec] = [
 
 
 # The navigation's order, whatever the order of SECTIONS above (unknown keys go last).
-NAV_ORDER = ["overview", "reception", "bar", "showflats", "cleaning", "service", "forms", "excel", "duty",
-             "settings"]
+NAV_ORDER = ["overview", "reception", "bar", "showflats", "cleaning", "rounds", "service", "forms", "excel", "duty",
+             "inspections", "settings"]
 SECTIONS.sort(key=lambda s: NAV_ORDER.index(s.key) if s.key in NAV_ORDER else len(NAV_ORDER))
 
 

@@ -66,6 +66,8 @@ def _sessions(role: str) -> list[Session]:
 
 
 def demo_bar(ctx) -> None:
+    """``ctx.parking_issues(day, day)``: the parking tickets the reception step issued that day (the
+    demo passes it in: the bar may not import the reception)."""
     if Item.select().exists():
         return
     admin = Session.system()
@@ -144,10 +146,9 @@ def demo_bar(ctx) -> None:
                 item = rng.choice(snacks)
                 qty = Decimal("0.5") if item.unit == "斤" else (1 if item.name != "西瓜" else Decimal("0.5"))
                 serve(day_totals, attendant, item, qty, at, "果盘/点心")
-        for _k in range(rng.randint(1, 3)):  # consultants take parking tickets (at most 3 a time)
-            at = dt.datetime.combine(day, dt.time(10, 0)) + dt.timedelta(minutes=rng.randint(0, 480))
-            if at <= cutoff:
-                serve(day_totals, attendant, tickets, rng.randint(1, 3), at, "置业顾问领用")
+        for issue in ctx.parking_issues(day, day):  # the tickets consultants took at reception
+            if issue.at <= cutoff:
+                serve(day_totals, attendant, tickets, issue.quantity, issue.at, "置业顾问领用")
         for item_id, (item, qty, at, note) in day_totals.items():
             _serve(None, attendant, item, qty, at, note)
         closing = dt.datetime.combine(day, dt.time(19, 40))

@@ -27,6 +27,12 @@ class Session:
         return cls(None, "系统", ("admin",), frozenset(permissions_for(["admin"])))
 
     @classmethod
+    def kiosk(cls, role: str) -> "Session":
+        """A shared tablet's session (``desk --kiosk``): only what ``role`` may do, nobody signed in;
+        each person signs what they did with their own PIN on the page."""
+        return cls(None, "平板", (role,), frozenset(permissions_for([role])))
+
+    @classmethod
     def command_line(cls) -> "Session":
         """The ``desk`` command run without ``--user``: what reads masked data (export, print, reports)
         and backs up into the data folder. Anything that writes, reveals a number or copies the data

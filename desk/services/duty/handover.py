@@ -7,18 +7,20 @@ A domain with a condition adds its check to ``CLOSE_CHECKS``; this module sits a
 from __future__ import annotations
 
 from desk.clock import now
-from desk.db.base import db, lock, retrying
+from desk.db.base import db, lock, publish, retrying
 from desk.db.core import Shift
 from desk.services.bar import count as bar_count
 from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.services.core.session import Session
 from desk.services.core.shifts import current_shift
+from desk.services.inspections import schedule as inspection_schedule
 from desk.services.showflats import workers
 
 CLOSE_CHECKS = [
     bar_count.handover_check,  # the water-bar count of the shift is done and co-signed (交班前须盘点)
     workers.close_check,  # no worker is still inside a show flat
+    inspection_schedule.handover_reasons,  # no round of a template that blocks handover is overdue
 ]
 
 
@@ -52,4 +54,5 @@ def close_shift(session: Session, handover_note: str = "") -> Shift:
         shift.handover_note = inputs.note(handover_note, "交接说明", limit=inputs.TEXT_LIMIT)
         shift.save()
         audit.record(session, "change", "shift", shift.id, before=before, after=audit.snapshot(shift))
+        publish("shift", shift.id)
     return shift

@@ -3,8 +3,12 @@
 - ``showflat_items`` 样板间物品清单: ``id`` = a check that counted items (after a group, handover),
   ``day`` = every such check closed that day; ``flat_items_document(flat_id)`` is the list of a
   flat to count by hand.
-- ``showflat_inspection`` 样板间巡检表: ``id`` = an opening / closing / handover check, ``day`` = all
-  of that day; the printing layer passes the sheet's rows (``checklist``) from its template.
+- ``showflat_inspection`` 样板间巡检表: ``id`` = a handover check, ``day`` = all of that day; a row
+  per category of the items counted and one for the whole list, each ticked 正常 or 异常, so a
+  filled sheet ticks every row it prints. A blank one prints the same rows for the categories the
+  flats hold (``blank_count_rows``), after the opening round's items
+  (``inspections.forms.showflat_inspection_blank``). The opening and closing checks are inspection
+  rounds: they print as 巡检记录表 (``inspection_sheet``).
 - ``worker_log`` 施工人员进出登记表: ``day`` = that day's visits; ``id`` = a visit (its day's log).
 """
 from __future__ import annotations
@@ -19,7 +23,7 @@ from desk.services.core.privacy import mask_id
 from desk.services.core.staff import staff_names
 
 PRINTED_STATUS = {showflats.OK: "完好"}
-ROUNDS = {"opening": "开放前", "handover": "交接班", "closing": "闭馆后"}
+ROUNDS = {"handover": "交接班"}
 
 
 def _layout(flat: Flat) -> str:
@@ -48,7 +52,7 @@ def _item_rows(flat_id: int, answers: dict | None) -> list[dict]:
                    spec="", note=item.note)
         if answer is not None:
             row["counted"] = answer.counted if answer.counted is not None else (
-                item.expected_qty if answer.status in (showflats.OK, showflats.MOVED) else None)
+                item.expected_qty if answer.status in (showflats.OK, showflats.MOVED, showflats.DAMAGED) else None)
             row["status"] = PRINTED_STATUS.get(answer.status, answer.status)
             if answer.note:
                 row["note"] = answer.note
@@ -77,52 +81,51 @@ def showflat_items_documents(session, *, id=None, day=None) -> list[dict]:
     return documents
 
 
-# rows of the inspection sheet (as the template words them) -> the check points that answer them
-_ROW_POINTS = [("鞋套", ("shoe_covers",)), ("门窗", ("doors",)), ("空调", ("aircon", "temperature")),
-               ("照明", ("lighting",)), ("灯", ("lighting",)), ("音响", ("audio",))]
+COUNT_ROW = ("全屋", "物品清点与清单相符（{n} 件）")
 
 
-def _inspection_rows(check: Check, answers: dict, checklist: list[dict]) -> list[dict]:
-    item_answers = [a for k, a in answers.items() if isinstance(k, int)]
-    rows = []
-    for preset in checklist:
-        row = {"area": preset.get("area", ""), "item": preset.get("item", "")}
-        text = row["item"]
-        points = next((p for word, p in _ROW_POINTS if word in text), ())
-        found = [answers[p] for p in points if p in answers]
-        if found:
-            faults = [a for a in found if a.status != showflats.OK]
-            row["ok" if not faults else "fault"] = True
-            row["action"] = "；".join(
-                (f"{a.reading} ℃" if a.reading is not None else "") + (f" {a.note}" if a.note else "")
-                for a in faults).strip()
-        elif item_answers and ("清点" in text or "家私" in text or "软装" in text):
-            bad = [a for a in item_answers if a.status != showflats.OK]
-            if "家私" in text:
-                bad = [a for a in bad if a.item.category == "家私"]
-            elif "软装" in text:
-                bad = [a for a in bad if a.item.category in ("软装", "饰品")]
-            row["ok" if not bad else "fault"] = True
-            row["action"] = "；".join(f"{a.item.name}{a.status}" + (f"（{a.note}）" if a.note else "") for a in bad)
-        rows.append(row)
+def blank_count_rows() -> list[dict]:
+    """The count rows of a blank 样板间巡检表: one per category of item the flats hold, and the total."""
+    categories = sorted({i.category or "其他" for i in showflats.items()})
+    rows = [{"area": c, "item": f"{c}清点 ____ 件"} for c in categories]
+    rows.append({"area": COUNT_ROW[0], "item": COUNT_ROW[1].replace("（{n} 件）", "")})
     return rows
 
 
-def showflat_inspection_documents(session, *, id=None, day=None, checklist: list[dict]) -> list[dict]:
-    """``checklist``: the sheet's rows as the printed form words them ({"area", "item"}); each row
-    is marked 正常 / 异常 from the check points (or item counts) its words name."""
+def _answer_row(row: dict, ok: bool, action: str) -> dict:
+    return dict(row, ok=ok, fault=not ok, action=action)
+
+
+def _inspection_rows(check: Check, answers: dict) -> list[dict]:
+    """A row per category of the items counted at the handover and one for the whole list, each
+    with 正常 or 异常 ticked."""
+    item_answers = [a for k, a in answers.items() if isinstance(k, int)]
+    by_category: dict[str, list] = {}
+    for a in item_answers:
+        by_category.setdefault(a.item.category or "其他", []).append(a)
+    rows = []
+    for category, group in by_category.items():
+        bad = [a for a in group if a.status != showflats.OK]
+        action = "；".join(f"{a.item.name}{a.status}" + (f"（{a.note}）" if a.note else "") for a in bad)
+        rows.append(_answer_row({"area": category, "item": f"{category}清点 {len(group)} 件"}, not bad, action))
+    area, text = COUNT_ROW
+    total = {"area": area, "item": text.format(n=len(item_answers))}
+    rows.append(_answer_row(total, all(a.status == showflats.OK for a in item_answers), "") if item_answers
+                else total)
+    return rows
+
+
+def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
     session.require("print")
     names = staff_names()
     documents = []
-    for check in _checks(id, day, ("opening", "closing", "handover")):
+    for check in _checks(id, day, ("handover",)):
         answers = showflats.latest_answers(check.id)
-        temperature = answers.get("temperature")
         documents.append({
             "serial": check.serial,
             "fields": {"flat": check.flat.name, "day": check.started_at.date(), "time": check.started_at.time(),
-                       "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, ""),
-                       "temperature": temperature.reading if temperature is not None else ""},
-            "tables": {"checks": _inspection_rows(check, answers, checklist)},
+                       "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, "")},
+            "tables": {"checks": _inspection_rows(check, answers)},
             "signatures": {"巡检人": names.get(check.started_by_id, "")},
         })
     return documents

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -19,11 +19,12 @@ from desk.ui.export import export_button
 from desk.ui.models.showflats import (
     ChecksTableModel, IncidentsTableModel, ItemsTableModel, ReportTableModel, WorkerVisitsTableModel, report_columns,
 )
-from desk.ui.showflats.check_dialog import (
-    AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
-)
+from desk.services.inspections import flat_rounds, templates as inspection_templates
+from desk.ui.inspections.round_dialog import RoundDialog
+from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, flat_combo
 from desk.ui.showflats.dialogs import (
-    CleaningTaskDialog, CorrectionDialog, FlatDialog, ItemDialog, PhotoDialog, QuantityDialog, WorkerEntryDialog,
+    CleaningTaskDialog, CorrectionDialog, FlatDialog, IncidentStep, ItemDialog, PhotoDialog, QuantityDialog,
+    WorkerEntryDialog,
 )
 from desk.ui.widgets import make_table_view, selected_object
 
@@ -247,7 +248,7 @@ class ShowflatsSection(QWidget):
         self.refresh_incidents()
         self.refresh_workers()
         self.run_report()
-        due = [d.translated(QCoreApplication.translate) for d in showflats.checks_due()]
+        due = [d.translated(QCoreApplication.translate) for d in flat_rounds.checks_due()]
         inside = workers.workers_inside()
         if inside:
             due.append(self.tr("{n} 名施工人员尚未离场").format(n=len(inside)))
@@ -281,7 +282,7 @@ class ShowflatsSection(QWidget):
                 columns = report_columns("stale")
             elif kind == "flat_history":
                 flat_id = self.report_flat.currentData()
-                rows = showflats.history(flat_id=flat_id) if flat_id is not None else []
+                rows = flat_rounds.flat_history(flat_id=flat_id) if flat_id is not None else []
                 columns = report_columns("history")
             elif kind == "cleaning_records":
                 rows = cleaning.journal(dt.date.today() - dt.timedelta(days=self.report_days.value()))
@@ -307,7 +308,12 @@ class ShowflatsSection(QWidget):
             self._after_write()
 
     def point_check(self, kind: str) -> None:
-        if PointCheckDialog.ask(self, self.session, kind, self.flat.currentData()) is not None:
+        """开馆 / 闭馆检查: a round of the show-flat inspection template, at the chosen flat."""
+        template = inspection_templates.template_by_code(flat_rounds.ROUND_TEMPLATES[kind])
+        if template is None or not template.active:
+            QMessageBox.information(self, self.tr("巡检"), self.tr("巡检模板已停用，请在“巡检管理”中查看"))
+            return
+        if RoundDialog.ask(self, self.session, template.id, self.flat.currentData()) is not None:
             self._after_write()
 
     def new_flat(self) -> None:
@@ -375,18 +381,8 @@ class ShowflatsSection(QWidget):
         incident = selected_object(self.incidents_view)
         if incident is None:
             return
-        flow = showflats.INCIDENT_FLOW
-        position = flow.index(incident.status)
-        if position + 1 >= len(flow):
-            return
-        note, ok = QInputDialog.getText(self, self.tr("事件 #{id}").format(id=incident.id),
-                                        self.tr("改为“{status}”，说明：").format(status=flow[position + 1]))
-        if not ok:
-            return
-        try:
-            showflats.advance_incident(self.session, incident.id, note=note)
-        except DeskError as exc:
-            show_error(self, exc)
+        IncidentStep.advance(self, incident,
+                             lambda note: showflats.advance_incident(self.session, incident.id, note=note))
         self.refresh_incidents()
 
     def _show_photo(self, photo, title: str) -> None:
