@@ -6,6 +6,7 @@ import sys
 
 from desk import __version__
 from desk.commands import core, excel, hq, print_, reception, weekly
+from desk.services.core.errors import for_user
 
 # Modules with ``register(subparsers)``, in the order ``desk --help`` lists their commands; each
 # command sets ``func(args) -> int``. A new part of the program adds its module here.
@@ -42,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a refusal or a full disk that reached here: a message, not a traceback
+        user_error = for_user(exc)
+        if user_error is None:
+            raise
+        print(str(user_error), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,9 +1,11 @@
 """Opening a data folder: settings file, database, storage checks. Shared by the CLI and the GUI."""
 from __future__ import annotations
 
+import atexit
 import ctypes
 import getpass
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -11,8 +13,9 @@ from pathlib import Path
 from peewee import OperationalError
 
 from desk import settings as settings_mod
-from desk.db.connection import open_database
-from desk.db.migrations import SchemaTooNew
+from desk.db import backup
+from desk.db.connection import open_database, probe_writable
+from desk.db.migrations import SchemaTooNew, upgrade
 from desk.db.server import SiteError, is_server_url
 from desk.paths import DataDir, default_data_dir, redact_url
 
@@ -39,6 +42,47 @@ def ensure_writable(data: DataDir) -> None:
     except OSError as exc:
         raise DataDirError(f"数据文件夹无法写入：{data.root}（{exc.strerror or exc}）。"
                            "请换一个文件夹（desk --data-dir 目录）或检查权限。") from exc
+    for suffix in ("", "-wal", "-shm"):
+        path = data.database.with_name(data.database.name + suffix)
+        if path.exists() and not os.access(path, os.W_OK):
+            raise read_only_database(path)
+
+
+def read_only_database(path: Path) -> DataDirError:
+    return DataDirError(f"数据库文件是只读的：{path}。请检查文件属性或权限（程序需要写入它），"
+                        "或用 desk check 只检查它。")
+
+
+def recover_interrupted_restore(data: DataDir) -> None:
+    """Finish a restore a crash interrupted before anything opens the database (else an empty one
+    would be made where the real one is missing). Needs the data folder's lock to do it."""
+    if not (data.root / backup.JOURNAL).exists():
+        return
+    from PySide6.QtCore import QLockFile  # lazy: only after a crash; the commands start without Qt
+
+    lock = QLockFile(str(data.lock_file))
+    if not lock.tryLock(100):
+        raise DataDirError("数据库正在恢复中（或上次恢复被中断），请关闭正在运行的程序后再试。")
+    try:
+        backup.recover_restore(data)
+    finally:
+        lock.unlock()
+
+
+_temp_folders: dict[Path, Path] = {}
+
+
+def use_temp_folder(data: DataDir) -> Path:
+    """Temporary files of this process (openpyxl's sheets of an export hold phone numbers) go into
+    the data folder's tmp/, not the system temp folder; removed at exit, and at the next start when a
+    killed process left them."""
+    root = data.root.resolve()
+    if root not in _temp_folders:
+        folder = backup.make_temp_folder(data)
+        _temp_folders[root] = folder
+        atexit.register(shutil.rmtree, folder, True)
+    tempfile.tempdir = str(_temp_folders[root])
+    return _temp_folders[root]
 
 
 def storage_warning(path: Path) -> str | None:
@@ -76,25 +120,47 @@ def use_settings_file(data: DataDir) -> None:
 current: DataDir | None = None  # the data folder this process has open
 
 
-def open_data(data: DataDir, *, migrate: bool = True, ask_password=None, head_office: bool = False):
-    """Make the folder usable, bind settings and open (and upgrade) the database.
+def open_data(data: DataDir, *, migrate: bool = True, ask_password=None, check: bool = False,
+              head_office: bool = False):
+    """Make the folder usable, bind settings and open (and upgrade) the database. ``check``: refuse
+    a damaged database file (a command about to read figures from it).
 
-    On a server, a refused password (none in the URL or in .pgpass/PGPASSFILE) is asked through
-    ``ask_password()`` (None: no way to ask) and kept in memory only; the site's schema follows the
-    site code (设置 → 数据库) and ``data.url`` becomes the URL that opens it. A head office's
-    database opens only where ``head_office`` says the caller shows its reports. Raises
-    DataDirError with a message for the user when the server cannot be used,
-    migrations.SchemaTooNew for a newer schema.
+    A restore a crash interrupted is finished first; temporary files go into the data folder; a
+    read-only database file is refused now, not at the first save. On a server, a refused password
+    (none in the URL or in .pgpass/PGPASSFILE) is asked through ``ask_password()`` (None: no way to
+    ask) and kept in memory only; the site's schema follows the site code (设置 → 数据库) and
+    ``data.url`` becomes the URL that opens it. A head office's database opens only where
+    ``head_office`` says the caller shows its reports. Raises DataDirError with a message for the
+    user when the folder, the file or the server cannot be used, migrations.SchemaTooNew for a newer
+    schema.
     """
     global current
     ensure_writable(data)
+    if not data.on_server:
+        recover_interrupted_restore(data)
+    use_temp_folder(data)
+    if check and not data.on_server and data.database.exists():
+        problems = backup.quick_check(data.database)
+        if problems:
+            raise DataDirError(f"数据库已损坏：{'；'.join(problems[:3])}。请用 desk check 检查，"
+                               "或用 desk restore 从备份恢复。")
     current = data
     use_settings_file(data)
     if data.url is None and is_server_url(settings_mod.get("database_url")):
         data.url = settings_mod.get("database_url")  # 设置 → 数据库
     old_setting = settings_mod.settings.backend.value  # a step may move a setting into the database
     if not data.on_server:
-        return open_database(data.database, migrate=migrate, old_setting=old_setting)
+        database = open_database(data.database, migrate=False)
+        try:
+            probe_writable(database)
+        except OperationalError as exc:
+            if "readonly" not in str(exc):
+                raise
+            database.close()
+            raise read_only_database(data.database) from exc
+        if migrate:
+            upgrade(database, old_setting=old_setting)
+        return database
     password = None
     while True:
         try:
@@ -116,14 +182,15 @@ def open_data(data: DataDir, *, migrate: bool = True, ask_password=None, head_of
         return database
 
 
-def open_args(args) -> DataDir:
+def open_args(args, *, check: bool = False) -> DataDir:
     """What every subcommand does first: the folder and database from ``--data-dir``/``--db`` (or
     the environment), opened. A password the server asks for is prompted for on a terminal.
-    Raises DataDirError (also for a database upgraded by a newer program)."""
+    ``check``: refuse a damaged database (a command reading figures). Raises DataDirError (also for
+    a database upgraded by a newer program)."""
     data = resolve_data_dir(getattr(args, "data_dir", None), getattr(args, "db", None))
     ask = (lambda: getpass.getpass("数据库密码：")) if sys.stdin is not None and sys.stdin.isatty() else None
     try:
-        open_data(data, ask_password=ask)
+        open_data(data, ask_password=ask, check=check)
     except SchemaTooNew as exc:
         raise DataDirError(exc.message) from exc
     return data

@@ -1,17 +1,30 @@
-"""Core subcommands: gui, demo, backup, check, restore, staff."""
+"""Core subcommands: gui, demo, backup, check, restore, staff; and signing a person in by ``--user``.
+
+Commands that change data, reveal full phone numbers or copy the data out of the data folder act
+as a person: ``--user 工号`` with the PIN from the environment variable ``DESK_PIN`` or typed at a
+prompt. Read-only, masked commands run without one.
+"""
 from __future__ import annotations
 
+import getpass
+import os
 import sys
 from pathlib import Path
 
 from desk import settings
-from desk.db.backup import BackupError, check_data, make_backup, restore
-from desk.db import server
+from desk.db import backup, server
+from desk.db.backup import check_data, recover_restore
+from desk.db.connection import close_database
 from desk.paths import redact_url
-from desk.runtime import DataDirError, open_args, password_refused, resolve_data_dir, server_message, use_settings_file
+from desk.runtime import (DataDirError, open_args, open_data, password_refused, resolve_data_dir, server_message,
+                          use_settings_file)
+from desk.services.core import audit
 from desk.services.core import staff as staff_service
+from desk.services.core.backups import make_backup, restore
 from desk.services.core.errors import DeskError
-from desk.services.core.permissions import ROLES
+from desk.services.core.permissions import ROLES, permissions_for
+from desk.services.core.session import Session
+from desk.services.core.staff import sign_in
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -19,25 +32,72 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
+class NoPerson(Exception):
+    """The command needs a person's 工号 and PIN and did not get them (message in Chinese)."""
+
+
+def add_user_argument(p, needed_for: str = "") -> None:
+    help_text = "以此员工身份操作（PIN 从环境变量 DESK_PIN 读取，否则在终端提示输入）"
+    if needed_for:
+        help_text += f"；{needed_for}须指定"
+    p.add_argument("--user", metavar="工号", help=help_text)
+
+
+def read_pin(code: str) -> str:
+    """The PIN from DESK_PIN, else typed at the terminal; NoPerson when there is no terminal to ask."""
+    pin = os.environ.get("DESK_PIN")
+    if pin:
+        return pin
+    stdin = sys.stdin
+    if stdin is None or not stdin.isatty():
+        raise NoPerson(f"需要工号 {code} 的 PIN，但没有可输入的终端：请在环境变量 DESK_PIN 中提供 PIN。")
+    try:
+        return getpass.getpass(f"工号 {code} 的 PIN：")
+    except (EOFError, OSError):
+        raise NoPerson(f"没有读到工号 {code} 的 PIN：请在终端输入，或在环境变量 DESK_PIN 中提供。") from None
+
+
+def person(args, permission: str | None, action: str):
+    """The session of the person ``--user`` names, signed in with their PIN, who may ``permission``.
+    Raises NoPerson or DeskError (wrong PIN, locked, not allowed) with a message for the terminal."""
+    code = getattr(args, "user", None)
+    if not code:
+        raise NoPerson(f"{action}需要有权限的员工确认：请加 --user 工号（PIN 从终端输入或环境变量 DESK_PIN 读取）。")
+    session = sign_in(code, read_pin(code))
+    if permission:
+        session.require(permission)
+    return session
+
+
+def session_for(args, permission: str | None = None, action: str = ""):
+    """``--user``'s session when given (or when ``permission`` is needed), else the command line's."""
+    if permission or getattr(args, "user", None):
+        return person(args, permission, action)
+    return Session.command_line()
+
+
 def register(sub) -> None:
     p = sub.add_parser("gui", help="启动程序窗口（默认）")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（覆盖设置）")
     p.set_defaults(func=run_gui)
 
-    p = sub.add_parser("demo", help="向数据文件夹填入演示数据（中文姓名、顾问、物品等）")
+    p = sub.add_parser("demo", help="向新的数据文件夹填入演示数据（已有正式数据的文件夹会拒绝）")
     p.add_argument("--days", type=int, default=30, help="演示数据覆盖的天数（默认 30）")
     p.add_argument("--seed", type=int, default=20261123, help="随机种子")
     p.set_defaults(func=run_demo)
 
-    p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份接口；服务器数据库用 pg_dump）")
-    p.add_argument("--out", metavar="FILE", help="备份文件路径（默认放入数据文件夹的 backups/）")
+    p = sub.add_parser("backup", help="备份数据库（SQLite 在线备份接口；服务器数据库用 pg_dump）；先检查，损坏的数据库不会备份")
+    p.add_argument("--out", metavar="FILE", help="备份文件路径（默认放入数据文件夹的 backups/；"
+                                               "备份到其他位置须 --user）")
+    add_user_argument(p, "--out ")
     p.set_defaults(func=run_backup)
 
     p = sub.add_parser("check", help="检查数据库完整性与外键（服务器：逐表读取，装有 amcheck 时校验索引）；有问题时退出码非零")
     p.set_defaults(func=run_check)
 
-    p = sub.add_parser("restore", help="从备份文件恢复：先校验，再把当前数据库另存，然后替换")
+    p = sub.add_parser("restore", help="从备份文件恢复：先校验，再把当前数据库另存，然后替换（须 --user）")
     p.add_argument("file", metavar="FILE")
+    add_user_argument(p, "恢复")
     p.set_defaults(func=run_restore)
 
     p = sub.add_parser("move-to", help="把数据文件夹的 SQLite 数据库整体搬到一个空的 PostgreSQL 数据库"
@@ -67,17 +127,20 @@ def run_gui(args) -> int:
                db_url=getattr(args, "db", None), kiosk=getattr(args, "kiosk", None))
 
 
-def _open(args):
-    return open_args(args)
+def _open(args, *, check: bool = False):
+    return open_args(args, check=check)
 
 
 def run_demo(args) -> int:
-    from desk.services.demo import fill_demo  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+    from desk.services.demo import fill_demo, refuse_real_data  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         data = _open(args)
+        refuse_real_data()
     except DataDirError as exc:
         return fail(str(exc))
+    except DeskError as exc:
+        return fail(f"{exc}（{data.root}）")
     fill_demo(args.days, seed=args.seed, progress=lambda step: print(f"… {step}", file=sys.stderr))
     print(f"演示数据已写入 {data.database_label}（{args.days} 天）。演示工号 01，PIN 1234。")
     return 0
@@ -86,12 +149,12 @@ def run_demo(args) -> int:
 def run_backup(args) -> int:
     try:
         data = _open(args)
-    except DataDirError as exc:
+        session = session_for(args, "backup.run" if args.out else None, "备份到数据文件夹以外")
+        target = make_backup(session, data, out=args.out)
+    except (DataDirError, NoPerson) as exc:
         return fail(str(exc))
-    try:
-        target = make_backup(data, settings.get("backup_keep"), out=args.out)
-    except BackupError as exc:
-        return fail(str(exc), 1)
+    except DeskError as exc:
+        return fail(str(exc))
     print(f"已备份到 {target}")
     return 0
 
@@ -112,6 +175,37 @@ def run_check(args) -> int:
     return 0
 
 
+def _restoring_person(args, data, source):
+    """Who restores: a person allowed to in the current database, or, when that one is missing or
+    damaged (nobody can sign in to it), in the backup being restored."""
+    if data.on_server or (data.database.exists() and not backup.check_database(data.database)):
+        try:
+            open_data(data, migrate=False)
+            return person(args, "backup.restore", "恢复")
+        finally:
+            close_database()
+    if not getattr(args, "user", None):
+        raise NoPerson("恢复需要有权限的员工确认：请加 --user 工号（PIN 从终端输入或环境变量 DESK_PIN 读取）。")
+    row = backup.staff_of(source, args.user)
+    pin = read_pin(args.user)
+    if row is None or not row[2] or not staff_service.verify_pin(pin, row[0]):
+        raise DeskError("工号或 PIN 不正确")
+    session = Session(None, f"工号 {args.user}", tuple(r for r in row[1].split(",") if r),
+                      frozenset(permissions_for(row[1].split(","))))
+    session.require("backup.restore")
+    return session
+
+
+def _record_restore(args, session, source) -> None:
+    """The restored database's audit trail says who put it back, and from where."""
+    open_args(args)
+    try:
+        audit.record(Session(None, session.name, ()), "restore", "database", None,
+                     note=f"由 {session.name} 从 {source} 恢复")
+    finally:
+        close_database()
+
+
 def run_restore(args) -> int:
     from PySide6.QtCore import QLockFile  # lazy: the other commands run without Qt
 
@@ -127,12 +221,18 @@ def run_restore(args) -> int:
     if not lock.tryLock(100):
         return fail("程序正在使用这个数据文件夹，请先退出程序再恢复。")
     try:
-        kept = restore(data, source)
-    except BackupError as exc:
+        if not data.on_server:
+            recover_restore(data)  # one a crash interrupted comes first
+        session = _restoring_person(args, data, source)
+        kept = restore(session, data, source)
+        _record_restore(args, session, source)
+    except (NoPerson, DataDirError) as exc:
+        return fail(str(exc))
+    except DeskError as exc:
         return fail(str(exc))
     finally:
         lock.unlock()
-    print(f"已从 {source} 恢复。" + (f"原数据库另存为 {kept}" if kept else ""))
+    print(f"已从 {source} 恢复（{session.name}）。" + (f"原数据库另存为 {kept}" if kept else ""))
     return 0
 
 
@@ -232,13 +332,13 @@ def run_staff(args) -> int:
         return fail(str(exc))
     if args.init_admin:
         try:
-            person = staff_service.bootstrap_admin(*args.init_admin)
+            admin = staff_service.bootstrap_admin(*args.init_admin)
         except DeskError as exc:
             return fail(str(exc))
-        print(f"已创建管理员 {person.code} {person.name}")
+        print(f"已创建管理员 {admin.code} {admin.name}")
         return 0
-    for person in staff_service.list_staff():
-        roles = "、".join(ROLES.get(r, r) for r in person.role_list)
-        state = "" if person.active else "（停用）"
-        print(f"{person.code}\t{person.name}\t{roles}{state}")
+    for someone in staff_service.list_staff():
+        roles = "、".join(ROLES.get(r, r) for r in someone.role_list)
+        state = "" if someone.active else "（停用）"
+        print(f"{someone.code}\t{someone.name}\t{roles}{state}")
     return 0

@@ -2,15 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 
-from desk.commands.core import fail
+from desk.commands.core import NoPerson, add_user_argument, fail, session_for
 from desk.runtime import DataDirError, open_args
 from desk.services.core.errors import DeskError
-from desk.services.core.session import Session
-from desk.services.core.staff import sign_in
 
 IMPORT_EPILOG = """退出码：
   0  已导入（全部生效）
@@ -24,8 +20,9 @@ def register(sub) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        epilog="退出码：0 已导出；2 出错（例如文件正被 Excel 打开）")
     p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--full-phones", action="store_true", help="写入完整手机号（需要“查看完整手机号”权限）")
-    _add_user(p)
+    p.add_argument("--full-phones", action="store_true",
+                   help="写入完整手机号（须 --user 指定有“查看完整手机号”权限的员工并输入 PIN）")
+    add_user_argument(p, "--full-phones ")
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("import", help="从同步工作簿导入可编辑的名单（先预览）",
@@ -38,20 +35,8 @@ def register(sub) -> None:
     p.add_argument("--yes", action="store_true", help="确认停用表中已删除的行")
     p.add_argument("--prefer", choices=["workbook", "program"],
                    help="冲突时以哪边为准：workbook 表格，program 程序（不指定则冲突时不导入）")
-    _add_user(p)
+    add_user_argument(p, "导入")
     p.set_defaults(func=run_import)
-
-
-def _add_user(p) -> None:
-    p.add_argument("--user", metavar="工号",
-                   help="以此员工身份操作（PIN 从环境变量 DESK_PIN 读取，否则提示输入）；不指定则以“命令行”身份（手机号打码）")
-
-
-def _session(args):
-    if not args.user:
-        return Session.command_line(full_phones=getattr(args, "full_phones", False))
-    pin = os.environ.get("DESK_PIN") or getpass.getpass(f"工号 {args.user} 的 PIN：")
-    return sign_in(args.user, pin)
 
 
 def run_export(args) -> int:
@@ -59,9 +44,9 @@ def run_export(args) -> int:
 
     try:
         open_args(args)
-        session = _session(args)
+        session = session_for(args, "phone.full" if args.full_phones else None, "导出完整手机号")
         result = export_workbook(session, args.file, full_phones=args.full_phones, reason="cli")
-    except DataDirError as exc:
+    except (DataDirError, NoPerson) as exc:
         return fail(str(exc))
     except DeskError as exc:
         return fail(str(exc))
@@ -96,9 +81,9 @@ def run_import(args) -> int:
 
     try:
         open_args(args)
-        session = _session(args)
+        session = session_for(args, "import", "导入")
         plan = plan_import(session, args.file)
-    except DataDirError as exc:
+    except (DataDirError, NoPerson) as exc:
         return fail(str(exc))
     except DeskError as exc:
         return fail(str(exc))

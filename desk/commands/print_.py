@@ -9,7 +9,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from desk.commands.core import fail
+from desk.commands.core import NoPerson, add_user_argument, fail, session_for
 from desk.commands.weekly import add_arguments as weekly_arguments, run_print_weekly
 from desk.runtime import DataDirError, open_args, resolve_data_dir, use_settings_file
 from desk.services.core.errors import DeskError, NotFound
@@ -31,7 +31,8 @@ def register(sub) -> None:
     mode.add_argument("--id", type=int, metavar="N", help="打印第 N 号记录")
     mode.add_argument("--date", metavar="YYYY-MM-DD", help="打印这一天的记录")
     p.add_argument("--full-phones", action="store_true",
-                   help="从记录打印时显示完整手机号（默认打码为 138****0000）")
+                   help="从记录打印时显示完整手机号（默认打码为 138****0000；须 --user 指定有权限的员工）")
+    add_user_argument(p, "--full-phones ")
     p.add_argument("--out", metavar="FILE.pdf", help="输出文件（默认当前文件夹下的 表单代号.pdf）")
     # desk print weekly --week 2026-W47 [--weeks N] [--xlsx FILE] (see desk.commands.weekly)
     weekly_arguments(p)
@@ -130,7 +131,13 @@ def _print_records(args, out: Path, warnings: list[str]):
     except DataDirError as exc:
         return fail(str(exc))
     try:
-        documents = documents_for(Session.command_line(full_phones=args.full_phones), args.form, id=args.id, day=day)
+        session = session_for(args, "phone.full" if args.full_phones else None, "打印完整手机号")
+    except NoPerson as exc:
+        return fail(str(exc))
+    if not args.full_phones:
+        session = session.without("phone.full")  # full numbers on paper only when asked for
+    try:
+        documents = documents_for(session, args.form, id=args.id, day=day)
     except NotFound as exc:
         return fail(str(exc), 1)
 

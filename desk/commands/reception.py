@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from desk import settings
-from desk.commands.core import _open, fail
+from desk.commands.core import NoPerson, _open, add_user_argument, fail, person
 from desk.runtime import DataDirError
 from desk.services.core.errors import DeskError
-from desk.services.core.session import Session
 from desk.services.reception import figures
 
 
@@ -28,7 +27,8 @@ def register(sub) -> None:
 
     p = sub.add_parser("anonymise", help="来访记录匿名化：超过 N 个月的客户删除姓名与手机号（默认只预览）")
     p.add_argument("--months", type=int, help="保留月数（默认取设置；0 为不启用）")
-    p.add_argument("--run", action="store_true", help="真正执行（不可撤销）；不加时只预览")
+    p.add_argument("--run", action="store_true", help="真正执行（不可撤销；须 --user 指定有权限的员工）；不加时只预览")
+    add_user_argument(p, "--run ")
     p.set_defaults(func=run_anonymise)
 
 
@@ -39,7 +39,7 @@ def _date(text: str | None, default: dt.date) -> dt.date:
 def run_visits(args) -> int:
 
     try:
-        _open(args)
+        _open(args, check=True)
         day_from = _date(args.date, dt.date.today())
         day_to = _date(args.to, day_from)
     except DataDirError as exc:
@@ -95,7 +95,7 @@ def run_anonymise(args) -> int:
     from desk.services.reception import visitors  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
-        _open(args)
+        _open(args, check=True)
     except DataDirError as exc:
         return fail(str(exc))
     months = settings.get("visit_retention_months") if args.months is None else args.months
@@ -109,8 +109,8 @@ def run_anonymise(args) -> int:
         print("这只是预览；加 --run 执行。")
         return 0
     try:
-        visitors.anonymise(Session.system(), months)
-    except DeskError as exc:
+        visitors.anonymise(person(args, "settings.edit", "匿名化"), months)
+    except (DeskError, NoPerson) as exc:
         return fail(str(exc))
     print("已完成匿名化。")
     return 0

@@ -43,10 +43,10 @@ def run_weekly(args) -> int:
         name = weeks[0].label if len(weeks) == 1 else f"{weeks[0].label}_{weeks[-1].label}"
         out = Path.cwd() / f"周报_{name}.pdf"
     try:
-        open_args(args)
+        open_args(args, check=True)
     except DataDirError as exc:
         return fail(str(exc))
-    session = Session.system()
+    session = Session.command_line()
     return write_files([weekly.report(w, session) for w in weeks], out, xlsx)
 
 

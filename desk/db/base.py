@@ -13,7 +13,15 @@ from decimal import Decimal
 
 from peewee import SQL, AutoField, Case, DatabaseProxy, Model, NodeList, PostgresqlDatabase, TextField, fn
 
-db = DatabaseProxy()
+
+class _Proxy(DatabaseProxy):
+    __slots__ = ('obj', '_callbacks', '_Model')
+
+    def savepoint(self):
+        return self.obj.savepoint()  # the database's own (see connection.Database.savepoint)
+
+
+db = _Proxy()
 
 PRAGMAS = {
     "journal_mode": "wal",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from peewee import (
-    AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField,
+    SQL, AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField,
 )
 
 from desk.clock import now
@@ -20,6 +20,7 @@ class Staff(BaseModel):
     failed_attempts = IntegerField(default=0)
     locked_until = DateTimeField(null=True)
     created_at = DateTimeField(default=now)
+    lockouts = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])  # PIN lock-outs in a row: each one lasts twice as long
 
     @property
     def role_list(self) -> list[str]:

@@ -69,6 +69,10 @@ def _step9_inspections(database: Database, migrator: SchemaMigrator) -> None:
     inspections.migrate_step9(database, migrator, _old_setting)
 
 
+def _step10_lockouts(database: Database, migrator: SchemaMigrator) -> None:
+    add_missing_columns(database, migrator, core.Staff)
+
+
 def _step12_forms(database: Database, migrator: SchemaMigrator) -> None:
     add_missing_columns(database, migrator, servicedesk.Complaint)
     database.create_tables([servicedesk.ArrearsReminder])
@@ -104,6 +108,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database, SchemaMigrator], None]]] = 
      _step8_customer_cycle),
     (9, "inspections: templates, rounds, place incidents, work orders, vehicle log; show-flat opening/closing "
         "checks moved into rounds", _step9_inspections),
+    (10, "staff: PIN lock-outs in a row (the lock grows longer)", _step10_lockouts),
     (12, "printed forms: complaint channel (投诉方式), arrears reminders (催缴通知书)", _step12_forms),
 ]
 

@@ -13,7 +13,9 @@ from typing import Any, Iterator
 
 import openpyxl.reader.excel as excel_module
 from openpyxl import load_workbook
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
+from openpyxl.worksheet._read_only import EMPTY_CELL, ReadOnlyWorksheet
+from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 from openpyxl.worksheet.dimensions import SheetDimension
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
@@ -32,10 +34,78 @@ _LOAD_LOCK = threading.Lock()
 _DIMENSION_TAG, _DATA_TAG = f"{{{SHEET_MAIN_NS}}}dimension", f"{{{SHEET_MAIN_NS}}}sheetData"
 
 
+class CellProblem:
+    """What a cell holds when it cannot be read as a value: a formula without its saved result
+    (``FORMULA``), or a value the file does not store correctly (``BROKEN``). The import reports it
+    naming the cell; it is never taken for a blank."""
+
+    FORMULA, BROKEN = "formula", "broken"
+    __slots__ = ("coordinate", "kind")
+
+    def __init__(self, coordinate: str, kind: str):
+        self.coordinate, self.kind = coordinate, kind
+
+    def __str__(self) -> str:
+        return ""
+
+    def __repr__(self) -> str:
+        return f"CellProblem({self.coordinate!r}, {self.kind!r})"
+
+
+class CheckingParser(WorkSheetParser):
+    """openpyxl's sheet parser, made to report a formula cell without a cached value and a cell whose
+    stored value cannot be read (an odd number, a shared string out of range) as ``CellProblem``."""
+
+    def parse_cell(self, element):
+        try:
+            cell = super().parse_cell(element)
+        except Exception:  # the file's value for this cell is not what its type says
+            coordinate = element.get("r") or f"{get_column_letter(self.col_counter + 1)}{self.row_counter}"
+            try:
+                row, column = coordinate_to_tuple(coordinate)
+            except Exception:
+                row, column = self.row_counter, self.col_counter + 1
+            self.col_counter = column
+            return {"row": row, "column": column, "value": CellProblem(coordinate, CellProblem.BROKEN),
+                    "data_type": "s", "style_id": 0}
+        if cell["value"] is None and element.find(FORMULA_TAG) is not None and not element.findtext(VALUE_TAG):
+            coordinate = element.get("r") or f"{get_column_letter(cell['column'])}{cell['row']}"
+            cell["value"] = CellProblem(coordinate, CellProblem.FORMULA)
+            cell["data_type"] = "s"
+        return cell
+
+
 class LazySizeWorksheet(ReadOnlyWorksheet):
     """openpyxl's read-only sheet looks for <dimension> with end events, which scans the whole
     sheet when the element is missing (write-only files never have one): a million-row sheet
-    would be parsed just to open the workbook. This one stops at the start of <sheetData>."""
+    would be parsed just to open the workbook. This one stops at the start of <sheetData>, and reads
+    its rows through ``CheckingParser``."""
+
+    def _cells_by_row(self, min_col, min_row, max_col, max_row, values_only=False):
+        """openpyxl's own, reading through CheckingParser (see CellProblem)."""
+        filler = None if values_only else EMPTY_CELL
+        max_col = max_col or self.max_column
+        max_row = max_row or self.max_row
+        empty_row = (filler,) * (max_col + 1 - min_col) if max_col is not None else []
+        counter = min_row
+        idx = 1
+        with self._get_source() as src:
+            parser = CheckingParser(src, self._shared_strings, data_only=self.parent.data_only,
+                                    epoch=self.parent.epoch, date_formats=self.parent._date_formats,
+                                    timedelta_formats=self.parent._timedelta_formats)
+            for idx, row in parser.parse():
+                if max_row is not None and idx > max_row:
+                    break
+                for _ in range(counter, idx):
+                    counter += 1
+                    yield empty_row
+                if counter <= idx:
+                    row = self._get_row(row, min_col, max_col, values_only)
+                    counter += 1
+                    yield row
+        if max_row is not None and max_row < idx:
+            for _ in range(counter, max_row + 1):
+                yield empty_row
 
     def _get_size(self):
         src = self._get_source()
@@ -150,7 +220,20 @@ def iter_rows(wb, ws, sheet_title: str, limit: int | None = None) -> Iterator[tu
         _fail(QT_TRANSLATE_NOOP("desk", "工作表“{sheet}”太大，超过可导入的上限 {limit} 行。"),
               sheet=sheet_title, limit=limit)
     ws.reset_dimensions()  # many writers leave no or a wrong dimension: stream to the real end
-    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+    number = 0
+    rows = ws.iter_rows(values_only=True)
+    while True:
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except WorkbookError:
+            raise
+        except Exception:  # the sheet's XML is broken, or holds a character XML forbids (&#11;)
+            _fail(QT_TRANSLATE_NOOP("desk", "工作表“{sheet}”第 {row} 行附近已损坏或含有不允许的控制字符，无法读取。"
+                                            "请在 Excel 中检查该行（删除看不见的字符）并另存后再导入。"),
+                  sheet=sheet_title, row=number + 1)
+        number += 1
         if number > limit + HEADER_SCAN_ROWS:
             _fail(QT_TRANSLATE_NOOP("desk", "工作表“{sheet}”超过可导入的上限 {limit} 行。"),
                   sheet=sheet_title, limit=limit)
@@ -162,9 +245,12 @@ def sync_token(wb, sheet_name: str) -> str | None:
         return None
     ws = wb[sheet_name]
     ws.reset_dimensions()
-    for number, values in enumerate(ws.iter_rows(max_row=5, values_only=True), start=1):
-        if values and len(values) >= 2 and values[0] == "token" and values[1]:
-            return str(values[1]).strip()
-        if number >= 5:
-            break
+    try:
+        for number, values in enumerate(ws.iter_rows(max_row=5, values_only=True), start=1):
+            if values and len(values) >= 2 and values[0] == "token" and isinstance(values[1], str):
+                return values[1].strip()
+            if number >= 5:
+                break
+    except Exception:  # a damaged hidden sheet: the workbook is then not known as ours
+        return None
     return None

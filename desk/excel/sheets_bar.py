@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from desk.excel.specs import (
-    BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
+    BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, PRICE_MAX, QUANTITY_MAX, TEXT, Col, ImportSpec,
+    SheetSpec,
 )
 from desk.services.bar import sheet_rows, stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP
@@ -48,14 +49,18 @@ def sheets() -> list[SheetSpec]:
                     ENUM, choices=_categories, editable=True, required=True),
                 Col("unit", QT_TRANSLATE_NOOP("excel", "单位"), TEXT, editable=True, required=True, max_length=8),
                 Col("pack_unit", QT_TRANSLATE_NOOP("excel", "包装单位"), TEXT, editable=True, max_length=8),
-                Col("pack_factor", QT_TRANSLATE_NOOP("excel", "包装换算"), INT, editable=True, minimum=1),
-                Col("min_stock", QT_TRANSLATE_NOOP("excel", "最低库存"), DECIMAL, editable=True, minimum=0),
-                Col("par_level", QT_TRANSLATE_NOOP("excel", "标准库存"), DECIMAL, editable=True, minimum=0),
-                Col("shelf_life_days", QT_TRANSLATE_NOOP("excel", "保质期（天）"), INT, editable=True, minimum=1),
-                Col("open_shelf_days", QT_TRANSLATE_NOOP("excel", "开封后（天）"), INT, editable=True, minimum=1),
+                Col("pack_factor", QT_TRANSLATE_NOOP("excel", "包装换算"), INT, editable=True, minimum=1, maximum=10000),
+                Col("min_stock", QT_TRANSLATE_NOOP("excel", "最低库存"), DECIMAL, editable=True, minimum=0,
+                    maximum=QUANTITY_MAX),
+                Col("par_level", QT_TRANSLATE_NOOP("excel", "标准库存"), DECIMAL, editable=True, minimum=0,
+                    maximum=QUANTITY_MAX),
+                Col("shelf_life_days", QT_TRANSLATE_NOOP("excel", "保质期（天）"), INT, editable=True, minimum=1,
+                    maximum=3650),
+                Col("open_shelf_days", QT_TRANSLATE_NOOP("excel", "开封后（天）"), INT, editable=True, minimum=1,
+                    maximum=3650),
                 Col("place", QT_TRANSLATE_NOOP("excel", "存放位置"), ENUM, choices=_places, editable=True, required=True),
                 Col("barcode", QT_TRANSLATE_NOOP("excel", "条码"), TEXT, editable=True, max_length=40, narrow=True),
-                Col("unit_price", QT_TRANSLATE_NOOP("excel", "单价"), MONEY, editable=True, minimum=0),
+                Col("unit_price", QT_TRANSLATE_NOOP("excel", "单价"), MONEY, editable=True, minimum=0, maximum=PRICE_MAX),
                 Col("stock", QT_TRANSLATE_NOOP("excel", "当前库存"), DECIMAL, get=lambda r: getattr(r, "stock", None)),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desk.excel.specs import (
-    AREA_FORMAT, BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, PHONE, RATE_FORMAT, TEXT, Col, ImportSpec,
-    SheetSpec,
+    AREA_FORMAT, AREA_MAX, BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, PHONE, PRICE_MAX, RATE_FORMAT, TEXT,
+    Col, ImportSpec, SheetSpec,
 )
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.privacy import mask_id
@@ -106,7 +106,7 @@ def sheets() -> list[SheetSpec]:
                 Col("room", QT_TRANSLATE_NOOP("excel", "房号"),
                     TEXT, editable=True, required=True, max_length=8, narrow=True),
                 Col("area", QT_TRANSLATE_NOOP("excel", "建筑面积"), DECIMAL, editable=True, minimum=0,
-                    number_format=AREA_FORMAT),
+                    maximum=AREA_MAX, number_format=AREA_FORMAT),
                 Col("owner_name", QT_TRANSLATE_NOOP("excel", "业主"), TEXT, editable=True, max_length=40),
                 Col("owner_phone", QT_TRANSLATE_NOOP("excel", "业主电话"), PHONE, editable=True),
                 Col("move_in", QT_TRANSLATE_NOOP("excel", "入住日期"), DATE, editable=True),
@@ -130,7 +130,8 @@ def sheets() -> list[SheetSpec]:
                     choices=_fee_kind_names, editable=True, required=True),
                 Col("name", QT_TRANSLATE_NOOP("excel", "项目"), TEXT, editable=True, required=True, max_length=60),
                 Col("unit_name", QT_TRANSLATE_NOOP("excel", "单位"), TEXT, editable=True, required=True, max_length=10),
-                Col("price", QT_TRANSLATE_NOOP("excel", "单价"), MONEY, editable=True, required=True, minimum=0),
+                Col("price", QT_TRANSLATE_NOOP("excel", "单价"), MONEY, editable=True, required=True, minimum=0,
+                    maximum=PRICE_MAX),
                 Col("note", QT_TRANSLATE_NOOP("excel", "备注"), TEXT, editable=True, max_length=200),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],

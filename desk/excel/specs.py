@@ -12,6 +12,7 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
+from desk.services.core import inputs
 from desk.services.core.privacy import mask_phone, phone_for
 
 AREA_FORMAT = "#,##0.00"  # ㎡, two decimals
@@ -21,6 +22,8 @@ RATE_FORMAT = "0.00##"  # a unit price of up to four decimals, at least two
 TEXT, INT, MONEY, DECIMAL, DATE, DATETIME, TIME, ENUM, BOOL, ID, PHONE = (
     "text", "int", "money", "decimal", "date", "datetime", "time", "enum", "bool", "id", "phone")
 KINDS = {TEXT, INT, MONEY, DECIMAL, DATE, DATETIME, TIME, ENUM, BOOL, ID, PHONE}
+# Upper bounds of editable numbers (the services check them again).
+PRICE_MAX, AREA_MAX, QUANTITY_MAX = float(inputs.PRICE_MAX), float(inputs.AREA_MAX), float(inputs.QUANTITY_MAX)
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Col:
     required: bool = False
     max_length: int = 200
     minimum: float | None = None
+    maximum: float | None = None  # numbers: the largest allowed (default for money and decimals: 1e8)
     owner: Callable[[Any], int | None] | None = None  # phone: the owning staff id (sees it in full)
     width: float | None = None
     narrow: bool = False  # codes: full-width digits and letters read as ASCII

@@ -56,6 +56,9 @@ SAME_AS_ROW = QT_TRANSLATE_NOOP("excel", "与第 {row} 行是同一条记录（I
 NO_SUCH_ID = QT_TRANSLATE_NOOP("excel", "ID {id} 在程序中不存在（新增的行请把 ID 留空）")
 ID_TWICE = QT_TRANSLATE_NOOP("excel", "ID {id} 与第 {row} 行重复")
 MASKED_NEW = QT_TRANSLATE_NOOP("excel", "手机号带 *（已打码），新增的行请填写完整号码")
+MASKED_EDITED = QT_TRANSLATE_NOOP("excel", "打码的手机号被改过（导出时为 {shown}）：打码的号码不能修改，"
+                                           "要改请填写完整的新号码，不改请恢复原样")
+COLUMN_SAYS = QT_TRANSLATE_NOOP("excel", "{column}：{message}")
 DUPLICATE = QT_TRANSLATE_NOOP("excel", "“{text}”与第 {row} 行重复")
 FOREIGN_WORKBOOK = QT_TRANSLATE_NOOP("excel", "此工作簿不是本程序导出的（或导出记录已不在）：无法检查冲突，表中删除的行不会停用。")
 NO_SHEETS = QT_TRANSLATE_NOOP("excel", "工作簿中没有可导入的工作表（可导入：{sheets}）")
@@ -134,7 +137,7 @@ INFO = {
     "title": QT_TRANSLATE_NOOP("excel", "案场助手 · 同步工作簿"),
     "exported": QT_TRANSLATE_NOOP("excel", "导出时间 {time}，导出人 {name}"),
     "phones": QT_TRANSLATE_NOOP("excel", "手机号"),
-    "full": QT_TRANSLATE_NOOP("excel", "完整号码（经主管确认）"),
+    "full": QT_TRANSLATE_NOOP("excel", "完整号码（由 {name} 凭 PIN 确认导出）"),
     "masked": QT_TRANSLATE_NOOP("excel", "已按导出人的权限打码"),
     "how": QT_TRANSLATE_NOOP("excel", "如何修改"),
     "how_text": QT_TRANSLATE_NOOP(
@@ -148,7 +151,7 @@ INFO = {
 
 def _info_rows(specs: list[S.SheetSpec], session, full_phones: bool):
     yield [say(INFO["title"]), say(INFO["exported"], time=f"{now():%Y-%m-%d %H:%M}", name=session.name), ""]
-    yield [say(INFO["phones"]), say(INFO["full"] if full_phones else INFO["masked"]), ""]
+    yield [say(INFO["phones"]), say(INFO["full"], name=session.name) if full_phones else say(INFO["masked"]), ""]
     yield [say(INFO["how"]), say(INFO["how_text"]), ""]
     yield [say(INFO["conflicts"]), say(INFO["conflicts_text"]), ""]
     yield ["", "", ""]
@@ -237,7 +240,8 @@ class RowChange:
 
     def summary(self) -> str:
         if self.action == ERROR:
-            return join((i.message for i in self.issues), SEMICOLON)
+            return join((say(COLUMN_SAYS, column=i.column, message=i.message) if i.column else i.message
+                         for i in self.issues), SEMICOLON)
         if self.action in (CHANGE, CONFLICT):
             empty = say(EMPTY)
             return join((say(CHANGED, column=k, old=a or empty, new=b or empty)
@@ -442,13 +446,24 @@ class _SheetReader:
         seen_ids[record.id] = number
         return record
 
-    def label_of(self, record) -> str:
+    def label_of(self, record=None, values: dict | None = None) -> str:
+        """What names the record in messages: its name, else its natural key ("3-1-1202"), from the
+        program's ``record`` or a row's ``values``."""
+        def value_of(key):
+            if values is not None:
+                return values.get(key)
+            return self.spec.column(key).getter()(record) if record is not None else None
+
         for c in self.spec.columns:
             if c.kind == S.TEXT and c.key in ("name", "title", "label"):
-                return str(c.getter()(record) or "")
+                return str(value_of(c.key) or "")
+        natural = self.spec.importer.natural if self.spec.importer else ()
+        parts = [_display(self.spec.column(k).kind, value_of(k)) for k in natural]
+        if parts and all(parts):
+            return "-".join(parts)
         for c in self.spec.editable_columns:
             if c.kind == S.TEXT:
-                return str(c.getter()(record) or "")
+                return str(value_of(c.key) or "")
         return ""
 
     def program_display(self, record) -> dict:
@@ -493,7 +508,12 @@ class _SheetReader:
                 if record is None:
                     issues.append(self.issue(number, header, say(MASKED_NEW)))
                     continue
-                value = col.getter()(record)  # a masked number left as exported: unchanged
+                original = col.getter()(record)
+                shown = self.ctx.phone(original, col.owner(record) if col.owner else None)
+                if canonical(kind, value) != canonical(kind, shown):
+                    issues.append(self.issue(number, header, say(MASKED_EDITED, shown=shown or say(EMPTY))))
+                    continue
+                value = original  # a masked number left as exported: unchanged
             values[col.key] = value
         for key in spec.importer.unique if spec.importer else ():
             text = V.canonical(spec.column(key).kind, values.get(key))
@@ -526,10 +546,10 @@ class _SheetReader:
                 workbook_display[tr(c.header)] = sheet_canon[c.key]  # as it stands in the workbook
         if issues:
             return RowChange(spec.key, self.title, number, ERROR, record_id,
-                             values.get("name") or (self.label_of(record) if record else ""),
+                             self.label_of(values=values) or (self.label_of(record) if record else ""),
                              values, workbook=workbook_display, issues=issues)
         if record is None:
-            return RowChange(spec.key, self.title, number, NEW, None, str(values.get("name") or ""), values,
+            return RowChange(spec.key, self.title, number, NEW, None, self.label_of(values=values), values,
                              workbook=workbook_display)
         changed = {}
         for col in spec.editable_columns:

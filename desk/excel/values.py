@@ -16,7 +16,11 @@ from typing import Any
 
 from desk.excel import specs as S
 from desk.excel.messages import join, say
+from desk.excel.reader import CellProblem
+from desk.services.core import inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP
+
+NUMBER_MAX = float(inputs.MONEY_MAX)  # a money or decimal column without its own maximum
 
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 TRUE_WORDS = {"是", "y", "yes", "true", "1", "√", "在用", "在岗", "启用", "有效", "对"}
@@ -44,8 +48,9 @@ def clean_text(value: Any) -> str:
         value = int(value)  # a code typed as a number: 1001.0 -> "1001"
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.strftime("%Y-%m-%d")
-    text = str(value).replace("\u3000", " ").replace("\xa0", " ").replace("\u200b", "")
-    return " ".join(text.split()) if "\n" not in text else text.strip()
+    text = inputs.clean(str(value).replace("\u3000", " ").replace("\xa0", " ").replace("\u200b", ""),
+                        multiline=True)  # control characters out (a pasted vertical tab is a line break)
+    return " ".join(text.split()) if "\n" not in text else text
 
 
 def _narrow(text: str) -> str:
@@ -67,15 +72,14 @@ def read_int(value: Any) -> int:
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        if value.is_integer():
+        if value.is_integer() and abs(value) < 1e15:
             return int(value)
         raise CellError(QT_TRANSLATE_NOOP("excel", "应为整数"))
-    text = _narrow(clean_text(value))
-    try:
-        number = decimal.Decimal(text)
-    except decimal.InvalidOperation:
-        raise CellError(QT_TRANSLATE_NOOP("excel", "应为整数")) from None
-    if number != number.to_integral_value():
+    text = inputs.number_text(clean_text(value))
+    if text is None:
+        raise CellError(QT_TRANSLATE_NOOP("excel", "应为整数"))
+    number = decimal.Decimal(text)
+    if abs(number) >= 10**15 or number != number.to_integral_value():
         raise CellError(QT_TRANSLATE_NOOP("excel", "应为整数"))
     return int(number)
 
@@ -87,13 +91,14 @@ def read_decimal(value: Any, places: int = 2, *, money: bool = False) -> decimal
     if isinstance(value, (int, float)):
         number = decimal.Decimal(str(value))
     else:
-        text = _narrow(clean_text(value)).lstrip("¥￥").removesuffix("元")
-        try:
-            number = decimal.Decimal(text)
-        except decimal.InvalidOperation:
-            raise CellError(wrong) from None
+        text = inputs.number_text(clean_text(value).replace("￥", "¥"))  # "1,5" and "1_000" are not numbers
+        if text is None:
+            raise CellError(wrong)
+        number = decimal.Decimal(text)
     if not number.is_finite():
         raise CellError(wrong)
+    if abs(number) > decimal.Decimal(10) ** 15:
+        raise CellError(QT_TRANSLATE_NOOP("excel", "数字太大：{value}"), value=f"{number:.3g}")
     return number.quantize(decimal.Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP)
 
 
@@ -181,6 +186,12 @@ def read_phone(value: Any) -> str:
 
 def read_cell(col: S.Col, value: Any, choices: list[str] | None = None) -> Any:
     """The typed value of a cell for a column; None when blank. Raises CellError."""
+    if isinstance(value, CellProblem):
+        if value.kind == CellProblem.FORMULA:
+            raise CellError(QT_TRANSLATE_NOOP("excel", "单元格 {cell} 是公式，但文件里没有保存它的计算结果："
+                                                       "请在 Excel 中打开并保存后再导入（不会当作空白处理）"),
+                            cell=value.coordinate)
+        raise CellError(QT_TRANSLATE_NOOP("excel", "单元格 {cell} 的内容在文件中已损坏，无法读取"), cell=value.coordinate)
     if blank(value):
         if col.required:
             raise CellError(QT_TRANSLATE_NOOP("excel", "不能为空"))
@@ -199,11 +210,16 @@ def read_cell(col: S.Col, value: Any, choices: list[str] | None = None) -> Any:
             raise CellError(QT_TRANSLATE_NOOP("excel", "ID 应为正整数"))
         if col.minimum is not None and number < col.minimum:
             raise CellError(QT_TRANSLATE_NOOP("excel", "不能小于 {minimum}"), minimum=f"{col.minimum:g}")
+        if col.maximum is not None and number > col.maximum:
+            raise CellError(QT_TRANSLATE_NOOP("excel", "不能大于 {maximum}"), maximum=f"{col.maximum:g}")
         return number
     if kind in (S.MONEY, S.DECIMAL):
         number = read_decimal(value, 2 if kind == S.MONEY else 3, money=kind == S.MONEY)
         if col.minimum is not None and number < decimal.Decimal(str(col.minimum)):
             raise CellError(QT_TRANSLATE_NOOP("excel", "不能小于 {minimum}"), minimum=f"{col.minimum:g}")
+        maximum = NUMBER_MAX if col.maximum is None else col.maximum
+        if number > decimal.Decimal(str(maximum)):
+            raise CellError(QT_TRANSLATE_NOOP("excel", "不能大于 {maximum}"), maximum=f"{maximum:g}")
         return number
     if kind == S.DATE:
         return read_datetime(value, date_only=True)

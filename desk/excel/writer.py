@@ -8,6 +8,7 @@ import datetime as dt
 import decimal
 from copy import copy
 import os
+import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, DiskFull, is_disk_full
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5597")
@@ -41,6 +42,13 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 MAX_WIDTH = 60  # characters; longer text wraps within the column
 PORTRAIT_WIDTH = 95  # characters of column width an A4 portrait page holds at 100 %
 FOOTER = "&A　第 &P 页 / 共 &N 页"  # the sheet's name and the page
+# What an .xlsx cannot hold (XML 1.0): control characters but tab/newline/CR, surrogates, U+FFFE/FFFF.
+# The services keep them out of the data; the writer drops any that slipped in rather than fail.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return XML_ILLEGAL.sub("", text)
 
 
 class TargetLocked(DeskError):
@@ -233,7 +241,7 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
     _page_setup(ws, sum(sheet.widths.get(i, w) for i, w in enumerate(widths)))
     header_cells = []
     for h in headers:
-        c = WriteOnlyCell(ws, value=h)
+        c = WriteOnlyCell(ws, value=xml_safe(str(h)))
         c.font, c.fill, c.alignment, c.border = HEADER_FONT, HEADER_FILL, HEADER_ALIGN, HEADER_BORDER
         header_cells.append(c)
     ws.append(header_cells)
@@ -245,6 +253,9 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
     append = ws.append
 
     def emit(row):
+        texts = [v for v in row if v.__class__ is str]
+        if texts and XML_ILLEGAL.search("".join(texts)):
+            row = [xml_safe(v) if v.__class__ is str else v for v in row]
         out = []
         for i, v in enumerate(row):
             cls = v.__class__
@@ -313,6 +324,11 @@ def save_atomically(wb: Workbook, target: Path) -> Path:
             os.replace(tmp, target)
         except PermissionError as exc:
             raise TargetLocked(target) from exc
+    except OSError as exc:
+        discard_workbook(wb)  # its temporary sheet files too
+        if is_disk_full(exc):
+            raise DiskFull(str(target)) from exc
+        raise
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -167,6 +167,10 @@ class _Run:
         markup = self.markup(text)
         plain = printable(str(text))
         avail = max(width, 4)
+        if stringWidth(plain, FONT, size) * MIN_SIZE / size > avail * max_lines:
+            # Too long to fit at any size: wrap once at the smallest size (trying every size costs a
+            # full layout each, and the time of one grows with the text).
+            return Para(markup, style(MIN_SIZE, align), label=label)
         current = size
         while current > MIN_SIZE:
             if longest_unbreakable(plain, FONT, current, label) <= avail:

@@ -446,8 +446,8 @@ def _site_cell(kind: str, value):
     if kind == "money":
         return f"¥{value:,.2f}"
     if kind == "ratio":
-        return Paragraph(f"{_pct(value['value'])}<br/><font size=6.5 color='#555555'>{value['num']} / {value['den']}</font>",
-                         style(8.5, "right", leading=10))
+        return Para(f"{_pct(value['value'])}<br/><font size=6.5 color='#555555'>{value['num']} / {value['den']}</font>",
+                    style(8.5, "right", leading=10))
     return str(value)
 
 

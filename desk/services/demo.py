@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from desk.db.base import db, durability_relaxed
-from desk.db.core import DutyLogEntry, Shift, Staff
+from desk.db.core import Counter, DutyLogEntry, Shift, Staff
 from desk.services.bar.demo import demo_bar
 from desk.services.core import staff as staff_service
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
 from desk.services.reception import hall
 from desk.services.inspections.demo import demo_inspections
@@ -22,6 +23,7 @@ from desk.services.servicedesk.demo import demo_service
 from desk.services.showflats.demo import demo_showflats
 
 DEMO_PIN = "1234"
+DEMO_MARK = "demo_data"  # a Counter row: this database was filled with demo data
 
 
 @dataclass
@@ -129,14 +131,30 @@ def run_step(step: Callable[[DemoContext], None], ctx: DemoContext) -> None:
         step(ctx)
 
 
+def holds_demo_data() -> bool:
+    return Counter.select().where(Counter.name == DEMO_MARK).exists()
+
+
+def refuse_real_data() -> None:
+    """Demo data (an administrator 01 with PIN 1234) only goes into a new folder, or one that already
+    holds demo data: never beside real records."""
+    if Staff.select().exists() and not holds_demo_data():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "desk", "这个数据文件夹已有正式数据，不能载入演示数据（演示数据会加入 PIN 为 1234 的管理员）。"
+                    "请换一个新的数据文件夹，例如 desk --data-dir 演示 demo"))
+
+
 def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str], None] | None = None,
               today: dt.date | None = None) -> None:
+    """Fill a new (or demo) database with demo data; refuses a database that holds real records."""
+    refuse_real_data()
     ctx = DemoContext(days=max(1, days), rng=random.Random(seed), session=Session.system(),
                       today=today or dt.date.today())
     if progress:
         ctx.progress = progress
     # Demo data can be made again: skip the per-commit flush to disk while writing it.
     with durability_relaxed():
+        Counter.get_or_create(name=DEMO_MARK, defaults={"value": 1})
         for step in STEPS:
             ctx.progress(step_name(step))
             run_step(step, ctx)

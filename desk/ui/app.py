@@ -20,7 +20,8 @@ with long_lived():
         DataDirError, ensure_writable, open_data, resolve_data_dir, storage_warning, use_settings_file,
     )
     from desk.services.overview import today as overview, weekly
-    from desk.services.core import shifts, staff  # noqa: F401
+    from desk.services.core import backups, shifts, staff  # noqa: F401
+    from desk.services.core.session import Session
     from desk.services.core.errors import DeskError
     from desk.services.core.session import Session
     from desk.services.core import database as opened
@@ -102,6 +103,18 @@ def acquire_lock(data: DataDir) -> QLockFile | None:
         return lock
     lock.removeStaleLockFile()
     return lock if lock.tryLock(200) else None
+
+
+def finish_interrupted_work(data: DataDir) -> None:
+    """Holding the folder's lock: finish (or undo) a restore a crash interrupted, and remove what
+    killed processes left (partial backups, temporary workbooks, temp folders)."""
+    try:
+        outcome = backup.recover_restore(data)
+        if outcome:
+            log.warning("an interrupted restore was %s at start", outcome)
+        backup.clean_leftovers(data, folders=[f for f in (folder.folder(),) if f is not None])
+    except OSError:
+        log.exception("cleaning up at start failed")
 
 
 def open_or_recover(data: DataDir) -> bool:
@@ -205,7 +218,7 @@ def first_start(parent=None) -> bool:
 def daily_backup(data: DataDir) -> None:
     try:
         if settings.get("backup_daily") and not backup.has_backup_today(data):
-            backup.make_backup(data, settings.get("backup_keep"), reason="daily")
+            backups.make_backup(Session.system(), data, reason="daily")
     except Exception:  # a failed backup must not stop the work; it is logged
         log.exception("daily backup failed")
 
@@ -213,7 +226,7 @@ def daily_backup(data: DataDir) -> None:
 def exit_backup(data: DataDir) -> None:
     try:
         if settings.get("backup_on_exit"):
-            backup.make_backup(data, settings.get("backup_keep"), reason="exit")
+            backups.make_backup(Session.system(), data, reason="exit")
     except Exception:
         log.exception("backup at exit failed")
 
@@ -283,6 +296,7 @@ def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None
             "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root))
         return 1
     use_settings_file(data)
+    finish_interrupted_work(data)
     install_translators(lang or settings.get("language"))
     setup_logging(data.log_file)
     install_excepthook()

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desk.services.core.errors import DeskError
+from desk.services.core.errors import for_user
 from desk.services.core.live import is_connection_lost
 from desk.services.core.progress import Cancelled
 
@@ -21,9 +21,10 @@ log = logging.getLogger("desk")
 
 
 def message_of(exc: BaseException) -> str:
-    """The user's message for an exception (translated when it is one of ours)."""
-    if isinstance(exc, DeskError):
-        return exc.translated(QCoreApplication.translate)
+    """The user's message for an exception (translated when it is one of ours; 磁盘已满 for a full disk)."""
+    user_error = for_user(exc)
+    if user_error is not None:
+        return user_error.translated(QCoreApplication.translate)
     return str(exc)
 
 
@@ -97,7 +98,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if is_connection_lost(exc):
         connection_lost(parent)
         return
-    if isinstance(exc, DeskError):
+    if for_user(exc) is not None:  # a refusal, or a full disk: a warning that says so
         from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
         QMessageBox.warning(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc))
@@ -117,7 +118,7 @@ def install_excepthook() -> None:
         if is_connection_lost(exc):
             connection_lost(QApplication.activeWindow())
             return
-        if isinstance(exc, DeskError):
+        if for_user(exc) is not None:
             from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
             QMessageBox.warning(QApplication.activeWindow(),

@@ -49,6 +49,11 @@ class SignInForm(QWidget):
         self.button = QPushButton(self.tr("登录"))
         self.button.setDefault(True)
         layout.addWidget(self.button)
+        self.unlock_button = QPushButton(self.tr("主管解锁…"))
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.hide()  # shown while the 工号 typed is locked
+        layout.addWidget(self.unlock_button)
+        self.unlock_button.clicked.connect(self.supervisor_unlock)
         self.code.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.submit)
         self.button.clicked.connect(self.submit)
@@ -57,6 +62,7 @@ class SignInForm(QWidget):
         self.code.setText(code)
         self.pin.clear()
         self.message.clear()
+        self.unlock_button.hide()
         (self.pin if code else self.code).setFocus()
 
     def submit(self) -> None:
@@ -64,12 +70,58 @@ class SignInForm(QWidget):
             session = staff_service.sign_in(self.code.text(), self.pin.text())
         except DeskError as exc:
             self.message.setText(message_of(exc))
+            self.unlock_button.setVisible(isinstance(exc, staff_service.SignInLocked))
             self.pin.clear()
             self.pin.setFocus()
             return
+        self.unlock_button.hide()
         self.message.clear()
         self.pin.clear()
         self.signed_in.emit(session)
+
+
+    def supervisor_unlock(self) -> None:
+        """A supervisor, at the desk, types their own 工号 and PIN to lift the lock of the 工号 above."""
+        answer = SupervisorUnlockDialog.ask(self, self.code.text())
+        if answer is None:
+            return
+        try:
+            staff_service.unlock_code(*answer, self.code.text())
+        except DeskError as exc:
+            self.message.setText(message_of(exc))
+            return
+        self.unlock_button.hide()
+        self.message.setText(self.tr("已解锁，请重新输入 PIN"))
+        self.pin.setFocus()
+
+
+class SupervisorUnlockDialog(QDialog):
+    """A supervisor's 工号 and PIN, to unlock a locked 工号."""
+
+    def __init__(self, parent, locked_code: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("主管解锁"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("解除工号 {code} 的锁定：请主管输入自己的工号和 PIN").format(code=locked_code)))
+        self.code = QLineEdit()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        form.addRow(self.tr("主管工号"), self.code)
+        form.addRow(self.tr("PIN"), self.pin)
+        ok = QPushButton(self.tr("解锁"))
+        ok.setDefault(True)
+        ok.clicked.connect(self.accept)
+        form.addRow(ok)
+        self.code.returnPressed.connect(self.pin.setFocus)
+        self.pin.returnPressed.connect(self.accept)
+
+    @classmethod
+    def ask(cls, parent, locked_code: str) -> tuple[str, str] | None:
+        dialog = cls(parent, locked_code)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.code.text(), dialog.pin.text()
 
 
 class SignInDialog(QDialog):

@@ -4999,12 +4999,12 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>RegisterForm</name>
     <message>
-        <source>手机号（输入 4 位即可查找：号码开头或尾号）</source>
-        <translation>Mobile (4 digits are enough to search: start or end of the number)</translation>
+        <source>手机号（完整号码，或尾号加姓氏如 5678王；主管输入 4 位即可查找）</source>
+        <translation>Mobile (the whole number, or the last 4 digits with the surname, e.g. 5678王; supervisors: any 4 digits)</translation>
     </message>
     <message>
-        <source>例如 138 或尾号 5678；回车选择唯一结果</source>
-        <translation>e.g. 138 or last digits 5678; Enter picks a single match</translation>
+        <source>完整手机号，或尾号加姓氏如 5678王；回车选择唯一结果</source>
+        <translation>Whole number, or last 4 digits with the surname, e.g. 5678王; Enter picks a single match</translation>
     </message>
     <message>
         <source>无手机号</source>
@@ -5109,6 +5109,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>新客户：回车后填写姓氏等信息</source>
         <translation>New customer: press Enter, then fill in surname etc.</translation>
+    </message>
+    <message>
+        <source>尾号须加姓氏（如 5678王），或输入完整手机号</source>
+        <translation>Add the surname to the last 4 digits (e.g. 5678王), or type the whole number</translation>
     </message>
     <message>
         <source>无</source>
@@ -5888,6 +5892,14 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <source>登录</source>
         <translation>Sign in</translation>
     </message>
+    <message>
+        <source>主管解锁…</source>
+        <translation>Supervisor unlock…</translation>
+    </message>
+    <message>
+        <source>已解锁，请重新输入 PIN</source>
+        <translation>Unlocked; enter the PIN again</translation>
+    </message>
 </context>
 <context>
     <name>SpecialOrderTableModel</name>
@@ -6093,6 +6105,29 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>已出品 {name} {qty}{unit}，剩余 {left}{unit}</source>
         <translation>Served {name} {qty} {unit}, {left} {unit} left</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorUnlockDialog</name>
+    <message>
+        <source>主管解锁</source>
+        <translation>Supervisor unlock</translation>
+    </message>
+    <message>
+        <source>解除工号 {code} 的锁定：请主管输入自己的工号和 PIN</source>
+        <translation>Unlock staff no. {code}: a supervisor enters their own staff no. and PIN</translation>
+    </message>
+    <message>
+        <source>主管工号</source>
+        <translation>Supervisor&apos;s staff no.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>
@@ -7606,16 +7641,20 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Shift {id} not found</translation>
     </message>
     <message>
-        <source>PIN 须为 4 到 8 位数字</source>
-        <translation>The PIN must be 4 to 8 digits</translation>
-    </message>
-    <message>
         <source>工号或 PIN 不正确</source>
         <translation>Wrong staff no. or PIN</translation>
     </message>
     <message>
-        <source>错误次数过多，请 {seconds} 秒后再试</source>
-        <translation>Too many failed attempts; try again in {seconds} s</translation>
+        <source>{field}太长：最多 {limit} 个字（现有 {length} 个字）</source>
+        <translation>{field} is too long: at most {limit} characters ({length} given)</translation>
+    </message>
+    <message>
+        <source>{field}须为：{choices}</source>
+        <translation>{field} must be one of: {choices}</translation>
+    </message>
+    <message>
+        <source>{field}只能包含字母、数字、- 和 _：{value}</source>
+        <translation>{field} may contain only letters, digits, - and _: {value}</translation>
     </message>
     <message>
         <source>{field}不是有效的数字：{value}</source>
@@ -7626,28 +7665,44 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{field} cannot be negative: {value}</translation>
     </message>
     <message>
+        <source>{field}不能小于 {minimum}（填写的是 {value}）</source>
+        <translation>{field} cannot be less than {minimum} ({value} given)</translation>
+    </message>
+    <message>
+        <source>{field}不能大于 {maximum}（填写的是 {value}）</source>
+        <translation>{field} cannot be more than {maximum} ({value} given)</translation>
+    </message>
+    <message>
         <source>{field}必须大于零</source>
         <translation>{field} must be greater than zero</translation>
     </message>
     <message>
+        <source>{field}最多 {places} 位小数：{value}</source>
+        <translation>{field} has at most {places} decimals: {value}</translation>
+    </message>
+    <message>
+        <source>{field}须为整数：{value}</source>
+        <translation>{field} must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <source>{field}不在合理范围内：{value}（应在 {earliest} 到 {latest} 之间）</source>
+        <translation>{field} is out of range: {value} (between {earliest} and {latest})</translation>
+    </message>
+    <message>
+        <source>{field}不是有效的日期：{value}（应为 YYYY-MM-DD）</source>
+        <translation>{field} is not a valid date: {value} (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{field}格式不正确：{value}（应为手机号或区号加座机号码）</source>
+        <translation>{field} is not a phone number: {value} (a mobile number, or area code and number)</translation>
+    </message>
+    <message>
+        <source>PIN 须为 {minimum} 到 {maximum} 位数字</source>
+        <translation>A PIN is {minimum} to {maximum} digits</translation>
+    </message>
+    <message>
         <source>找不到该员工</source>
         <translation>Staff member not found</translation>
-    </message>
-    <message>
-        <source>工号不能为空</source>
-        <translation>Staff no. is required</translation>
-    </message>
-    <message>
-        <source>姓名不能为空</source>
-        <translation>Name is required</translation>
-    </message>
-    <message>
-        <source>工号或姓名太长</source>
-        <translation>Staff no. or name is too long</translation>
-    </message>
-    <message>
-        <source>手机号应为 7 到 12 位数字：{phone}</source>
-        <translation>A phone number must be 7 to 12 digits: {phone}</translation>
     </message>
     <message>
         <source>工号 {code} 已存在</source>
@@ -7656,6 +7711,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>{name} 不只是置业顾问，请在设置中修改</source>
         <translation>{name} is not only a sales consultant; change them under Settings</translation>
+    </message>
+    <message>
+        <source>错误次数过多，请 {seconds} 秒后再试，或请主管解锁</source>
+        <translation>Too many wrong attempts; try again in {seconds} s, or ask a supervisor to unlock</translation>
+    </message>
+    <message>
+        <source>错误次数过多，已锁定，请 {minutes} 分钟后再试，或请主管解锁</source>
+        <translation>Too many wrong attempts: locked; try again in {minutes} min, or ask a supervisor to unlock</translation>
+    </message>
+    <message>
+        <source>找不到工号 {code}</source>
+        <translation>Staff no. {code} not found</translation>
     </message>
     <message>
         <source>不能停用自己</source>
@@ -7746,6 +7813,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{n} receipts awaiting supervisor sign-off</translation>
     </message>
     <message>
+        <source>报损明细须为批次、数量和原因</source>
+        <translation>Each waste line needs a batch, a quantity and a reason</translation>
+    </message>
+    <message>
         <source>没有选择要报损的物品</source>
         <translation>No items selected for waste</translation>
     </message>
@@ -7816,6 +7887,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>{name}：{message}</source>
         <translation>{name}: {message}</translation>
+    </message>
+    <message>
+        <source>采购明细须为物品和数量</source>
+        <translation>Each purchase line needs an item and a quantity</translation>
     </message>
     <message>
         <source>采购申请没有任何物品</source>
@@ -8010,26 +8085,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{label} must be a whole number</translation>
     </message>
     <message>
-        <source>{label}不能为负数</source>
-        <translation>{label} cannot be negative</translation>
-    </message>
-    <message>
-        <source>{label}太大</source>
-        <translation>{label} is too large</translation>
-    </message>
-    <message>
-        <source>价值请填写金额，例如 1280.00</source>
-        <translation>Enter the value as an amount, e.g. 1280.00</translation>
-    </message>
-    <message>
-        <source>价值不能为负数</source>
-        <translation>The value cannot be negative</translation>
-    </message>
-    <message>
-        <source>价值太大</source>
-        <translation>The value is too large</translation>
-    </message>
-    <message>
         <source>未知的物品类别：{value}（可选：{choices}）</source>
         <translation>Unknown item category: {value} (choose from: {choices})</translation>
     </message>
@@ -8084,6 +8139,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>未知的事件状态：{status}</source>
         <translation>Unknown incident status: {status}</translation>
+    </message>
+    <message>
+        <source>检查结果须逐项填写</source>
+        <translation>Enter the check results item by item</translation>
     </message>
     <message>
         <source>事件已是“{status}”，不能退回</source>
@@ -8178,16 +8237,8 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Enter a unit</translation>
     </message>
     <message>
-        <source>包装换算必须是正整数</source>
-        <translation>Units per pack must be a positive whole number</translation>
-    </message>
-    <message>
         <source>包装单位与基本单位相同时换算须为 1</source>
         <translation>When the pack unit equals the base unit, units per pack must be 1</translation>
-    </message>
-    <message>
-        <source>保质期天数必须是正整数</source>
-        <translation>Shelf life must be a positive whole number of days</translation>
     </message>
     <message>
         <source>存放位置须为 吧台 或 储物间</source>
@@ -8196,14 +8247,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>条码 {code} 已用于 {name}</source>
         <translation>Barcode {code} is already used for {name}</translation>
-    </message>
-    <message>
-        <source>单价必须是数字</source>
-        <translation>The unit price must be a number</translation>
-    </message>
-    <message>
-        <source>单价不能为负数</source>
-        <translation>The unit price cannot be negative</translation>
     </message>
     <message>
         <source>标准库存不能低于最低库存</source>
@@ -8216,6 +8259,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>找不到物品（编号 {id}）</source>
         <translation>Item not found (no. {id})</translation>
+    </message>
+    <message>
+        <source>包装换算必须是 1 到 10000 的整数</source>
+        <translation>The pack size must be a whole number from 1 to 10000</translation>
+    </message>
+    <message>
+        <source>保质期天数必须是 1 到 3650 的整数</source>
+        <translation>The shelf life must be a whole number of days from 1 to 3650</translation>
+    </message>
+    <message>
+        <source>未知的物品字段：{fields}</source>
+        <translation>Unknown item fields: {fields}</translation>
     </message>
     <message>
         <source>未知条码：{code}</source>
@@ -8248,6 +8303,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>物品 {name} 没有单位“{unit}”（可用：{units}）</source>
         <translation>Item {name} has no unit “{unit}” (available: {units})</translation>
+    </message>
+    <message>
+        <source>数量太大：{qty}{unit} 合 {base}{base_unit}</source>
+        <translation>Quantity too large: {qty} {unit} is {base} {base_unit}</translation>
     </message>
     <message>
         <source>找不到该入库记录</source>
@@ -8288,6 +8347,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>盘点类型须为 开班 或 交班</source>
         <translation>Count type must be shift start or handover</translation>
+    </message>
+    <message>
+        <source>盘点数据不完整</source>
+        <translation>The count is incomplete</translation>
     </message>
     <message>
         <source>物品 {name} 已停用，不能盘点</source>
@@ -8842,14 +8905,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>A follow-up is by phone, WeChat or in person</translation>
     </message>
     <message>
-        <source>跟进结果太长（最多 500 字）</source>
-        <translation>The outcome is too long (at most 500 characters)</translation>
-    </message>
-    <message>
-        <source>下一步太长（最多 100 字）</source>
-        <translation>The next step is too long (at most 100 characters)</translation>
-    </message>
-    <message>
         <source>下次跟进日期不能早于今天（{day}）</source>
         <translation>The next follow-up cannot be before today ({day})</translation>
     </message>
@@ -8958,6 +9013,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Sheet “{sheet}” is too large: over the import limit of {limit} rows.</translation>
     </message>
     <message>
+        <source>工作表“{sheet}”第 {row} 行附近已损坏或含有不允许的控制字符，无法读取。请在 Excel 中检查该行（删除看不见的字符）并另存后再导入。</source>
+        <translation>Sheet “{sheet}” cannot be read near row {row}: it is damaged or holds a control character a workbook may not contain. Check that row in Excel (delete invisible characters), save, and import again.</translation>
+    </message>
+    <message>
         <source>工作表“{sheet}”超过可导入的上限 {limit} 行。</source>
         <translation>Sheet “{sheet}” is over the import limit of {limit} rows.</translation>
     </message>
@@ -9024,6 +9083,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>找不到签约记录：{id}</source>
         <translation>Contract not found: {id}</translation>
+    </message>
+    <message>
+        <source>{field}不是有效的时间：{value}</source>
+        <translation>{field} is not a valid time: {value}</translation>
     </message>
     <message>
         <source>{field}格式应为 YYYY-MM-DD：{value}</source>
@@ -9273,6 +9336,30 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <source>站点代码“{code}”不对：应为 2–12 位字母和数字，以字母开头，如 SZ01</source>
         <translation>Site code “{code}” is not valid: 2–12 letters and digits, beginning with a letter, e.g. SZ01</translation>
     </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>磁盘已满，未能写入 {where}。请清理磁盘空间后重试；已有的数据未受影响。</source>
+        <translation>The disk is full: {where} was not written. Free some disk space and try again; existing data is unaffected.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，未能保存。请清理磁盘空间后重试；已有的数据未受影响。</source>
+        <translation>The disk is full: nothing was saved. Free some disk space and try again; existing data is unaffected.</translation>
+    </message>
+    <message>
+        <source>未知的设置：{key}</source>
+        <translation>Unknown setting: {key}</translation>
+    </message>
+    <message>
+        <source>{field}须为“是”或“否”</source>
+        <translation>{field} must be yes or no</translation>
+    </message>
+    <message>
+        <source>这个数据文件夹已有正式数据，不能载入演示数据（演示数据会加入 PIN 为 1234 的管理员）。请换一个新的数据文件夹，例如 desk --data-dir 演示 demo</source>
+        <translation>This data folder holds real records: demo data cannot be loaded into it (demo data adds an administrator whose PIN is 1234). Use a new data folder, e.g. desk --data-dir demo-folder demo</translation>
+    </message>
 </context>
 <context>
     <name>duty</name>
@@ -9419,6 +9506,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>The phone number contains * (masked): enter the full number on a new row</translation>
     </message>
     <message>
+        <source>打码的手机号被改过（导出时为 {shown}）：打码的号码不能修改，要改请填写完整的新号码，不改请恢复原样</source>
+        <translation>a masked phone number was edited (exported as {shown}): a masked number cannot be changed; type the whole new number, or put it back as it was</translation>
+    </message>
+    <message>
+        <source>{column}：{message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
         <source>“{text}”与第 {row} 行重复</source>
         <translation>&quot;{text}&quot; repeats row {row}</translation>
     </message>
@@ -9495,8 +9590,8 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Phone numbers</translation>
     </message>
     <message>
-        <source>完整号码（经主管确认）</source>
-        <translation>Full numbers (confirmed by a supervisor)</translation>
+        <source>完整号码（由 {name} 凭 PIN 确认导出）</source>
+        <translation>Full numbers (export confirmed by {name} with their PIN)</translation>
     </message>
     <message>
         <source>已按导出人的权限打码</source>
@@ -10651,6 +10746,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>should be a number (amount)</translation>
     </message>
     <message>
+        <source>数字太大：{value}</source>
+        <translation>number too large: {value}</translation>
+    </message>
+    <message>
         <source>应为日期</source>
         <translation>should be a date</translation>
     </message>
@@ -10683,6 +10782,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>a phone number has digits only</translation>
     </message>
     <message>
+        <source>单元格 {cell} 是公式，但文件里没有保存它的计算结果：请在 Excel 中打开并保存后再导入（不会当作空白处理）</source>
+        <translation>cell {cell} is a formula whose result was not saved in the file: open and save it in Excel, then import again (it is not taken as blank)</translation>
+    </message>
+    <message>
+        <source>单元格 {cell} 的内容在文件中已损坏，无法读取</source>
+        <translation>cell {cell} is damaged in the file and cannot be read</translation>
+    </message>
+    <message>
         <source>不能为空</source>
         <translation>must not be blank</translation>
     </message>
@@ -10697,6 +10804,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>不能小于 {minimum}</source>
         <translation>must not be less than {minimum}</translation>
+    </message>
+    <message>
+        <source>不能大于 {maximum}</source>
+        <translation>must not be more than {maximum}</translation>
     </message>
     <message>
         <source>，</source>
@@ -11301,6 +11412,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>manage staff and PINs</translation>
     </message>
     <message>
+        <source>解除 PIN 锁定</source>
+        <translation>unlock locked PINs</translation>
+    </message>
+    <message>
         <source>修改设置</source>
         <translation>change settings</translation>
     </message>
@@ -11309,8 +11424,12 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>view the audit log</translation>
     </message>
     <message>
-        <source>备份与恢复</source>
-        <translation>back up and restore</translation>
+        <source>备份</source>
+        <translation>back up</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>restore from a backup</translation>
     </message>
     <message>
         <source>开班、交班与值班日志</source>
@@ -11714,10 +11833,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Max. wrong PIN attempts in a row</translation>
     </message>
     <message>
-        <source>PIN 错误过多后锁定（秒）</source>
-        <translation>Lockout after too many wrong PINs (seconds)</translation>
-    </message>
-    <message>
         <source>保留自动备份份数</source>
         <translation>Automatic backups to keep</translation>
     </message>
@@ -11808,6 +11923,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>物品超过几天未盘点即提醒</source>
         <translation>Warn when an item is not counted for (days)</translation>
+    </message>
+    <message>
+        <source>PIN 错误过多后首次锁定（秒，之后每次加倍，最长一天）</source>
+        <translation>First lock after too many wrong PINs (seconds; doubles each time, at most a day)</translation>
+    </message>
+    <message>
+        <source>新 PIN 至少几位（4 到 8，建议 6）</source>
+        <translation>Minimum digits of a new PIN (4 to 8; 6 recommended)</translation>
     </message>
     <message>
         <source>照片最长边（像素，超过即缩小）</source>

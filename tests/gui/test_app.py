@@ -5,7 +5,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 
 from desk import paths
-from desk.db.backup import make_backup
+from desk.db.backup import backup_into
 from desk.ui import app as app_mod
 
 
@@ -42,7 +42,7 @@ def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, mo
 
     open_database(data_dir.database)
     bootstrap_admin("01", "王建国", "1234")
-    backup = make_backup(data_dir, keep=5)
+    backup = backup_into(data_dir, keep=5)
     close_database()
     for suffix in ("", "-wal", "-shm"):
         p = data_dir.database.with_name(data_dir.database.name + suffix)
@@ -92,3 +92,49 @@ def test_first_start_with_demo_data(qapp, database, monkeypatch):
     monkeypatch.setattr(demo, "fill_demo", lambda days, **k: filled.append(days) or real_fill(1))
     assert app_mod.first_start()
     assert filled and Staff.select().where(Staff.code == "01").exists()
+
+
+def test_the_start_finishes_an_interrupted_restore_and_cleans_up(tmp_path, settings, monkeypatch):
+    """A restore killed after moving desk.db aside (issue 20: the next start offered demo data while
+    the real data sat in aside/) is finished before anything opens the database; what killed
+    processes left is removed, in the data folder and the sync folder."""
+    import os
+
+    from desk.db import backup
+    from desk.paths import DataDir
+    from desk.ui import app
+
+    data = DataDir(tmp_path / "data")
+    data.root.mkdir()
+    source = tmp_path / "backup.db"
+    import sqlite3
+
+    conn = sqlite3.connect(source)
+    conn.execute("CREATE TABLE staff (code)")
+    conn.execute("INSERT INTO staff VALUES ('01')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    (data.root / "desk.db").write_bytes(source.read_bytes())
+    seen = []
+
+    def crash(name):
+        seen.append(name)
+        if name == "swap":
+            raise KeyboardInterrupt  # the process dies between the moves and the swap
+
+    monkeypatch.setattr(backup, "file_step", crash)
+    try:
+        backup.restore(data, source)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.setattr(backup, "file_step", lambda name: None)
+    assert not data.database.exists() and (data.root / backup.JOURNAL).exists()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / ".~案场同步-1.xlsx").write_bytes(b"half")
+    settings.set("excel_sync_folder", str(usb))
+    app.finish_interrupted_work(data)
+    assert data.database.exists() and not (data.root / backup.JOURNAL).exists()
+    assert backup.check_database(data.database) == []
+    assert os.listdir(usb) == []

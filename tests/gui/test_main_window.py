@@ -37,6 +37,27 @@ def test_wrong_pin_shows_message_and_stays(qtbot, database, admin):
     assert dialog.form.pin.text() == ""
 
 
+def test_a_locked_code_is_unlocked_by_a_supervisor_at_the_sign_in(qtbot, database, admin, supervisor,
+                                                                    monkeypatch):
+    from desk.ui.signin import SupervisorUnlockDialog
+
+    staff_service.add_staff(admin, "10", "陈静", ["reception"], "2468")
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    for _ in range(5):
+        form.code.setText("10")
+        form.pin.setText("0000")
+        form.submit()
+    assert "错误次数过多" in form.message.text() and form.unlock_button.isVisible()
+    monkeypatch.setattr(SupervisorUnlockDialog, "ask", classmethod(lambda cls, parent, code: ("02", "1234")))
+    form.unlock_button.click()
+    assert form.message.text() == "已解锁，请重新输入 PIN" and not form.unlock_button.isVisible()
+    sign_in_by_keys(qtbot, form, "", "2468")
+    assert dialog.session.name == "陈静"
+
+
 def test_every_section_has_its_icon_in_the_navigation(qtbot, database, admin):
     window = MainWindow(admin)
     qtbot.addWidget(window)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from desk import settings
 from desk.services.bar import stock
+from desk.services.core import inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP
 
 
@@ -29,7 +30,7 @@ class Alert:
 
 def alerts(*, today: dt.date | None = None) -> list[Alert]:
     """Below minimum, expiring soon / expired, parking tickets running out, receipts awaiting 签批."""
-    today = today or dt.date.today()
+    today = inputs.day(today or dt.date.today(), "日期")
     result: list[Alert] = []
     parking = stock.parking_ticket_item()
     levels = stock.stock_levels()

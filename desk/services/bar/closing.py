@@ -16,6 +16,7 @@ from peewee import fn
 from desk.db.bar import Item, StockBatch, StockEntry
 from desk.db.base import db, retrying
 from desk.services.bar import stock
+from desk.services.core import inputs
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
@@ -37,7 +38,7 @@ class WasteCandidate:
 def waste_candidates(day: dt.date | None = None) -> list[WasteCandidate]:
     """At closing: expired batches (all that is left) and opened perishables (one opened unit,
     at most what is left) whose after-opening life ends by the end of ``day``."""
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     out: list[WasteCandidate] = []
     query = (StockBatch.select(StockBatch, Item).join(Item)
              .where((StockBatch.remaining > 0) & (Item.active == True))  # noqa: E712
@@ -64,13 +65,17 @@ def waste_candidates(day: dt.date | None = None) -> list[WasteCandidate]:
 def book_closing_waste(session: Session, lines, *, at: dt.datetime | None = None) -> list[StockEntry]:
     """Write off closing waste in one transaction. ``lines``: [(batch_id, quantity, reason)]."""
     session.require("stock.receive")
-    lines = [(b, q, r) for b, q, r in lines]
+    try:
+        lines = [(b, q, r) for b, q, r in lines or ()]
+    except (TypeError, ValueError):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "报损明细须为批次、数量和原因")) from None
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有选择要报损的物品"))
     entries: list[StockEntry] = []
     with db.atomic():
         for batch_id, quantity, reason in lines:
-            batch = StockBatch.get_or_none(StockBatch.id == batch_id)
+            batch_id = inputs.record_id(batch_id)
+            batch = StockBatch.get_or_none(StockBatch.id == batch_id) if batch_id is not None else None
             if batch is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "找不到该批次"))
             entries.extend(stock.book_waste(session, batch.item_id, quantity, reason, batch_id=batch_id,
@@ -101,7 +106,7 @@ def _per_item(kind: str, since, until) -> dict[int, Decimal]:
 
 
 def closing_figures(day: dt.date | None = None) -> ClosingFigures:
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     since, until = day_range(day)
     items = {i.id: i for i in Item.select()}
     served = _per_item(stock.SERVING, since, until)

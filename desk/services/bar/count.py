@@ -16,7 +16,7 @@ from desk import settings
 from desk.clock import now
 from desk.db.base import db, retrying
 from desk.db.bar import Item, StockCount, StockCountLine
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core import shifts
 from desk.services.bar import stock
 from desk.services.core.days import in_period
@@ -51,8 +51,8 @@ def tolerance() -> Decimal:
 
 
 def beyond_tolerance(difference, tol: Decimal | None = None) -> bool:
-    tol = tolerance() if tol is None else tol
-    return abs(Decimal(str(difference))) > tol
+    tol = tolerance() if tol is None else inputs.decimal_number(tol, "容差", maximum=inputs.QUANTITY_MAX)
+    return abs(inputs.decimal_number(difference, "差异", minimum=None)) > tol
 
 
 def needs_cosign(kind: str, differences) -> bool:
@@ -63,6 +63,10 @@ def needs_cosign(kind: str, differences) -> bool:
     return any(beyond_tolerance(d, tol) for d in differences)
 
 
+def _item_id(key) -> int:
+    return key.id if isinstance(key, Item) else inputs.integer(key, "物品编号", minimum=None)
+
+
 @retrying
 def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | None = None,
                  cosigner: Session | None = None, note: str = "", at: dt.datetime | None = None) -> StockCount:
@@ -71,11 +75,14 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
     session.require("stock.count")
     if kind not in COUNT_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "盘点类型须为 开班 或 交班"))
-    reasons = {int(k): (v or "").strip() for k, v in (reasons or {}).items()}
-    at = at or now()
+    if not isinstance(counted, dict) or not isinstance(reasons or {}, dict):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "盘点数据不完整"))
+    reasons = {_item_id(k): inputs.note(v, "差异原因") for k, v in (reasons or {}).items()}
+    at = inputs.moment(at, "盘点时间", default=now())
+    note = inputs.note(note, "备注")
     parsed: dict[int, Decimal] = {}
     for key, value in counted.items():
-        item_id = int(key.id if isinstance(key, Item) else key)
+        item_id = _item_id(key)
         item = Item.get_or_none(Item.id == item_id)
         if item is None:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到物品（编号 {id}）"), id=item_id)
@@ -115,7 +122,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
                                   counted_by=session.staff_id,
                                   cosigned_by=cosigner.staff_id if cosigner else None,
                                   blind=bool(settings.get("stock_count_blind")), tolerance=tol,
-                                  note=(note or "").strip())
+                                  note=note)
         for item, expected, got, diff in lines:
             reason = reasons.get(item.id, "")
             entry = None
@@ -134,6 +141,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
 def counts(*, since: dt.datetime | None = None, until: dt.datetime | None = None, kind: str | None = None):
     query = StockCount.select().order_by(StockCount.counted_at.desc(), StockCount.id.desc())
     query = in_period(query, StockCount.counted_at, since, until)
+    kind = inputs.clean(kind)
     if kind:
         query = query.where(StockCount.kind == kind)
     return query

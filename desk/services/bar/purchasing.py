@@ -22,7 +22,7 @@ from desk import settings
 from desk.clock import now
 from desk.db.base import db, retrying
 from desk.db.bar import Item, PurchaseLine, PurchaseRequest, StockEntry
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.bar import stock
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -50,8 +50,8 @@ class Proposal:
 
 def daily_use(*, days: int | None = None, today: dt.date | None = None) -> dict[int, Decimal]:
     """Average daily use per item (served + wasted, net of reversals) over ``days`` days to today."""
-    days = days or settings.get("stock_usage_days")
-    today = today or dt.date.today()
+    days = inputs.integer(days or settings.get("stock_usage_days"), "天数", minimum=1, maximum=3650)
+    today = inputs.day(today or dt.date.today(), "日期")
     since, until = day_range(today - dt.timedelta(days=days - 1), today)
     rows = (StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity))
             .where(StockEntry.kind.in_([stock.SERVING, stock.WASTE]) & (StockEntry.at >= since)
@@ -85,14 +85,18 @@ def create_request(session: Session, lines=None, *, for_day: dt.date | None = No
                    today: dt.date | None = None) -> PurchaseRequest:
     """File a request. ``lines``: [(item_id, quantity in base units)]; None takes the proposal."""
     session.require("stock.receive")
-    today = today or dt.date.today()
-    for_day = for_day or today + dt.timedelta(days=1)
+    today = inputs.day(today or dt.date.today(), "日期")
+    for_day = inputs.day(for_day or today + dt.timedelta(days=1), "需要日期")
+    note = inputs.note(note, "备注")
     proposals = {p.item.id: p for p in propose(today=today)}
     if lines is None:
         lines = [(p.item.id, p.quantity) for p in proposals.values()]
     clean = []
     seen = set()
-    for item_id, quantity in lines:
+    for line in lines:
+        if not isinstance(line, (tuple, list)) or len(line) != 2:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "采购明细须为物品和数量"))
+        item_id, quantity = line
         item = stock.get_item(item_id)
         if not item.active:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品 {name} 已停用"), name=item.name)
@@ -113,7 +117,7 @@ def create_request(session: Session, lines=None, *, for_day: dt.date | None = No
     with db.atomic():
         request = PurchaseRequest.create(number=next_form_serial(SERIAL, FORM, today),
                                          created_by=session.staff_id,
-                                         for_day=for_day, note=(note or "").strip(), status=PENDING,
+                                         for_day=for_day, note=note, status=PENDING,
                                          created_at=now() if today == dt.date.today()
                                          else dt.datetime.combine(today, dt.time(19, 0)))
         for item, qty in clean:
@@ -138,6 +142,7 @@ def request_lines(request_id: int):
 
 def requests(*, status: str | None = None):
     query = PurchaseRequest.select().order_by(PurchaseRequest.created_at.desc(), PurchaseRequest.id.desc())
+    status = inputs.clean(status)
     if status:
         query = query.where(PurchaseRequest.status == status)
     return query
@@ -163,6 +168,7 @@ def set_line_quantity(session: Session, line_id: int, quantity) -> PurchaseLine:
 
 def _decide(session: Session, request_id: int, status: str, note: str = "") -> PurchaseRequest:
     session.require("stock.adjust")
+    note = inputs.note(note, "说明")
     with db.atomic():
         request = get_request(request_id)
         if request.status != PENDING:
@@ -172,7 +178,7 @@ def _decide(session: Session, request_id: int, status: str, note: str = "") -> P
         request.approved_by = session.staff_id
         request.approved_at = now()
         if note:
-            request.note = (request.note + "\n" if request.note else "") + note.strip()
+            request.note = (request.note + "\n" if request.note else "") + note
         request.save()
         audit.record(session, "change", "purchase_request", request.id, before=before,
                      after=audit.snapshot(request), note=status)
@@ -186,9 +192,10 @@ def approve(session: Session, request_id: int) -> PurchaseRequest:
 
 
 def reject(session: Session, request_id: int, reason: str) -> PurchaseRequest:
-    if not (reason or "").strip():
+    reason = inputs.note(reason, "驳回原因")
+    if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "驳回须填写原因"))
-    return _decide(session, request_id, REJECTED, f"驳回：{reason.strip()}")
+    return _decide(session, request_id, REJECTED, f"驳回：{reason}")
 
 
 @retrying

@@ -26,7 +26,7 @@ from desk.db.core import Staff
 from desk.db.bar import (
     Item, StockBalance, StockBatch, StockCategory, StockEntry,
 )
-from desk.services.core import audit, named_lists, shifts
+from desk.services.core import audit, inputs, named_lists, shifts
 from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from desk.services.core.session import Session
@@ -58,7 +58,9 @@ def qty_value(value) -> int | Decimal:
     """A stored quantity as shown: ``int`` when whole, else a normalized ``Decimal``."""
     if value is None:
         return 0
-    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    d = value if isinstance(value, Decimal) else inputs.decimal_number(value, "数量", minimum=None)
+    if not d.is_finite() or abs(d) >= Decimal("1e15"):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量太大：{value}"), value=f"{d:.3g}")
     d = d.quantize(Q, rounding=ROUND_HALF_UP)
     if d == d.to_integral_value():
         return int(d)
@@ -71,16 +73,19 @@ def parse_quantity(value, *, allow_zero: bool = False, allow_negative: bool = Fa
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量必须是数字"))
     try:
         if isinstance(value, float):
-            d = Decimal(str(value))
-        elif isinstance(value, str):
-            text = value.strip().replace("，", "").replace(",", "")
-            if not text:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写数量"))
-            d = Decimal(text)
-        else:
+            d = Decimal(repr(value))
+        elif isinstance(value, (int, Decimal)):
             d = Decimal(value)
+        else:
+            if not inputs.clean(value):
+                raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写数量"))
+            plain = inputs.number_text(value)  # "1,5" and "1_000" are not numbers; "1,500" is
+            if plain is None:
+                raise InvalidOperation
+            d = Decimal(plain)
     except (InvalidOperation, TypeError, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量必须是数字：{value}"), value=str(value)) from None
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量必须是数字：{value}"),
+                              value=inputs.clean(value)[:40]) from None
     if not d.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量必须是数字：{value}"), value=str(value))
     if d < 0 and not allow_negative:
@@ -89,7 +94,7 @@ def parse_quantity(value, *, allow_zero: bool = False, allow_negative: bool = Fa
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量必须大于零"))
     if abs(d) >= Decimal("1e9"):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量太大：{value}"), value=str(value))
-    if d != d.quantize(Q, rounding=ROUND_HALF_UP):
+    if -d.normalize().as_tuple().exponent > 3:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量最多三位小数"))
     return d.quantize(Q)
 
@@ -112,7 +117,7 @@ def categories(*, active_only: bool = True) -> list[str]:
 @retrying
 def add_category(session: Session, name: str) -> StockCategory:
     session.require("stock.adjust")
-    name = (name or "").strip()
+    name = inputs.text(name, "类别名称", limit=20)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "类别名称不能为空"))
     return named_lists.add_or_reactivate(session, StockCategory, name, kind="stock_category",
@@ -122,6 +127,7 @@ def add_category(session: Session, name: str) -> StockCategory:
 @retrying
 def set_category_active(session: Session, name: str, active: bool) -> None:
     session.require("stock.adjust")
+    name = inputs.clean(name)
     with db.atomic():
         cat = StockCategory.get_or_none(StockCategory.name == name)
         if cat is None:
@@ -141,7 +147,7 @@ ITEM_FIELDS = ("name", "category", "unit", "pack_unit", "pack_factor", "min_stoc
 def _clean_item_fields(values: dict, item: Item | None) -> dict:
     out: dict = {}
     if "name" in values or item is None:
-        name = (values.get("name") or "").strip()
+        name = inputs.clean(values.get("name"))
         if not name:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品名称不能为空"))
         if len(name) > 40:
@@ -153,25 +159,23 @@ def _clean_item_fields(values: dict, item: Item | None) -> dict:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品 {name} 已存在"), name=name)
         out["name"] = name
     if "category" in values or item is None:
-        category = (values.get("category") or "").strip()
+        category = inputs.clean(values.get("category"))
         if category not in categories(active_only=False):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知类别：{category}"), category=category or "-")
         out["category"] = category
     if "unit" in values or item is None:
-        unit = (values.get("unit") or "").strip()
+        unit = inputs.text(values.get("unit"), "单位", limit=10)
         if not unit:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写单位"))
         out["unit"] = unit
     if "pack_unit" in values:
-        out["pack_unit"] = (values.get("pack_unit") or "").strip()
+        out["pack_unit"] = inputs.text(values.get("pack_unit"), "包装单位", limit=10)
     if "pack_factor" in values:
         try:
             raw = values.get("pack_factor")
-            factor = 1 if raw in (None, "") else int(raw)
-        except (TypeError, ValueError):
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "包装换算必须是正整数")) from None
-        if factor < 1:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "包装换算必须是正整数"))
+            factor = 1 if raw in (None, "") else inputs.integer(raw, "包装换算", minimum=1, maximum=10000)
+        except ValidationError:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "包装换算必须是 1 到 10000 的整数")) from None
         out["pack_factor"] = factor
     unit = out.get("unit", item.unit if item else "")
     pack_unit = out.get("pack_unit", item.pack_unit if item else "")
@@ -187,19 +191,16 @@ def _clean_item_fields(values: dict, item: Item | None) -> dict:
                 out[key] = None
             else:
                 try:
-                    days = int(raw)
-                except (TypeError, ValueError):
-                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "保质期天数必须是正整数")) from None
-                if days < 1:
-                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "保质期天数必须是正整数"))
-                out[key] = days
+                    out[key] = inputs.integer(raw, "保质期天数", minimum=1, maximum=3650)
+                except ValidationError:
+                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "保质期天数必须是 1 到 3650 的整数")) from None
     if "place" in values:
-        place = (values.get("place") or "").strip()
+        place = inputs.clean(values.get("place"))
         if place not in PLACES:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "存放位置须为 吧台 或 储物间"))
         out["place"] = place
     if "barcode" in values:
-        code = (values.get("barcode") or "").strip() or None
+        code = inputs.text(values.get("barcode"), "条码", limit=40) or None
         if code:
             clash = Item.select().where(Item.barcode == code)
             if item is not None:
@@ -210,17 +211,7 @@ def _clean_item_fields(values: dict, item: Item | None) -> dict:
                                       code=code, name=other.name)
         out["barcode"] = code
     if "unit_price" in values:
-        raw = values.get("unit_price")
-        if raw in (None, ""):
-            out["unit_price"] = None
-        else:
-            try:
-                price = Decimal(str(raw)).quantize(Decimal("0.01"))
-            except InvalidOperation:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "单价必须是数字")) from None
-            if price < 0:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "单价不能为负数"))
-            out["unit_price"] = price
+        out["unit_price"] = _price(values.get("unit_price"))
     if "active" in values:
         out["active"] = bool(values["active"])
     par = out.get("par_level", item.par_level if item else Decimal(0))
@@ -230,13 +221,18 @@ def _clean_item_fields(values: dict, item: Item | None) -> dict:
     return out
 
 
+def _price(raw) -> Decimal | None:
+    """A unit price (元): blank is none; not negative, at most 2 decimals, at most PRICE_MAX."""
+    return inputs.decimal_number(raw, "单价", maximum=inputs.PRICE_MAX, places=2, required=False)
+
+
 @retrying
 def save_item(session: Session, item_id: int | None = None, **values) -> Item:
     """Create (``item_id=None``) or change a catalogue item. Fields: see ``ITEM_FIELDS``."""
     session.require("stock.adjust")
     unknown = set(values) - set(ITEM_FIELDS)
     if unknown:
-        raise ValueError(f"unknown item fields {sorted(unknown)}")
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的物品字段：{fields}"), fields="、".join(sorted(unknown)))
     with db.atomic():
         item = None
         if item_id is not None:
@@ -265,11 +261,14 @@ def get_item(item_id) -> Item:
 
 
 def _id(value) -> int:
-    return value.id if isinstance(value, Item) else int(value)
+    if isinstance(value, Item):
+        return value.id
+    return inputs.integer(value, "物品编号", minimum=None)
 
 
 def active_items(category: str | None = None) -> list[Item]:
     query = Item.select().where(Item.active == True)  # noqa: E712
+    category = inputs.clean(category)
     if category:
         query = query.where(Item.category == category)
     cat_order = {name: i for i, name in enumerate(categories(active_only=False))}
@@ -282,7 +281,7 @@ def all_items() -> list[Item]:
 
 
 def find_item_by_barcode(code: str) -> Item:
-    code = (code or "").strip()
+    code = inputs.clean(code)
     item = Item.get_or_none(Item.barcode == code) if code else None
     if item is None:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "未知条码：{code}"), code=code or "-")
@@ -293,7 +292,7 @@ def find_item_by_barcode(code: str) -> Item:
 
 def find_item(text: str) -> Item:
     """A barcode, or an exact item name (what a scanner or the keyboard typed)."""
-    text = (text or "").strip()
+    text = inputs.clean(text)
     item = Item.get_or_none((Item.barcode == text) | (Item.name == text)) if text else None
     if item is None:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到物品或条码：{code}"), code=text or "-")
@@ -354,6 +353,7 @@ def _lock_item(item_id: int) -> Decimal:
     locked = for_update(StockBalance.select(StockBalance.quantity).where(StockBalance.item == item_id))
     row = locked.first()
     if row is None:
+        get_item(item_id)  # NotFound for an item that is not there
         StockBalance.insert(item=item_id, quantity=0).on_conflict_ignore().execute()
         row = locked.first()
     return _dec(row.quantity)
@@ -375,7 +375,7 @@ def _add_to_balance(item_id: int, delta: Decimal) -> None:
 
 def _override_ok(session: Session, override: Session | None, reason: str) -> Staff | None:
     """Who allows going below zero: a supervisor (the acting person or a co-signer) with a reason."""
-    reason = (reason or "").strip()
+    reason = inputs.note(reason, "原因")
     approver = override or session
     if not reason:
         return None
@@ -407,7 +407,7 @@ def _take(session: Session, item: Item, quantity: Decimal, kind: str, *, at, rea
     common = dict(at=at, kind=kind, item=item.id, staff=session.staff_id, shift=shift_id, reason=reason,
                   note=note, ref_type=ref_type, ref_id=ref_id)
     if override_by is not None:
-        common.update(override_by=override_by or None, override_reason=override_reason.strip())
+        common.update(override_by=override_by or None, override_reason=inputs.note(override_reason, "原因"))
     entries: list[StockEntry] = []
     left = quantity
     if batch_id is not None:
@@ -460,9 +460,12 @@ def book_serving(session: Session, item_id, quantity=1, *, ref_type: str = "", r
     ``override``, a supervisor's co-signing session) may adjust stock."""
     session.require("stock.serve")
     quantity = parse_quantity(quantity)
+    at = inputs.moment(at, "出库时间", default=now())
+    note = inputs.note(note, "说明")
+    ref_type = inputs.text(ref_type, "来源", limit=40)
     with db.atomic():
         item = _usable_item(item_id)
-        return _take(session, item, quantity, SERVING, at=at or now(), note=note, ref_type=ref_type,
+        return _take(session, item, quantity, SERVING, at=at, note=note, ref_type=ref_type,
                      ref_id=ref_id, override=override, override_reason=override_reason)
 
 
@@ -473,14 +476,17 @@ def book_waste(session: Session, item_id, quantity, reason: str, *, note: str = 
     """报损 with a reason from ``WASTE_REASONS`` (其他 needs a note)."""
     session.require("stock.receive")
     quantity = parse_quantity(quantity)
-    reason = (reason or "").strip()
+    reason = inputs.clean(reason)
     if reason not in WASTE_REASONS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择报损原因"))
-    if reason == "其他" and not (note or "").strip():
+    note = inputs.note(note, "说明")
+    if reason == "其他" and not note:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "报损原因为“其他”时请写明说明"))
+    at = inputs.moment(at, "报损时间", default=now())
+    ref_type = inputs.text(ref_type, "来源", limit=40)
     with db.atomic():
         item = get_item(item_id)
-        return _take(session, item, quantity, WASTE, at=at or now(), reason=reason, note=(note or "").strip(),
+        return _take(session, item, quantity, WASTE, at=at, reason=reason, note=note,
                      batch_id=batch_id, ref_type=ref_type, ref_id=ref_id)
 
 
@@ -502,35 +508,34 @@ def receive(session: Session, item_id, quantity, unit: str | None = None, *,
     supervisor waits for 签批 (``sign_receipt``); the goods count at once (they are on the shelf)."""
     session.require("stock.receive")
     quantity = parse_quantity(quantity)
-    at = at or now()
+    at = inputs.moment(at, "入库时间", default=now())
+    if best_before is not None:
+        best_before = inputs.day(best_before, "保质期至", latest=inputs.years_ahead(30))
+    supplier = inputs.text(supplier, "供应商", limit=inputs.LABEL_LIMIT)
+    note = inputs.note(note, "说明")
+    ref_type = inputs.text(ref_type, "来源", limit=40)
+    price = _price(unit_price)
     with db.atomic():
         item = _usable_item(item_id)
-        unit = (unit or item.unit).strip()
+        unit = inputs.clean(unit) or item.unit
         if unit not in receipt_units(item):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品 {name} 没有单位“{unit}”（可用：{units}）"),
                                   name=item.name, unit=unit, units="、".join(receipt_units(item)))
         factor = item.pack_factor if unit == item.pack_unit and unit != item.unit else 1
         base = (quantity * factor).quantize(Q)
+        if base >= Decimal("1e9"):  # the limit holds for what reaches the shelf, packs included
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量太大：{qty}{unit} 合 {base}{base_unit}"),
+                                  qty=qty_value(quantity), unit=unit, base=qty_value(base), base_unit=item.unit)
         if best_before is None and item.shelf_life_days:
             best_before = at.date() + dt.timedelta(days=item.shelf_life_days)
-        if isinstance(best_before, dt.datetime):
-            best_before = best_before.date()
-        price = None
-        if unit_price not in (None, ""):
-            try:
-                price = Decimal(str(unit_price)).quantize(Decimal("0.01"))
-            except InvalidOperation:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "单价必须是数字")) from None
-            if price < 0:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "单价不能为负数"))
         supervisor = session.can("stock.adjust")
         needs = bool(settings.get("stock_receipt_signoff")) if _signed is None else not _signed
         batch = StockBatch.create(item=item.id, received_at=at, best_before=best_before, quantity=base,
                                   remaining=base)
         entry = StockEntry.create(
             at=at, kind=RECEIPT, item=item.id, quantity=base, batch=batch.id, staff=session.staff_id,
-            shift=_current_shift_id(), note=(note or "").strip(), ref_type=ref_type, ref_id=ref_id,
-            supplier=(supplier or "").strip(), unit_price=price,
+            shift=_current_shift_id(), note=note, ref_type=ref_type, ref_id=ref_id,
+            supplier=supplier, unit_price=price,
             pack_quantity=quantity if factor != 1 else None, received_unit=unit,
             needs_signoff=needs, signed_by=session.staff_id if (needs and supervisor) else None,
             signed_at=at if (needs and supervisor) else None)
@@ -570,6 +575,8 @@ def transfer(session: Session, item_id, quantity, from_place: str = "储物间",
     """调拨 between places (储物间 → 吧台): recorded, the item's total stock is unchanged."""
     session.require("stock.receive")
     quantity = parse_quantity(quantity)
+    at = inputs.moment(at, "调拨时间", default=now())
+    note = inputs.note(note, "说明")
     if from_place not in PLACES or to_place not in PLACES or from_place == to_place:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "调拨须在吧台与储物间之间"))
     with db.atomic():
@@ -578,9 +585,9 @@ def transfer(session: Session, item_id, quantity, from_place: str = "储物间",
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "库存不足：{item} 现有 {stock}{unit}，要出 {qty}{unit}"),
                                   item=item.name, stock=stock_level(item.id), qty=qty_value(quantity),
                                   unit=item.unit)
-        entry = StockEntry.create(at=at or now(), kind=TRANSFER, item=item.id, quantity=0, moved=quantity,
+        entry = StockEntry.create(at=at, kind=TRANSFER, item=item.id, quantity=0, moved=quantity,
                                   from_place=from_place, to_place=to_place, staff=session.staff_id,
-                                  shift=_current_shift_id(), note=(note or "").strip())
+                                  shift=_current_shift_id(), note=note)
     return entry
 
 
@@ -608,7 +615,8 @@ _REVERSE_PERMISSION = {SERVING: "stock.serve", RECEIPT: "stock.receive", WASTE: 
 @retrying
 def reverse_entry(session: Session, entry_id, reason, *, at: dt.datetime | None = None) -> StockEntry:
     """Undo an entry by booking its opposite (pointing at it). A reversal can itself be reversed."""
-    reason = (reason or "").strip()
+    reason = inputs.note(reason, "冲销原因")
+    at = inputs.moment(at, "冲销时间", default=now())
     with db.atomic():
         entry = StockEntry.get_or_none(StockEntry.id == entry_id)
         if entry is None:
@@ -633,7 +641,7 @@ def reverse_entry(session: Session, entry_id, reason, *, at: dt.datetime | None 
                     qty=qty_value(batch.remaining), unit=item.unit)
             StockBatch.update(remaining=StockBatch.remaining + delta).where(StockBatch.id == batch.id).execute()
         reversal = StockEntry.create(
-            at=at or now(), kind=entry.kind, item=item.id, quantity=delta, batch=entry.batch_id, staff=session.staff_id,
+            at=at, kind=entry.kind, item=item.id, quantity=delta, batch=entry.batch_id, staff=session.staff_id,
             shift=_current_shift_id(), reason=reason, note=entry.note, ref_type=entry.ref_type,
             ref_id=entry.ref_id, reverses=entry.id, supplier=entry.supplier, unit_price=entry.unit_price,
             received_unit=entry.received_unit, from_place=entry.to_place, to_place=entry.from_place,
@@ -654,6 +662,7 @@ def journal(*, item_id: int | None = None, kind: str | None = None, since: dt.da
             ref_type: str | None = None, ref_id: int | None = None):
     """The stock journal, newest first, filtered (a peewee query for table models)."""
     query = StockEntry.select().order_by(StockEntry.at.desc(), StockEntry.id.desc())
+    kind, category, ref_type = inputs.clean(kind), inputs.clean(category), inputs.clean(ref_type)
     if item_id:
         query = query.where(StockEntry.item == item_id)
     if kind:
@@ -672,9 +681,9 @@ def journal(*, item_id: int | None = None, kind: str | None = None, since: dt.da
 
 def expiring(within_days: int | None = None, *, today: dt.date | None = None):
     """Batches with stock left whose best-before is within ``within_days`` (expired included)."""
-    today = today or dt.date.today()
+    today = inputs.day(today or dt.date.today(), "日期")
     days = settings.get("stock_expiry_warn_days") if within_days is None else within_days
-    limit = today + dt.timedelta(days=days)
+    limit = today + dt.timedelta(days=inputs.integer(days, "天数", minimum=0, maximum=3650))
     return (StockBatch.select(StockBatch, Item).join(Item)
             .where((StockBatch.remaining > 0) & StockBatch.best_before.is_null(False)
                    & (StockBatch.best_before <= limit) & (Item.active == True))  # noqa: E712

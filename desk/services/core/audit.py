@@ -8,6 +8,7 @@ from typing import Any
 from peewee import Model
 
 from desk.db.core import AuditEntry
+from desk.services.core import inputs
 from desk.services.core.days import in_period
 from desk.services.core.session import Session
 
@@ -45,6 +46,7 @@ def browse(session: Session, *, entity: str | None = None, action: str | None = 
     """A query of audit entries, newest first, filtered. Managers only."""
     session.require("audit.view")
     query = AuditEntry.select().order_by(AuditEntry.id.desc())
+    entity, action, text = inputs.clean(entity), inputs.clean(action), inputs.clean(text)
     if entity:
         query = query.where(AuditEntry.entity == entity)
     if action:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from desk.services.core import inputs
+
 FEN = Decimal("0.01")
 
 
@@ -23,7 +25,7 @@ def money_in_words(amount: Decimal) -> str:
 
     A zero at the 万 or 元 place before a non-zero digit is not written (32803870 ->
     叁仟贰佰捌拾万叁仟捌佰柒拾元整), one of the two ways the banks' rules allow."""
-    amount = Decimal(amount).quantize(FEN)
+    amount = inputs.decimal_number(amount, "金额", minimum=-inputs.MONEY_MAX, maximum=inputs.MONEY_MAX).quantize(FEN)
     if amount < 0:
         return "负" + money_in_words(-amount)
     yuan = int(amount)

@@ -1,32 +1,17 @@
 """Numbers people type and read: a decimal typed into a field, a percentage."""
 from __future__ import annotations
 
-import decimal
 from decimal import ROUND_HALF_UP, Decimal
 
-from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core import inputs
 
 
-def parse_decimal(value, label: str, *, allow_none: bool = False, allow_zero: bool = True) -> Decimal | None:
-    """User input (text or number) as a non-negative Decimal, or a ValidationError naming the field."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if allow_none:
-            return None
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写{field}"), field=label)
-    if isinstance(value, float):
-        value = repr(value)
-    try:
-        number = Decimal(str(value).strip().replace(",", ""))
-    except (decimal.InvalidOperation, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}不是有效的数字：{value}"),
-                              field=label, value=value) from None
-    if not number.is_finite():
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}不是有效的数字：{value}"), field=label, value=value)
-    if number < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}不能为负数：{value}"), field=label, value=value)
-    if number == 0 and not allow_zero:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}必须大于零"), field=label)
-    return number
+def parse_decimal(value, label: str, *, allow_none: bool = False, allow_zero: bool = True,
+                  maximum: Decimal = inputs.MONEY_MAX, places: int | None = None) -> Decimal | None:
+    """User input (text or number) as a non-negative Decimal of at most ``maximum`` (and ``places``
+    decimals), or a ValidationError naming the field (see ``inputs.decimal_number``)."""
+    return inputs.decimal_number(value, label, maximum=maximum, places=places, required=not allow_none,
+                                 positive=not allow_zero)
 
 
 def percent(num, den) -> Decimal | None:

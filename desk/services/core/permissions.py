@@ -22,9 +22,11 @@ STAFF_ROLES: dict[str, str] = {key: label for key, label in ROLES.items() if key
 # permission key -> Chinese description
 PERMISSIONS: dict[str, str] = {
     "staff.manage": QT_TRANSLATE_NOOP("roles", "管理员工与 PIN"),
+    "staff.unlock": QT_TRANSLATE_NOOP("roles", "解除 PIN 锁定"),
     "settings.edit": QT_TRANSLATE_NOOP("roles", "修改设置"),
     "audit.view": QT_TRANSLATE_NOOP("roles", "查看审计记录"),
-    "backup.run": QT_TRANSLATE_NOOP("roles", "备份与恢复"),
+    "backup.run": QT_TRANSLATE_NOOP("roles", "备份"),
+    "backup.restore": QT_TRANSLATE_NOOP("roles", "从备份恢复"),
     "shift.run": QT_TRANSLATE_NOOP("roles", "开班、交班与值班日志"),
     "phone.full": QT_TRANSLATE_NOOP("roles", "查看完整手机号"),
     "export": QT_TRANSLATE_NOOP("roles", "导出 Excel"),
@@ -78,7 +80,7 @@ def permissions_for(roles) -> set[str]:
 
 
 def validate_roles(roles) -> list[str]:
-    roles = [r.strip() for r in roles if r and r.strip()]
+    roles = [str(r).strip() for r in roles or () if r and str(r).strip()]
     unknown = [r for r in roles if r not in STAFF_ROLES]
     if unknown:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知角色：{roles}"), roles="、".join(unknown))

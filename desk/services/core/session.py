@@ -7,6 +7,9 @@ from desk.services.core.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from desk.services.core.permissions import PERMISSIONS, ROLES, permissions_for
 
 
+COMMAND_LINE_PERMISSIONS = frozenset({"export", "print", "reports.view", "backup.run"})
+
+
 @dataclass(frozen=True)
 class Session:
     staff_id: int | None  # None for the system (CLI scripts, demo data)
@@ -30,12 +33,15 @@ class Session:
         return cls(None, "平板", (role,), frozenset(permissions_for([role])))
 
     @classmethod
-    def command_line(cls, *, full_phones: bool = False) -> "Session":
-        """The ``desk`` command's session: everything, but phone numbers stay masked unless asked."""
-        permissions = permissions_for(["admin"])
-        if not full_phones:
-            permissions -= {"phone.full"}
-        return cls(None, "命令行", ("admin",), frozenset(permissions))
+    def command_line(cls) -> "Session":
+        """The ``desk`` command run without ``--user``: what reads masked data (export, print, reports)
+        and backs up into the data folder. Anything that writes, reveals a number or copies the data
+        elsewhere needs a person: ``--user`` and their PIN."""
+        return cls(None, "命令行", (), COMMAND_LINE_PERMISSIONS)
+
+    def without(self, *permissions: str) -> "Session":
+        """The same person with fewer rights (printing masked numbers although they may see them)."""
+        return Session(self.staff_id, self.name, self.roles, self.permissions - set(permissions))
 
     @classmethod
     def head_office(cls) -> "Session":
@@ -44,6 +50,11 @@ class Session:
 
     def can(self, permission: str) -> bool:
         return permission in self.permissions
+
+    def require_any(self, *permissions: str) -> None:
+        """At least one of ``permissions`` (the refusal names the first)."""
+        if not any(p in self.permissions for p in permissions):
+            self.require(permissions[0])
 
     def has_role(self, role: str) -> bool:
         return role in self.roles

@@ -10,7 +10,7 @@ import datetime as dt
 from desk.clock import now
 from desk.db.base import db, lock, publish, retrying
 from desk.db.core import DutyLogEntry, Shift
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
@@ -44,9 +44,10 @@ def open_shift(session: Session) -> Shift:
 def add_log_entry(session: Session, kind: str, text: str, *, corrects: int | None = None,
                   at: dt.datetime | None = None) -> DutyLogEntry:
     session.require("shift.run")
-    text = (text or "").strip()
+    text = inputs.note(text, "日志内容", limit=inputs.TEXT_LIMIT)
     if not text:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "日志内容不能为空"))
+    at = inputs.moment(at, "时间", default=now())
     if kind not in LOG_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的日志类别：{kind}"), kind=kind)
     with db.atomic():
@@ -54,7 +55,7 @@ def add_log_entry(session: Session, kind: str, text: str, *, corrects: int | Non
             raise NotFound(QT_TRANSLATE_NOOP("desk", "要更正的日志不存在"))
         shift = current_shift()
         entry = DutyLogEntry.create(shift=shift, kind=kind, text=text, staff=session.staff_id,
-                                    corrects=corrects, at=at or now())
+                                    corrects=corrects, at=at)
         audit.record(session, "correct" if corrects else "create", "duty_log", entry.id,
                      after=audit.snapshot(entry))
     return entry
@@ -66,6 +67,7 @@ def log_entries(*, shift_id: int | None = None, since: dt.datetime | None = None
     if shift_id:
         query = query.where(DutyLogEntry.shift == shift_id)
     query = in_period(query, DutyLogEntry.at, since, until)
+    kind = inputs.clean(kind)
     if kind:
         query = query.where(DutyLogEntry.kind == kind)
     return query
@@ -78,4 +80,5 @@ def day_handed_over(day: dt.date) -> bool:
 
 
 def shifts(limit: int = 100):
+    limit = inputs.integer(limit, "条数", minimum=1, maximum=10000)
     return Shift.select().order_by(Shift.id.desc()).limit(limit)

@@ -10,7 +10,7 @@ from desk.clock import now
 from desk.db.base import db, lock, publish, retrying
 from desk.db.core import Shift
 from desk.services.bar import count as bar_count
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.services.core.session import Session
 from desk.services.core.shifts import current_shift
@@ -51,7 +51,7 @@ def close_shift(session: Session, handover_note: str = "") -> Shift:
         before = audit.snapshot(shift)
         shift.closed_at = now()
         shift.closed_by = session.staff_id
-        shift.handover_note = (handover_note or "").strip()
+        shift.handover_note = inputs.note(handover_note, "交接说明", limit=inputs.TEXT_LIMIT)
         shift.save()
         audit.record(session, "change", "shift", shift.id, before=before, after=audit.snapshot(shift))
         publish("shift", shift.id)

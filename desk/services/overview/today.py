@@ -54,7 +54,7 @@ PART_PERMISSIONS: dict[str, frozenset[str]] = {
 def may_see(session: Session | None, part: str) -> bool:
     if session is None:
         return True
-    return any(session.can(p) for p in PART_PERMISSIONS[part])
+    return any(session.can(p) for p in PART_PERMISSIONS.get(part, ()))
 
 
 # -- reception --------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from desk.db.reception import Visit, VisitSource
 from desk.db.servicedesk import Complaint, ComplaintCategory, KeyLoan, Repair
 from desk.db.showflats import Flat, Incident, IncidentEvent, Item as FlatItem
 from desk.services.bar import stock
+from desk.services.core import inputs
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.money import to_money
@@ -84,7 +85,7 @@ class IsoWeek:
 
 def weeks_in_year(year: int) -> int:
     """52 or 53: the ISO week of 28 December is always the year's last."""
-    return dt.date(year, 12, 28).isocalendar()[1]
+    return dt.date(inputs.integer(year, "年份", minimum=1, maximum=9998), 12, 28).isocalendar()[1]
 
 
 def week_of(day: dt.date) -> IsoWeek:
@@ -110,12 +111,13 @@ def parse_week(text) -> IsoWeek:
 
 
 def last_complete_week(today: dt.date | None = None) -> IsoWeek:
-    today = today or now().date()
+    today = inputs.day(today or now().date(), "日期")
     return week_of(today).shifted(-1)
 
 
 def weeks_ending(last: IsoWeek, count: int) -> list[IsoWeek]:
     """``count`` weeks, oldest first, the last one being ``last``."""
+    count = inputs.integer(count, "周数", minimum=None)
     if count < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "周数至少为 1"))
     if count > 104:
@@ -125,6 +127,8 @@ def weeks_ending(last: IsoWeek, count: int) -> list[IsoWeek]:
 
 def nice_step(peak: float, ticks: int = 5) -> int:
     """A round tick step (1, 2, 5 × 10^k) giving about ``ticks`` ticks up to ``peak``."""
+    peak = inputs.decimal_number(peak, "最大值", minimum=None, maximum=Decimal(10) ** 15)
+    ticks = inputs.integer(ticks, "刻度数", minimum=1, maximum=100)
     raw = max(peak, 1) / ticks
     magnitude = 10 ** max(0, len(str(int(raw))) - 1)
     for factor in (1, 2, 5, 10):
@@ -304,6 +308,7 @@ def unit_costs(until: dt.datetime) -> dict[int, Decimal]:
 
 
 def bar(week: IsoWeek, people: int) -> dict:
+    people = inputs.integer(people, "人数", minimum=0)
     start, end = day_range(week.start, week.end)
     items = {i.id: i for i in Item.select()}
     costs = unit_costs(end)

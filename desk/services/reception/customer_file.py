@@ -69,8 +69,9 @@ class CustomerFile:
 
 
 def customer_file(session: Session, customer_id: int, *, at: dt.datetime | None = None) -> CustomerFile:
-    """Everything about one customer, newest first (phones as the session may see them)."""
-    session.require("reception.register")
+    """Everything about one customer, newest first (phones as the session may see them): for the
+    people who register visits, and printed (also from the command line, masked) with ``print``."""
+    session.require_any("reception.register", "print")
     customer = get_customer(customer_id)
     names = staff_names()
     sources = {s.id: s.name for s in VisitSource.select(VisitSource.id, VisitSource.name)}

@@ -10,6 +10,7 @@ from desk.services.bar import stock
 from desk.services.reception import customer_file, hall, outcomes, visitors
 from desk.services.reception.completions import Talk
 from desk.services.reception.visitors import CHANNELS
+from desk.services.core import inputs
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import phone_for
@@ -19,7 +20,7 @@ from desk.services.core.staff import staff_names
 
 def _day_of(model, id, day):
     if day is not None:
-        return day
+        return inputs.day(day, "日期")
     if id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请指定记录编号或日期"))
     record = model.get_or_none(model.id == id)
@@ -36,7 +37,7 @@ def visitor_register_documents(session, *, id: int | None = None, day: dt.date |
     """来访客户登记表 for a day (``id``: the day of that visit), groups in order of arrival."""
     session.require("print")
     day = _day_of(Visit, id, day)
-    visits = list(visitors.visit_query(visitors.VisitFilter(day_from=day, day_to=day))
+    visits = list(visitors.visit_query(session, visitors.VisitFilter(day_from=day, day_to=day))
                   .order_by(Visit.arrived_at, Visit.id))
     if not visits:
         return []

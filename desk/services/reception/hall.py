@@ -11,6 +11,7 @@ that leaves 样板间.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from desk import settings
@@ -18,13 +19,13 @@ from desk.clock import now
 from desk.db.base import db, publish, retrying
 from desk.db.reception import Customer, ParkingTicketIssue, Serving, Visit, VisitMove
 from desk.services.bar import stock
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.core.privacy import phone_for
+from desk.services.core.privacy import masked, phone_for
 from desk.services.core.session import Session
 from desk.services.core.staff import staff_names, verify_staff_pin
-from desk.services.reception.visitors import LOCATIONS
+from desk.services.reception.visitors import LOCATIONS, VISIT_MASK
 
 SHOW_FLAT = "样板间"
 CUPS = {
@@ -129,8 +130,8 @@ def _guest_views(visit: Visit, servings: list[Serving], at: dt.datetime) -> list
 
 
 def board(session: Session | None, at: dt.datetime | None = None) -> list[GroupView]:
-    """Groups now in the hall, earliest arrival first."""
-    at = at or now()
+    """Groups now in the hall, earliest arrival first (the customers' phones masked for the session)."""
+    at = inputs.moment(at, "时间", default=now())
     visits = list(Visit.select(Visit, Customer).join(Customer, on=(Visit.customer == Customer.id))
                   .where(Visit.departed_at.is_null()).order_by(Visit.arrived_at, Visit.id))
     if not visits:
@@ -144,7 +145,7 @@ def board(session: Session | None, at: dt.datetime | None = None) -> list[GroupV
     for v in visits:
         guests = _guest_views(v, servings.get(v.id, []), at)
         c = v.customer
-        out.append(GroupView(v, c.display_name, phone_for(session, c.phone, c.owner_id),
+        out.append(GroupView(masked(session, v, VISIT_MASK), c.display_name, phone_for(session, c.phone, c.owner_id),
                              names.get(v.consultant_id, ""), guests,
                              max(0, int((at - v.arrived_at).total_seconds() // 60)),
                              sum(1 for g in guests if g.due)))
@@ -171,13 +172,14 @@ def serve(session: Session, visit_id: int, guest_no: int, choice: DrinkChoice, *
           at: dt.datetime | None = None) -> Serving:
     """Serve one guest; books the item out of the water-bar stock (refused when none is left)."""
     session.require("reception.register")
-    at = at or now()
+    at = inputs.moment(at, "出品时间", default=now())
     cup = cup or choice.cup
     if cup not in CUPS:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的杯型：{cup}"), cup=cup)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的杯型：{cup}"), cup=inputs.clean(cup))
+    guest_no = inputs.integer(guest_no, "客人序号", minimum=1, maximum=1000)
     with db.atomic():
         visit = _open_visit(visit_id)
-        if not 1 <= int(guest_no) <= visit.party_size:
+        if not 1 <= guest_no <= visit.party_size:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该组只有 {n} 位客人"), n=visit.party_size)
         if at < visit.arrived_at:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "出品时间早于到访时间"))
@@ -203,7 +205,7 @@ def _book(session: Session, serving: Serving, item_id: int | None) -> None:
 def refill(session: Session, serving_id: int, *, at: dt.datetime | None = None) -> Serving:
     """Refill what a guest was served (a new serving row pointing at the first)."""
     session.require("reception.register")
-    at = at or now()
+    at = inputs.moment(at, "续杯时间", default=now())
     with db.atomic():
         last = Serving.get_or_none(Serving.id == serving_id)
         if last is None:
@@ -231,9 +233,9 @@ def _refill_books_stock(serving: Serving) -> bool:
 @retrying
 def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | None = None) -> Visit:
     session.require("reception.register")
-    at = at or now()
+    at = inputs.moment(at, "时间", default=now())
     if location not in LOCATIONS:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的位置：{location}"), location=location)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的位置：{location}"), location=inputs.clean(location))
     with db.atomic():
         visit = _open_visit(visit_id)
         if visit.location == location:
@@ -251,7 +253,7 @@ def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | No
 def depart(session: Session, visit_id: int, *, at: dt.datetime | None = None) -> Visit:
     """Stamp the departure (never before the arrival)."""
     session.require("reception.register")
-    at = (at or now()).replace(microsecond=0)
+    at = inputs.moment(at, "离场时间", default=now())
     with db.atomic():
         visit = _open_visit(visit_id)
         if at < visit.arrived_at:
@@ -280,21 +282,20 @@ def issue_parking_tickets(session: Session, consultant_id: int, pin: str, quanti
     session.require("reception.register")
     limit = settings.get("parking_tickets_max")
     try:
-        quantity = int(quantity)
-    except (TypeError, ValueError):
-        quantity = 0
-    if not 1 <= quantity <= limit:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "每次领用停车票须为 1 到 {max} 张"), max=limit)
+        quantity = inputs.integer(quantity, "张数", minimum=1, maximum=limit)
+    except ValidationError:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "每次领用停车票须为 1 到 {max} 张"), max=limit) from None
+    plate = unicodedata.normalize("NFKC", inputs.text(plate, "车牌号", limit=10)).upper()
+    note = inputs.note(note, "备注")
     taker = verify_staff_pin(consultant_id, pin)
     if not taker.has_role("consultant"):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "只有置业顾问可以领用停车票"))
-    at = at or now()
+    at = inputs.moment(at, "领用时间", default=now())
     with db.atomic():
         if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该组来访"))
         issue = ParkingTicketIssue.create(at=at, staff=consultant_id, quantity=quantity, visit=visit_id,
-                                          plate=(plate or "").strip().upper(), note=(note or "").strip(),
-                                          by=session.staff_id)
+                                          plate=plate, note=note, by=session.staff_id)
         item_id = parking_ticket_item_id()
         if item_id is not None:
             entries = stock.book_serving(session, item_id, quantity, ref_type="parking_ticket", ref_id=issue.id,

@@ -11,7 +11,7 @@ from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
-from desk.services.core.staff import clean_code_and_name
+from desk.services.core.staff import person_fields
 
 PERMISSION = "reception.manage"
 
@@ -23,18 +23,10 @@ def consultants(*, active_only: bool = False):
     return query
 
 
-def _clean(code: str, name: str, phone: str) -> tuple[str, str, str]:
-    code, name = clean_code_and_name(code, name)
-    phone = (phone or "").strip()
-    if phone and (not phone.isdigit() or not 7 <= len(phone) <= 12):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "手机号应为 7 到 12 位数字：{phone}"), phone=phone)
-    return code, name, phone
-
-
 @retrying
 def add_consultant(session: Session, code: str, name: str, phone: str = "", active: bool = True) -> Staff:
     session.require(PERMISSION)
-    code, name, phone = _clean(code, name, phone)
+    code, name, phone = person_fields(code, name, phone)
     with db.atomic():
         if Staff.select().where(Staff.code == code).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号 {code} 已存在"), code=code)
@@ -57,7 +49,7 @@ def update_consultant(session: Session, staff_id: int, *, code: str | None = Non
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "{name} 不只是置业顾问，请在设置中修改"),
                                   name=person.name)
         before = audit.snapshot(person)
-        new_code, new_name, new_phone = _clean(
+        new_code, new_name, new_phone = person_fields(
             person.code if code is None else code, person.name if name is None else name,
             person.phone if phone is None else phone)
         if new_code != person.code and Staff.select().where(Staff.code == new_code).exists():

@@ -12,8 +12,8 @@ from peewee import fn
 from desk.clock import now
 from desk.db.base import db, lock, publish, retrying
 from desk.db.core import Staff
-from desk.db.reception import RotationLog, RotationSlot
-from desk.services.core import audit
+from desk.db.reception import RotationLog, RotationSlot, Visit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 from desk.services.core.staff import staff_names
@@ -57,7 +57,7 @@ def consultants() -> list[Staff]:
 def ensure_day(day: dt.date | None = None) -> list[RotationSlot]:
     """Today's rotation, created on first use from the active consultants (order of the last
     rotation day, then by code). New consultants join at the back."""
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     people = consultants()
     slots = _slots(day)
     if {p.id for p in people} <= {s.staff_id for s in slots}:
@@ -129,15 +129,17 @@ def take_turn(session: Session, staff_id: int, visit_id: int | None, *, day: dt.
     """Record that a consultant received a group. ``assign`` (a rotation turn) moves them to the
     back; ``owner`` and ``chosen`` are logged but keep their place. Call inside the registration's
     transaction."""
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
+    at = inputs.moment(at, "时间", default=now())
     with db.atomic():
         lock_day(day)
         slot = _slot(day, staff_id)
+        if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
+            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该组来访"))
         if action == "assign":
             top = RotationSlot.select(fn.MAX(RotationSlot.position)).where(RotationSlot.day == day).scalar() or 0
             RotationSlot.update(position=top + 1).where(RotationSlot.id == slot.id).execute()
-        RotationLog.create(day=day, staff=staff_id, action=action, visit=visit_id, by=session.staff_id,
-                           at=at or now())
+        RotationLog.create(day=day, staff=staff_id, action=action, visit=visit_id, by=session.staff_id, at=at)
 
 
 @retrying
@@ -145,7 +147,7 @@ def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = 
     session.require("reception.register")
     if reason not in SKIP_REASONS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "跳过原因须为：忙、外出或休息"))
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     with db.atomic():
         lock_day(day)
         slot = _slot(day, staff_id)
@@ -161,7 +163,7 @@ def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = 
 def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None = None) -> None:
     """A skipped consultant is back: they keep their place in the order."""
     session.require("reception.register")
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
     with db.atomic():
         lock_day(day)
         slot = _slot(day, staff_id)
@@ -177,7 +179,8 @@ def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None =
 def reorder(session: Session, staff_ids: list[int], *, day: dt.date | None = None) -> None:
     """A supervisor sets the order (every consultant of the day, each once)."""
     session.require("reception.manage")
-    day = day or dt.date.today()
+    day = inputs.day(day or dt.date.today(), "日期")
+    staff_ids = [inputs.integer(i, "顾问", minimum=1) for i in staff_ids or ()]
     with db.atomic():
         lock_day(day)
         slots = {s.staff_id: s for s in ensure_day(day)}

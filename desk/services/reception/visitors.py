@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from peewee import JOIN
@@ -16,16 +17,18 @@ from peewee import JOIN
 from desk import settings
 from desk.clock import now
 from desk.db.base import db, publish, query_text, retrying
-from desk.db.core import Staff
+from desk.db.core import AuditEntry, Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,
 )
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.reception import rotation
 from desk.services.reception.completions import refresh_customer
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core import named_lists
-from desk.services.core.privacy import phone_for
+from desk.services.core.privacy import (
+    Mask, MaskedQuery, masked, may_see_phone, phone_for, scrub_numbers, scrub_snapshot,
+)
 from desk.services.core.session import Session
 from desk.services.core.staff import staff_name
 
@@ -45,21 +48,20 @@ MIN_LOOKUP_DIGITS = 4
 LOOKUP_LIMIT = 20
 
 
+# What a session sees of a customer's visits: the customer's phone, as its owner may.
+VISIT_MASK = Mask(related={"customer": Mask(phones=("phone",), owner="owner_id")})
+CUSTOMER_MASK = Mask(phones=("phone",), owner="owner_id")
+
+
 # -- phones ---------------------------------------------------------------------------------
-def digits_of(text: str | None) -> str:
-    return re.sub(r"\D", "", text or "")
+def digits_of(text) -> str:
+    """The ASCII digits of what was typed (full-width digits read as ASCII)."""
+    return re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", inputs.clean(text)))
 
 
 def normalise_phone(text: str | None) -> str:
     """A mainland mobile as 11 digits (spaces, dashes and +86 dropped) or ValidationError."""
-    digits = digits_of(text)
-    if len(digits) == 13 and digits.startswith("86"):
-        digits = digits[2:]
-    if not PHONE_RE.match(digits):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "desk", "手机号格式不正确：{phone}（须为 1 开头的 11 位大陆手机号；没有手机号请选择“无手机号”）"),
-            phone=(text or "").strip() or "空")
-    return digits
+    return inputs.mobile(text)
 
 
 # -- lookup ---------------------------------------------------------------------------------
@@ -96,6 +98,7 @@ def _range(prefix: str) -> tuple[str, str]:
 def lookup_query(text: str, limit: int = LOOKUP_LIMIT):
     """The indexed query behind ``lookup``: phones starting with the digits, or ending with them."""
     digits = digits_of(text)
+    limit = inputs.integer(limit, "条数", minimum=1, maximum=10000)
     lo, hi = _range(digits)
     rlo, rhi = _range(digits[::-1])
     by_head = Customer.select(Customer.id).where((Customer.phone >= lo) & (Customer.phone < hi)).limit(limit)
@@ -118,52 +121,88 @@ SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = {p}
 ORDER BY c.last_contact_at DESC NULLS LAST LIMIT {p}"""
 
 
+def _lookup_rows(condition, limit: int) -> list[tuple]:
+    """The columns of LOOKUP_SQL for the customers matching ``condition``."""
+    open_visit = (Visit.select(Visit.id).where((Visit.customer == Customer.id) & Visit.departed_at.is_null())
+                  .limit(1))
+    return list(Customer.select(Customer.id, Customer.surname, Customer.title, Customer.phone,
+                                Customer.visit_count, Customer.last_contact_at, Customer.last_grade,
+                                Customer.owner, Staff.name, open_visit)
+                .join(Staff, JOIN.LEFT_OUTER, on=(Staff.id == Customer.owner)).where(condition)
+                .limit(limit).tuples())
+
+
 def _as_datetime(value):
     if value is None or isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
 
 
-def lookup(session: Session | None, text: str, *, at: dt.datetime | None = None,
+def lookup(session: Session, text: str, *, surname: str = "", at: dt.datetime | None = None,
            limit: int = LOOKUP_LIMIT) -> list[Match]:
-    """Customers matching what was typed: 4+ digits match the start or the end of the phone; a
-    surname (non-digits) matches exactly. Phones come back masked unless the session may see them.
-    An exact number comes first, then the most recent."""
-    text = (text or "").strip()
+    """Customers matching what was typed, for a person who registers visitors. Phones come back
+    masked unless the session may see them; an exact number comes first, then the most recent.
+
+    Who may see numbers (supervisors) finds by 4 or more digits at the start or the end of the phone,
+    or by a surname. Anyone else needs the full 11 digits, or the last 4 digits with the surname
+    ("5678 王", or ``surname``): a masked number can then not be rebuilt digit by digit from lookups."""
+    session.require("reception.register")
+    text = unicodedata.normalize("NFKC", inputs.clean(text))
     digits = digits_of(text)
-    if digits and len(digits) >= MIN_LOOKUP_DIGITS:
-        rev = digits[::-1]
-        rows = db.execute_sql(query_text(LOOKUP_SQL), (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
-    elif text and not digits:
-        rows = db.execute_sql(query_text(SURNAME_SQL), (text, limit)).fetchall()
+    surname = inputs.clean(surname) or re.sub(r"[0-9\s\-+]", "", text)
+    limit = inputs.integer(limit, "条数", minimum=1, maximum=200)
+    at = inputs.moment(at, "时间", default=now())
+    if may_see_phone(session) and not (len(digits) == 4 and surname):
+        if len(digits) >= MIN_LOOKUP_DIGITS:
+            rev = digits[::-1]
+            rows = db.execute_sql(query_text(LOOKUP_SQL), (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
+        elif surname and not digits:
+            rows = db.execute_sql(query_text(SURNAME_SQL), (surname, limit)).fetchall()
+        else:
+            return []
+    elif len(digits) == 11:
+        rows = _lookup_rows(Customer.phone == digits, limit)
+    elif len(digits) == 4 and surname:
+        lo, hi = _range(digits[::-1])
+        rows = _lookup_rows((Customer.surname == surname) & (Customer.phone_rev >= lo) & (Customer.phone_rev < hi),
+                            limit)
     else:
         return []
-    at = at or now()
     window = dt.timedelta(days=lapse_days())
     out = []
-    for cid, surname, title, phone, count, last, grade, owner_id, owner_name, open_id in rows:
+    for cid, surname_, title, phone, count, last, grade, owner_id, owner_name, open_id in rows:
         last = _as_datetime(last)
         live = owner_id is not None and last is not None and (at - last) <= window
-        out.append(Match(cid, f"{surname}{title}" if surname else "", phone_for(session, phone, owner_id), count,
+        out.append(Match(cid, f"{surname_}{title}" if surname_ else "", phone_for(session, phone, owner_id), count,
                          last, grade, owner_id, owner_name or "", live, open_id))
         out[-1]._exact = phone == digits
     out.sort(key=lambda m: (not m._exact, -(m.last_visit.timestamp() if m.last_visit else 0)))
     return out[:limit]
 
 
-def customer_history(customer_id: int, limit: int = 10) -> list[Visit]:
-    return list(Visit.select().where(Visit.customer == customer_id).order_by(Visit.arrived_at.desc()).limit(limit))
+def customer_history(session: Session, customer_id: int, limit: int = 10) -> list:
+    """A customer's latest visits, for a person who registers visitors (the phone masked for them)."""
+    session.require("reception.register")
+    limit = inputs.integer(limit, "条数", minimum=1, maximum=200)
+    query = Visit.select().where(Visit.customer == customer_id).order_by(Visit.arrived_at.desc()).limit(limit)
+    return list(MaskedQuery(session, query, VISIT_MASK))
 
 
 def get_customer(customer_id: int) -> Customer:
+    """The customer record for a write of the services here (the UI asks ``find_by_phone``)."""
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
     return customer
 
 
-def find_by_phone(phone: str) -> Customer | None:
-    return Customer.get_or_none(Customer.phone == digits_of(phone))
+def find_by_phone(session: Session, phone: str):
+    """The customer with this full number (masked for the session), or None."""
+    session.require("reception.register")
+    digits = digits_of(phone)
+    if len(digits) != 11:
+        return None
+    return masked(session, Customer.get_or_none(Customer.phone == digits), CUSTOMER_MASK)
 
 
 # -- sources (认知途径) ------------------------------------------------------------------------
@@ -174,7 +213,7 @@ def sources(active_only: bool = True) -> list[VisitSource]:
 @retrying
 def add_source(session: Session, name: str) -> VisitSource:
     session.require("reception.manage")
-    name = (name or "").strip()
+    name = inputs.clean(name)
     if not name or len(name) > 20:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "认知途径名称须为 1 到 20 个字"))
     return named_lists.add_or_reactivate(session, VisitSource, name, kind="visit_source",
@@ -227,34 +266,38 @@ def open_visit_of(customer_id: int) -> Visit | None:
 
 
 def _check(reg: Registration) -> None:
+    """Every field of a registration cleaned and checked in place (text, choices, sizes)."""
     try:
-        size = int(reg.party_size)
-    except (TypeError, ValueError):
-        size = 0
-    if not 1 <= size <= MAX_PARTY:
+        reg.party_size = inputs.integer(reg.party_size, "来访人数", minimum=1, maximum=MAX_PARTY)
+    except ValidationError:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "来访人数须为 1 到 {max} 人（填写的是 {size}）"),
-                              max=MAX_PARTY, size=reg.party_size)
-    reg.party_size = size
+                              max=MAX_PARTY, size=inputs.clean(reg.party_size)[:20]) from None
     if reg.company not in COMPANY:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "同行须为：独自、家人或朋友"))
-    if reg.party_size == 1 and reg.company != "独自":
-        pass  # a person may register for family arriving later; allowed
+    reg.grade, reg.transport, reg.title, reg.age_band = (
+        inputs.clean(reg.grade), inputs.clean(reg.transport), inputs.clean(reg.title), inputs.clean(reg.age_band))
     if reg.grade and reg.grade not in GRADES:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "意向等级须为 A、B、C 或 D"))
     if reg.transport and reg.transport not in TRANSPORT:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "交通方式须为步行或自驾"))
-    reg.plate = (reg.plate or "").strip().upper()
-    if reg.plate and len(reg.plate) > 10:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "车牌号太长：{plate}"), plate=reg.plate)
+    reg.plate = unicodedata.normalize("NFKC", inputs.clean(reg.plate)).replace(" ", "").upper()
+    if len(reg.plate) > 10:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "车牌号太长：{plate}"), plate=reg.plate[:20])
     if reg.title and reg.title not in TITLES:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "称呼须为先生或女士"))
     if reg.location not in LOCATIONS:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的位置：{location}"), location=reg.location)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的位置：{location}"), location=inputs.clean(reg.location))
     if reg.age_band and reg.age_band not in AGE_BANDS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的年龄段：{band}"), band=reg.age_band)
-    reg.surname = (reg.surname or "").strip()
+    reg.surname = inputs.clean(reg.surname)
     if len(reg.surname) > 8:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "姓氏太长"))
+    reg.home_district = inputs.text(reg.home_district, "居住区域", limit=inputs.LABEL_LIMIT)
+    reg.work_district = inputs.text(reg.work_district, "工作区域", limit=inputs.LABEL_LIMIT)
+    reg.needs = inputs.note(reg.needs, "需求")
+    reg.notes = inputs.note(reg.notes, "备注")
+    reg.claim_note = inputs.note(reg.claim_note, "归属说明")
+    reg.no_phone = bool(reg.no_phone)
 
 
 def _set_owner(session: Session, customer: Customer, staff_id: int, reason: str, at: dt.datetime) -> None:
@@ -271,7 +314,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
     than a live owner files a claim for the supervisor, ownership unchanged)."""
     session.require("reception.register")
     _check(reg)
-    at = at or now()
+    at = inputs.moment(at, "到访时间", default=now())
     day = at.date()
     with db.atomic():
         # a PC registering at the same moment waits here: the next consultant is read and moved
@@ -284,7 +327,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
             if not reg.surname:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有手机号的客户须填写姓氏"))
         else:
-            if not (reg.phone or "").strip():
+            if not inputs.clean(reg.phone):
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写手机号，或选择“无手机号”"))
             phone = normalise_phone(reg.phone)
             customer = Customer.get_or_none(Customer.phone == phone)
@@ -329,7 +372,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
         if reg.title:
             customer.title = reg.title
         for name in ("home_district", "work_district", "age_band"):
-            value = (getattr(reg, name) or "").strip()
+            value = getattr(reg, name)
             if value:
                 setattr(customer, name, value)
         if reg.grade:
@@ -350,11 +393,11 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
         visit = Visit.create(
             customer=customer.id, day=day, arrived_at=at, party_size=reg.party_size, company=reg.company,
             first_visit=first, source=reg.source_id, transport=reg.transport, plate=reg.plate,
-            needs=(reg.needs or "").strip(), grade=reg.grade, notes=(reg.notes or "").strip(),
+            needs=reg.needs, grade=reg.grade, notes=reg.notes,
             consultant=consultant_id, assignment=action, location=reg.location, registered_by=session.staff_id)
         if claim_needed:
             OwnershipClaim.create(customer=customer.id, visit=visit.id, claimant=consultant_id, owner=owner_id,
-                                  at=at, note=(reg.claim_note or "").strip())
+                                  at=at, note=reg.claim_note)
         rotation.take_turn(session, consultant_id, visit.id, day=day, action=action, at=at)
         audit.record(session, "create", "visit", visit.id, after=audit.snapshot(visit))
         for topic in ("visits", "hall", "rotation"):  # the other PCs' lists, hall boards, bar, rotation
@@ -379,18 +422,17 @@ def add_follow_up(session: Session, customer_id: int, note: str = "", *, channel
     """A follow-up (``channel`` phone / wechat / visit; ``note`` the outcome; the next step and
     its date). The owner's follow-up keeps ownership live: the lapse moves on from now."""
     session.require("reception.register")
-    at = at or now()
-    note, next_step = (note or "").strip(), (next_step or "").strip()
+    at = inputs.moment(at, "时间", default=now())
+    note = inputs.note(note, "跟进结果", limit=500)
+    next_step = inputs.text(next_step, "下一步", limit=100)
     if channel and channel not in CHANNELS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "跟进方式须为电话、微信或面访"))
-    if len(note) > 500:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "跟进结果太长（最多 500 字）"))
-    if len(next_step) > 100:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "下一步太长（最多 100 字）"))
     if isinstance(next_date, dt.datetime):
         next_date = next_date.date()
-    if next_date is not None and next_date < at.date():
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "下次跟进日期不能早于今天（{day}）"), day=at.date())
+    if next_date is not None:
+        next_date = inputs.day(next_date, "下次跟进日期")
+        if next_date < at.date():
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "下次跟进日期不能早于今天（{day}）"), day=at.date())
     with db.atomic():
         customer = get_customer(customer_id)
         entry = FollowUp.create(customer=customer_id, staff=session.staff_id, at=at, note=note, channel=channel,
@@ -407,7 +449,8 @@ def claim_customer(session: Session, customer_id: int, note: str = "", *,
                    at: dt.datetime | None = None) -> OwnershipClaim:
     """A consultant claims a customer owned by someone else: flagged for the supervisor."""
     session.require("reception.register")
-    at = at or now()
+    at = inputs.moment(at, "时间", default=now())
+    note = inputs.note(note, "说明")
     with db.atomic():
         customer = get_customer(customer_id)
         if customer.owner_id == session.staff_id:
@@ -417,13 +460,14 @@ def claim_customer(session: Session, customer_id: int, note: str = "", *,
                                          & (OwnershipClaim.status == "pending")).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "您对该客户的归属申请还在等待主管处理"))
         claim = OwnershipClaim.create(customer=customer_id, claimant=session.staff_id, owner=customer.owner_id,
-                                      at=at, note=(note or "").strip())
+                                      at=at, note=note)
         audit.record(session, "create", "ownership_claim", claim.id, after=audit.snapshot(claim))
     return claim
 
 
 def claims(status: str | None = "pending"):
     query = OwnershipClaim.select().order_by(OwnershipClaim.at.desc(), OwnershipClaim.id.desc())
+    status = inputs.clean(status)
     if status:
         query = query.where(OwnershipClaim.status == status)
     return query
@@ -434,7 +478,8 @@ def decide_claim(session: Session, claim_id: int, approve: bool, note: str = "",
                  at: dt.datetime | None = None) -> OwnershipClaim:
     """The supervisor approves (ownership moves to the claimant) or rejects (owner stays)."""
     session.require("reception.manage")
-    at = at or now()
+    at = inputs.moment(at, "时间", default=now())
+    note = inputs.note(note, "处理说明")
     with db.atomic():
         claim = OwnershipClaim.get_or_none(OwnershipClaim.id == claim_id)
         if claim is None:
@@ -443,7 +488,7 @@ def decide_claim(session: Session, claim_id: int, approve: bool, note: str = "",
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该归属申请已处理"))
         before = audit.snapshot(claim)
         claim.status = "approved" if approve else "rejected"
-        claim.decided_by, claim.decided_at, claim.decision_note = session.staff_id, at, (note or "").strip()
+        claim.decided_by, claim.decided_at, claim.decision_note = session.staff_id, at, note
         claim.save()
         if approve:
             customer = Customer.get_by_id(claim.customer_id)
@@ -467,32 +512,43 @@ class VisitFilter:
     extra: dict = field(default_factory=dict)
 
 
-def visit_query(flt: VisitFilter | None = None):
-    """Visits (joined with the customer), newest first. Phone search works on the full number."""
+def visit_query(session: Session, flt: VisitFilter | None = None) -> MaskedQuery:
+    """Visits (joined with the customer), newest first, phones masked for the session. The text
+    finds a surname, or digits of a phone as ``lookup`` allows the session (a supervisor: 4 or more
+    digits at the start or end; anyone else: the full number, or the last 4 with the surname)."""
+    session.require_any("reception.register", "reports.view", "print")
     flt = flt or VisitFilter()
     query = (Visit.select(Visit, Customer).join(Customer, JOIN.INNER, on=(Visit.customer == Customer.id))
              .order_by(Visit.arrived_at.desc(), Visit.id.desc()))
     if flt.day_from:
-        query = query.where(Visit.day >= flt.day_from)
+        query = query.where(Visit.day >= inputs.any_day(flt.day_from, "开始日期"))
     if flt.day_to:
-        query = query.where(Visit.day <= flt.day_to)
+        query = query.where(Visit.day <= inputs.any_day(flt.day_to, "截止日期"))
     if flt.consultant_id:
         query = query.where(Visit.consultant == flt.consultant_id)
     if flt.source_id:
         query = query.where(Visit.source == flt.source_id)
     if flt.grade:
-        query = query.where(Visit.grade == flt.grade)
+        query = query.where(Visit.grade == inputs.clean(flt.grade))
     if flt.first_only is not None:
-        query = query.where(Visit.first_visit == flt.first_only)
-    text = (flt.text or "").strip()
+        query = query.where(Visit.first_visit == bool(flt.first_only))
+    text = unicodedata.normalize("NFKC", inputs.clean(flt.text))
     if text:
         digits = digits_of(text)
-        if digits and len(digits) == len(text.replace(" ", "")):
-            ids = lookup_query(digits, limit=1000) if len(digits) >= MIN_LOOKUP_DIGITS else []
-            query = query.where(Visit.customer.in_(ids))
-        else:
+        surname = re.sub(r"[0-9\s\-+]", "", text)
+        if not digits:
             query = query.where(Customer.surname == text)
-    return query
+        elif may_see_phone(session) and len(digits) >= MIN_LOOKUP_DIGITS and not surname:
+            query = query.where(Visit.customer.in_(lookup_query(digits, limit=1000)))
+        elif len(digits) == 11 and not surname:
+            query = query.where(Customer.phone == digits)
+        elif len(digits) == 4 and surname:
+            lo, hi = _range(digits[::-1])
+            query = query.where((Customer.surname == surname) & (Customer.phone_rev >= lo)
+                                & (Customer.phone_rev < hi))
+        else:
+            query = query.where(Customer.id.is_null())  # not enough to find a phone by
+    return MaskedQuery(session, query, VISIT_MASK)
 
 
 # -- retention -------------------------------------------------------------------------------
@@ -509,14 +565,16 @@ def _anonymise_targets(months: int, today: dt.date):
     customers = Customer.select(Customer.id).where(
         (Customer.anonymised == False) & Customer.id.not_in(recent)  # noqa: E712
         & ((Customer.last_contact_at < cutoff_at) | Customer.last_contact_at.is_null()))
-    visits = Visit.select(Visit.id).where((Visit.day < cutoff) & ((Visit.plate != "") | (Visit.notes != "")))
+    visits = Visit.select(Visit.id).where((Visit.day < cutoff) & (
+        (Visit.plate != "") | (Visit.notes != "") | (Visit.needs != "") | Visit.customer.in_(customers)))
     return cutoff, customers, visits
 
 
 def anonymise_preview(months: int | None = None, today: dt.date | None = None) -> dict:
     """What ``anonymise`` would do: the cutoff date, customers and visits touched, visits kept."""
     months = settings.get("visit_retention_months") if months is None else months
-    today = today or dt.date.today()
+    months = inputs.integer(months, "保留月数", minimum=0, maximum=240)
+    today = inputs.day(today or dt.date.today(), "日期")
     if not months:
         return {"enabled": False, "cutoff": None, "customers": 0, "visits": 0,
                 "old_visits": 0}
@@ -525,15 +583,39 @@ def anonymise_preview(months: int | None = None, today: dt.date | None = None) -
             "old_visits": Visit.select().where(Visit.day < cutoff).count()}
 
 
+# What anonymising empties in the audit trail's snapshots of each kind of record.
+ANONYMISED_FIELDS = {
+    "customer": {"surname", "title", "phone", "phone_rev", "home_district", "work_district"},
+    "visit": {"plate", "notes"},
+    "follow_up": {"note"},
+    "ownership_claim": {"note", "decision_note"},
+}
+
+
+def _scrub_audit(entity: str, ids: list[int]) -> None:
+    """Personal data out of the audit trail's before/after snapshots of these records."""
+    fields = ANONYMISED_FIELDS[entity]
+    for start in range(0, len(ids), 500):
+        query = AuditEntry.select().where((AuditEntry.entity == entity)
+                                          & AuditEntry.entity_id.in_(ids[start:start + 500]))
+        for entry in query:
+            before, after = scrub_snapshot(entry.before, fields), scrub_snapshot(entry.after, fields)
+            note = scrub_numbers(entry.note)
+            if (before, after, note) != (entry.before, entry.after, entry.note):
+                AuditEntry.update(before=before, after=after, note=note).where(AuditEntry.id == entry.id).execute()
+
+
 @retrying
 def anonymise(session: Session, months: int | None = None, today: dt.date | None = None) -> dict:
-    """Remove names, phones, plates and notes of visits older than N months. Visits stay (counts,
-    sources, grades, consultants, times) so the figures do not change."""
+    """Remove names, phones, plates and notes of visits older than N months, phone and ID numbers
+    inside their 需求, and the same data in the audit trail's snapshots of those records. Visits stay
+    (counts, sources, grades, consultants, times) so the figures do not change."""
     session.require("settings.edit")
     months = settings.get("visit_retention_months") if months is None else months
+    months = inputs.integer(months, "保留月数", minimum=0, maximum=240)
     if not months:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未启用来访记录匿名化（保留月数为 0）"))
-    today = today or dt.date.today()
+    today = inputs.day(today or dt.date.today(), "日期")
     with db.atomic():
         preview = anonymise_preview(months, today)
         cutoff, customers, visits = _anonymise_targets(months, today)
@@ -541,12 +623,23 @@ def anonymise(session: Session, months: int | None = None, today: dt.date | None
         visit_ids = [r for (r,) in visits.tuples()]
         for start in range(0, len(customer_ids), 500):
             chunk = customer_ids[start:start + 500]
-            Customer.update(surname="", title="", phone=None, phone_rev=None, anonymised=True).where(
-                Customer.id.in_(chunk)).execute()
-            OwnershipClaim.update(note="").where(OwnershipClaim.customer.in_(chunk)).execute()
+            Customer.update(surname="", title="", phone=None, phone_rev=None, home_district="", work_district="",
+                            anonymised=True).where(Customer.id.in_(chunk)).execute()
+            OwnershipClaim.update(note="", decision_note="").where(OwnershipClaim.customer.in_(chunk)).execute()
             FollowUp.update(note="").where(FollowUp.customer.in_(chunk)).execute()
+            _scrub_audit("follow_up", [r for (r,) in FollowUp.select(FollowUp.id).where(
+                FollowUp.customer.in_(chunk)).tuples()])
+            _scrub_audit("ownership_claim", [r for (r,) in OwnershipClaim.select(OwnershipClaim.id).where(
+                OwnershipClaim.customer.in_(chunk)).tuples()])
+        _scrub_audit("customer", customer_ids)
         for start in range(0, len(visit_ids), 500):
-            Visit.update(plate="", notes="").where(Visit.id.in_(visit_ids[start:start + 500])).execute()
+            chunk = visit_ids[start:start + 500]
+            Visit.update(plate="", notes="").where(Visit.id.in_(chunk)).execute()
+            for visit_id, needs in Visit.select(Visit.id, Visit.needs).where(
+                    Visit.id.in_(chunk) & (Visit.needs != "")).tuples():
+                if scrub_numbers(needs) != needs:
+                    Visit.update(needs=scrub_numbers(needs)).where(Visit.id == visit_id).execute()
+        _scrub_audit("visit", visit_ids)
         audit.record(session, "anonymise", "customer", None, after={
             "cutoff": str(cutoff), "customers": len(customer_ids), "visits": len(visit_ids)})
     return preview

@@ -6,10 +6,10 @@ import datetime as dt
 
 from desk.db.base import db, retrying
 from desk.db.servicedesk import Call, CallHandOn
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import in_period
+from desk.services.core.privacy import Mask, MaskedQuery, phone_condition
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.clock import or_now
 from desk.services.core.staff import get_staff, staff_names
 from desk.services.core.text import required_text
 from desk.services.core.session import Session
@@ -29,11 +29,14 @@ def take_call(session: Session, topic: str, *, caller: str = "", phone: str = ""
     session.require("service.desk")
     if session.staff_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "来电须由具体员工登记"))
-    topic = required_text(topic, "来电事由")
+    topic = required_text(topic, "来电事由", limit=inputs.LINE_LIMIT)
     unit = get_unit(unit) if unit not in (None, "") else None
+    caller = inputs.text(caller, "来电人", limit=inputs.NAME_LIMIT) or (unit.owner_name if unit else "")
+    phone = inputs.phone(phone, "电话")
+    content = inputs.note(content, "来电内容", limit=inputs.TEXT_LIMIT)
+    at = inputs.when(at, "来电时间")
     with db.atomic():
-        call = Call.create(at=or_now(at), caller=(caller or (unit.owner_name if unit else "")).strip(),
-                           phone=(phone or "").strip(), unit=unit, topic=topic, content=(content or "").strip(),
+        call = Call.create(at=at, caller=caller, phone=phone, unit=unit, topic=topic, content=content,
                            taken_by=session.staff_id, responsible=session.staff_id)
         audit.record(session, "create", "call", call.id, after=audit.snapshot(call))
     return call
@@ -43,6 +46,8 @@ def take_call(session: Session, topic: str, *, caller: str = "", phone: str = ""
 def hand_on(session: Session, call_id, to_staff_id: int, note: str = "", *, at=None) -> CallHandOn:
     """转交: only the person now responsible (or a supervisor) may hand the call on."""
     session.require("service.desk")
+    note = inputs.note(note, "转交说明")
+    at = inputs.when(at, "转交时间")
     with db.atomic():
         call = get_call(call_id)
         if call.closed_at is not None:
@@ -56,8 +61,7 @@ def hand_on(session: Session, call_id, to_staff_id: int, note: str = "", *, at=N
         if target.id == call.responsible_id:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "来电已由 {name} 负责"), name=target.name)
         before = audit.snapshot(call)
-        step = CallHandOn.create(call=call, at=or_now(at), from_staff=call.responsible_id, to_staff=target,
-                                 note=(note or "").strip())
+        step = CallHandOn.create(call=call, at=at, from_staff=call.responsible_id, to_staff=target, note=note)
         call.responsible = target
         call.save()
         audit.record(session, "change", "call", call.id, before, audit.snapshot(call),
@@ -70,6 +74,8 @@ def close_call(session: Session, call_id, result: str, follow_up: str = "", *, a
     """办结: by the person responsible (or a supervisor)."""
     session.require("service.desk")
     result = required_text(result, "处理结果")
+    follow_up = inputs.note(follow_up, "后续")
+    at = inputs.when(at, "办结时间")
     with db.atomic():
         call = get_call(call_id)
         if call.closed_at is not None:
@@ -79,8 +85,8 @@ def close_call(session: Session, call_id, result: str, follow_up: str = "", *, a
                                   id=call.id, name=call.responsible.name)
         before = audit.snapshot(call)
         call.result = result
-        call.follow_up = (follow_up or "").strip()
-        call.closed_at = or_now(at)
+        call.follow_up = follow_up
+        call.closed_at = at
         call.save()
         audit.record(session, "change", "call", call.id, before, audit.snapshot(call), "办结")
     return call
@@ -98,16 +104,22 @@ def hand_ons(call_id) -> list[CallHandOn]:
     return list(CallHandOn.select().where(CallHandOn.call == call_id).order_by(CallHandOn.at, CallHandOn.id))
 
 
-def list_calls(*, open_only: bool = False, responsible_id: int | None = None, text: str = "",
-               since: dt.datetime | None = None, until: dt.datetime | None = None):
+CALL_MASK = Mask(phones=("phone",))
+
+
+def list_calls(session: Session, *, open_only: bool = False, responsible_id: int | None = None, text: str = "",
+               since: dt.datetime | None = None, until: dt.datetime | None = None) -> MaskedQuery:
+    """Calls, newest first, the callers' phones masked for the session (searched as far as it may)."""
+    session.require_any("service.desk", "print")
     query = Call.select().order_by(Call.at.desc(), Call.id.desc())
     if open_only:
         query = query.where(Call.closed_at.is_null())
     if responsible_id:
         query = query.where(Call.responsible == responsible_id)
     query = in_period(query, Call.at, since, until)
-    text = (text or "").strip()
+    text = inputs.clean(text)
     if text:
-        query = query.where(Call.caller.contains(text) | Call.topic.contains(text) | Call.content.contains(text)
-                            | Call.phone.contains(text))
-    return query
+        cond = Call.caller.contains(text) | Call.topic.contains(text) | Call.content.contains(text)
+        by_phone = phone_condition(session, Call.phone, text)
+        query = query.where(cond | by_phone if by_phone is not None else cond)
+    return MaskedQuery(session, query, CALL_MASK)

@@ -7,10 +7,10 @@ import datetime as dt
 
 from desk.db.base import db, retrying
 from desk.db.servicedesk import Complaint, ComplaintCategory
-from desk.services.core import audit, named_lists
+from desk.services.core import audit, inputs, named_lists
+from desk.services.core.privacy import Mask, MaskedQuery
 from desk.services.servicedesk import corrections
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.clock import or_now
 from desk.services.core.days import day_range, in_period, month_range
 from desk.services.core.serials import next_record_number
 from desk.services.core.text import required_text
@@ -72,7 +72,7 @@ def categories(active_only: bool = True) -> list[ComplaintCategory]:
 @retrying
 def add_category(session: Session, name: str) -> ComplaintCategory:
     session.require("service.manage")
-    name = required_text(name, "类别名称")
+    name = required_text(name, "类别名称", limit=20, multiline=False)
     return named_lists.add_or_reactivate(session, ComplaintCategory, name, kind="complaint_category",
                                          exists=QT_TRANSLATE_NOOP("desk", "投诉类别已存在：{name}"))
 
@@ -80,7 +80,7 @@ def add_category(session: Session, name: str) -> ComplaintCategory:
 @retrying
 def rename_category(session: Session, category_id: int, name: str) -> ComplaintCategory:
     session.require("service.manage")
-    name = required_text(name, "类别名称")
+    name = required_text(name, "类别名称", limit=20, multiline=False)
     with db.atomic():
         category = ComplaintCategory.get_or_none(ComplaintCategory.id == category_id)
         if category is None:
@@ -106,12 +106,12 @@ def deactivate_category(session: Session, category_id: int) -> ComplaintCategory
 def _category(ref) -> ComplaintCategory:
     if isinstance(ref, ComplaintCategory):
         return ref
-    if isinstance(ref, int):
+    if isinstance(ref, int) and abs(ref) < 2**63:
         category = ComplaintCategory.get_or_none(ComplaintCategory.id == ref)
     else:
-        category = ComplaintCategory.get_or_none(ComplaintCategory.name == (ref or "").strip())
+        category = ComplaintCategory.get_or_none(ComplaintCategory.name == inputs.clean(ref))
     if category is None or not category.active:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的投诉类别：{category}"), category=ref)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的投诉类别：{category}"), category=inputs.clean(ref)[:40])
     return category
 
 
@@ -123,18 +123,18 @@ def receive(session: Session, unit, category, content: str, *, complainant: str 
     session.require("service.desk")
     unit = get_unit(unit) if unit not in (None, "") else None
     category = _category(category)
-    channel = (channel or "").strip()
+    channel = inputs.clean(channel)
     if channel and channel not in CHANNELS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的投诉方式：{channel}（可选：{choices}）"),
                               channel=channel, choices="、".join(CHANNELS))
     content = required_text(content, "投诉内容")
-    complainant = (complainant or (unit.owner_name if unit else "")).strip()
-    complainant = required_text(complainant, "投诉人")
-    at = or_now(at)
+    complainant = inputs.text(complainant, "投诉人", limit=inputs.NAME_LIMIT) or (unit.owner_name if unit else "")
+    complainant = required_text(complainant, "投诉人", limit=inputs.NAME_LIMIT, multiline=False)
+    phone = inputs.phone(phone, "电话") or (unit.owner_phone if unit else "")
+    at = inputs.when(at, "受理时间")
     with db.atomic():
         complaint = Complaint.create(number=next_record_number("TS", at), unit=unit, category=category,
-                                     content=content, complainant=complainant, channel=channel,
-                                     phone=(phone or (unit.owner_phone if unit else "")).strip(),
+                                     content=content, complainant=complainant, channel=channel, phone=phone,
                                      received_at=at, received_by=session.staff_id)
         audit.record(session, "create", "complaint", complaint.id, after=audit.snapshot(complaint))
     return complaint
@@ -157,14 +157,15 @@ def judge(session: Session, complaint_id, valid: bool, note: str = "", *, at=Non
     session.require("service.desk")
     if valid is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请判断投诉是否有效"))
-    note = (note or "").strip()
+    note = inputs.note(note, "说明")
+    at = inputs.when(at, "判断时间")
     if not valid and not note:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "无效投诉请写明向业主所作的解释"))
 
     def change(c):
         c.valid = bool(valid)
         c.judgement = note
-        c.judged_at = or_now(at)
+        c.judged_at = inputs.when(at)
         if valid:
             c.status = "judged"
         else:
@@ -179,12 +180,13 @@ def judge(session: Session, complaint_id, valid: bool, note: str = "", *, at=Non
 def investigate(session: Session, complaint_id, department: str, findings: str = "", *, at=None) -> Complaint:
     """调查: the responsible department and what was found."""
     session.require("service.desk")
-    department = required_text(department, "责任部门")
+    department = required_text(department, "责任部门", limit=inputs.LABEL_LIMIT, multiline=False)
+    findings = inputs.note(findings, "调查情况", limit=inputs.TEXT_LIMIT)
 
     def change(c):
         c.department = department
-        c.investigation = (findings or "").strip()
-        c.investigated_at = or_now(at)
+        c.investigation = findings
+        c.investigated_at = inputs.when(at)
         c.status = "investigated"
 
     return _step(session, complaint_id, ("judged",), "调查", change, "调查")
@@ -197,7 +199,7 @@ def propose(session: Session, complaint_id, plan: str, *, at=None) -> Complaint:
 
     def change(c):
         c.plan = plan
-        c.planned_at = or_now(at)
+        c.planned_at = inputs.when(at)
         c.approved_by = None
         c.approved_at = None
         c.status = "planned"
@@ -211,7 +213,7 @@ def approve(session: Session, complaint_id, *, at=None) -> Complaint:
 
     def change(c):
         c.approved_by = session.staff_id
-        c.approved_at = or_now(at)
+        c.approved_at = inputs.when(at)
         c.status = "approved"
 
     return _step(session, complaint_id, ("planned",), "批准方案", change, "批准方案")
@@ -240,7 +242,7 @@ def implement(session: Session, complaint_id, implementation: str, customer_conf
     def change(c):
         c.implementation = implementation
         c.customer_confirmed = True
-        c.implemented_at = or_now(at)
+        c.implemented_at = inputs.when(at)
         c.status = "implemented"
 
     return _step(session, complaint_id, ("approved",), "登记实施", change, "实施")
@@ -260,7 +262,7 @@ def summarize(session: Session, complaint_id, summary: str, *, at=None) -> Compl
 
     def change(c):
         c.summary = summary
-        c.closed_at = or_now(at)
+        c.closed_at = inputs.when(at)
         c.closed_by = session.staff_id
         c.status = "closed"
 
@@ -271,31 +273,38 @@ def call_back(session: Session, complaint_id, satisfied: bool, comment: str = ""
     session.require("service.desk")
     if satisfied is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择业主是否满意"))
+    comment = inputs.note(comment, "回访意见")
 
     def change(c):
-        c.callback_at = or_now(at)
+        c.callback_at = inputs.when(at)
         c.callback_by = session.staff_id
         c.satisfied = bool(satisfied)
-        c.callback_comment = (comment or "").strip()
+        c.callback_comment = comment
         c.status = "called_back"
 
     return _step(session, complaint_id, ("closed", "explained"), "回访", change, "回访")
 
 
 # -- lists and figures ---------------------------------------------------------------------------------
-def list_complaints(*, status: str | None = None, open_only: bool = False, text: str = "",
-                    since: dt.datetime | None = None, until: dt.datetime | None = None):
+COMPLAINT_MASK = Mask(phones=("phone",))
+
+
+def list_complaints(session: Session, *, status: str | None = None, open_only: bool = False, text: str = "",
+                    since: dt.datetime | None = None, until: dt.datetime | None = None) -> MaskedQuery:
+    """Complaints, newest first, the complainants' phones masked for the session."""
+    session.require_any("service.desk", "print")
     query = Complaint.select().order_by(Complaint.received_at.desc(), Complaint.id.desc())
+    status = inputs.clean(status)
     if status:
         query = query.where(Complaint.status == status)
     if open_only:
         query = query.where(Complaint.status.in_(OPEN))
     query = in_period(query, Complaint.received_at, since, until)
-    text = (text or "").strip()
+    text = inputs.clean(text)
     if text:
         query = query.where(Complaint.number.contains(text) | Complaint.content.contains(text)
                             | Complaint.complainant.contains(text) | Complaint.department.contains(text))
-    return query
+    return MaskedQuery(session, query, COMPLAINT_MASK)
 
 
 def open_complaints():
@@ -306,6 +315,8 @@ def open_complaints():
 def category_statistics(year: int, month: int) -> list[dict]:
     """投诉分类统计表 for a month: per category received, valid, closed, satisfied call-backs
     (a complaint whose category was corrected counts under the corrected one)."""
+    year = inputs.integer(year, "年份", minimum=2000, maximum=2100)
+    month = inputs.integer(month, "月份", minimum=1, maximum=12)
     since, until = day_range(*month_range(year, month))
     received = corrections.apply(corrections.COMPLAINT, Complaint.select().where(
         (Complaint.received_at >= since) & (Complaint.received_at < until)))

@@ -15,7 +15,7 @@ from peewee import Model
 from desk.clock import now
 from desk.db.base import db, lock, retrying
 from desk.db.servicedesk import Complaint, ComplaintCategory, Correction, Repair
-from desk.services.core import audit
+from desk.services.core import audit, privacy
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 from desk.services.core.staff import staff_names
@@ -113,9 +113,10 @@ def newest(entity: str, record_ids) -> dict[int, dict[str, Correction]]:
 def apply(entity: str, records) -> list:
     """Show ``records`` (loaded rows, not saved again) with their newest corrections: each corrected
     field takes its corrected value, and ``record.corrected`` names the fields corrected."""
-    records = list(records)
-    found = newest(entity, (r.id for r in records))
-    for record in records:
+    rows = list(records)
+    found = newest(entity, (r.id for r in rows))
+    for row in rows:
+        record = privacy.record_of(row)  # a row shown masked is read-only; its record takes the values
         fields = []
         for field, c in found.get(record.id, {}).items():
             if not _counts(record, entity, c):
@@ -127,7 +128,8 @@ def apply(entity: str, records) -> list:
                 record.__data__[field] = c.value
             fields.append(field)
         record.corrected = fields
-    return records
+        privacy.reshown(row)
+    return rows
 
 
 def apply_one(entity: str, record):

@@ -13,11 +13,10 @@ from peewee import fn
 
 from desk.db.base import db, retrying
 from desk.db.servicedesk import ArrearsReminder, FeeNotice, FeePayment, FeePeriod, Unit
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.progress import NO_PROGRESS, Progress
-from desk.clock import or_now
 from desk.services.core.numbers import parse_decimal
 from desk.services.core.text import required_text
 from desk.services.core.money import to_money
@@ -31,7 +30,10 @@ METHODS = ["现金", "微信", "支付宝", "银行卡", "转账"]
 
 def charge(area, unit_price, months) -> Decimal:
     """area (㎡) × unit price (元/㎡/月) × months, rounded to the fen, half up."""
-    return to_money(Decimal(area) * Decimal(unit_price) * int(months))
+    area = parse_decimal(area, "建筑面积", maximum=inputs.AREA_MAX)
+    unit_price = parse_decimal(unit_price, "单价", maximum=inputs.PRICE_MAX)
+    months = inputs.integer(months, "计费月数", minimum=0, maximum=24)
+    return to_money(area * unit_price * months)
 
 
 def get_period(period_id) -> FeePeriod:
@@ -49,17 +51,14 @@ def periods():
 def create_period(session: Session, name: str, start: dt.date, months: int, unit_price,
                   due_date: dt.date | None = None) -> FeePeriod:
     session.require("service.manage")
-    name = required_text(name, "期间名称")
-    price = parse_decimal(unit_price, "单价", allow_zero=False)
+    name = required_text(name, "期间名称", limit=inputs.LABEL_LIMIT, multiline=False)
+    price = parse_decimal(unit_price, "单价", allow_zero=False, maximum=inputs.PRICE_MAX, places=4)
     try:
-        months = int(months)
-    except (TypeError, ValueError):
-        months = 0
-    if not 1 <= months <= 24:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "计费月数须在 1 到 24 之间"))
-    if start is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写{field}"), field="起始日期")
-    due_date = due_date or start + dt.timedelta(days=30)
+        months = inputs.integer(months, "计费月数", minimum=1, maximum=24)
+    except ValidationError:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "计费月数须在 1 到 24 之间")) from None
+    start = inputs.day(start, "起始日期")
+    due_date = inputs.day(due_date or start + dt.timedelta(days=30), "缴费期限")
     with db.atomic():
         if FeePeriod.select().where(FeePeriod.name == name).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "收费期间已存在：{name}"), name=name)
@@ -88,6 +87,7 @@ def issue_notices(session: Session, period_id, *, building: str | None = None,
     session.require("service.manage")
     period = get_period(period_id)
     query = Unit.select().order_by(Unit.building, Unit.entrance, Unit.room)
+    building = inputs.clean(building)
     if building:
         query = query.where(Unit.building == building)
     units = list(query)
@@ -197,10 +197,11 @@ def record_payment(session: Session, unit, amount, *, method: str = "现金", no
     """A payment, applied to the oldest unpaid notices first. More than owed is refused."""
     session.require("service.desk")
     unit = get_unit(unit)
-    amount = to_money(parse_decimal(amount, "缴费金额", allow_zero=False))
+    amount = to_money(parse_decimal(amount, "缴费金额", allow_zero=False, places=2))
     if method not in METHODS:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的缴费方式：{method}"), method=method)
-    at = or_now(at)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的缴费方式：{method}"), method=inputs.clean(method)[:20])
+    note = inputs.note(note, "备注")
+    at = inputs.when(at, "缴费时间")
     with db.atomic():
         owed = [(n, due) for n, due in _unit_dues(unit.id) if due > 0]
         total = to_money(sum((due for _n, due in owed), ZERO))
@@ -214,7 +215,7 @@ def record_payment(session: Session, unit, amount, *, method: str = "现金", no
                 break
             part = min(left, due)
             payment = FeePayment.create(notice=notice, amount=part, paid_at=at, method=method,
-                                        received_by=session.staff_id, note=(note or "").strip())
+                                        received_by=session.staff_id, note=note)
             audit.record(session, "create", "fee_payment", payment.id, after=audit.snapshot(payment))
             payments.append(payment)
             left -= part
@@ -233,7 +234,7 @@ def reverse_payment(session: Session, payment_id: int, reason: str) -> FeePaymen
         if original.reverses_id is not None or original.reversals.count():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该缴费记录已冲正或本身是冲正记录"))
         reversal = FeePayment.create(notice=original.notice, amount=-original.amount, method=original.method,
-                                     received_by=session.staff_id, note=reason, reverses=original, paid_at=or_now(None))
+                                     received_by=session.staff_id, note=reason, reverses=original, paid_at=inputs.when(None))
         audit.record(session, "correct", "fee_payment", reversal.id, after=audit.snapshot(reversal), note=reason)
     return reversal
 
@@ -243,6 +244,7 @@ def list_notices(*, period_id: int | None = None, building: str | None = None, u
              .order_by(FeePeriod.start.desc(), Unit.building, Unit.entrance, Unit.room))
     if period_id:
         query = query.where(FeeNotice.period == period_id)
+    building = inputs.clean(building)
     if building:
         query = query.where(Unit.building == building)
     if unpaid_only:
@@ -266,6 +268,7 @@ def arrears(as_of: dt.date | None = None, *, building: str | None = None) -> lis
     rows: dict[int, dict] = {}
     query = (FeeNotice.select(FeeNotice, FeePeriod, Unit).join(FeePeriod).switch(FeeNotice).join(Unit)
              .where(FeePeriod.due_date < as_of).order_by(Unit.building, Unit.entrance, Unit.room, FeePeriod.start))
+    building = inputs.clean(building)
     if building:
         query = query.where(Unit.building == building)
     for notice in query:
@@ -283,9 +286,9 @@ def issue_reminders(session: Session, as_of: dt.date | None = None, *, unit_id: 
     """催缴: a numbered reminder (催缴通知书, ``CJ-年月日-序号``) for every unit in arrears on ``as_of``
     (or for the one unit ``unit_id``). Issuing again for the same day gives back the same
     reminders. Returns the ``arrears`` rows, each with its ``reminder`` and ``count`` (this is the
-    unit's how-manieth reminder: the 催缴次数)."""
-    session.require("service.desk")
-    as_of = as_of or dt.date.today()
+    unit's how-manieth reminder: the 催缴次数). Printing the reminders issues them: ``print`` is enough."""
+    session.require_any("service.desk", "print")
+    as_of = inputs.day(as_of or dt.date.today(), "日期")
     rows = arrears(as_of)
     if unit_id is not None:
         rows = [r for r in rows if r["unit"].id == unit_id]

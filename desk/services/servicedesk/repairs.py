@@ -10,10 +10,10 @@ from decimal import Decimal
 from desk import settings
 from desk.db.base import db, retrying
 from desk.db.servicedesk import PriceItem, Repair, Unit
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import in_period
+from desk.services.core.privacy import Mask, MaskedQuery
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.clock import or_now
 from desk.services.core.money import to_money
 from desk.services.core.numbers import parse_decimal
 from desk.services.core.serials import next_record_number
@@ -68,12 +68,13 @@ def receive(session: Session, unit, category: str, description: str, *, reporter
     if category not in CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的报修类别：{category}"), category=category)
     description = required_text(description, "报修内容")
-    at = or_now(at)
+    reporter = inputs.text(reporter, "报修人", limit=inputs.NAME_LIMIT) or unit.owner_name
+    reporter_phone = inputs.phone(reporter_phone, "报修人电话") or unit.owner_phone
+    at = inputs.when(at, "报修时间")
     due = at + dt.timedelta(hours=int(settings.get("repair_due_hours")))
     with db.atomic():
         repair = Repair.create(number=next_record_number("BX", at), unit=unit, category=category,
-                               description=description, reporter=(reporter or unit.owner_name).strip(),
-                               reporter_phone=(reporter_phone or unit.owner_phone).strip(),
+                               description=description, reporter=reporter, reporter_phone=reporter_phone,
                                received_at=at, received_by=session.staff_id, due_at=due)
         audit.record(session, "create", "repair", repair.id, after=audit.snapshot(repair))
     return repair
@@ -82,14 +83,15 @@ def receive(session: Session, unit, category: str, description: str, *, reporter
 @retrying
 def dispatch(session: Session, repair_id, worker: str, *, at: dt.datetime | None = None) -> Repair:
     session.require("service.desk")
-    worker = required_text(worker, "维修人员")
+    worker = required_text(worker, "维修人员", limit=inputs.NAME_LIMIT, multiline=False)
+    at = inputs.when(at, "派工时间")
     with db.atomic():
         repair = get_repair(repair_id)
         if repair.status != "received":
             _refuse(repair, "派工")
         before = audit.snapshot(repair)
         repair.worker = worker
-        repair.dispatched_at = or_now(at)
+        repair.dispatched_at = at
         repair.dispatched_by = session.staff_id
         repair.status = "dispatched"
         repair.save()
@@ -110,24 +112,26 @@ def complete(session: Session, repair_id, *, materials: str = "", charge_item: i
         item = PriceItem.get_or_none((PriceItem.id == charge_item) & (PriceItem.kind == "repair"))
         if item is None or not item.active:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"))
-        qty = parse_decimal(quantity, "数量", allow_zero=False)
+        qty = parse_decimal(quantity, "数量", allow_zero=False, maximum=Decimal(10000), places=2)
         amount = to_money(item.price * qty)
     elif charge not in (None, ""):
-        amount = to_money(parse_decimal(charge, "收费金额"))
+        amount = to_money(parse_decimal(charge, "收费金额", places=2))
+    materials = inputs.note(materials, "材料")
+    note = inputs.note(note, "完工说明")
+    at = inputs.when(at, "完工时间")
     with db.atomic():
         repair = get_repair(repair_id)
         if repair.status != "dispatched":
             _refuse(repair, "完工")
-        at = or_now(at)
         if at < repair.received_at:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "完工时间不能早于报修时间"))
         before = audit.snapshot(repair)
         repair.done_at = at
-        repair.materials = (materials or "").strip()
+        repair.materials = materials
         repair.charge_item = item
         repair.charge_quantity = qty
         repair.charge = amount
-        repair.done_note = (note or "").strip()
+        repair.done_note = note
         repair.status = "done"
         repair.save()
         audit.record(session, "change", "repair", repair.id, before, audit.snapshot(repair), "完工")
@@ -140,15 +144,17 @@ def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *
     session.require("service.desk")
     if satisfied is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择业主是否满意"))
+    comment = inputs.note(comment, "回访意见")
+    at = inputs.when(at, "回访时间")
     with db.atomic():
         repair = get_repair(repair_id)
         if repair.status != "done":
             _refuse(repair, "回访")
         before = audit.snapshot(repair)
-        repair.callback_at = or_now(at)
+        repair.callback_at = at
         repair.callback_by = session.staff_id
         repair.satisfied = bool(satisfied)
-        repair.callback_comment = (comment or "").strip()
+        repair.callback_comment = comment
         repair.status = "called_back"
         repair.save()
         audit.record(session, "change", "repair", repair.id, before, audit.snapshot(repair), "回访")
@@ -157,21 +163,27 @@ def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *
 
 def is_overdue(repair: Repair, at: dt.datetime | None = None) -> bool:
     """Not finished by its due time (still open past it, or finished late)."""
-    at = or_now(at)
+    at = inputs.when(at)
     if repair.done_at is None:
         return at > repair.due_at
     return repair.done_at > repair.due_at
 
 
-def list_repairs(*, status: str | None = None, open_only: bool = False, text: str = "",
-                 since: dt.datetime | None = None, until: dt.datetime | None = None):
+REPAIR_MASK = Mask(phones=("reporter_phone",), related={"unit": Mask(phones=("owner_phone",))})
+
+
+def list_repairs(session: Session, *, status: str | None = None, open_only: bool = False, text: str = "",
+                 since: dt.datetime | None = None, until: dt.datetime | None = None) -> MaskedQuery:
+    """Repairs, newest first, with the reporters' and owners' phones masked for the session."""
+    session.require_any("service.desk", "print")
     query = Repair.select(Repair, Unit).join(Unit).order_by(Repair.received_at.desc(), Repair.id.desc())
+    status = inputs.clean(status)
     if status:
         query = query.where(Repair.status == status)
     if open_only:
         query = query.where(Repair.status.in_(OPEN))
     query = in_period(query, Repair.received_at, since, until)
-    text = (text or "").strip()
+    text = inputs.clean(text)
     if text:
         parts = parse_room(text)
         if parts:
@@ -179,7 +191,7 @@ def list_repairs(*, status: str | None = None, open_only: bool = False, text: st
         else:
             query = query.where(Repair.number.contains(text) | Repair.description.contains(text)
                                 | Repair.reporter.contains(text) | Repair.worker.contains(text))
-    return query
+    return MaskedQuery(session, query, REPAIR_MASK)
 
 
 def open_repairs():

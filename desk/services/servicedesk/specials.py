@@ -6,15 +6,15 @@ a row no longer offered is deactivated, never deleted.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from peewee import fn
 
 from desk.db.base import db, retrying
 from desk.db.servicedesk import PriceItem, SpecialOrder
-from desk.services.core import audit, named_lists
+from desk.services.core import audit, inputs, named_lists
 from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.clock import or_now
 from desk.services.core.serials import next_record_number
 from desk.services.core.numbers import parse_decimal
 from desk.services.core.text import required_text
@@ -41,20 +41,26 @@ def price_items(kind: str, *, active_only: bool = True):
     return query
 
 
+def _price(value) -> Decimal:
+    """A fee-table price (元): not negative, at most 2 decimals (-0.001 is refused, not stored as -0.00)."""
+    return to_money(parse_decimal(value, "单价", maximum=inputs.PRICE_MAX, places=2))
+
+
 @retrying
 def add_price_item(session: Session, kind: str, name: str, unit_name: str, price, note: str = "") -> PriceItem:
     session.require("service.manage")
     kind = _kind(kind)
-    name = required_text(name, "项目")
-    unit_name = required_text(unit_name, "单位")
-    price = to_money(parse_decimal(price, "单价"))
+    name = required_text(name, "项目", limit=inputs.LABEL_LIMIT, multiline=False)
+    unit_name = required_text(unit_name, "单位", limit=10, multiline=False)
+    price = _price(price)
+    note = inputs.note(note, "备注", limit=inputs.LINE_LIMIT)
     with db.atomic():
         if PriceItem.select().where((PriceItem.kind == kind) & (PriceItem.name == name)
                                     & (PriceItem.active == True)).exists():  # noqa: E712
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "收费项目已存在：{name}"), name=name)
         sort = (PriceItem.select(fn.MAX(PriceItem.sort)).where(PriceItem.kind == kind).scalar() or 0) + 1
         item = PriceItem.create(kind=kind, name=name, unit_name=unit_name, price=price,
-                                note=(note or "").strip(), sort=sort)
+                                note=note, sort=sort)
         audit.record(session, "create", "price_item", item.id, after=audit.snapshot(item))
     return item
 
@@ -65,13 +71,13 @@ def update_price_item(session: Session, item_id: int, *, name=None, unit_name=No
     session.require("service.manage")
     changes = {}
     if name is not None:
-        changes["name"] = required_text(name, "项目")
+        changes["name"] = required_text(name, "项目", limit=inputs.LABEL_LIMIT, multiline=False)
     if unit_name is not None:
-        changes["unit_name"] = required_text(unit_name, "单位")
+        changes["unit_name"] = required_text(unit_name, "单位", limit=10, multiline=False)
     if price is not None:
-        changes["price"] = to_money(parse_decimal(price, "单价"))
+        changes["price"] = _price(price)
     if note is not None:
-        changes["note"] = note.strip()
+        changes["note"] = inputs.note(note, "备注", limit=inputs.LINE_LIMIT)
     with db.atomic():
         item = PriceItem.get_or_none(PriceItem.id == item_id)
         if item is None:
@@ -99,12 +105,13 @@ def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, a
     item = PriceItem.get_or_none((PriceItem.id == item_id) & (PriceItem.kind == "special"))
     if item is None or not item.active:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"))
-    qty = parse_decimal(quantity, "数量", allow_zero=False)
-    at = or_now(at)
+    qty = parse_decimal(quantity, "数量", allow_zero=False, maximum=Decimal(10000), places=2)
+    note = inputs.note(note, "备注")
+    at = inputs.when(at, "下单时间")
     with db.atomic():
         record = SpecialOrder.create(number=next_record_number("TY", at), unit=unit, item=item, item_name=item.name,
                                      unit_price=item.price, quantity=qty, amount=to_money(item.price * qty),
-                                     note=(note or "").strip(), ordered_at=at, ordered_by=session.staff_id)
+                                     note=note, ordered_at=at, ordered_by=session.staff_id)
         audit.record(session, "create", "special_order", record.id, after=audit.snapshot(record))
     return record
 
@@ -119,7 +126,7 @@ def finish_order(session: Session, order_id: int, *, at=None) -> SpecialOrder:
         if record.done_at is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "特约服务单 {number} 已完成"), number=record.number)
         before = audit.snapshot(record)
-        record.done_at = or_now(at)
+        record.done_at = inputs.when(at)
         record.done_by = session.staff_id
         record.save()
         audit.record(session, "change", "special_order", record.id, before, audit.snapshot(record), "完成")

@@ -6,11 +6,10 @@ import datetime as dt
 
 from desk.db.base import db, retrying
 from desk.db.servicedesk import OwnerVisit, SurveyResponse, Unit
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk import settings
-from desk.clock import or_now
 from desk.services.core.numbers import percent
 from desk.services.core.text import required_text
 from desk.services.core.session import Session
@@ -39,11 +38,14 @@ def record_visit(session: Session, unit, purpose: str, content: str, *, opinion:
                  at: dt.datetime | None = None) -> OwnerVisit:
     session.require("service.desk")
     unit = get_unit(unit)
-    purpose = required_text(purpose, "拜访事由")
+    purpose = required_text(purpose, "拜访事由", limit=inputs.LINE_LIMIT)
+    content = inputs.note(content, "拜访内容", limit=inputs.TEXT_LIMIT)
+    opinion = inputs.note(opinion, "业主意见", limit=inputs.TEXT_LIMIT)
+    follow_up = inputs.note(follow_up, "跟进")
+    at = inputs.when(at, "拜访时间")
     with db.atomic():
-        visit = OwnerVisit.create(unit=unit, visited_at=or_now(at), visitor=session.staff_id, purpose=purpose,
-                                  content=(content or "").strip(), opinion=(opinion or "").strip(),
-                                  follow_up=(follow_up or "").strip())
+        visit = OwnerVisit.create(unit=unit, visited_at=at, visitor=session.staff_id, purpose=purpose,
+                                  content=content, opinion=opinion, follow_up=follow_up)
         audit.record(session, "create", "owner_visit", visit.id, after=audit.snapshot(visit))
     return visit
 
@@ -75,10 +77,15 @@ def enter_survey(session: Session, unit, year: int, answers: dict, suggestion: s
     """Answers from a returned paper form. One per unit and year."""
     session.require("service.desk")
     unit = get_unit(unit)
+    year = inputs.integer(year, "年份", minimum=2000, maximum=2100)
+    suggestion = inputs.note(suggestion, "意见建议", limit=inputs.TEXT_LIMIT)
+    if not isinstance(answers or {}, dict):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "问卷至少要有一项回答"))
     clean = {}
     for question, answer in (answers or {}).items():
         if question not in QUESTIONS:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "问卷中没有这一项：{question}"), question=question)
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "问卷中没有这一项：{question}"),
+                                  question=inputs.clean(question)[:40])
         if answer in (None, ""):
             continue
         if answer not in ANSWERS:
@@ -90,8 +97,8 @@ def enter_survey(session: Session, unit, year: int, answers: dict, suggestion: s
     with db.atomic():
         if SurveyResponse.select().where((SurveyResponse.unit == unit) & (SurveyResponse.year == year)).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号 {room} 的 {year} 年问卷已录入"), room=unit.code, year=year)
-        response = SurveyResponse.create(unit=unit, year=int(year), answers=clean,
-                                         suggestion=(suggestion or "").strip(), entered_by=session.staff_id)
+        response = SurveyResponse.create(unit=unit, year=year, answers=clean,
+                                         suggestion=suggestion, entered_by=session.staff_id)
         audit.record(session, "create", "survey", response.id, after=audit.snapshot(response))
     return response
 
@@ -99,12 +106,13 @@ def enter_survey(session: Session, unit, year: int, answers: dict, suggestion: s
 def list_surveys(year: int | None = None):
     query = SurveyResponse.select(SurveyResponse, Unit).join(Unit).order_by(Unit.building, Unit.entrance, Unit.room)
     if year:
-        query = query.where(SurveyResponse.year == year)
+        query = query.where(SurveyResponse.year == inputs.integer(year, "年份", minimum=2000, maximum=2100))
     return query
 
 
 def survey_figures(year: int) -> dict:
     """Per question and overall: counts of each answer and the satisfaction rate (满意+基本满意)."""
+    year = inputs.integer(year, "年份", minimum=2000, maximum=2100)
     per = {q: {a: 0 for a in ANSWERS} for q in QUESTIONS}
     responses = list(SurveyResponse.select().where(SurveyResponse.year == year))
     for response in responses:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from desk.db.servicedesk import Complaint, Repair
 from desk.services.servicedesk.complaints import CLOSED
-from desk.clock import or_now
+from desk.services.core import inputs
 from desk.services.core.days import day_range, month_range
 from desk.services.core.numbers import percent
 
@@ -30,7 +30,7 @@ def _figure(key: str, num: int, den: int) -> dict:
 def targets(since: dt.date, until: dt.date, *, at: dt.datetime | None = None) -> dict:
     """{"satisfaction"|"complaints_handled"|"repairs_on_time": {label, value (% Decimal or None),
     num, den, target, met}} for the days since..until inclusive."""
-    at = or_now(at)
+    at = inputs.when(at)
     start, end = day_range(since, until)
     satisfied = answered = 0
     for model in (Repair, Complaint):

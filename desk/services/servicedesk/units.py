@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+
+from peewee import fn
 
 from desk.db.base import db, retrying
 from desk.db.servicedesk import Unit
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.core.privacy import phone_for
+from desk.services.core.privacy import Mask, Masked, MaskedQuery, phone_condition, phone_for
 from desk.services.core.numbers import parse_decimal
 from desk.services.core.text import required_text
 from desk.services.core.session import Session
@@ -28,7 +31,7 @@ def parse_room(text: str) -> tuple[str, str, str] | None:
 
 
 def _clean_part(value, label: str) -> str:
-    text = required_text(str(value) if value is not None else "", label).upper()
+    text = unicodedata.normalize("NFKC", required_text(value, label, limit=8, multiline=False)).upper()
     if not re.fullmatch(r"[0-9A-Z]+", text):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}只能是数字或字母：{value}"), field=label, value=text)
     return text
@@ -43,23 +46,26 @@ def find_unit(text: str) -> Unit | None:
 
 def get_unit(ref) -> Unit:
     """A unit from its id, a Unit, or a room text; NotFound with a clear message otherwise."""
+    if isinstance(ref, Masked):  # a row of a list: read the unit itself
+        ref = ref.id
     if isinstance(ref, Unit):
         return ref
     unit = None
-    if isinstance(ref, int):
+    if isinstance(ref, int) and not isinstance(ref, bool) and abs(ref) < 2**63:
         unit = Unit.get_or_none(Unit.id == ref)
-    elif isinstance(ref, str) and ref.strip():
+    elif isinstance(ref, str) and inputs.clean(ref):
+        ref = unicodedata.normalize("NFKC", inputs.clean(ref))
         unit = find_unit(ref)
         if unit is None and parse_room(ref) is None:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "房号格式不对：{room}（例如 3-1-1202 或 3栋1单元1202）"),
-                           room=ref.strip())
+                           room=ref[:40])
     if unit is None:
-        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到房号：{room}"), room=str(ref or "").strip() or "-")
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到房号：{room}"), room=inputs.clean(ref)[:40] or "-")
     return unit
 
 
 def _area(value):
-    return parse_decimal(value, "建筑面积", allow_none=True, allow_zero=False)
+    return parse_decimal(value, "建筑面积", allow_none=True, allow_zero=False, maximum=inputs.AREA_MAX, places=2)
 
 
 @retrying
@@ -70,14 +76,17 @@ def add_unit(session: Session, building, entrance, room, *, area=None, owner_nam
     entrance = _clean_part(entrance, "单元")
     room = _clean_part(room, "房号")
     area = _area(area)
+    owner_name = inputs.text(owner_name, "业主姓名", limit=40)
+    owner_phone = inputs.phone(owner_phone, "业主电话")
+    move_in = inputs.day(move_in, "入住日期", required=False)
+    note = inputs.note(note, "备注")
     with db.atomic():
         if Unit.select().where((Unit.building == building) & (Unit.entrance == entrance)
                                & (Unit.room == room)).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号已存在：{room}"),
                                   room=f"{building}-{entrance}-{room}")
         unit = Unit.create(building=building, entrance=entrance, room=room, area=area,
-                           owner_name=(owner_name or "").strip(), owner_phone=(owner_phone or "").strip(),
-                           move_in=move_in, note=(note or "").strip())
+                           owner_name=owner_name, owner_phone=owner_phone, move_in=move_in, note=note)
         audit.record(session, "create", "unit", unit.id, after=audit.snapshot(unit))
     return unit
 
@@ -95,13 +104,13 @@ def update_unit(session: Session, unit_ref, *, area=_UNSET, owner_name=_UNSET, o
     if area is not _UNSET:
         changes["area"] = _area(area)
     if owner_name is not _UNSET:
-        changes["owner_name"] = (owner_name or "").strip()
+        changes["owner_name"] = inputs.text(owner_name, "业主姓名", limit=40)
     if owner_phone is not _UNSET:
-        changes["owner_phone"] = (owner_phone or "").strip()
+        changes["owner_phone"] = inputs.phone(owner_phone, "业主电话")
     if move_in is not _UNSET:
-        changes["move_in"] = move_in
+        changes["move_in"] = inputs.day(move_in, "入住日期", required=False)
     if note is not _UNSET:
-        changes["note"] = (note or "").strip()
+        changes["note"] = inputs.note(note, "备注")
     with db.atomic():
         before = audit.snapshot(unit)
         for key, value in changes.items():
@@ -111,27 +120,37 @@ def update_unit(session: Session, unit_ref, *, area=_UNSET, owner_name=_UNSET, o
     return unit
 
 
-def search_units(text: str = "", *, building: str | None = None):
-    """Units matching a room ("3-1-1202", "3栋1单元1202", "3栋1202", "1202"), an owner name or a phone."""
+UNIT_MASK = Mask(phones=("owner_phone",))
+
+
+def search_units(session: Session, text: str = "", *, building: str | None = None) -> MaskedQuery:
+    """Units matching a room ("3-1-1202", "3栋1单元1202", "3栋1202", "1202"), an owner name or a phone,
+    owners' phones masked for the session. By phone: a supervisor finds 4 or more digits anywhere in
+    it; anyone else needs the whole number (a masked number cannot be rebuilt by searching)."""
+    session.require_any("service.desk", "print")
     query = Unit.select().order_by(Unit.building, Unit.entrance, Unit.room)
+    building = unicodedata.normalize("NFKC", inputs.clean(building)).upper()
     if building:
-        query = query.where(Unit.building == building.strip().upper())
-    text = (text or "").strip()
+        query = query.where(Unit.building == building)
+    text = unicodedata.normalize("NFKC", inputs.clean(text))
     if not text:
-        return query
+        return MaskedQuery(session, query, UNIT_MASK)
     parts = parse_room(text)
     if parts:
-        return query.where((Unit.building == parts[0]) & (Unit.entrance == parts[1]) & (Unit.room == parts[2]))
+        query = query.where((Unit.building == parts[0]) & (Unit.entrance == parts[1]) & (Unit.room == parts[2]))
+        return MaskedQuery(session, query, UNIT_MASK)
     match = _BUILDING_ROOM_RE.match(text)
     if match:
-        return query.where((Unit.building == match.group(1).upper()) & (Unit.room == match.group(2).upper()))
-    digits = re.sub(r"\D", "", text)
+        query = query.where((Unit.building == match.group(1).upper()) & (Unit.room == match.group(2).upper()))
+        return MaskedQuery(session, query, UNIT_MASK)
+    digits = re.sub(r"[^0-9]", "", text)
     if digits and digits == text.replace(" ", "").replace("-", ""):
         cond = Unit.room == text.upper()
-        if len(digits) >= 4:
-            cond = cond | Unit.owner_phone.contains(digits)
-        return query.where(cond)
-    return query.where(Unit.owner_name.contains(text) | (Unit.room == text.upper()))
+        by_phone = phone_condition(session, fn.REPLACE(fn.REPLACE(Unit.owner_phone, "-", ""), " ", ""), digits)
+        if by_phone is not None:
+            cond = cond | by_phone
+        return MaskedQuery(session, query.where(cond), UNIT_MASK)
+    return MaskedQuery(session, query.where(Unit.owner_name.contains(text) | (Unit.room == text.upper())), UNIT_MASK)
 
 
 def buildings() -> list[str]:

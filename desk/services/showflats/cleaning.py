@@ -19,7 +19,7 @@ from desk.clock import now
 from desk.db.base import db, publish, retrying
 from desk.db.core import Staff
 from desk.db.showflats import CleaningRecord, CleaningTask
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
 from desk.services.showflats.flats import get_flat
@@ -89,7 +89,7 @@ def _last_done() -> dict[int, dt.date]:
 
 
 def task_states(area: str | None = None, day: dt.date | None = None) -> list[TaskState]:
-    day = day or now().date()
+    day = inputs.day(day or now().date(), "日期")
     query = CleaningTask.select().where(CleaningTask.active == True).order_by(  # noqa: E712
         CleaningTask.area, CleaningTask.sort, CleaningTask.id)
     if area:
@@ -105,7 +105,7 @@ def task_states(area: str | None = None, day: dt.date | None = None) -> list[Tas
 
 def tasks_due(area: str | None = None, day: dt.date | None = None) -> list[TaskState]:
     """Tasks due on ``day`` (nothing done in their current period), overdue ones first."""
-    day = day or now().date()
+    day = inputs.day(day or now().date(), "日期")
     due = [s for s in task_states(area, day) if s.due <= day]
     due.sort(key=lambda s: (not s.overdue, s.task.area, s.task.sort, s.task.id))
     return due
@@ -124,17 +124,19 @@ def areas() -> list[str]:
 def add_task(session: Session, area: str, name: str, frequency: str, *, icon: str = "",
              flat_id: int | None = None, created: dt.datetime | None = None) -> CleaningTask:
     session.require("showflat.manage")
-    area, name = (area or "").strip(), (name or "").strip()
+    area = inputs.text(area, "区域", limit=20)
+    name = inputs.text(name, "任务名称", limit=inputs.LABEL_LIMIT)
     if not area or not name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "区域和任务名称都不能为空"))
     if frequency not in FREQUENCIES:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的频率：{value}"), value=frequency)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的频率：{value}"), value=inputs.clean(frequency)[:20])
+    created = inputs.moment(created, "建立时间", default=now())
     with db.atomic():
         if flat_id is not None:
             get_flat(flat_id)
         sort = CleaningTask.select().where(CleaningTask.area == area).count()
         task = CleaningTask.create(area=area, name=name, frequency=frequency, icon=icon if icon in ICONS else "",
-                                   flat=flat_id, sort=sort, created_at=created or now())
+                                   flat=flat_id, sort=sort, created_at=created)
         audit.record(session, "create", "cleaning_task", task.id, after=audit.snapshot(task))
     return task
 
@@ -144,16 +146,17 @@ def record_done(session: Session, task_ids: list[int], *, day: dt.date | None = 
                 note: str = "", at: dt.datetime | None = None) -> list[CleaningRecord]:
     """The signed-in (or PIN-signed) cleaner did these tasks."""
     session.require("showflat.clean")
-    ids = list(dict.fromkeys(int(t) for t in task_ids))
+    ids = list(dict.fromkeys(inputs.integer(t, "任务", minimum=1) for t in task_ids or ()))
     if not ids:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请先选择完成的任务"))
-    at = at or now()
-    day = day or at.date()
+    at = inputs.moment(at, "完成时间", default=now())
+    day = inputs.day(day or at.date(), "日期")
+    note = inputs.note(note, "备注")
     with db.atomic():
         found = {t.id for t in CleaningTask.select(CleaningTask.id).where(CleaningTask.id.in_(ids))}
         if len(found) != len(ids):
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到保洁任务"))
-        records = [CleaningRecord.create(task=t, day=day, at=at, staff=session.staff_id, note=note.strip())
+        records = [CleaningRecord.create(task=t, day=day, at=at, staff=session.staff_id, note=note)
                    for t in ids]
         publish("cleaning", records[0].id)
         audit.record(session, "create", "cleaning_record", records[0].id,
@@ -165,7 +168,7 @@ def record_done(session: Session, task_ids: list[int], *, day: dt.date | None = 
 def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord:
     """A correction: a new record that cancels one done by mistake."""
     session.require("showflat.clean")
-    reason = (reason or "").strip()
+    reason = inputs.note(reason, "更正原因")
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请说明更正原因"))
     with db.atomic():
@@ -185,7 +188,7 @@ def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord
 def undo_records(session: Session, record_ids: list[int], reason: str) -> list[CleaningRecord]:
     """Cancel several records together (all or none): the cleaner's 撤销 right after signing."""
     with db.atomic():
-        return [undo_record(session, record_id, reason) for record_id in record_ids]
+        return [undo_record(session, record_id, reason) for record_id in record_ids or ()]
 
 
 def records(day: dt.date | None = None, area: str | None = None, *, since: dt.date | None = None):

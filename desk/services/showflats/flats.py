@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from peewee import JOIN, fn
 
@@ -21,7 +21,7 @@ from desk.db.base import db, insert_rows, retrying
 from desk.db.showflats import (
     Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
 )
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.showflats import photos
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.serials import next_form_serial
@@ -125,6 +125,7 @@ def items(flat_id: int | None = None, *, room_id: int | None = None, category: s
         query = query.where(Item.flat == flat_id)
     if room_id is not None:
         query = query.where(Item.room == room_id)
+    category = inputs.clean(category)
     if category:
         query = query.where(Item.category == category)
     if active_only:
@@ -134,37 +135,27 @@ def items(flat_id: int | None = None, *, room_id: int | None = None, category: s
 
 # -- validation helpers ---------------------------------------------------------------------
 def _quantity(value, label: str = "数量") -> int:
-    try:
-        number = int(str(value).strip()) if not isinstance(value, int) else value
-    except (TypeError, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}必须是整数"), label=label) from None
-    if isinstance(value, bool):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}必须是整数"), label=label)
-    if number < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}不能为负数"), label=label)
-    if number > 100000:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}太大"), label=label)
-    return number
+    return inputs.integer(value, label, minimum=0, maximum=100000)
 
 
 def _money(value) -> Decimal:
-    try:
-        amount = Decimal(str(value if value not in (None, "") else "0").replace(",", "").strip())
-    except InvalidOperation:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "价值请填写金额，例如 1280.00")) from None
-    if not amount.is_finite() or amount < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "价值不能为负数"))
-    if amount >= Decimal("10000000000"):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "价值太大"))
-    return amount.quantize(Decimal("0.01"))
+    return inputs.decimal_number(value if value not in (None, "") else 0, "价值", maximum=inputs.MONEY_MAX,
+                                 places=2).quantize(Decimal("0.01"))
 
 
 def _category(value: str) -> str:
-    value = (value or "").strip()
+    value = inputs.clean(value)
     if value not in CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的物品类别：{value}（可选：{choices}）"),
-                              value=value or "-", choices="、".join(CATEGORIES))
+                              value=value[:40] or "-", choices="、".join(CATEGORIES))
     return value
+
+
+def _answers(answers) -> list[dict]:
+    """A check's answers as given: a list of dicts (see ``save_answers``)."""
+    if isinstance(answers, dict) or not all(isinstance(a, dict) for a in answers or ()):
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "检查结果须逐项填写"))
+    return list(answers or ())
 
 
 # -- flats, rooms, items --------------------------------------------------------------------
@@ -172,11 +163,12 @@ def _category(value: str) -> str:
 def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = ()) -> Flat:
     session.require("showflat.manage")
     name = bounded_text(name, "样板间名称")
-    room_names = [bounded_text(r, "房间名称") for r in rooms]
+    room_names = [bounded_text(r, "房间名称") for r in rooms or ()]
+    note = inputs.note(note, "备注")
     with db.atomic():
         if Flat.select().where(Flat.name == name).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "样板间 {name} 已存在"), name=name)
-        flat = Flat.create(name=name, note=(note or "").strip())
+        flat = Flat.create(name=name, note=note)
         for sort, room_name in enumerate(dict.fromkeys(room_names)):
             Room.create(flat=flat, name=room_name, sort=sort)
         audit.record(session, "create", "showflat", flat.id, after=audit.snapshot(flat),
@@ -202,7 +194,7 @@ def add_room(session: Session, flat_id: int, name: str) -> Room:
 def _room_of(flat: Flat, room) -> Room:
     if isinstance(room, Room):
         room = room.id
-    if isinstance(room, int):
+    if isinstance(room, int) and abs(room) < 2**63:
         found = Room.get_or_none((Room.id == room) & (Room.flat == flat))
     else:
         name = bounded_text(room, "房间")
@@ -225,6 +217,7 @@ def add_item(session: Session, flat_id: int, room, name: str, category: str, exp
     category = _category(category)
     qty = _quantity(expected_qty, "数量")
     amount = _money(value)
+    note = inputs.note(note, "备注")
     prepared = photos.prepare(photo) if photo not in (None, "") and not isinstance(photo, int) else photo
     with db.atomic():
         flat = get_flat(flat_id)
@@ -232,7 +225,7 @@ def add_item(session: Session, flat_id: int, room, name: str, category: str, exp
         stored = _store_prepared(session, prepared)
         sort = (Item.select(fn.MAX(Item.sort)).where(Item.room == room_row).scalar() or 0) + 1
         item = Item.create(flat=flat, room=room_row, name=name, category=category, expected_qty=qty,
-                           value=amount, photo=stored, note=(note or "").strip(), sort=sort)
+                           value=amount, photo=stored, note=note, sort=sort)
         audit.record(session, "create", "showflat_item", item.id, after=audit.snapshot(item))
     return item
 
@@ -260,7 +253,7 @@ def update_item(session: Session, item_id: int, *, name=None, category=None, roo
         if value is not None:
             item.value = _money(value)
         if note is not None:
-            item.note = note.strip()
+            item.note = inputs.note(note, "备注")
         if prepared not in (None, ""):
             item.photo = _store_prepared(session, prepared)
         item.save()
@@ -312,13 +305,15 @@ def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
 def start_check(session: Session, flat_id, kind: str, *, note: str = "", group_ref: int | None = None,
                 at: dt.datetime | None = None) -> Check:
     session.require("showflat.check")
+    kind = inputs.clean(kind)
     if kind not in ITEM_KINDS:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的检查类型：{kind}"), kind=kind)
-    at = at or now()
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的检查类型：{kind}"), kind=kind[:20])
+    at = inputs.moment(at, "检查时间", default=now())
+    note = inputs.note(note, "备注")
     with db.atomic():
         flat = get_flat(flat_id)
         check = Check.create(flat=flat, kind=kind, started_at=at, started_by=session.staff_id,
-                             note=(note or "").strip(), group_ref=group_ref, serial=_serial(kind, at))
+                             note=note, group_ref=group_ref, serial=_serial(kind, at))
         audit.record(session, "create", "showflat_check", check.id, after=audit.snapshot(check))
     return check
 
@@ -365,7 +360,9 @@ def save_answers(session: Session, check_id: int, answers: list[dict], *,
     replaces (``corrects``); a closed check takes new answers only as a supervisor's ``correction``
     (see ``correct_answers``)."""
     session.require("showflat.check")
-    at = at or now()
+    at = inputs.moment(at, "检查时间", default=now())
+    answers = _answers(answers)
+    correction = inputs.note(correction, "更正原因")
     check = get_check(check_id)
     if check.closed_at is not None and not correction:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "该检查已结束，不能再填写"))
@@ -374,13 +371,13 @@ def save_answers(session: Session, check_id: int, answers: list[dict], *,
     rows = []
     for raw in answers:
         item_id = raw.get("item")
-        status = (raw.get("status") or "").strip()
+        status = inputs.clean(raw.get("status"))
         counted = raw.get("counted")
-        note = (raw.get("note") or "").strip()
-        item = by_id.get(item_id)
+        note = inputs.note(raw.get("note"), "备注")
+        item = by_id.get(item_id) if isinstance(item_id, int) else None
         if item is None:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "物品 {ref} 不在 {flat} 的清单上"),
-                           ref=item_id, flat=check.flat.name)
+                           ref=inputs.clean(item_id)[:20], flat=check.flat.name)
         if status not in ITEM_STATUSES:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品状态只能是 正常、损坏、缺失 或 移位"))
         if counted not in (None, ""):
@@ -441,7 +438,7 @@ def correct_answers(session: Session, check_id: int, answers: list[dict], reason
     session.require("showflat.manage")
     reason = bounded_text(reason, "更正原因", limit=200)
     correctable(check_id)
-    answers = [dict(a, note=(a.get("note") or "").strip() or reason) for a in answers]
+    answers = [dict(a, note=inputs.note(a.get("note"), "备注") or reason) for a in _answers(answers)]
     return save_answers(session, check_id, answers, at=at, correction=reason)
 
 
@@ -498,6 +495,8 @@ def mark_rest_ok(session: Session, check_id: int) -> int:
 def close_check(session: Session, check_id: int, *, note: str = "", at: dt.datetime | None = None) -> Check:
     """End a check; refused (listing them) while items are unanswered."""
     session.require("showflat.check")
+    note = inputs.note(note, "备注")
+    at = inputs.moment(at, "结束时间", default=now())
     with db.atomic():
         check = get_check(check_id)
         if check.closed_at is not None:
@@ -506,10 +505,10 @@ def close_check(session: Session, check_id: int, *, note: str = "", at: dt.datet
         if missing:
             raise CheckIncomplete(missing)
         before = audit.snapshot(check)
-        check.closed_at = at or now()
+        check.closed_at = at
         check.closed_by = session.staff_id
         if note:
-            check.note = (check.note + "\n" + note.strip()).strip()
+            check.note = (check.note + "\n" + note).strip()
         check.save()
         audit.record(session, "change", "showflat_check", check.id, before=before, after=audit.snapshot(check))
     return check
@@ -540,6 +539,7 @@ def checks(flat_id: int | None = None, kind: str | None = None):
     query = Check.select(Check, Flat).join(Flat).order_by(Check.started_at.desc(), Check.id.desc())
     if flat_id:
         query = query.where(Check.flat == flat_id)
+    kind = inputs.clean(kind)
     if kind:
         query = query.where(Check.kind == kind)
     return query
@@ -565,13 +565,15 @@ def next_incident_status(current: str, status: str | None = None) -> tuple[str, 
     """The incident flow's step from ``current`` to ``status`` (default: the next one): (status, its
     index; 1 is 已上报, reported by those on duty). Refused when closed, unknown or backwards. The
     flow of show-flat incidents and of incidents at any place (``desk.services.inspections``)."""
+    if current not in INCIDENT_FLOW:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的事件状态：{status}"), status=inputs.clean(current)[:20])
     position = INCIDENT_FLOW.index(current)
     if status is None:
         if position + 1 >= len(INCIDENT_FLOW):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已关闭"))
         status = INCIDENT_FLOW[position + 1]
     if status not in INCIDENT_FLOW:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的事件状态：{status}"), status=status)
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的事件状态：{status}"), status=inputs.clean(status)[:20])
     target = INCIDENT_FLOW.index(status)
     if target <= position:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已是“{status}”，不能退回"), status=current)
@@ -583,6 +585,7 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
     incident = get_incident(incident_id)
     status, target = next_incident_status(incident.status, status)
     session.require("showflat.check" if target == 1 else "showflat.manage")
+    note = inputs.note(note, "说明")
     with db.atomic():
         record_incident_step(session, incident, IncidentEvent, "showflat_incident", status, note)
     return incident
@@ -591,10 +594,11 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
 def record_incident_step(session: Session, incident, event_model, entity: str, status: str, note: str = "") -> None:
     """Write one step of the incident flow (inside the caller's transaction): the incident's new
     status, its event (``event_model``: the incident kind's event table) and the audit entry."""
+    note = inputs.note(note, "说明")
     before = audit.snapshot(incident)
     incident.status = status
     incident.save()
-    event_model.create(incident=incident, status=status, note=(note or "").strip(), staff=session.staff_id)
+    event_model.create(incident=incident, status=status, note=note, staff=session.staff_id)
     audit.record(session, "change", entity, incident.id, before=before, after=audit.snapshot(incident), note=note)
 
 
@@ -604,6 +608,7 @@ def confirm_quantity(session: Session, item_id: int, new_qty, *, incident_id: in
     """A supervisor confirms a new expected quantity (after a loss, a purchase …)."""
     session.require("showflat.manage")
     qty = _quantity(new_qty, "数量")
+    reason = inputs.note(reason, "原因")
     with db.atomic():
         item = get_item(item_id)
         incident = get_incident(incident_id) if incident_id is not None else None
@@ -612,7 +617,7 @@ def confirm_quantity(session: Session, item_id: int, new_qty, *, incident_id: in
         if qty == item.expected_qty:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "数量没有变化（仍为 {n}）"), n=qty)
         change = QuantityChange.create(item=item, old_qty=item.expected_qty, new_qty=qty,
-                                       reason=(reason or "").strip(), incident=incident,
+                                       reason=reason, incident=incident,
                                        confirmed_by=session.staff_id)
         before = audit.snapshot(item)
         item.expected_qty = qty
@@ -633,8 +638,9 @@ class StaleItem:
 def items_not_checked(days: int | None = None, *, at: dt.datetime | None = None,
                       flat_id: int | None = None) -> list[StaleItem]:
     """Items with no answer in any check for ``days`` days (default: the setting)."""
-    at = at or now()
-    days = int(days if days is not None else settings.get("showflat_stale_days"))
+    at = inputs.moment(at, "时间", default=now())
+    days = inputs.integer(days if days is not None else settings.get("showflat_stale_days"), "天数",
+                          minimum=0, maximum=3650)
     if days < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "天数不能为负数"))
     last = _last_answered()
@@ -687,6 +693,7 @@ def history(*, flat_id: int | None = None, item_id: int | None = None, limit: in
     """What happened to a flat or an item: checks, exceptions, incidents, quantity changes."""
     if flat_id is None and item_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择样板间或物品"))
+    limit = inputs.integer(limit, "条数", minimum=1, maximum=100000)
     names = staff_names()
     rows: list[HistoryRow] = []
     if item_id is not None:

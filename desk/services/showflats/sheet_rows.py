@@ -6,6 +6,7 @@ from peewee import JOIN
 
 from desk.db.core import Staff
 from desk.db.showflats import Check, CheckAnswer, Flat, Incident, Item, Room
+from desk.services.core import inputs
 from desk.services.showflats.flats import CHECK_KINDS
 
 
@@ -15,7 +16,7 @@ def flat_names() -> list[str]:
 
 
 def flat_id_named(name: str) -> int | None:
-    flat = Flat.get_or_none(Flat.name == name)
+    flat = Flat.get_or_none(Flat.name == inputs.clean(name))
     return flat.id if flat is not None else None
 
 

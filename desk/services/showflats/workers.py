@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from desk.clock import now
 from desk.db.base import db, retrying
 from desk.db.core import Staff
 from desk.db.showflats import Flat, WorkerVisit
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import mask_id
@@ -27,7 +28,9 @@ def register_entry(session: Session, name: str, company: str, id_number: str, pu
     name = bounded_text(name, "姓名", limit=20)
     company = bounded_text(company, "单位", required=False, limit=40)
     purpose = bounded_text(purpose, "事由", limit=100)
-    number = (id_number or "").strip().replace(" ", "")
+    number = unicodedata.normalize("NFKC", inputs.clean(id_number)).replace(" ", "")
+    at = inputs.moment(at, "进场时间", default=now())
+    note = inputs.note(note, "备注")
     if not ID_RE.match(number):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "证件号码请填写 4 到 20 位数字或字母"))
     with db.atomic():
@@ -36,8 +39,8 @@ def register_entry(session: Session, name: str, company: str, id_number: str, pu
         if escort_id is not None and not Staff.select().where(Staff.id == escort_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
         visit = WorkerVisit.create(name=name, company=company, id_last4=number[-4:].upper(), purpose=purpose,
-                                   flat=flat_id, escort=escort_id, time_in=at or now(),
-                                   registered_by=session.staff_id, note=(note or "").strip())
+                                   flat=flat_id, escort=escort_id, time_in=at,
+                                   registered_by=session.staff_id, note=note)
         audit.record(session, "create", "worker_visit", visit.id, after=audit.snapshot(visit))
     return visit
 
@@ -45,6 +48,7 @@ def register_entry(session: Session, name: str, company: str, id_number: str, pu
 @retrying
 def register_exit(session: Session, visit_id: int, *, at: dt.datetime | None = None) -> WorkerVisit:
     session.require("showflat.check")
+    at = inputs.moment(at, "离场时间", default=now())
     with db.atomic():
         visit = WorkerVisit.get_or_none(WorkerVisit.id == visit_id)
         if visit is None:
@@ -60,7 +64,7 @@ def record_exit(session: Session, entry, name: str, entity: str, at: dt.datetime
     if entry.time_out is not None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "{name} 已于 {time} 离场"), name=name,
                               time=entry.time_out.strftime("%H:%M"))
-    at = at or now()
+    at = inputs.moment(at, "离场时间", default=now())
     if at < entry.time_in:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "离场时间不能早于进场时间"))
     before = audit.snapshot(entry)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import runtime, settings
-from desk.services.core import audit
+from desk.services.core import audit, backups, options
 from desk.services.core import live as live_service
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
@@ -227,11 +227,6 @@ class SettingsTab(QWidget):
         layout.addStretch(1)
 
     def save(self) -> None:
-        try:
-            self.session.require("settings.edit")
-        except DeskError as exc:
-            show_error(self, exc)
-            return
         values = {}
         for key, editor in self.editors.items():
             if isinstance(editor, QComboBox):
@@ -241,19 +236,12 @@ class SettingsTab(QWidget):
             elif isinstance(editor, QSpinBox):
                 values[key] = editor.value()
             else:
-                values[key] = editor.text().strip()
-        try:  # every value checked before any is saved
-            for key, value in values.items():
-                settings.settings.validate(key, value)
+                values[key] = editor.text()
+        try:
+            options.change_many(self.session, values)
         except DeskError as exc:
-            self.editors[key].setFocus()
             show_error(self, exc)
             return
-        for key, value in values.items():
-            if settings.get(key) != value:
-                before = settings.get(key)
-                settings.settings.set(key, value)
-                audit.record(self.session, "change", "setting", None, before={key: before}, after={key: value})
         QMessageBox.information(self, self.tr("设置"), self.tr("设置已保存。界面语言在下次启动时生效。"))
 
 
@@ -282,32 +270,22 @@ class BackupTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from desk.db.backup import backups_of
-
         self.list.clear()
         if self.data:
-            for path in backups_of(self.data):
+            for path in backups.backups(self.data):
                 self.list.addItem(str(path))
 
     def backup_now(self) -> None:
-        from desk.db.backup import BackupError, make_backup
-
         try:
-            self.session.require("backup.run")
-            target = make_backup(self.data, settings.get("backup_keep"))
+            target = backups.make_backup(self.session, self.data)
         except DeskError as exc:
             show_error(self, exc)
-            return
-        except BackupError as exc:
-            QMessageBox.warning(self, self.tr("备份"), str(exc))
             return
         self.reload()
         QMessageBox.information(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
 
     def check_now(self) -> None:
-        from desk.db.backup import check_data
-
-        problems = check_data(self.data)
+        problems = backups.check(self.data)
         if problems:
             QMessageBox.warning(self, self.tr("检查数据库"), "\n".join(problems))
         else:

@@ -13,6 +13,7 @@ from desk import settings
 from desk.excel import sheets as sheet_registry
 from desk.excel import sync
 from desk.excel.messages import join, tr
+from desk.services.core import options
 from desk.excel.writer import TargetLocked
 from desk.services.core.errors import DeskError
 from desk.ui.errors import message_of, show_error
@@ -248,7 +249,10 @@ class ExcelSection(QWidget):
             return
         folder = FileChooser.folder(self, settings.get("excel_sync_folder"))
         if folder:
-            settings.settings.set("excel_sync_folder", folder)
+            try:
+                options.change(self.session, "excel_sync_folder", folder)
+            except DeskError as exc:
+                show_error(self, exc)
         self.refresh()
 
     def write_folder_now(self) -> None:

@@ -153,7 +153,7 @@ class VisitListModel(QueryTableModel):
             Column(self.tr("到访"), lambda v: _time(v.arrived_at)),
             Column(self.tr("离场"), lambda v: _time(v.departed_at)),
             Column(self.tr("客户"), lambda v: v.customer.display_name or self.tr("（匿名）")),
-            Column(self.tr("手机"), lambda v: phone_for(self.session, v.customer.phone, v.customer.owner_id)),
+            Column(self.tr("手机"), lambda v: v.customer.phone),  # masked for the session by visit_query
             Column(self.tr("人数"), lambda v: v.party_size, Qt.AlignmentFlag.AlignCenter),
             Column(self.tr("同行"), lambda v: tr_r(v.company)),
             Column(self.tr("首访/复访"), lambda v: self.tr("首访") if v.first_visit else self.tr("复访")),
@@ -177,7 +177,7 @@ class VisitListModel(QueryTableModel):
         super().refresh()
 
     def query(self):
-        return visitors.visit_query(self.filter)
+        return visitors.visit_query(self.session, self.filter)
 
 
 class ClaimModel(QueryTableModel):

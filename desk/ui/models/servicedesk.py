@@ -12,7 +12,7 @@ from desk.db.servicedesk import Unit
 from desk.services.servicedesk import (
     callbacks, calls, complaints, corrections, fees, keys, repairs, specials, surveys, units,
 )
-from desk.services.core.privacy import mask_id, phone_for
+from desk.services.core.privacy import phone_for
 from desk.ui.models.base import Column, ListTableModel, QueryTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -97,7 +97,8 @@ class UnitTableModel(ServiceModel):
         ]
 
     def query(self):
-        return units.search_units(self.filters.get("text", ""), building=self.filters.get("building"))
+        return units.search_units(self.get_session(), self.filters.get("text", ""),
+                                  building=self.filters.get("building"))
 
 
 class RepairTableModel(ServiceModel):
@@ -128,7 +129,7 @@ class RepairTableModel(ServiceModel):
         corrections.apply(corrections.REPAIR, rows)
 
     def query(self):
-        query = repairs.list_repairs(**{k: v for k, v in self.filters.items() if k != "overdue"})
+        query = repairs.list_repairs(self.get_session(), **{k: v for k, v in self.filters.items() if k != "overdue"})
         if self.filters.get("overdue"):
             from desk.db.servicedesk import Repair
 
@@ -161,7 +162,7 @@ class ComplaintTableModel(ServiceModel):
         corrections.apply(corrections.COMPLAINT, rows)
 
     def query(self):
-        return complaints.list_complaints(**self.filters)
+        return complaints.list_complaints(self.get_session(), **self.filters)
 
 
 class ComplaintStatsModel(ListModel):
@@ -208,7 +209,7 @@ class CallTableModel(ServiceModel):
         ]
 
     def query(self):
-        return calls.list_calls(**self.filters)
+        return calls.list_calls(self.get_session(), **self.filters)
 
 
 class KeyLoanTableModel(ServiceModel):
@@ -218,7 +219,7 @@ class KeyLoanTableModel(ServiceModel):
             Column(self.tr("钥匙"), lambda k: k.key_label),
             Column(self.tr("房号"), lambda k: k.unit.code if k.unit_id else ""),
             Column(self.tr("借用人"), lambda k: k.borrower),
-            Column(self.tr("证件号"), lambda k: mask_id(k.borrower_id_number)),
+            Column(self.tr("证件号"), lambda k: k.borrower_id_number),  # last 4 digits, from list_loans
             Column(self.tr("电话"), lambda k: self.phone(k.borrower_phone)),
             Column(self.tr("事由"), lambda k: k.purpose),
             Column(self.tr("借出时间"), lambda k: k.out_at),
@@ -232,7 +233,7 @@ class KeyLoanTableModel(ServiceModel):
         ]
 
     def query(self):
-        return keys.list_loans(**self.filters)
+        return keys.list_loans(self.get_session(), **self.filters)
 
 
 class PriceItemTableModel(ServiceModel):

@@ -58,12 +58,12 @@ class RegisterForm(QWidget):
         outer.addLayout(left, 5)
 
         # -- phone and matches --------------------------------------------------------------
-        find = QGroupBox(self.tr("手机号（输入 4 位即可查找：号码开头或尾号）"))
+        find = QGroupBox(self.tr("手机号（完整号码，或尾号加姓氏如 5678王；主管输入 4 位即可查找）"))
         fl = QVBoxLayout(find)
         row = QHBoxLayout()
         self.phone = QLineEdit()
         self.phone.setObjectName("phone")
-        self.phone.setPlaceholderText(self.tr("例如 138 或尾号 5678；回车选择唯一结果"))
+        self.phone.setPlaceholderText(self.tr("完整手机号，或尾号加姓氏如 5678王；回车选择唯一结果"))
         self.phone.setMaxLength(20)
         font = self.phone.font()
         font.setPointSize(font.pointSize() + 5)
@@ -261,7 +261,12 @@ class RegisterForm(QWidget):
                                  self.tr("找到 {n} 位客户，↓ 选择后回车").format(n=len(found)))
         else:
             digits = visitors.digits_of(text)
-            self.message.setText(self.tr("新客户：回车后填写姓氏等信息") if len(digits) == 11 else "")
+            if len(digits) == 11:
+                self.message.setText(self.tr("新客户：回车后填写姓氏等信息"))
+            elif len(digits) == 4 and text.strip() == digits:
+                self.message.setText(self.tr("尾号须加姓氏（如 5678王），或输入完整手机号"))
+            else:
+                self.message.setText("")
 
     def pick_row(self, row: int) -> None:
         if not 0 <= row < self.match_model.rowCount():
@@ -278,7 +283,7 @@ class RegisterForm(QWidget):
         self.work.setText(c.work_district)
         self.age_band.setCurrentIndex(max(0, self.age_band.findData(c.age_band)))
         self.grade.setCurrentIndex(max(0, self.grade.findData(c.last_grade)))
-        self.history_model.set_rows(visitors.customer_history(c.id))
+        self.history_model.set_rows(visitors.customer_history(self.session, c.id))
         owner = match.owner_name if match.owner_name else self.tr("无")
         if match.owner_name and not match.owner_live:
             owner += self.tr("（已失效，按轮排分配）")

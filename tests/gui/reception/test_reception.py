@@ -264,3 +264,23 @@ def test_print_buttons_print_the_day(qtbot, desk, monkeypatch):
     panel.print_parking.click()
     assert calls == [("visitor_register", {"day": dt.date(2026, 11, 23)}),
                      ("parking_tickets", {"day": dt.date(2026, 11, 23)})]
+
+
+def test_a_host_finds_a_return_visitor_by_the_last_4_digits_with_the_surname(qtbot, desk):
+    """Issue 20: for a role that may not see numbers, 4 digits alone find nobody (a masked number
+    could be rebuilt digit by digit); the last 4 with the surname do."""
+    section = desk["section"]
+    first = visitors.register_visit(desk["host"], Registration(phone="13812345678", surname="王", title="先生"),
+                                    at=T0 - dt.timedelta(days=3))
+    hall.depart(desk["host"], first.id, at=T0 - dt.timedelta(days=3) + dt.timedelta(minutes=30))
+    form = section.form
+    form.reset()
+    keys = Keys(qtbot)
+    keys.type(form.phone, "5678")
+    assert form.match_model.rowCount() == 0
+    assert form.message.text() == "尾号须加姓氏（如 5678王），或输入完整手机号"
+    form.phone.insert("王")  # typed through the input method
+    assert form.match_model.rowCount() == 1
+    assert form.match_model.row_object(0).phone == "138****5678"
+    keys.press(focused(), Qt.Key.Key_Return)  # picks the single match
+    assert form.customer_id == first.customer_id

@@ -127,11 +127,14 @@ def test_bad_input_in_the_ui_changes_nothing(qtbot, database, admin, make_staff,
     assert desk.units.model.rowCount() == 0
 
 
-def test_every_tab_opens_with_demo_data_and_has_export(qtbot, qtmodeltester, database, admin, settings):
+def test_every_tab_opens_with_demo_data_and_has_export(qtbot, qtmodeltester, database, settings):
+    from desk.db.core import Staff
+    from desk.services.core.session import Session
     from desk.services.demo import fill_demo
     from desk.ui.export import export_model
 
-    fill_demo(30, today=dt.date.today())
+    fill_demo(30, today=dt.date.today())  # demo data goes into a new database only
+    admin = Session.for_staff(Staff.get(Staff.code == "01"))
     window, desk = open_desk(qtbot, admin)
     for i in range(desk.tabs.count()):
         desk.tabs.setCurrentIndex(i)

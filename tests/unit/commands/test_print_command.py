@@ -72,29 +72,50 @@ def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
         runtime.current = None
 
 
-def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings, data_dir):
+def test_printed_phones_are_masked_unless_a_supervisor_asks_with_pin(tmp_path, capsys, settings, monkeypatch,
+                                                                      data_dir):
     from desk.db.connection import close_database, open_database
-    from desk.services.servicedesk import repairs, units
+    from desk.services.core import staff
     from desk.services.core.session import Session
+    from desk.services.servicedesk import repairs, units
 
     data = data_dir.root
     open_database(data_dir.target)
+    staff.add_staff(Session.system(), "02", "李淑芬", ["supervisor"], "2468")
+    staff.add_staff(Session.system(), "10", "陈静", ["reception"], "1357")
     unit = units.add_unit(Session.system(), "3", "1", "1202", area="89.5", owner_name="张伟",
                           owner_phone="13812345678")
     repair = repairs.receive(Session.system(), unit.id, "水电", "厨房水龙头漏水", reporter="张伟",
                              reporter_phone="13812345678")
     close_database()
-    texts = {}
+    monkeypatch.delenv("DESK_PIN", raising=False)
+
+    def print_slip(*extra):
+        out = tmp_path / "slip.pdf"
+        out.unlink(missing_ok=True)
+        code = main(["--data-dir", str(data), "print", "repair_slip", "--id", str(repair.id), "--out", str(out),
+                     *extra])
+        text = "".join(p.extract_text() for p in PdfReader(str(out)).pages) if out.exists() else ""
+        return code, text, capsys.readouterr().err
+
     try:
-        for flag in ([], ["--full-phones"]):
-            out = tmp_path / f"slip{len(flag)}.pdf"
-            assert main(["--data-dir", str(data), "print", "repair_slip", "--id", str(repair.id),
-                         "--out", str(out), *flag]) == 0
-            texts[bool(flag)] = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+        code, text, _ = print_slip()
+        assert code == 0 and "138****5678" in text and "13812345678" not in text
+        code, text, err = print_slip("--full-phones")  # nobody named: refused, nothing written
+        assert code == 2 and not text and "--user" in err
+        monkeypatch.setenv("DESK_PIN", "2468")
+        code, text, _ = print_slip("--user", "02")  # a supervisor, but not asked: masked
+        assert code == 0 and "138****5678" in text and "13812345678" not in text
+        code, text, _ = print_slip("--full-phones", "--user", "02")
+        assert code == 0 and "13812345678" in text
+        monkeypatch.setenv("DESK_PIN", "1357")
+        code, text, err = print_slip("--full-phones", "--user", "10")  # reception may not
+        assert code == 2 and not text and "无权" in err
+        monkeypatch.setenv("DESK_PIN", "0000")
+        code, text, err = print_slip("--full-phones", "--user", "02")
+        assert code == 2 and not text and "工号或 PIN 不正确" in err
     finally:
         close_database()
-    assert "138****5678" in texts[False] and "13812345678" not in texts[False]
-    assert "13812345678" in texts[True]
 
 
 def test_blank_form_takes_the_programs_lists_from_the_data_folder(tmp_path, capsys, settings, data_dir):

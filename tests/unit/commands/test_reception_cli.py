@@ -5,8 +5,8 @@ from desk.db.connection import close_database, open_database
 from desk.services.reception import funnel
 
 
-def test_visits_and_anonymise_commands(tmp_path, capsys, settings):
-    data = str(tmp_path / "data")
+def test_visits_and_anonymise_commands(data_dir, capsys, settings):
+    data = str(data_dir.root)
     assert main(["--data-dir", data, "demo", "--days", "3"]) == 0
     assert main(["--data-dir", data, "visits"]) == 0
     out = capsys.readouterr().out
@@ -39,3 +39,21 @@ def test_funnel_command(capsys, settings, data_dir):
     assert "日期格式" in capsys.readouterr().err
     assert main(["--data-dir", str(data), "funnel", "--from", str(today), "--to", str(start)]) == 2
     assert "早于开始日期" in capsys.readouterr().err
+
+
+def test_anonymise_run_needs_a_supervisor_with_a_pin(data_dir, capsys, settings, monkeypatch):
+    from desk.db.core import AuditEntry
+
+    data = str(data_dir.root)
+    assert main(["--data-dir", data, "demo", "--days", "3"]) == 0
+    capsys.readouterr()
+    monkeypatch.delenv("DESK_PIN", raising=False)
+    assert main(["--data-dir", data, "anonymise", "--months", "1", "--run"]) == 2
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("DESK_PIN", "1234")
+    assert main(["--data-dir", data, "anonymise", "--months", "1", "--run", "--user", "10"]) == 2  # reception
+    assert "无权修改设置" in capsys.readouterr().err
+    assert main(["--data-dir", data, "anonymise", "--months", "1", "--run", "--user", "01"]) == 0
+    assert "已完成匿名化" in capsys.readouterr().out
+    [entry] = AuditEntry.select().where(AuditEntry.action == "anonymise")
+    assert entry.staff.code == "01"  # a person, not an anonymous command line

@@ -22,7 +22,8 @@ def staff_names():
     return [s.name for s in Staff.select().order_by(Staff.code)]
 
 
-def test_backup_check_and_restore_roundtrip_on_the_server(database, data_dir, capsys):
+def test_backup_check_and_restore_roundtrip_on_the_server(database, data_dir, capsys, monkeypatch):
+    monkeypatch.setenv("DESK_PIN", "1234")
     root, url = str(data_dir.root), data_dir.url
     assert run(capsys, "--data-dir", root, "--db", url, "staff", "--init-admin", "01", "王建国", "1234")[0] == 0
     code, out, err = run(capsys, "--data-dir", root, "--db", url, "backup")
@@ -35,7 +36,7 @@ def test_backup_check_and_restore_roundtrip_on_the_server(database, data_dir, ca
 
     open_database(url)
     db.execute_sql("UPDATE staff SET name = '改过的' WHERE code = '01'")
-    code, out, err = run(capsys, "--data-dir", root, "--db", url, "restore", str(made[0]))
+    code, out, err = run(capsys, "--data-dir", root, "--db", url, "restore", "--user", "01", str(made[0]))
     assert code == 0, err
     open_database(url)
     assert staff_names() == ["王建国"]
@@ -46,14 +47,16 @@ def test_backup_check_and_restore_roundtrip_on_the_server(database, data_dir, ca
     assert code == 0 and "数据库完好" in out
 
 
-def test_restore_refuses_garbage_and_changes_nothing_on_the_server(database, data_dir, capsys, tmp_path):
+def test_restore_refuses_garbage_and_changes_nothing_on_the_server(database, data_dir, capsys, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.setenv("DESK_PIN", "1234")
     root = str(data_dir.root)
     run(capsys, "--data-dir", root, "staff", "--init-admin", "01", "王建国", "1234")
     for junk, words in ((b"PGDMP" + os.urandom(5000), "不能用于恢复"), (os.urandom(5000), "不能用于恢复"),
                         (b"SQLite format 3\x00" + os.urandom(5000), "须用服务器的备份")):
         path = tmp_path / "junk.dump"
         path.write_bytes(junk)
-        code, _out, err = run(capsys, "--data-dir", root, "restore", str(path))
+        code, _out, err = run(capsys, "--data-dir", root, "restore", "--user", "01", str(path))
         assert code == 2 and words in err, err
     from desk.db.connection import open_database
 
@@ -64,7 +67,7 @@ def test_restore_refuses_garbage_and_changes_nothing_on_the_server(database, dat
 
 def test_a_dump_from_a_newer_program_is_refused(database, data_dir, capsys, monkeypatch):
     run(capsys, "--data-dir", str(data_dir.root), "staff", "--init-admin", "01", "王建国", "1234")
-    made = backup.make_backup(data_dir, keep=3)
+    made = backup.backup_into(data_dir, keep=3)
     monkeypatch.setattr(backup, "LATEST", backup.LATEST - 1)
     with pytest.raises(backup.BackupError, match="更新版本的程序"):
         backup.restore(data_dir, made)
@@ -72,3 +75,21 @@ def test_a_dump_from_a_newer_program_is_refused(database, data_dir, capsys, monk
 
 def test_server_check_finds_nothing_wrong_in_a_good_database(database, data_dir):
     assert backup.check_data(data_dir) == []
+
+
+def test_a_full_disk_during_a_dump_says_so_and_leaves_no_partial(database, data_dir, supervisor, monkeypatch):
+    from desk.db import server
+    from desk.services.core import backups
+    from desk.services.core.errors import DiskFull
+
+    def full(name, args, url=None):
+        partial = next(a for a in args if a.startswith("--file="))[len("--file="):]
+        with open(partial, "wb") as fh:
+            fh.write(b"PGDMP half")
+        raise server.ToolError("pg_dump 失败：pg_dump: error: could not write to output file: "
+                               "No space left on device")
+
+    monkeypatch.setattr(server, "_run_tool", full)
+    with pytest.raises(DiskFull, match="磁盘已满"):
+        backups.make_backup(supervisor, data_dir)
+    assert not data_dir.backups.exists() or not any(data_dir.backups.iterdir())

@@ -180,3 +180,137 @@ def test_libreoffice_opens_the_export(roster, tmp_path):
 
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "139****6003" in text and "2026-" in text  # CJK glyphs extract poorly; numbers and dates do
+
+
+# -- the classes of issue 20: each a clear error naming where, nothing applied ---------------------
+UNIT_HEADERS = ("ID", "楼栋", "单元", "房号", "建筑面积", "业主", "业主电话", "入住日期", "备注")
+
+
+@pytest.fixture
+def units(roster):
+    from desk.services.servicedesk.units import add_unit
+
+    session, _ = roster
+    unit = add_unit(session, "3", "1", "1202", area="89.50", owner_name="张伟", owner_phone="13812345678")
+    return session, unit
+
+
+def unit_snapshot():
+    from desk.db.servicedesk import Unit
+
+    return [(u.id, u.area, u.owner_name, u.owner_phone, u.note) for u in Unit.select().order_by(Unit.id)]
+
+
+def units_book(path, rows):
+    return consultant_book(path, rows, headers=UNIT_HEADERS, title="房号与业主")
+
+
+def patch_sheet(path, replace):
+    """Rewrite the first sheet's XML of a workbook (what a damaged or hand-made file holds)."""
+    with zipfile.ZipFile(path) as src:
+        parts = {n: src.read(n) for n in src.namelist()}
+    name = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    parts[name] = replace(parts[name].decode()).encode()
+    with zipfile.ZipFile(path, "w") as out:
+        for n, data in parts.items():
+            out.writestr(n, data)
+    return path
+
+
+def test_formula_without_a_saved_result_is_an_error_naming_the_cell(units, tmp_path):
+    """Formulas written by a program that does not calculate (no cached value) are not blanks:
+    the owner's name and the area are not cleared."""
+    session, unit = units
+    path = units_book(tmp_path / "f.xlsx", [[unit.id, "3", "1", "1202", "=B2*30", '=UPPER("张伟")', "", None, ""]])
+    before = unit_snapshot()
+    errors = plan_errors(session, path)
+    assert any("“建筑面积”列" in e and "单元格 E2 是公式" in e for e in errors)
+    assert any("“业主”列" in e and "单元格 F2 是公式" in e for e in errors)
+    assert unit_snapshot() == before
+
+
+def test_an_odd_cached_value_is_an_error_naming_the_cell(units, tmp_path):
+    session, unit = units
+    path = units_book(tmp_path / "o.xlsx", [[unit.id, "3", "1", "1202", 120.5, "张伟", "", None, ""]])
+    patch_sheet(path, lambda xml: xml.replace("<v>120.5</v>", "<v>12O.5</v>"))  # a letter O in a number cell
+    before = unit_snapshot()
+    errors = plan_errors(session, path)
+    assert any("单元格 E2 的内容在文件中已损坏" in e for e in errors)
+    assert unit_snapshot() == before
+
+
+def test_a_control_character_in_the_sheet_xml_is_a_clear_error(units, tmp_path):
+    """Word's Shift+Enter (a vertical tab) written into a sheet as &#11;, which XML forbids."""
+    import re
+
+    session, unit = units
+    path = units_book(tmp_path / "c.xlsx", [[unit.id, "3", "1", "1202", 89.5, "张伟", "", None, "备注"]])
+    patch_sheet(path, lambda xml: re.sub(r'(<c r="I2" t="inlineStr"><is><t>)', r"\1&#11;", xml))
+    before = unit_snapshot()
+    errors = plan_errors(session, path)
+    assert any("第 2 行附近" in e and "不允许的控制字符" in e for e in errors), errors
+    assert unit_snapshot() == before
+
+
+def test_corrupt_sheet_xml_is_a_clear_error(units, tmp_path):
+    session, unit = units
+    path = units_book(tmp_path / "x.xlsx", [[unit.id, "3", "1", "1202", 89.5, "张伟", "", None, ""]] * 3)
+    patch_sheet(path, lambda xml: xml[: xml.index("<row r=\"3\"")] + "<row r=\"3\"><c r=\"A3\"><v>1</v></c><row")
+    errors = plan_errors(session, path)
+    assert any("已损坏" in e and "房号与业主" in e for e in errors), errors
+
+
+def test_huge_prices_and_areas_are_refused_naming_the_column(units, tmp_path):
+    session, unit = units
+    path = units_book(tmp_path / "h.xlsx", [[unit.id, "3", "1", "1202", 1e30, "张伟", "", None, ""],
+                                           [None, "3", "1", "1203", 1e308, "李娜", "", None, ""]])
+    before = unit_snapshot()
+    errors = plan_errors(session, path)
+    assert any("第 2 行“建筑面积”列" in e and ("不能大于" in e or "太大" in e) for e in errors), errors
+    assert any("第 3 行“建筑面积”列" in e for e in errors), errors
+    prices = consultant_book(tmp_path / "p.xlsx", [[None, "特约服务收费", "擦玻璃", "次", 1e308, "", "是"]],
+                             headers=("ID", "收费表", "项目", "单位", "单价", "备注", "在用"), title="收费标准")
+    assert any("“单价”列" in e for e in plan_errors(session, prices))
+    assert unit_snapshot() == before
+
+
+def test_numbers_typed_with_a_stray_comma_are_refused(units, tmp_path):
+    session, unit = units
+    path = units_book(tmp_path / "n.xlsx", [[unit.id, "3", "1", "1202", "1,5", "张伟", "", None, ""],
+                                           [None, "3", "1", "1204", "1_000", "王芳", "", None, ""]])
+    errors = plan_errors(session, path)
+    assert sum("“建筑面积”列：应为数字" in e for e in errors) == 2, errors
+
+
+def test_a_masked_phone_edited_in_the_sheet_is_reported(units, tmp_path, make_staff):
+    _, unit = units
+    _, host = make_staff("reception")  # exports and imports see masked numbers
+    from desk.services.core.session import Session
+
+    manager = Session(host.staff_id, host.name, host.roles, host.permissions | {"export", "import", "service.desk"})
+    result = sync.export_workbook(manager, tmp_path / "s.xlsx")
+    wb = openpyxl.load_workbook(result.path)
+    ws = wb["房号与业主"]
+    assert ws["G2"].value == "138****5678"
+    ws["G2"] = "139****5678"  # edited, but still masked: it cannot say what the number is
+    wb.save(tmp_path / "e.xlsx")
+    before = unit_snapshot()
+    errors = plan_errors(manager, tmp_path / "e.xlsx")
+    assert any("“业主电话”列" in e and "打码的手机号被改过" in e and "138****5678" in e for e in errors), errors
+    assert unit_snapshot() == before
+    ws["G2"] = "138****5678"  # back as exported: unchanged, no error
+    wb.save(tmp_path / "ok.xlsx")
+    plan = sync.plan_import(manager, tmp_path / "ok.xlsx")
+    assert not plan.has_errors
+
+
+def test_cli_errors_name_the_column_and_the_record(units, data_dir, tmp_path, capsys, monkeypatch):
+    from desk.cli import main
+
+    session, unit = units
+    path = units_book(tmp_path / "l.xlsx", [[unit.id, "3", "1", "1202", "大约九十", "", "", None, ""]])
+    monkeypatch.setenv("DESK_PIN", "1234")
+    assert main(["--data-dir", str(data_dir.root), "import", str(path), "--user", "01"]) == 2
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if line.startswith("错误"))
+    assert "（3-1-1202）" in line and "建筑面积：应为数字" in line, out

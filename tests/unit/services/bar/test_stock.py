@@ -52,7 +52,8 @@ def test_receipt_in_packs_and_unknown_unit_refused(bar):
 
 @pytest.mark.parametrize("bad, message", [
     (0, "数量必须大于零"), (-3, "数量不能为负数"), ("abc", "数量必须是数字：abc"), ("", "请填写数量"),
-    ("1e999", "数量太大：1e999"), ("1.23456", "数量最多三位小数"), (None, "数量必须是数字：None"),
+    ("1e999", "数量必须是数字：1e999"), ("9999999999", "数量太大：9999999999"), ("1,5", "数量必须是数字：1,5"),
+    ("1.23456", "数量最多三位小数"), (None, "请填写数量"),
     (True, "数量必须是数字"),
 ])
 def test_bad_quantities_refused_and_nothing_booked(bar, bad, message):
@@ -270,7 +271,7 @@ def test_item_validation(bar):
         stock.save_item(s, name="雪碧", category="不存在", unit="罐")
     with pytest.raises(ValidationError, match="条码 6901234567890 已用于 可乐"):
         stock.save_item(s, name="雪碧", category="饮料", unit="罐", barcode="6901234567890")
-    with pytest.raises(ValidationError, match="包装换算必须是正整数"):
+    with pytest.raises(ValidationError, match="包装换算必须是 1 到 10000 的整数"):
         stock.save_item(s, name="雪碧", category="饮料", unit="罐", pack_factor=0)
     with pytest.raises(PermissionDenied, match="赵小梅（水吧客服）无权调整库存、签批、维护物品"):
         stock.save_item(bar["attendant"], name="雪碧", category="饮料", unit="罐")

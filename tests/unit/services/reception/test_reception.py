@@ -157,20 +157,67 @@ def test_lookup_prefix_tail_and_masking(team, make_staff):
     host = team["host"]
     a_staff, a_session = team["a"]
     b_session = team["b"][1]
+    sup = team["sup"]
     visitors.register_visit(host, reg("13812345678"), at=T0)
     visitors.register_visit(host, reg("13812349999", surname="赵"), at=T0)
-    assert len(visitors.lookup(host, "138")) == 0  # fewer than 4 digits
-    assert len(visitors.lookup(host, "1381234")) == 2
-    [m] = visitors.lookup(host, "5678")  # last four digits
-    assert m.name == "王先生"
-    assert m.phone == "138****5678"  # reception host: masked
-    assert visitors.lookup(team["sup"], "5678")[0].phone == "13812345678"  # supervisor
-    assert visitors.lookup(a_session, "5678")[0].phone == "13812345678"  # owner
-    assert visitors.lookup(b_session, "5678")[0].phone == "138****5678"  # other consultant
+    # a supervisor (who sees numbers) finds by 4+ digits at either end, or by a surname
+    assert len(visitors.lookup(sup, "138")) == 0  # fewer than 4 digits
+    assert len(visitors.lookup(sup, "1381234")) == 2
+    assert visitors.lookup(sup, "5678")[0].phone == "13812345678"
+    assert [m.name for m in visitors.lookup(sup, "赵")] == ["赵先生"]
+    # anyone else: the whole number, or the last 4 with the surname
+    assert visitors.lookup(host, "1381234") == [] and visitors.lookup(host, "5678") == []
+    assert visitors.lookup(host, "赵") == []
+    [m] = visitors.lookup(host, "13812345678")
+    assert m.name == "王先生" and m.phone == "138****5678"  # reception host: masked
+    assert [m.name for m in visitors.lookup(host, "5678 王")] == ["王先生"]
+    assert [m.name for m in visitors.lookup(host, "9999", surname="赵")] == ["赵先生"]
+    assert visitors.lookup(host, "5678", surname="赵") == []
+    assert visitors.lookup(a_session, "13812345678")[0].phone == "13812345678"  # owner
+    assert visitors.lookup(b_session, "王5678")[0].phone == "138****5678"  # other consultant
     assert m.in_hall_visit_id is not None
-    # search in the visit list works on the full number even where it is shown masked
-    assert visitors.visit_query(visitors.VisitFilter(text="13812345678")).count() == 1
-    assert [m.name for m in visitors.lookup(host, "赵")] == ["赵先生"]
+    # the visit list finds the full number even where it is shown masked, and masks it itself
+    [row] = visitors.visit_query(host, visitors.VisitFilter(text="13812345678"))
+    assert row.customer.phone == "138****5678"
+    assert visitors.visit_query(host, visitors.VisitFilter(text="1381234")).count() == 0
+    assert visitors.visit_query(sup, visitors.VisitFilter(text="1381234")).count() == 2
+
+
+def test_a_masked_number_cannot_be_rebuilt_by_lookups(team, make_staff):
+    """Issue 20: 59 prefix lookups rebuilt 159****9928 from a cleaner's session."""
+    from desk.services.core.errors import PermissionDenied
+
+    host = team["host"]
+    visitors.register_visit(host, reg("15912349928"), at=T0)
+    _, cleaner = make_staff("cleaner")
+    with pytest.raises(PermissionDenied, match="无权来访登记"):
+        visitors.lookup(cleaner, "1591")
+    shown = set()
+    for n in range(10_000 // 97):  # prefixes and suffixes an attacker would try
+        for text in (f"159{n % 10}", f"1591{n:03d}", f"{n:03d}9928", f"{n % 10}9928"):
+            shown.update(m.phone for m in visitors.lookup(host, text))
+    assert shown == set()
+    [m] = visitors.lookup(host, "15912349928")
+    assert m.phone == "159****9928"
+
+
+def test_services_listing_personal_data_mask_for_the_session(team, make_staff):
+    host, sup = team["host"], team["sup"]
+    v = visitors.register_visit(host, reg("13812345678"), at=T0)
+    assert visitors.find_by_phone(host, "13812345678").phone == "138****5678"
+    assert visitors.find_by_phone(sup, "13812345678").phone == "13812345678"
+    [h] = visitors.customer_history(host, v.customer_id)
+    assert h.customer.phone == "138****5678"
+    with pytest.raises(AttributeError):
+        h.customer.phone = "13800000000"  # a masked record cannot be written back
+    _, cleaner = make_staff("cleaner")
+    from desk.services.core.errors import PermissionDenied
+
+    for call in (lambda: visitors.customer_history(cleaner, v.customer_id),
+                 lambda: visitors.find_by_phone(cleaner, "13812345678"),
+                 lambda: visitors.visit_query(cleaner)):
+        with pytest.raises(PermissionDenied):
+            call()
 
 
 def test_hall_serving_refill_due_move_and_depart(team, settings):
@@ -240,6 +287,19 @@ def test_anonymise_keeps_counts(team, settings):
     after = figures.range_figures(dt.date(2025, 1, 1), DAY)
     assert after == before
     assert visitors.lookup(sup, "5678") == []
+
+
+def test_anonymise_clears_the_audit_trail_and_numbers_in_free_text(team):
+    from desk.db.core import AuditEntry
+
+    host, sup = team["host"], team["sup"]
+    v_old = visitors.register_visit(host, reg("13812345678", needs="三房，客户说打 138 1234 5678 或 0571-88886666",
+                                              notes="备注", plate="浙A12345"), at=dt.datetime(2025, 1, 10, 10))
+    visitors.anonymise(sup, 12, today=DAY)
+    assert Visit.get_by_id(v_old.id).needs == "三房，客户说打 **** 或 ****"
+    trail = " ".join(str(e.before) + str(e.after) + e.note for e in AuditEntry.select())
+    for secret in ("13812345678", "8765432183", "王", "浙A12345", "88886666"):
+        assert secret not in trail, secret
 
 
 def test_sources_editable(team):

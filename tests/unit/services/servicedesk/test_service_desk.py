@@ -19,13 +19,40 @@ def audits(entity):
 def test_unit_search_by_room_forms_name_and_phone(admin, unit):
     units.add_unit(admin, "3", "2", "1202", owner_name="李娜")
     for text in ("3-1-1202", "3栋1单元1202", "3#1单元1202室", " 3 - 1 - 1202 "):
-        assert [u.id for u in units.search_units(text)] == [unit.id], text
-    assert {u.owner_name for u in units.search_units("3栋1202")} == {"张伟", "李娜"}
-    assert {u.owner_name for u in units.search_units("1202")} == {"张伟", "李娜"}
-    assert [u.id for u in units.search_units("张伟")] == [unit.id]
-    assert [u.id for u in units.search_units("5678")] == [unit.id]
+        assert [u.id for u in units.search_units(admin, text)] == [unit.id], text
+    assert {u.owner_name for u in units.search_units(admin, "3栋1202")} == {"张伟", "李娜"}
+    assert {u.owner_name for u in units.search_units(admin, "1202")} == {"张伟", "李娜"}
+    assert [u.id for u in units.search_units(admin, "张伟")] == [unit.id]
+    assert [u.id for u in units.search_units(admin, "5678")] == [unit.id]
     assert units.get_unit("3栋1单元1202").id == unit.id
     assert unit.code == "3-1-1202" and unit.label == "3栋1单元1202"
+
+
+def test_lists_of_personal_data_are_masked_and_searched_for_the_session(admin, unit, make_staff):
+    """Issue 20 point 5: owners' phones and borrowers' ID numbers come back as the session may see
+    them, and a phone is found by search only as far as the session may see it."""
+    from desk.services.servicedesk import calls, keys
+
+    _, host = make_staff("reception")
+    keys.lend(admin, "3-1-1202 大门", "张伟", "110101199001011234", "装修", "王建国", unit=unit.id,
+              phone="13812345678")
+    calls.take_call(admin, "咨询", caller="张伟", phone="13812345678")
+    [row] = units.search_units(host, "3-1-1202")
+    assert row.owner_phone == "138****5678"
+    assert [u.owner_phone for u in units.search_units(admin, "3-1-1202")] == ["13812345678"]
+    assert list(units.search_units(host, "5678")) == []  # digits of a number: the whole one only
+    assert [u.id for u in units.search_units(host, "13812345678")] == [unit.id]
+    [loan] = keys.list_loans(host)
+    assert (loan.borrower_id_number, loan.borrower_phone) == ("****1234", "138****5678")
+    assert [c.phone for c in calls.list_calls(host)] == ["138****5678"]
+    assert calls.list_calls(host, text="1234").count() == 0
+    assert calls.list_calls(admin, text="1234").count() == 1
+    with pytest.raises(AttributeError):
+        row.save()
+    _, cleaner = make_staff("cleaner")
+    for listing in (units.search_units, keys.list_loans, calls.list_calls):
+        with pytest.raises(PermissionDenied):
+            listing(cleaner)
 
 
 def test_unit_bad_input_changes_nothing(admin, unit):
@@ -368,3 +395,17 @@ def test_migration_from_version_one(empty_database):
     assert upgrade(database) == LATEST
     assert schema_version(database) >= 6
     assert ComplaintCategory.select().count() >= 6
+
+
+def test_a_corrected_phone_in_a_masked_list_is_shown_masked(desk, admin, unit):
+    """Lists come back masked for the session and show each record's newest correction: the corrected
+    number is masked too (the row shown is read-only; the correction goes to the record behind it)."""
+    from desk.services.servicedesk import corrections
+
+    r = repairs.receive(desk, "3-1-1202", "水电", "厨房水龙头漏水", reporter_phone="13800001111", at=T0)
+    corrections.correct(admin, corrections.REPAIR, r.id, "reporter_phone", "13900002222", "登记时记错号码",
+                        at=T0 + dt.timedelta(minutes=5))
+    [row] = corrections.apply(corrections.REPAIR, repairs.list_repairs(desk))
+    assert row.reporter_phone == "139****2222" and row.corrected == ["reporter_phone"]
+    [row] = corrections.apply(corrections.REPAIR, repairs.list_repairs(admin))
+    assert row.reporter_phone == "13900002222"
