@@ -718,6 +718,37 @@
     </message>
 </context>
 <context>
+    <name>ChecksTab</name>
+    <message>
+        <source>一客一盘点 Ctrl+G</source>
+        <translation>After-group count Ctrl+G</translation>
+    </message>
+    <message>
+        <source>交接盘点</source>
+        <translation>Handover count</translation>
+    </message>
+    <message>
+        <source>开馆检查</source>
+        <translation>Opening check</translation>
+    </message>
+    <message>
+        <source>闭馆检查</source>
+        <translation>Closing check</translation>
+    </message>
+    <message>
+        <source>更正结果（所选）…</source>
+        <translation>Correct result (selected)…</translation>
+    </message>
+    <message>
+        <source>打印巡检表（所选）</source>
+        <translation>Print inspection sheet (selected)</translation>
+    </message>
+    <message>
+        <source>样板间检查记录</source>
+        <translation>Show-flat checks</translation>
+    </message>
+</context>
+<context>
     <name>ChecksTableModel</name>
     <message>
         <source>编号</source>
@@ -2188,6 +2219,37 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>只看未关闭</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>推进到下一步…</source>
+        <translation>Move to next step…</translation>
+    </message>
+    <message>
+        <source>确认数量变更…</source>
+        <translation>Confirm quantity change…</translation>
+    </message>
+    <message>
+        <source>查看照片</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <source>样板间事件</source>
+        <translation>Show-flat incidents</translation>
+    </message>
+    <message>
+        <source>事件 #{id}</source>
+        <translation>Incident #{id}</translation>
+    </message>
+    <message>
+        <source>改为“{status}”，说明：</source>
+        <translation>Change to “{status}”, note:</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsTableModel</name>
     <message>
         <source>编号</source>
@@ -2370,6 +2432,73 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>更换照片…</source>
         <translation>Replace photo…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>新建样板间…</source>
+        <translation>New show flat…</translation>
+    </message>
+    <message>
+        <source>复制清单到新样板间…</source>
+        <translation>Copy list to new show flat…</translation>
+    </message>
+    <message>
+        <source>新增物品…</source>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <source>修改物品…</source>
+        <translation>Edit item…</translation>
+    </message>
+    <message>
+        <source>停用物品…</source>
+        <translation>Retire item…</translation>
+    </message>
+    <message>
+        <source>确认数量…</source>
+        <translation>Confirm quantity…</translation>
+    </message>
+    <message>
+        <source>物品历史</source>
+        <translation>Item history</translation>
+    </message>
+    <message>
+        <source>查看照片</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <source>打印物品清单</source>
+        <translation>Print item list</translation>
+    </message>
+    <message>
+        <source>样板间物品清单</source>
+        <translation>Show-flat item list</translation>
+    </message>
+    <message>
+        <source>停用物品</source>
+        <translation>Retire item</translation>
+    </message>
+    <message>
+        <source>停用“{name}”的原因（物品留在历史中）</source>
+        <translation>Why retire &quot;{name}&quot; (it stays in the history)</translation>
+    </message>
+    <message>
+        <source>损坏报废</source>
+        <translation>Damaged beyond repair</translation>
+    </message>
+    <message>
+        <source>撤出样板间</source>
+        <translation>Taken out of the show flat</translation>
+    </message>
+    <message>
+        <source>重复录入</source>
+        <translation>Entered twice</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4032,65 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>超过 N 天未盘点的物品</source>
+        <translation>Items not counted for over N days</translation>
+    </message>
+    <message>
+        <source>样板间历史</source>
+        <translation>Show-flat history</translation>
+    </message>
+    <message>
+        <source>保洁逾期任务</source>
+        <translation>Overdue cleaning tasks</translation>
+    </message>
+    <message>
+        <source>保洁今日待做</source>
+        <translation>Cleaning due today</translation>
+    </message>
+    <message>
+        <source>保洁记录（近 N 天）</source>
+        <translation>Cleaning records (last N days)</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <source>新增保洁任务…</source>
+        <translation>New cleaning task…</translation>
+    </message>
+    <message>
+        <source>撤销所选记录…</source>
+        <translation>Undo selected record…</translation>
+    </message>
+    <message>
+        <source>样板间报表</source>
+        <translation>Show-flat reports</translation>
+    </message>
+    <message>
+        <source>撤销保洁记录</source>
+        <translation>Undo a cleaning record</translation>
+    </message>
+    <message>
+        <source>撤销第 {id} 条（{task}，{day}）的原因</source>
+        <translation>Why undo no. {id} ({task}, {day})</translation>
+    </message>
+    <message>
+        <source>误点</source>
+        <translation>Tapped by mistake</translation>
+    </message>
+    <message>
+        <source>未实际完成</source>
+        <translation>Not actually done</translation>
+    </message>
+</context>
+<context>
     <name>RotationModel</name>
     <message>
         <source>顺序</source>
@@ -4020,168 +4208,20 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>ShowflatsSection</name>
     <message>
-        <source>样板间</source>
-        <translation>Show flat</translation>
-    </message>
-    <message>
-        <source>新建样板间…</source>
-        <translation>New show flat…</translation>
-    </message>
-    <message>
-        <source>复制清单到新样板间…</source>
-        <translation>Copy list to new show flat…</translation>
-    </message>
-    <message>
-        <source>新增物品…</source>
-        <translation>New item…</translation>
-    </message>
-    <message>
-        <source>修改物品…</source>
-        <translation>Edit item…</translation>
-    </message>
-    <message>
-        <source>停用物品…</source>
-        <translation>Retire item…</translation>
-    </message>
-    <message>
-        <source>确认数量…</source>
-        <translation>Confirm quantity…</translation>
-    </message>
-    <message>
-        <source>物品历史</source>
-        <translation>Item history</translation>
-    </message>
-    <message>
-        <source>查看照片</source>
-        <translation>View photo</translation>
-    </message>
-    <message>
-        <source>打印物品清单</source>
-        <translation>Print item list</translation>
-    </message>
-    <message>
-        <source>样板间物品清单</source>
-        <translation>Show-flat item list</translation>
-    </message>
-    <message>
         <source>物品清单</source>
         <translation>Item list</translation>
-    </message>
-    <message>
-        <source>一客一盘点 Ctrl+G</source>
-        <translation>After-group count Ctrl+G</translation>
-    </message>
-    <message>
-        <source>交接盘点</source>
-        <translation>Handover count</translation>
-    </message>
-    <message>
-        <source>开馆检查</source>
-        <translation>Opening check</translation>
-    </message>
-    <message>
-        <source>闭馆检查</source>
-        <translation>Closing check</translation>
-    </message>
-    <message>
-        <source>更正结果（所选）…</source>
-        <translation>Correct result (selected)…</translation>
-    </message>
-    <message>
-        <source>打印巡检表（所选）</source>
-        <translation>Print inspection sheet (selected)</translation>
-    </message>
-    <message>
-        <source>样板间检查记录</source>
-        <translation>Show-flat checks</translation>
     </message>
     <message>
         <source>盘点与巡检</source>
         <translation>Counts and checks</translation>
     </message>
     <message>
-        <source>只看未关闭</source>
-        <translation>Open only</translation>
-    </message>
-    <message>
-        <source>推进到下一步…</source>
-        <translation>Move to next step…</translation>
-    </message>
-    <message>
-        <source>确认数量变更…</source>
-        <translation>Confirm quantity change…</translation>
-    </message>
-    <message>
-        <source>样板间事件</source>
-        <translation>Show-flat incidents</translation>
-    </message>
-    <message>
         <source>损坏与缺失</source>
         <translation>Damage and loss</translation>
     </message>
     <message>
-        <source>进场登记…</source>
-        <translation>Log entry…</translation>
-    </message>
-    <message>
-        <source>登记离场</source>
-        <translation>Log exit</translation>
-    </message>
-    <message>
-        <source>只看尚未离场</source>
-        <translation>Still on site only</translation>
-    </message>
-    <message>
-        <source>打印今日进出登记表</source>
-        <translation>Print today&apos;s worker log</translation>
-    </message>
-    <message>
-        <source>施工人员进出登记</source>
-        <translation>Worker entry/exit log</translation>
-    </message>
-    <message>
         <source>施工人员</source>
         <translation>Workers</translation>
-    </message>
-    <message>
-        <source>超过 N 天未盘点的物品</source>
-        <translation>Items not counted for over N days</translation>
-    </message>
-    <message>
-        <source>样板间历史</source>
-        <translation>Show-flat history</translation>
-    </message>
-    <message>
-        <source>保洁逾期任务</source>
-        <translation>Overdue cleaning tasks</translation>
-    </message>
-    <message>
-        <source>保洁今日待做</source>
-        <translation>Cleaning due today</translation>
-    </message>
-    <message>
-        <source>保洁记录（近 N 天）</source>
-        <translation>Cleaning records (last N days)</translation>
-    </message>
-    <message>
-        <source> 天</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>N =</source>
-        <translation>N =</translation>
-    </message>
-    <message>
-        <source>新增保洁任务…</source>
-        <translation>New cleaning task…</translation>
-    </message>
-    <message>
-        <source>撤销所选记录…</source>
-        <translation>Undo selected record…</translation>
-    </message>
-    <message>
-        <source>样板间报表</source>
-        <translation>Show-flat reports</translation>
     </message>
     <message>
         <source>报表</source>
@@ -4198,54 +4238,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>损坏与缺失 ({n})</source>
         <translation>Damage and loss ({n})</translation>
-    </message>
-    <message>
-        <source>停用物品</source>
-        <translation>Retire item</translation>
-    </message>
-    <message>
-        <source>停用“{name}”的原因（物品留在历史中）</source>
-        <translation>Why retire &quot;{name}&quot; (it stays in the history)</translation>
-    </message>
-    <message>
-        <source>损坏报废</source>
-        <translation>Damaged beyond repair</translation>
-    </message>
-    <message>
-        <source>撤出样板间</source>
-        <translation>Taken out of the show flat</translation>
-    </message>
-    <message>
-        <source>重复录入</source>
-        <translation>Entered twice</translation>
-    </message>
-    <message>
-        <source>事件 #{id}</source>
-        <translation>Incident #{id}</translation>
-    </message>
-    <message>
-        <source>改为“{status}”，说明：</source>
-        <translation>Change to “{status}”, note:</translation>
-    </message>
-    <message>
-        <source>没有照片</source>
-        <translation>No photo</translation>
-    </message>
-    <message>
-        <source>撤销保洁记录</source>
-        <translation>Undo a cleaning record</translation>
-    </message>
-    <message>
-        <source>撤销第 {id} 条（{task}，{day}）的原因</source>
-        <translation>Why undo no. {id} ({task}, {day})</translation>
-    </message>
-    <message>
-        <source>误点</source>
-        <translation>Tapped by mistake</translation>
-    </message>
-    <message>
-        <source>未实际完成</source>
-        <translation>Not actually done</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5145,29 @@ Intent: {grades}</translation>
     <message>
         <source>尚未离场</source>
         <translation>Still on site</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersTab</name>
+    <message>
+        <source>进场登记…</source>
+        <translation>Log entry…</translation>
+    </message>
+    <message>
+        <source>登记离场</source>
+        <translation>Log exit</translation>
+    </message>
+    <message>
+        <source>只看尚未离场</source>
+        <translation>Still on site only</translation>
+    </message>
+    <message>
+        <source>打印今日进出登记表</source>
+        <translation>Print today&apos;s worker log</translation>
+    </message>
+    <message>
+        <source>施工人员进出登记</source>
+        <translation>Worker entry/exit log</translation>
     </message>
 </context>
 <context>
@@ -7551,6 +7566,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>文件被占用</source>
         <translation>File in use</translation>
+    </message>
+    <message>
+        <source>没有照片</source>
+        <translation>No photo</translation>
     </message>
 </context>
 <context>

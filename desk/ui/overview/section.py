@@ -116,8 +116,8 @@ class OverviewSection(QWidget):
             ("bar.expired", "bar", "expiring_tab"), ("bar.servings", "bar", "journal_tab"),
             ("bar.waste", "bar", "closing_tab")])
         self.boxes["showflats"] = self._box("showflats", self.tr("样板间"), [
-            ("showflats.incidents", "showflats", "损坏与缺失"), ("showflats.checks", "showflats", "盘点与巡检"),
-            ("showflats.cleaning", "cleaning", None), ("showflats.workers", "showflats", "施工人员")])
+            ("showflats.incidents", "showflats", "incidents_tab"), ("showflats.checks", "showflats", "checks_tab"),
+            ("showflats.cleaning", "cleaning", None), ("showflats.workers", "showflats", "workers_tab")])
         self.checks_detail = QLabel()
         self.checks_detail.setWordWrap(True)
         self.boxes["showflats"].layout().addWidget(self.checks_detail)
@@ -274,8 +274,8 @@ class OverviewSection(QWidget):
     def open_list(self, section: str, target=None) -> QWidget | None:
         """Open a section and, when it has one, the tab of the list behind the figure.
 
-        ``target`` is an attribute naming the tab's widget (``board``, ``repairs``) or the tab's
-        Chinese title (``损坏与缺失``). The cleaning section falls back to 样板间 when hidden."""
+        ``target`` is the attribute naming the tab's widget (``board``, ``repairs``, ``incidents_tab``).
+        The cleaning section falls back to 样板间 when hidden."""
         window = self.window()
         if not hasattr(window, "open_section"):
             return None
@@ -287,12 +287,6 @@ class OverviewSection(QWidget):
             return widget
         page = getattr(widget, target, None)
         index = tabs.indexOf(page) if isinstance(page, QWidget) else -1
-        if index < 0:
-            wanted = self.tr(target) if isinstance(target, str) else target
-            for i in range(tabs.count()):
-                if tabs.tabText(i).startswith((target, wanted)):
-                    index = i
-                    break
         if index >= 0 and tabs.isTabVisible(index):
             tabs.setCurrentIndex(index)
         return widget
