@@ -25,6 +25,8 @@ with long_lived():
 
     from desk import APP_NAME, ORG_NAME, __version__, paths, settings
     from desk.paths import DataDir
+    from desk.services.core.errors import DeskError
+    from desk.ui.widgets import Confirm, Notice, TextDialog
 
 log = logging.getLogger("desk")
 
@@ -43,13 +45,6 @@ def load_font() -> str | None:
         font.setPointSize(11)
         QApplication.setFont(font)
     return _font_family
-
-
-def message_box():
-    """QMessageBox, imported when a message is due: its enum classes cost milliseconds at start."""
-    from PySide6.QtWidgets import QMessageBox
-
-    return QMessageBox
 
 
 _translators: list[QTranslator] = []
@@ -108,20 +103,21 @@ def open_or_recover(data: DataDir) -> bool:
         if problems:
             candidate = backup.newest_good_backup(data)
             text = QCoreApplication.translate("app", "数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
+            title = QCoreApplication.translate("app", "数据库损坏")
             if candidate is None:
-                message_box().critical(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
-                    "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"))
+                Notice.ask(None, title, text + "\n\n" + QCoreApplication.translate(
+                    "app", "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"), Notice.CRITICAL)
                 return False
-            answer = message_box().question(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
-                "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
-                backup=candidate))
-            if answer != message_box().StandardButton.Yes:
+            if not Confirm.ask(None, title, text + "\n\n" + QCoreApplication.translate(
+                    "app", "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
+                    backup=candidate), default_yes=True):
                 return False
             backup.restore(data, candidate)
     try:
         open_data(data)
     except SchemaTooNew:
-        message_box().critical(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"))
+        Notice.ask(None, QCoreApplication.translate("app", "版本不符"),
+                   QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"), Notice.CRITICAL)
         return False
     return True
 
@@ -129,28 +125,35 @@ def open_or_recover(data: DataDir) -> bool:
 FIRST_START_DEMO_DAYS = 60
 
 
+class FirstStartChoice:
+    """首次使用: "demo" (load demo data), "admin" (create the first administrator) or None."""
+
+    @classmethod
+    def ask(cls, parent=None) -> str | None:
+        from PySide6.QtWidgets import QMessageBox  # only on a new data folder (bench/startup.py: its enums cost ms)
+
+        box = QMessageBox(parent)
+        box.setWindowTitle(QCoreApplication.translate("app", "首次使用"))
+        box.setText(QCoreApplication.translate(
+            "app", "这是一个新的数据文件夹。要载入演示数据看看程序，还是创建第一位管理员开始正式使用？"))
+        demo = box.addButton(QCoreApplication.translate("app", "载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
+        admin = box.addButton(QCoreApplication.translate("app", "创建管理员"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {id(demo): "demo", id(admin): "admin"}.get(id(box.clickedButton()))
+
+
 def first_start(parent=None) -> bool:
     """An empty database: demo data, or create the first administrator. False: cancelled."""
-    from desk.services.core import staff as staff_service
     from desk.services.demo import DEMO_PIN, fill_demo
-    from desk.services.core.errors import DeskError
+    from desk.ui.errors import show_error
+    from desk.ui.worker import run_job
 
-    if staff_service.has_any_staff():
+    if staff.has_any_staff():
         return True
-    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
-
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("app", "首次使用"))
-    box.setText(QCoreApplication.translate("app", "这是一个新的数据文件夹。要载入演示数据看看程序，还是创建第一位管理员开始正式使用？"))
-    demo_button = box.addButton(QCoreApplication.translate("app", "载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
-    admin_button = box.addButton(QCoreApplication.translate("app", "创建管理员"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    if box.clickedButton() is demo_button:
+    choice = FirstStartChoice.ask(parent)
+    if choice == "demo":
         from PySide6.QtCore import QEventLoop
-
-        from desk.ui.errors import show_error
-        from desk.ui.worker import run_job
 
         loop = QEventLoop()
         outcome: dict = {}
@@ -169,26 +172,26 @@ def first_start(parent=None) -> bool:
         if outcome.get("error") is not None:
             show_error(parent, outcome["error"])
             return False
-        QMessageBox.information(parent, QCoreApplication.translate("app", "演示数据"), QCoreApplication.translate(
+        Notice.ask(parent, QCoreApplication.translate("app", "演示数据"), QCoreApplication.translate(
             "app", "演示数据已载入。管理员工号 01，所有演示员工的 PIN 均为 {pin}。").format(pin=DEMO_PIN))
         return True
-    if box.clickedButton() is admin_button:
+    if choice == "admin":
+        title = QCoreApplication.translate("app", "创建管理员")
         while True:
-            code, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "工号"))
-            if not ok:
+            code = TextDialog.ask(parent, title, QCoreApplication.translate("app", "工号"))
+            if code is None:
                 return False
-            name, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "姓名"))
-            if not ok:
+            name = TextDialog.ask(parent, title, QCoreApplication.translate("app", "姓名"))
+            if name is None:
                 return False
-            pin, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "PIN（4–8 位数字）"),
-                                           QLineEdit.EchoMode.Password)
-            if not ok:
+            pin = TextDialog.ask(parent, title, QCoreApplication.translate("app", "PIN（4–8 位数字）"), password=True)
+            if pin is None:
                 return False
             try:
-                staff_service.bootstrap_admin(code, name, pin)
+                staff.bootstrap_admin(code, name, pin)
                 return True
             except DeskError as exc:
-                QMessageBox.warning(parent, QCoreApplication.translate("app", "创建管理员"), exc.translated(QCoreApplication.translate))
+                Notice.ask(parent, title, exc.translated(QCoreApplication.translate), Notice.WARNING)
     return False
 
 
@@ -240,12 +243,12 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     try:
         ensure_writable(data)
     except DataDirError as exc:
-        message_box().critical(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc))
+        Notice.ask(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc), Notice.CRITICAL)
         return 2
     lock = acquire_lock(data)
     if lock is None:
-        message_box().warning(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate("app", 
-            "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root))
+        Notice.ask(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate(
+            "app", "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root), Notice.WARNING)
         return 1
     use_settings_file(data)
     install_translators(lang or settings.get("language"))
@@ -253,7 +256,8 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     install_excepthook()
     warning = storage_warning(data.root)
     if warning:
-        message_box().warning(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning))
+        Notice.ask(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning),
+                   Notice.WARNING)
     if not open_or_recover(data):
         return 2
     if not first_start():

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Cancelled
+from desk.ui.widgets import Notice
 
 log = logging.getLogger("desk")
 
@@ -71,9 +72,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, DeskError):
-        from PySide6.QtWidgets import QMessageBox  # on first use: its enums cost milliseconds at start-up
-
-        QMessageBox.warning(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc))
+        Notice.ask(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc), Notice.WARNING)
         return
     details = getattr(exc, "details", None) or "".join(
         traceback.format_exception(type(exc), exc, exc.__traceback__))
@@ -88,10 +87,8 @@ def install_excepthook() -> None:
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         if isinstance(exc, DeskError):
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(QApplication.activeWindow(),
-                                QCoreApplication.translate("errors", "无法完成"), message_of(exc))
+            Notice.ask(QApplication.activeWindow(), QCoreApplication.translate("errors", "无法完成"),
+                       message_of(exc), Notice.WARNING)
             return
         log.error("unexpected error\n%s", details)
         try:

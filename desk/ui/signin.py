@@ -11,6 +11,7 @@ from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
 from desk.services.core.session import Session
 from desk.ui.errors import message_of
+from desk.ui.widgets import message_line
 
 
 class SignInForm(QWidget):
@@ -41,10 +42,7 @@ class SignInForm(QWidget):
         form.addRow(self.tr("工号"), self.code)
         form.addRow(self.tr("PIN"), self.pin)
         layout.addLayout(form)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         layout.addWidget(self.message)
         self.button = QPushButton(self.tr("登录"))
         self.button.setDefault(True)

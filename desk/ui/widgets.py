@@ -1,9 +1,43 @@
-"""Small shared widgets: a table view set up the same way everywhere."""
+"""What the screens share: a table view set up the same way everywhere, the message line's styles,
+and the small dialogs every section uses (a message, a yes/no question, a line of text, a reason).
+
+Every dialog here is opened through its ``ask()`` classmethod (pytest-qt's pattern): tests
+monkeypatch ``Notice.ask``, ``Confirm.ask``, ``TextDialog.ask`` or ``ReasonDialog.ask``, never
+``QMessageBox`` or ``QInputDialog``.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QTableView, QVBoxLayout, QWidget,
+)
+
+# -- the message line ---------------------------------------------------------------------------
+ERROR, DONE, NOTE = "error", "done", "note"
+COLORS = {ERROR: "#b00020", DONE: "#1b5e20", NOTE: "#8a5300"}
 
 
+def set_style(label: QLabel, kind: str = ERROR, *, bold: bool = False) -> QLabel:
+    """Colour a message line: an error red, what was done green, something due amber."""
+    label.setStyleSheet(f"color: {COLORS[kind]};" + (" font-weight: bold;" if bold else ""))
+    return label
+
+
+def say(label: QLabel, text: str, kind: str = ERROR, *, bold: bool = False) -> None:
+    """Put ``text`` on a message line in the style of its kind."""
+    label.setText(text)
+    set_style(label, kind, bold=bold)
+
+
+def message_line(name: str = "message") -> QLabel:
+    """A red, wrapped line under a form for what went wrong (empty until then)."""
+    label = QLabel("")
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return set_style(label)
+
+
+# -- grids ----------------------------------------------------------------------------------------
 def make_table_view(model, parent=None) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -39,3 +73,106 @@ def selected_object(view: QTableView):
             return None
         return view.model().row_object(index.row())
     return view.model().row_object(rows[0].row())
+
+
+# -- dialogs --------------------------------------------------------------------------------------
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """确定 / 取消 wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _message_box(parent, title: str, text: str, icon_name: str):
+    # imported when a message is due: QMessageBox's enum classes cost milliseconds at start-up (bench/startup.py)
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setIcon(getattr(QMessageBox.Icon, icon_name))
+    return box
+
+
+class Notice:
+    """A message the person reads and closes: information, a warning or a critical problem."""
+
+    INFORMATION, WARNING, CRITICAL = "Information", "Warning", "Critical"
+
+    @classmethod
+    def ask(cls, parent, title: str, text: str, level: str = INFORMATION) -> None:
+        _message_box(parent, title, text, level).exec()
+
+
+class Confirm:
+    """A yes/no question (or 重试/取消 with ``retry``); True when the person agrees."""
+
+    @classmethod
+    def ask(cls, parent, title: str, text: str, *, default_yes: bool = False, retry: bool = False,
+            level: str = "Question") -> bool:
+        from PySide6.QtWidgets import QMessageBox  # see _message_box
+
+        box = _message_box(parent, title, text, level)
+        yes = QMessageBox.StandardButton.Retry if retry else QMessageBox.StandardButton.Yes
+        no = QMessageBox.StandardButton.Cancel if retry else QMessageBox.StandardButton.No
+        box.setStandardButtons(yes | no)
+        box.setDefaultButton(yes if default_yes else no)
+        return box.exec() == yes
+
+
+class TextDialog(QDialog):
+    """A line (or, ``multiline``, a few lines) of text; None when cancelled."""
+
+    def __init__(self, parent, title: str, label: str, *, text: str = "", multiline: bool = False,
+                 password: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        prompt = QLabel(label)
+        prompt.setWordWrap(True)
+        layout.addWidget(prompt)
+        if multiline:
+            self.edit = QPlainTextEdit(text)
+            self.edit.setTabChangesFocus(True)
+            self.edit.setFixedHeight(100)
+        else:
+            self.edit = QLineEdit(text)
+            if password:
+                self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.edit.returnPressed.connect(self.accept)
+        self.edit.setObjectName("text")
+        layout.addWidget(self.edit)
+        layout.addWidget(ok_cancel(self))
+        self.edit.setFocus()
+
+    def value(self) -> str:
+        return self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+
+    @classmethod
+    def ask(cls, parent, title: str, label: str, **kwargs) -> str | None:
+        dialog = cls(parent, title, label, **kwargs)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ReasonDialog(QDialog):
+    """A short reason, typed or picked from ``choices``; None when cancelled."""
+
+    def __init__(self, parent, title: str, prompt: str, choices=()):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.text = QComboBox()
+        self.text.setEditable(True)
+        self.text.addItems(list(choices))
+        self.text.setCurrentText("")
+        form.addRow(prompt, self.text)
+        form.addRow(ok_cancel(self))
+        self.text.lineEdit().returnPressed.connect(self.accept)
+
+    @classmethod
+    def ask(cls, parent, title, prompt, choices=()):
+        dialog = cls(parent, title, prompt, choices)
+        return dialog.text.currentText().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None
+

@@ -3360,6 +3360,13 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>没有照片</source>
+        <translation>No photo</translation>
+    </message>
+</context>
+<context>
     <name>PointCheckDialog</name>
     <message>
         <source>样板间</source>
@@ -7566,10 +7573,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>文件被占用</source>
         <translation>File in use</translation>
-    </message>
-    <message>
-        <source>没有照片</source>
-        <translation>No photo</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desk import settings
@@ -16,7 +16,7 @@ from desk.services.core.errors import DeskError
 from desk.services.core.permissions import ROLES
 from desk.ui.errors import show_error
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
 
 
 class StaffDialog(QDialog):
@@ -107,15 +107,12 @@ class StaffTab(QWidget):
             return
 
     def reset_pin(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         staff = selected_object(self.view)
         if staff is None:
             return
-        pin, ok = QInputDialog.getText(self, self.tr("重设 PIN"),
-                                       self.tr("{name} 的新 PIN（4–8 位数字）").format(name=staff.name),
-                                       QLineEdit.EchoMode.Password)
-        if not ok:
+        pin = TextDialog.ask(self, self.tr("重设 PIN"), self.tr("{name} 的新 PIN（4–8 位数字）").format(name=staff.name),
+                             password=True)
+        if pin is None:
             return
         try:
             staff_service.set_pin(self.session, staff.id, pin)
@@ -243,7 +240,7 @@ class SettingsTab(QWidget):
                 before = settings.get(key)
                 settings.settings.set(key, value)
                 audit.record(self.session, "change", "setting", None, before={key: before}, after={key: value})
-        QMessageBox.information(self, self.tr("设置"), self.tr("设置已保存。界面语言在下次启动时生效。"))
+        Notice.ask(self, self.tr("设置"), self.tr("设置已保存。界面语言在下次启动时生效。"))
 
 
 class BackupTab(QWidget):
@@ -289,16 +286,16 @@ class BackupTab(QWidget):
             show_error(self, exc)
             return
         self.reload()
-        QMessageBox.information(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
+        Notice.ask(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
 
     def check_now(self) -> None:
         from desk.db.backup import check_database
 
         problems = check_database(self.data.database)
         if problems:
-            QMessageBox.warning(self, self.tr("检查数据库"), "\n".join(problems))
+            Notice.ask(self, self.tr("检查数据库"), "\n".join(problems), Notice.WARNING)
         else:
-            QMessageBox.information(self, self.tr("检查数据库"), self.tr("数据库完好。"))
+            Notice.ask(self, self.tr("检查数据库"), self.tr("数据库完好。"))
 
 
 class AdminSection(QWidget):

@@ -6,7 +6,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -17,7 +17,7 @@ from desk.ui.bar.dialogs import QTY_RE, CosignDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.bar import CountHistoryModel, CountSheetModel, t
-from desk.ui.widgets import fit_columns, make_table_view, selected_object
+from desk.ui.widgets import Notice, fit_columns, make_table_view, selected_object
 
 
 class QuantityDelegate(QStyledItemDelegate):
@@ -164,8 +164,8 @@ class CountTab(QWidget):
         kind = self.kind.currentData()
         missing = self.sheet.missing()
         if missing:
-            QMessageBox.warning(self, self.tr("盘点未完成"), self.tr("还有 {n} 项未盘点：{names}").format(
-                n=len(missing), names="、".join(missing[:8])))
+            Notice.ask(self, self.tr("盘点未完成"), self.tr("还有 {n} 项未盘点：{names}").format(
+                n=len(missing), names="、".join(missing[:8])), Notice.WARNING)
             return
         counted = {line.item_id: self.sheet.counted[line.item_id] for line in self.sheet.lines}
         try:

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter,
+    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -17,14 +17,14 @@ from desk import settings
 from desk.services.bar import closing as barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
 from desk.services.core.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
-from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog, ReasonDialog
+from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.bar import (
     CatalogueModel, ExpiringModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
     WasteCandidateModel, t,
 )
-from desk.ui.widgets import fit_columns, make_table_view, selected_object
+from desk.ui.widgets import DONE, Notice, ReasonDialog, fit_columns, make_table_view, say, selected_object
 
 
 def _tr(text: str) -> str:
@@ -107,15 +107,13 @@ class StockTab(QWidget):
                 entries = stock.book_serving(session, item.id, self.qty.text(), override=approver,
                                              override_reason=reason)
         except DeskError as exc:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(self.section.message(exc))
+            say(self.message, self.section.message(exc))
             self.find.selectAll()
             self.find.setFocus()
             return
         total = -sum(e.quantity for e in entries)
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(self.tr("已出品 {name} {qty}{unit}，剩余 {left}{unit}").format(
-            name=item.name, qty=stock.qty_value(total), unit=item.unit, left=stock.stock_level(item.id)))
+        say(self.message, self.tr("已出品 {name} {qty}{unit}，剩余 {left}{unit}").format(
+            name=item.name, qty=stock.qty_value(total), unit=item.unit, left=stock.stock_level(item.id)), DONE)
         self.find.clear()
         self.qty.setText("1")
         self.find.setFocus()
@@ -395,7 +393,7 @@ class ClosingTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("日结报损"), self.tr("已报损 {n} 笔").format(n=len(entries)))
+        Notice.ask(self, self.tr("日结报损"), self.tr("已报损 {n} 笔").format(n=len(entries)))
         self.section.changed()
 
 

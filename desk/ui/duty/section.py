@@ -3,15 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.services.core import shifts
 from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.models.duty import DutyLogTableModel
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
 
 
 class DutySection(QWidget):
@@ -89,10 +88,10 @@ class DutySection(QWidget):
             return
         reasons = shifts.close_reasons(shift)
         if reasons:
-            QMessageBox.warning(self, self.tr("还不能交班"), "\n".join(reasons))
+            Notice.ask(self, self.tr("还不能交班"), "\n".join(reasons), Notice.WARNING)
             return
-        note, ok = QInputDialog.getMultiLineText(self, self.tr("交班"), self.tr("交接说明（遗留问题、物品、钥匙等）"))
-        if not ok:
+        note = TextDialog.ask(self, self.tr("交班"), self.tr("交接说明（遗留问题、物品、钥匙等）"), multiline=True)
+        if note is None:
             return
         try:
             shifts.close_shift(self.session, note)
@@ -114,9 +113,9 @@ class DutySection(QWidget):
         entry = selected_object(self.view)
         if entry is None:
             return
-        text, ok = QInputDialog.getText(self, self.tr("更正日志"),
-                                        self.tr("更正第 {id} 条：{text}").format(id=entry.id, text=entry.text))
-        if not ok:
+        text = TextDialog.ask(self, self.tr("更正日志"),
+                              self.tr("更正第 {id} 条：{text}").format(id=entry.id, text=entry.text))
+        if text is None:
             return
         try:
             shifts.add_log_entry(self.session, "更正", text, corrects=entry.id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from desk.excel import sync
 from desk.ui.models.excel import ConflictSidesModel, PreviewModel
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import fit_columns, make_table_view, message_line
 
 
 @dataclass
@@ -62,8 +62,6 @@ class ImportPreviewDialog(QDialog):
         self.model = PreviewModel(plan, self)
         self.view = make_table_view(self.model, self)
         self.view.setSelectionMode(self.view.SelectionMode.ExtendedSelection)
-        from desk.ui.widgets import fit_columns
-
         self.model.modelReset.connect(lambda: fit_columns(self.view, 260))
         fit_columns(self.view, 260)
         self.sides = ConflictSidesModel(self)
@@ -93,8 +91,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(self.tr("导入"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.reason = QLabel()
-        self.reason.setStyleSheet("color: #C00000;")
+        self.reason = message_line("reason")
         foot = QHBoxLayout()
         foot.addWidget(self.reason, 1)
         foot.addWidget(self.buttons)

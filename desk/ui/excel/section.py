@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk import settings
@@ -17,7 +17,7 @@ from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.excel.preview import ImportPreviewDialog
 from desk.ui.models.excel import ExportHistoryModel
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import Confirm, make_table_view
 from desk.ui.worker import run_job
 
 
@@ -26,9 +26,8 @@ class FullPhonesConfirm:
 
     @classmethod
     def ask(cls, parent) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("完整手机号"), parent.tr(
-            "导出的工作簿将包含客户和业主的完整手机号。请妥善保管，不得外传。确认导出完整号码吗？"))
-        return answer == QMessageBox.StandardButton.Yes
+        return Confirm.ask(parent, parent.tr("完整手机号"), parent.tr(
+            "导出的工作簿将包含客户和业主的完整手机号。请妥善保管，不得外传。确认导出完整号码吗？"), default_yes=True)
 
 
 class FileChooser:
@@ -57,9 +56,7 @@ class FileChooser:
 class RetryLocked:
     @classmethod
     def ask(cls, parent, message: str) -> bool:
-        answer = QMessageBox.warning(parent, parent.tr("文件被占用"), message,
-                                     QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Retry
+        return Confirm.ask(parent, parent.tr("文件被占用"), message, retry=True, default_yes=True, level="Warning")
 
 
 class ExcelSection(QWidget):

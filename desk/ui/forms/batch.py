@@ -25,6 +25,7 @@ from desk.printing import load_template, render_form
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Progress
 from desk.ui.errors import show_error
+from desk.ui.widgets import Notice
 from desk.ui.worker import Job, run_job
 
 
@@ -68,9 +69,7 @@ def print_batch(parent: QWidget | None, key: str, documents, *, out: Path | None
 
     def finished(data: bytes) -> None:
         if warnings:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(parent, QCoreApplication.translate("forms", "打印提示"), "\n".join(warnings))
+            Notice.ask(parent, QCoreApplication.translate("forms", "打印提示"), "\n".join(warnings))
         if out is not None:
             from desk.printing.engine import write_atomic
 

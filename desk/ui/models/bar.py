@@ -13,9 +13,10 @@ from desk.db.bar import Item, PurchaseLine, StockCategory
 from desk.services.bar import purchasing, stock, count as stockcount
 from desk.services.core.errors import DeskError
 from desk.ui.models.base import Column, GridModel, QueryTableModel, display
+from desk.ui.widgets import COLORS, ERROR
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-RED = QBrush(QColor("#b00020"))
+RED = QBrush(QColor(COLORS[ERROR]))
 AMBER = QBrush(QColor("#fff4d6"))
 GREY = QBrush(QColor("#888888"))
 

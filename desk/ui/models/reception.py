@@ -13,9 +13,10 @@ from desk.services.reception import visitors
 from desk.services.core.errors import QT_TRANSLATE_NOOP
 from desk.services.core.privacy import phone_for
 from desk.ui.models.base import Column, ListTableModel, QueryTableModel, display
+from desk.ui.widgets import COLORS, ERROR
 
 DUE_BRUSH = QBrush(QColor("#ffd6d6"))
-DUE_TEXT = QBrush(QColor("#b00020"))
+DUE_TEXT = QBrush(QColor(COLORS[ERROR]))
 NEXT_BRUSH = QBrush(QColor("#d8f0d8"))
 SKIP_TEXT = QBrush(QColor("#888888"))
 

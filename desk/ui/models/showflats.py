@@ -12,9 +12,10 @@ from desk.db.core import Staff
 from desk.db.showflats import Flat, Item
 from desk.services.showflats import cleaning, flats as showflats, workers
 from desk.ui.models.base import Column, GridModel, ListTableModel, QueryTableModel
+from desk.ui.widgets import COLORS, ERROR
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-RED = QBrush(QColor("#b00020"))
+RED = QBrush(QColor(COLORS[ERROR]))
 AMBER = QBrush(QColor("#fff1c2"))
 
 

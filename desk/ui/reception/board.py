@@ -23,7 +23,7 @@ from desk.services.reception import hall, rotation, visitors
 from desk.services.core.errors import DeskError
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.reception import BoardModel, GuestModel, tr_r
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import DONE, ERROR, make_table_view, say
 
 
 class DepartTimeDialog(QDialog):
@@ -235,8 +235,7 @@ class HallBoard(QWidget):
             self.guests.selectRow(0)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #1b5e20;")
+        say(self.message, text, ERROR if error else DONE, bold=error)
 
     def _run(self, fn, done_text: str = "") -> bool:
         try:

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desk import settings
@@ -17,7 +17,7 @@ from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.reception import ClaimModel, RotationModel, VisitListModel, tr_r
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, selected_object
 
 
 class RotationPanel(QWidget):
@@ -174,17 +174,12 @@ class VisitsPanel(QWidget):
         self.model.session = session
         self.refresh()
 
-    def _ask_text(self, title: str, label: str) -> str | None:
-        """A line of text; tests monkeypatch this."""
-        text, ok = QInputDialog.getText(self, title, label)
-        return text if ok else None
-
     def follow_up(self) -> None:
         """The signed-in consultant records a follow-up (call, message) with the selected customer."""
         visit = selected_object(self.view)
         if visit is None:
             return
-        note = self._ask_text(self.tr("记录跟进"), self.tr("跟进内容（电话、微信、短信…）"))
+        note = TextDialog.ask(self, self.tr("记录跟进"), self.tr("跟进内容（电话、微信、短信…）"))
         if note is None:
             return
         try:
@@ -199,7 +194,7 @@ class VisitsPanel(QWidget):
         visit = selected_object(self.view)
         if visit is None:
             return
-        note = self._ask_text(self.tr("申请归属"), self.tr("申请理由（主管审核，不会自动改归属）"))
+        note = TextDialog.ask(self, self.tr("申请归属"), self.tr("申请理由（主管审核，不会自动改归属）"))
         if note is None:
             return
         try:
@@ -207,7 +202,7 @@ class VisitsPanel(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("申请归属"), self.tr("已提交，等待主管处理"))
+        Notice.ask(self, self.tr("申请归属"), self.tr("已提交，等待主管处理"))
 
     def print_form(self, key: str):
         """Print the form for the first day of the filter, into the shared preview window."""
@@ -292,8 +287,8 @@ class ClaimsPanel(QWidget):
         claim = selected_object(self.view)
         if claim is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("处理归属申请"), self.tr("处理意见"))
-        if not ok:
+        note = TextDialog.ask(self, self.tr("处理归属申请"), self.tr("处理意见"))
+        if note is None:
             return
         try:
             visitors.decide_claim(self.session, claim.id, approve, note)
@@ -402,8 +397,8 @@ class UpkeepPanel(QWidget):
         self.preview.setPlainText(text)
         if not self.months.value():
             return
-        if QMessageBox.question(self, self.tr("执行匿名化"), text + "\n\n" + self.tr("此操作不可撤销，继续吗？")) \
-                != QMessageBox.StandardButton.Yes:
+        if not Confirm.ask(self, self.tr("执行匿名化"), text + "\n\n" + self.tr("此操作不可撤销，继续吗？"),
+                           default_yes=True):
             return
         try:
             visitors.anonymise(self.session, self.months.value())

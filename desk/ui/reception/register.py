@@ -21,7 +21,7 @@ from desk.services.core.errors import DeskError
 from desk.services.reception.visitors import AlreadyInHall, Registration
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.reception import HistoryModel, MatchModel, tr_r
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import DONE, make_table_view, say
 
 
 class EnterMovesOn(QObject):
@@ -298,8 +298,7 @@ class RegisterForm(QWidget):
 
     def _show_in_hall(self, visit_id: int, text: str) -> None:
         self.in_hall_visit_id = visit_id
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        say(self.message, text, bold=True)
         self.go_button.show()
         self.go_button.setFocus()
 
@@ -350,8 +349,7 @@ class RegisterForm(QWidget):
             self._show_in_hall(exc.visit_id, message_of(exc) + self.tr("。回车转到该组。"))
             return
         except DeskError as exc:
-            self.message.setText(message_of(exc))
-            self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+            say(self.message, message_of(exc), bold=True)
             return
         except Exception as exc:  # noqa: BLE001 - shown, logged, the form stays
             show_error(self, exc)
@@ -360,10 +358,9 @@ class RegisterForm(QWidget):
         consultant = visit.consultant.name if visit.consultant_id else "-"
         kind = self.tr("首访") if visit.first_visit else self.tr("复访")
         self.reset()
-        self.message.setText(self.tr("已登记：{name}（{kind}，{n} 人）→ 顾问 {consultant}，{time}")
-                             .format(name=name, kind=kind, n=visit.party_size, consultant=consultant,
-                                     time=visit.arrived_at.strftime("%H:%M")))
-        self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        say(self.message, self.tr("已登记：{name}（{kind}，{n} 人）→ 顾问 {consultant}，{time}")
+            .format(name=name, kind=kind, n=visit.party_size, consultant=consultant,
+                    time=visit.arrived_at.strftime("%H:%M")), DONE, bold=True)
         if visit.claims.count():
             self.message.setText(self.message.text() + self.tr("；该客户归属其他顾问，已提交主管审核（归属不变）"))
         self.registered.emit(visit.id)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from desk.db.base import now
 from desk.ui.reception.board import HallBoard
 from desk.ui.reception.panels import ClaimsPanel, RotationPanel, UpkeepPanel, VisitsPanel
 from desk.ui.reception.register import RegisterForm
+from desk.ui.widgets import Confirm
 
 
 class ReceptionSection(QWidget):
@@ -84,10 +85,8 @@ class ReceptionSection(QWidget):
         """A group left the show flats: offer the after-group count (一客一盘点) right away."""
         if not self.session.can("showflat.check"):
             return
-        answer = QMessageBox.question(
-            self, self.tr("一客一盘点"), self.tr("这组客户已离开样板间，现在做一客一盘点吗？"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not Confirm.ask(self, self.tr("一客一盘点"), self.tr("这组客户已离开样板间，现在做一客一盘点吗？"),
+                           default_yes=True):
             return
         from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import Notice, make_table_view, selected_object
 
 
 class GridPanel(QWidget):
@@ -124,9 +124,7 @@ class GridPanel(QWidget):
     def need_selection(self):
         obj = self.selected()
         if obj is None:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一行"))
+            Notice.ask(self, self.tr("请先选择"), self.tr("请先在列表中选择一行"))
         return obj
 
     def on_activate(self) -> None:

@@ -13,6 +13,7 @@ from desk.ui.servicedesk.owners import OwnersPage
 from desk.ui.servicedesk.repairs import RepairsPanel
 from desk.ui.servicedesk.specials import SpecialsPage
 from desk.ui.servicedesk.units import UnitsPanel
+from desk.ui.widgets import set_style
 
 
 class ServiceSection(QWidget):
@@ -71,4 +72,7 @@ class ServiceSection(QWidget):
             r=len(repairs_open), late=late, c=len(servicedesk.open_complaints()),
             k=len(servicedesk.overdue_keys()), cb=len(due)))
         alarm = late or servicedesk.overdue_keys() or due
-        self.status.setStyleSheet("color: #b3261e; font-weight: bold;" if alarm else "color: #333;")
+        if alarm:
+            set_style(self.status, bold=True)
+        else:
+            self.status.setStyleSheet("color: #333;")

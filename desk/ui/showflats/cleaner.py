@@ -13,6 +13,7 @@ from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
 from desk.ui.errors import message_of
 from desk.ui.models.showflats import tr_sf
+from desk.ui.widgets import COLORS, ERROR
 
 BIG = 72  # px: every touch target at least this tall (≥ 48 px required)
 UNDO_SECONDS = 15  # 撤销 is offered this long after signing
@@ -126,7 +127,7 @@ def big_button(text: str, icon: QIcon | None = None, *, height: int = BIG) -> QP
 STYLE = """
 QLabel#title { font-size: 28px; font-weight: bold; color: #1f4e79; }
 QLabel#message { font-size: 22px; color: #2e7d32; }
-QLabel#error { font-size: 22px; color: #b00020; }
+QLabel#error { font-size: 22px; color: ERROR_COLOR; }
 QLabel#pin { font-size: 40px; letter-spacing: 12px; background: white;
     border: 2px solid #9db4cc; border-radius: 8px; padding: 4px; }
 QPushButton { font-size: 24px; padding: 8px 14px; border-radius: 10px;
@@ -135,7 +136,7 @@ QPushButton:checked { background: #c8e6c9; border-color: #2e7d32; }
 QPushButton#primary { background: #1f4e79; color: white; border-color: #1f4e79; }
 QPushButton#primary:disabled { background: #9db4cc; }
 QPushButton#key { font-size: 34px; text-align: center; }
-"""
+""".replace("ERROR_COLOR", COLORS[ERROR])
 
 
 class CleanerPage(QWidget):

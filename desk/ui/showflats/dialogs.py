@@ -11,6 +11,7 @@ from desk.services.core import staff as staff_service
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 from desk.ui.errors import message_of
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
+from desk.ui.widgets import Notice, message_line
 
 
 class FormDialog(QDialog):
@@ -24,9 +25,7 @@ class FormDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         self.layout_.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
@@ -280,4 +279,8 @@ class PhotoDialog(QDialog):
 
     @classmethod
     def ask(cls, parent, photo, title: str) -> None:
+        """Show ``photo`` (a stored photo), or say there is none."""
+        if photo is None:
+            Notice.ask(parent, title, QCoreApplication.translate("PhotoDialog", "没有照片"))
+            return
         cls(photo, title, parent).exec()

@@ -10,13 +10,12 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSpinBox, QTabWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
 from desk.services.showflats import cleaning, flats as showflats, workers
 from desk.services.core.errors import DeskError
-from desk.ui.bar.dialogs import ReasonDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.showflats import (
@@ -28,20 +27,13 @@ from desk.ui.showflats.check_dialog import (
 from desk.ui.showflats.dialogs import (
     CleaningTaskDialog, CorrectionDialog, FlatDialog, ItemDialog, PhotoDialog, QuantityDialog, WorkerEntryDialog,
 )
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import NOTE, ReasonDialog, TextDialog, make_table_view, selected_object, set_style
 
 
 def print_button(text: str, handler) -> QPushButton:
     button = QPushButton(text)
     button.clicked.connect(handler)
     return button
-
-
-def show_photo(parent: QWidget, photo, title: str) -> None:
-    if photo is None:
-        QMessageBox.information(parent, title, parent.tr("没有照片"))
-        return
-    PhotoDialog.ask(parent, photo, title)
 
 
 class ItemsTab(QWidget):
@@ -152,7 +144,7 @@ class ItemsTab(QWidget):
     def show_photo(self) -> None:
         item = selected_object(self.view)
         if item is not None:
-            show_photo(self, item.photo, item.name)
+            PhotoDialog.ask(self, item.photo, item.name)
 
     def print_items(self) -> None:
         from desk.services.showflats.forms import flat_items_document
@@ -291,9 +283,9 @@ class IncidentsTab(QWidget):
         position = flow.index(incident.status)
         if position + 1 >= len(flow):
             return
-        note, ok = QInputDialog.getText(self, self.tr("事件 #{id}").format(id=incident.id),
-                                        self.tr("改为“{status}”，说明：").format(status=flow[position + 1]))
-        if not ok:
+        note = TextDialog.ask(self, self.tr("事件 #{id}").format(id=incident.id),
+                              self.tr("改为“{status}”，说明：").format(status=flow[position + 1]))
+        if note is None:
             return
         try:
             showflats.advance_incident(self.section.session, incident.id, note=note)
@@ -311,7 +303,7 @@ class IncidentsTab(QWidget):
     def show_photo(self) -> None:
         incident = selected_object(self.view)
         if incident is not None:
-            show_photo(self, incident.photo, self.tr("事件 #{id}").format(id=incident.id))
+            PhotoDialog.ask(self, incident.photo, self.tr("事件 #{id}").format(id=incident.id))
 
 
 class WorkersTab(QWidget):
@@ -475,7 +467,7 @@ class ShowflatsSection(QWidget):
         self.due_label = QLabel()
         self.due_label.setObjectName("due")
         self.due_label.setWordWrap(True)
-        self.due_label.setStyleSheet("color: #8a5300;")
+        set_style(self.due_label, NOTE)
         layout.addWidget(self.due_label)
         self.tabs = QTabWidget()
         self.items_tab = ItemsTab(self)

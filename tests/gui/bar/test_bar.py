@@ -7,6 +7,7 @@ from desk.services.bar import stock
 from desk.ui.bar import count as count_module
 from desk.ui.bar.dialogs import CosignDialog, OverrideDialog
 from desk.ui.main_window import MainWindow
+from desk.ui.widgets import Notice
 
 
 def setup_bar(admin, make_staff):
@@ -101,8 +102,7 @@ def test_handover_refused_before_the_count(qtbot, database, admin, make_staff, m
     duty = window.open_section("duty")
     duty.open_button.click()
     warnings = []
-    monkeypatch.setattr("desk.ui.duty.section.QMessageBox.warning",
-                        lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, level: warnings.append(text)))
     duty.close_button.click()
     assert warnings and "盘点" in warnings[0]
     assert shifts.current_shift() is not None

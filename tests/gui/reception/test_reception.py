@@ -165,11 +165,10 @@ def test_board_serve_two_guests_refill_due_and_depart(qtbot, desk, monkeypatch):
     assert Visit.get_by_id(v.id).departed_at is None
     # move to the show flat, then depart by keyboard: the show-flat hook fires and the
     # after-group check (一客一盘点) is offered with the visit as its group
-    from PySide6.QtWidgets import QMessageBox
-
     from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
+    from desk.ui.widgets import Confirm
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))
     offered = []
     monkeypatch.setattr(AfterGroupCheckDialog, "ask", classmethod(
         lambda cls, parent, session, flat_id=None, group_ref=None: offered.append(group_ref)))
@@ -229,7 +228,6 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, desk):
 def test_claim_from_visit_list_goes_to_supervisor(qtbot, desk, monkeypatch, supervisor):
     from desk.db.reception import OwnershipClaim
     from desk.services.core.session import Session
-    from desk.ui.reception.panels import VisitsPanel
 
     host, section = desk["host"], desk["section"]
     visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生"), at=T0)
@@ -241,9 +239,13 @@ def test_claim_from_visit_list_goes_to_supervisor(qtbot, desk, monkeypatch, supe
     panel.date_from.setDate(QDate(2026, 11, 23))
     panel.date_to.setDate(QDate(2026, 11, 23))
     panel.view.selectRow(0)
-    monkeypatch.setattr(VisitsPanel, "_ask_text", lambda self, *a: "客户点名要我接待")
-    monkeypatch.setattr("desk.ui.reception.panels.QMessageBox.information", lambda *a: None)
+    from desk.ui.widgets import Notice, TextDialog
+
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, *a, **k: "客户点名要我接待"))
+    told = []
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: told.append(text)))
     panel.claim_button.click()
+    assert told == ["已提交，等待主管处理"]
     claim = OwnershipClaim.get()
     assert claim.claimant_id == desk["b"].id and claim.owner_id == desk["a"].id and claim.status == "pending"
     assert "轮排" in panel.figures.text()

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from desk.ui.widgets import Notice
 
 from desk.db.servicedesk import Repair
 from desk.services.servicedesk import specials, units
@@ -30,8 +30,7 @@ def answers(monkeypatch):
 @pytest.fixture
 def warnings(monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text)))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: shown.append(text)))
     return shown
 
 

@@ -300,7 +300,7 @@ def test_dialogs_refuse_bad_input_and_save_good(qtbot, flat, supervisor, tmp_pat
 
 def test_items_are_edited_and_retired_from_the_list(qtbot, flat, supervisor, monkeypatch):
     from desk.db.core import AuditEntry
-    from desk.ui.bar.dialogs import ReasonDialog
+    from desk.ui.widgets import ReasonDialog
     from desk.ui.showflats.dialogs import ItemDialog
 
     window = MainWindow(supervisor)
@@ -373,7 +373,7 @@ def test_supervisor_corrects_a_closed_check_through_the_dialog(qtbot, flat, supe
 
 
 def test_supervisor_undoes_a_cleaning_record_from_the_report(qtbot, database, supervisor, make_staff, monkeypatch):
-    from desk.ui.bar.dialogs import ReasonDialog
+    from desk.ui.widgets import ReasonDialog
 
     _, cleaner = make_staff("cleaner")
     task = cleaning.add_task(supervisor, "大堂", "地面清洁", "daily", icon="floor")
