@@ -16,8 +16,7 @@ with long_lived():
     from desk.db import migrations  # noqa: F401
     from desk.excel import folder  # noqa: F401  (the status line's sync folder)
     from desk.services.overview import today as overview, weekly
-    from desk.services.core import shifts, staff  # noqa: F401
-    from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
+    from desk.services.core import shifts, staff  # noqa: F401  (shifts: the status line)
 
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
     from PySide6.QtGui import QFont, QFontDatabase
@@ -225,10 +224,7 @@ def preload_main_window() -> None:
     """Import the main window and its first section while the sign-in dialog waits for the PIN, so
     that the window opens sooner once the PIN is in (what the imports cost is spent anyway)."""
     try:
-        from desk.ui import main_window  # noqa: F401
-        from desk.ui.sections import SECTIONS
-
-        SECTIONS[0].load()
+        from desk.ui import main_window  # noqa: F401  (lazy on purpose: while the PIN is typed; brings the overview)
     except Exception:  # building the window will meet the same problem and report it
         log.exception("preloading the main window failed")
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.services.core import shifts
+from desk.services.core import changes, shifts
 from desk.services.core.session import Session
+from desk.ui.changes import follow
 from desk.ui.sections import SectionSpec, visible_sections
 
 # The images Qt's styles draw their standard icons from (in every Qt build, in QtWidgets' resources).
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.status_timer.setInterval(30000)
         self.status_timer.timeout.connect(self.update_status)
         self.status_timer.start()
+        follow(self, {changes.SHIFT}, self.update_status)
         self._rebuild_nav()
         self.update_status()
 

@@ -150,3 +150,27 @@ def test_duty_section_prints_the_shift_into_the_preview(qtbot, database, make_st
     duty.print_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
     assert opened[0][1] == "值班日志/交接班记录" and opened[0][0].startswith(b"%PDF")
+
+
+def test_sections_learn_of_each_others_writes_through_the_hub(qtbot, database, admin, make_staff):
+    """A write in one section shows in the others (the status line, the overview) without them calling each other."""
+    make_staff("consultant", name="张磊")
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.shift_label.text() == "未开班"
+    window.open_section("duty").open_button.click()
+    assert window.shift_label.text().startswith("班次自")
+    overview = window.open_section("overview")
+    assert overview.links["reception.today"].text() == "今日来访 0 组 / 0 人"
+    reception = window.open_section("reception")
+    form = reception.form
+    form.phone.setText("13912345678")
+    form.phone_entered()
+    form.surname.setText("钱")
+    form.party_size.setValue(3)
+    form.register()
+    assert "已登记：钱" in form.message.text()
+    reception.tabs.setCurrentWidget(reception.board)
+    assert reception.board.model.rowCount() == 1  # the hall board (another tab) has the group
+    assert window.open_section("overview").links["reception.today"].text() == "今日来访 1 组 / 3 人"

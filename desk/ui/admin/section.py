@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
 from desk import settings
 from desk.services.core import audit
 from desk.services.core import staff as staff_service
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.core.permissions import ROLES
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
 from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
@@ -77,18 +79,19 @@ class StaffTab(QWidget):
         self.pin_button.clicked.connect(self.reset_pin)
         self.toggle_button.clicked.connect(self.toggle)
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        follow(self, {changes.STAFF}, self.model.refresh)
         self.model.refresh()
 
     def add(self) -> None:
         dialog = StaffDialog(self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                staff_service.add_staff(self.session, dialog.code.text(), dialog.name.text(), dialog.roles(),
-                                        dialog.pin.text(), dialog.phone.text())
+                staff = staff_service.add_staff(self.session, dialog.code.text(), dialog.name.text(), dialog.roles(),
+                                                dialog.pin.text(), dialog.phone.text())
             except DeskError as exc:
                 show_error(self, exc)
                 continue
-            self.model.refresh()
+            announce(changes.STAFF, staff.id)
             return
 
     def edit(self) -> None:
@@ -103,7 +106,7 @@ class StaffTab(QWidget):
             except DeskError as exc:
                 show_error(self, exc)
                 continue
-            self.model.refresh()
+            announce(changes.STAFF, staff.id)
             return
 
     def reset_pin(self) -> None:
@@ -118,6 +121,8 @@ class StaffTab(QWidget):
             staff_service.set_pin(self.session, staff.id, pin)
         except DeskError as exc:
             show_error(self, exc)
+            return
+        announce(changes.STAFF, staff.id)
 
     def toggle(self) -> None:
         staff = selected_object(self.view)
@@ -127,7 +132,8 @@ class StaffTab(QWidget):
             staff_service.update_staff(self.session, staff.id, active=not staff.active)
         except DeskError as exc:
             show_error(self, exc)
-        self.model.refresh()
+            return
+        announce(changes.STAFF, staff.id)
 
 
 class AuditTab(QWidget):
@@ -158,6 +164,8 @@ class AuditTab(QWidget):
         layout.addWidget(self.view)
         self.apply_button.clicked.connect(self.apply)
         self.text.returnPressed.connect(self.apply)
+        follow(self, changes.TOPICS, self.apply)  # every write leaves an audit entry
+        follow(self, {changes.STAFF}, self.reload_choices)
         self.reload_choices()
         self.apply()
 
@@ -195,22 +203,18 @@ class SettingsTab(QWidget):
         form = QFormLayout()
         self.editors = {}
         for opt in settings.OPTIONS:
-            value = settings.get(opt.key)
             if opt.choices:
                 editor = QComboBox()
                 for choice in opt.choices:
                     editor.addItem(choice, choice)
-                editor.setCurrentIndex(max(0, editor.findData(value)))
             elif opt.kind is bool:
                 editor = QCheckBox()
-                editor.setChecked(bool(value))
             elif opt.kind is int:
                 editor = QSpinBox()
                 editor.setRange(int(opt.minimum if opt.minimum is not None else -10**6),
                                 int(opt.maximum if opt.maximum is not None else 10**6))
-                editor.setValue(int(value))
             else:
-                editor = QLineEdit(str(value))
+                editor = QLineEdit()
             editor.setObjectName(f"opt_{opt.key}")
             self.editors[opt.key] = editor
             form.addRow(QCoreApplication.translate("settings", opt.label), editor)
@@ -220,6 +224,21 @@ class SettingsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button)
         layout.addStretch(1)
+        follow(self, {changes.SETTINGS}, self.load)
+        self.load()
+
+    def load(self) -> None:
+        """Every editor shows the stored value."""
+        for key, editor in self.editors.items():
+            value = settings.get(key)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value))
+            else:
+                editor.setText(str(value))
 
     def save(self) -> None:
         try:
@@ -240,6 +259,7 @@ class SettingsTab(QWidget):
                 before = settings.get(key)
                 settings.settings.set(key, value)
                 audit.record(self.session, "change", "setting", None, before={key: before}, after={key: value})
+        announce(changes.SETTINGS)
         Notice.ask(self, self.tr("设置"), self.tr("设置已保存。界面语言在下次启动时生效。"))
 
 

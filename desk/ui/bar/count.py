@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 
 from desk import settings
 from desk.services.bar import stock, count as stockcount
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce
 from desk.ui.bar.dialogs import QTY_RE, CosignDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
@@ -80,8 +82,6 @@ class CountView(QTableView):
 
 
 class CountTab(QWidget):
-    counted = Signal()
-
     def __init__(self, section, parent=None):
         super().__init__(parent)
         self.section = section
@@ -195,8 +195,7 @@ class CountTab(QWidget):
         self.submit_button.setEnabled(False)
         self.state.setText(self.tr("第 {id} 号{kind}盘点已完成，差异 {n} 项已记账").format(
             id=count.id, kind=t(kind), n=changed))
-        self.history.refresh()
-        self.counted.emit()
+        announce(changes.STOCK, count.id)
 
     def print_selected(self) -> None:
         count = selected_object(self.history_view)

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 
 from desk import settings
 from desk.services.bar import closing as barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
+from desk.services.core import changes
 from desk.services.core.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
 from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.bar import (
@@ -117,13 +119,13 @@ class StockTab(QWidget):
         self.find.clear()
         self.qty.setText("1")
         self.find.setFocus()
-        self.section.changed()
+        announce(changes.STOCK)
 
     def move(self, kind: str) -> None:
         item = selected_object(self.view)
         entries = MovementDialog.ask(self, self.section.session, kind, item.id if item else None)
         if entries:
-            self.section.changed()
+            announce(changes.STOCK)
 
 
 class JournalTab(QWidget):
@@ -200,7 +202,7 @@ class JournalTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.section.changed()
+        announce(changes.STOCK)
 
     def sign(self) -> None:
         entry = selected_object(self.view)
@@ -211,7 +213,7 @@ class JournalTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.section.changed()
+        announce(changes.STOCK)
 
 
 class PurchaseTab(QWidget):
@@ -314,7 +316,7 @@ class PurchaseTab(QWidget):
             name=line.item.name, unit=line.item.unit), [str(left)])
         if text is not None:
             self._run(lambda: purchasing.receive_line(self.section.session, line.id, text))
-            self.section.changed()
+            announce(changes.STOCK)
 
     def print_request(self) -> None:
         request = self.current()
@@ -394,7 +396,7 @@ class ClosingTab(QWidget):
             show_error(self, exc)
             return
         Notice.ask(self, self.tr("日结报损"), self.tr("已报损 {n} 笔").format(n=len(entries)))
-        self.section.changed()
+        announce(changes.STOCK)
 
 
 class ExpiringTab(QWidget):
@@ -450,7 +452,7 @@ class CatalogueTab(QWidget):
 
     def edit(self, item) -> None:
         if ItemDialog.ask(self, self.section.session, item) is not None:
-            self.section.changed()
+            announce(changes.STOCK)
 
     def add_category(self) -> None:
         name = ReasonDialog.ask(self, self.tr("新增类别"), self.tr("类别名称"))
@@ -461,7 +463,7 @@ class CatalogueTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.section.changed()
+        announce(changes.STOCK)
 
 
 class BarSection(QWidget):
@@ -490,8 +492,8 @@ class BarSection(QWidget):
         self.tabs.addTab(self.closing_tab, self.tr("日结"))
         self.tabs.addTab(self.catalogue_tab, self.tr("物品"))
         layout.addWidget(self.tabs, 1)
-        self.count_tab.counted.connect(self.changed)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
+        follow(self, {changes.STOCK, changes.HALL}, self.changed, shown_refreshes=True)
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -520,7 +522,7 @@ class BarSection(QWidget):
             widget.refresh()
 
     def changed(self) -> None:
-        """After any booking: alerts and the visible tab show the new state."""
+        """After any booking (here or a serving in the hall): alerts and the visible tab show the new state."""
         self.refresh_alerts()
         self.refresh_current()
 

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.core import shifts
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.models.duty import DutyLogTableModel
 from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
@@ -56,6 +58,7 @@ class DutySection(QWidget):
         self.add_button.clicked.connect(self.add_entry)
         self.text.returnPressed.connect(self.add_entry)
         self.correct_button.clicked.connect(self.correct_entry)
+        follow(self, {changes.SHIFT}, self.refresh, shown_refreshes=True)
 
     def set_session(self, session) -> None:
         self.session = session
@@ -79,8 +82,7 @@ class DutySection(QWidget):
             shifts.open_shift(self.session)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
-        self._update_window()
+        announce(changes.SHIFT)
 
     def close_shift(self) -> None:
         shift = shifts.current_shift()
@@ -97,17 +99,16 @@ class DutySection(QWidget):
             shifts.close_shift(self.session, note)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
-        self._update_window()
+        announce(changes.SHIFT)
 
     def add_entry(self) -> None:
         try:
-            shifts.add_log_entry(self.session, self.kind.currentData(), self.text.text())
+            entry = shifts.add_log_entry(self.session, self.kind.currentData(), self.text.text())
         except DeskError as exc:
             show_error(self, exc)
             return
         self.text.clear()
-        self.model.refresh()
+        announce(changes.SHIFT, entry.id)
 
     def correct_entry(self) -> None:
         entry = selected_object(self.view)
@@ -121,7 +122,8 @@ class DutySection(QWidget):
             shifts.add_log_entry(self.session, "更正", text, corrects=entry.id)
         except DeskError as exc:
             show_error(self, exc)
-        self.model.refresh()
+            return
+        announce(changes.SHIFT, entry.id)
 
     def print_log(self) -> None:
         import datetime as dt
@@ -134,7 +136,3 @@ class DutySection(QWidget):
         else:
             print_record(self, self.session, "duty_log", day=dt.date.today())
 
-    def _update_window(self) -> None:
-        window = self.window()
-        if hasattr(window, "update_status"):
-            window.update_status()

@@ -13,12 +13,18 @@ from desk import settings
 from desk.excel import sheets as sheet_registry
 from desk.excel import sync
 from desk.excel.messages import join, tr
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.excel.preview import ImportPreviewDialog
 from desk.ui.models.excel import ExportHistoryModel
 from desk.ui.widgets import Confirm, make_table_view
 from desk.ui.worker import run_job
+
+
+# What an import may change: water-bar and show-flat items, consultants, 认知途径, the fee table, units.
+IMPORTED = (changes.STOCK, changes.SHOWFLATS, changes.STAFF, changes.SETTINGS, changes.SERVICE)
 
 
 class FullPhonesConfirm:
@@ -116,6 +122,7 @@ class ExcelSection(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.folder_button.clicked.connect(self.choose_folder)
         self.folder_now.clicked.connect(self.write_folder_now)
+        follow(self, {changes.SETTINGS}, self.refresh, shown_refreshes=True)
         self.set_session(session)
 
     # -- state ---------------------------------------------------------------------------------
@@ -229,6 +236,8 @@ class ExcelSection(QWidget):
         def done(result):
             self.job = None
             self.result.setText(self.tr("已导入：{summary}").format(summary=result.summary() or self.tr("无改动")))
+            for topic in IMPORTED:  # the lists a workbook brings back
+                announce(topic)
             self.refresh()
 
         def failed(exc):
@@ -249,7 +258,7 @@ class ExcelSection(QWidget):
         folder = FileChooser.folder(self, settings.get("excel_sync_folder"))
         if folder:
             settings.settings.set("excel_sync_folder", folder)
-        self.refresh()
+            announce(changes.SETTINGS)
 
     def write_folder_now(self) -> None:
         controller = self._folder_controller()

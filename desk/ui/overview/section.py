@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.overview import today as overview, weekly
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Cancelled
+from desk.ui.changes import follow
 from desk.ui.errors import show_error
 from desk.ui.overview.chart import BarChart
 from desk.ui.worker import run_job
@@ -134,6 +136,7 @@ class OverviewSection(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        follow(self, changes.TOPICS, self.refresh, shown_refreshes=True)
         self.set_session(session)
 
     # -- building ------------------------------------------------------------------------
@@ -294,18 +297,8 @@ class OverviewSection(QWidget):
     def open_consultant(self, staff_id: int | None) -> None:
         """来访记录 of today filtered to one consultant."""
         widget = self.open_list("reception", "visits")
-        panel = getattr(widget, "visits", None)
-        combo = getattr(panel, "consultant", None)
-        if combo is None:
-            return
-        today = self.clock().date()
-        for name in ("date_from", "date_to"):
-            edit = getattr(panel, name, None)
-            if edit is not None:
-                edit.setDate(today)
-        index = combo.findData(staff_id)
-        if index >= 0:
-            combo.setCurrentIndex(index)
+        if widget is not None:
+            widget.show_visits(self.clock().date(), staff_id)
 
     def say(self, text: str) -> None:
         """The line under the heading (an error, the weekly report's files): selectable, to copy."""

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from desk import settings
 from desk.db.base import now
 from desk.services.reception import hall, rotation, visitors
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.reception import BoardModel, GuestModel, tr_r
 from desk.ui.widgets import DONE, ERROR, make_table_view, say
@@ -88,7 +90,6 @@ class ParkingDialog(QDialog):
 
 class HallBoard(QWidget):
     left_show_flat = Signal(int)  # visit id of a group that just left 样板间
-    changed = Signal()
 
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
@@ -163,6 +164,8 @@ class HallBoard(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.reload_drinks()
+        follow(self, {changes.HALL, changes.VISITS}, self.refresh)
+        follow(self, {changes.STOCK}, self.reload_drinks)
         self.refresh()
 
     def set_session(self, session) -> None:
@@ -197,7 +200,6 @@ class HallBoard(QWidget):
             groups=len(groups), people=people, due=due, time=self.clock().strftime("%H:%M")))
         self.select_group(keep_id)
         self._chime(groups)
-        self.changed.emit()
 
     def tick(self) -> None:
         self.refresh()
@@ -237,7 +239,7 @@ class HallBoard(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         say(self.message, text, ERROR if error else DONE, bold=error)
 
-    def _run(self, fn, done_text: str = "") -> bool:
+    def _run(self, fn, done_text: str = "", visit_id: int | None = None) -> bool:
         try:
             fn()
         except DeskError as exc:
@@ -248,7 +250,7 @@ class HallBoard(QWidget):
             return False
         if done_text:
             self._say(done_text)
-        self.refresh()
+        announce(changes.HALL, visit_id)
         return True
 
     # -- actions ---------------------------------------------------------------------------
@@ -261,7 +263,7 @@ class HallBoard(QWidget):
         choice = self._choices[index]
         ok = self._run(lambda: hall.serve(self.session, group.visit_id, guest_no, choice,
                                           cup=self.cup.currentData(), at=self.clock()),
-                       self.tr("已为第 {n} 位上 {item}").format(n=guest_no, item=choice.name))
+                       self.tr("已为第 {n} 位上 {item}").format(n=guest_no, item=choice.name), group.visit_id)
         if ok:
             # move on to the next guest without a drink
             group = self.current_group()
@@ -290,7 +292,7 @@ class HallBoard(QWidget):
             for guest in targets:
                 hall.refill(self.session, guest.last.id, at=at)
 
-        self._run(work, self.tr("已续杯 {n} 位").format(n=len(targets)))
+        self._run(work, self.tr("已续杯 {n} 位").format(n=len(targets)), group.visit_id)
 
     def move(self) -> None:
         group = self.current_group()
@@ -299,7 +301,7 @@ class HallBoard(QWidget):
         location = self.location.currentData()
         before = group.visit.location
         if self._run(lambda: hall.move(self.session, group.visit_id, location, at=self.clock()),
-                     self.tr("第 {id} 组移到 {loc}").format(id=group.visit_id, loc=tr_r(location))):
+                     self.tr("第 {id} 组移到 {loc}").format(id=group.visit_id, loc=tr_r(location)), group.visit_id):
             if before == hall.SHOW_FLAT and location != before:
                 self.left_show_flat.emit(group.visit_id)
 
@@ -312,7 +314,7 @@ class HallBoard(QWidget):
         if self._run(lambda: hall.depart(self.session, group.visit_id, at=at),
                      self.tr("{name} 第 {id} 组已离场，停留 {m} 分钟").format(
                          name=group.name, id=group.visit_id,
-                         m=int((at - group.visit.arrived_at).total_seconds() // 60))):
+                         m=int((at - group.visit.arrived_at).total_seconds() // 60)), group.visit_id):
             if location == hall.SHOW_FLAT:
                 self.left_show_flat.emit(group.visit_id)
 
@@ -333,4 +335,4 @@ class HallBoard(QWidget):
         self._run(lambda: hall.issue_parking_tickets(
             self.session, answer["consultant_id"], answer["pin"], answer["quantity"],
             visit_id=group.visit_id if group else None, plate=answer["plate"], at=self.clock()),
-            self.tr("已领用停车票 {n} 张").format(n=answer["quantity"]))
+            self.tr("已领用停车票 {n} 张").format(n=answer["quantity"]), group.visit_id if group else None)

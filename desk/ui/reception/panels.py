@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 from desk import settings
 from desk.db.base import now
 from desk.services.reception import figures, rotation, visitors
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.reception import ClaimModel, RotationModel, VisitListModel, tr_r
@@ -21,8 +23,6 @@ from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, select
 
 
 class RotationPanel(QWidget):
-    changed = Signal()
-
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
         self.session = session
@@ -51,6 +51,7 @@ class RotationPanel(QWidget):
         self.return_button.clicked.connect(self.back)
         self.up_button.clicked.connect(lambda: self.shift(-1))
         self.down_button.clicked.connect(lambda: self.shift(1))
+        follow(self, {changes.ROTATION, changes.VISITS, changes.STAFF}, self.refresh)
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -73,8 +74,7 @@ class RotationPanel(QWidget):
             fn()
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
-        self.changed.emit()
+        announce(changes.ROTATION)
 
     def skip(self, reason: str) -> None:
         slot = selected_object(self.view)
@@ -167,12 +167,20 @@ class VisitsPanel(QWidget):
             w.currentIndexChanged.connect(lambda *_: self.refresh())
         self.date_from.dateChanged.connect(lambda *_: self.refresh())
         self.date_to.dateChanged.connect(lambda *_: self.refresh())
+        follow(self, {changes.VISITS, changes.HALL, changes.ROTATION}, self.refresh)
+        follow(self, {changes.SETTINGS, changes.STAFF}, self.reload_lists)
         self.reload_lists()
 
     def set_session(self, session) -> None:
         self.session = session
         self.model.session = session
         self.refresh()
+
+    def show_day(self, day, consultant_id: int | None = None) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(QDate(day))
+        index = self.consultant.findData(consultant_id)
+        self.consultant.setCurrentIndex(max(index, 0))
 
     def follow_up(self) -> None:
         """The signed-in consultant records a follow-up (call, message) with the selected customer."""
@@ -187,7 +195,7 @@ class VisitsPanel(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.refresh()
+        announce(changes.VISITS, visit.customer_id)
 
     def claim(self) -> None:
         """The signed-in consultant claims the selected customer: flagged for the supervisor."""
@@ -202,6 +210,7 @@ class VisitsPanel(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
+        announce(changes.VISITS, visit.customer_id)
         Notice.ask(self, self.tr("申请归属"), self.tr("已提交，等待主管处理"))
 
     def print_form(self, key: str):
@@ -269,6 +278,7 @@ class ClaimsPanel(QWidget):
         self.status.currentIndexChanged.connect(lambda *_: self.refresh())
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.reject_button.clicked.connect(lambda: self.decide(False))
+        follow(self, {changes.VISITS}, self.refresh)
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -294,13 +304,12 @@ class ClaimsPanel(QWidget):
             visitors.decide_claim(self.session, claim.id, approve, note)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
+            return
+        announce(changes.VISITS, claim.customer_id)
 
 
 class UpkeepPanel(QWidget):
     """认知途径 list and the retention (anonymisation) preview and run."""
-
-    sources_changed = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -344,6 +353,7 @@ class UpkeepPanel(QWidget):
         self.toggle_button.clicked.connect(self.toggle_source)
         self.preview_button.clicked.connect(self.show_preview)
         self.run_button.clicked.connect(self.run)
+        follow(self, {changes.SETTINGS}, self.refresh)
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -365,8 +375,7 @@ class UpkeepPanel(QWidget):
             show_error(self, exc)
             return
         self.new_source.clear()
-        self.refresh()
-        self.sources_changed.emit()
+        announce(changes.SETTINGS)
 
     def toggle_source(self) -> None:
         item = self.sources.currentItem()
@@ -377,8 +386,8 @@ class UpkeepPanel(QWidget):
             visitors.set_source_active(self.session, sid, not active)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
-        self.sources_changed.emit()
+            return
+        announce(changes.SETTINGS)
 
     def preview_text(self) -> str:
         p = visitors.anonymise_preview(self.months.value())
@@ -405,4 +414,5 @@ class UpkeepPanel(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
+        announce(changes.VISITS)
         self.preview.setPlainText(self.tr("已完成。") + "\n" + self.preview_text())

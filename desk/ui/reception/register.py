@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 from desk.db.base import now
 from desk.db.core import Staff
 from desk.services.reception import rotation, visitors
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.reception.visitors import AlreadyInHall, Registration
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.reception import HistoryModel, MatchModel, tr_r
 from desk.ui.widgets import DONE, make_table_view, say
@@ -42,7 +44,6 @@ class EnterMovesOn(QObject):
 
 
 class RegisterForm(QWidget):
-    registered = Signal(int)  # visit id
     go_to_group = Signal(int)  # visit id of a group already in the hall
 
     def __init__(self, session, parent=None, clock=None):
@@ -169,6 +170,8 @@ class RegisterForm(QWidget):
             QShortcut(QKeySequence(seq), self, self.register,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Esc"), self, self.reset, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        follow(self, {changes.ROTATION, changes.STAFF}, self.refresh_consultants)
+        follow(self, {changes.SETTINGS}, self.reload_lists)
         self.reload_lists()
         self.reset()
 
@@ -189,7 +192,15 @@ class RegisterForm(QWidget):
             self.source.addItem(s.name, s.id)
         if current is not None:
             self.source.setCurrentIndex(max(0, self.source.findData(current)))
-        self._fill_consultants()
+        self.refresh_consultants()
+
+    def refresh_consultants(self) -> None:
+        """The rotation as it is now, the customer's owner (or the next in turn) chosen."""
+        self._fill_consultants(self._owner_id)
+
+    def on_shown(self) -> None:
+        self.refresh_consultants()
+        self.phone.setFocus()
 
     def _fill_consultants(self, preselect: int | None = None) -> None:
         day = self.clock().date()
@@ -363,7 +374,7 @@ class RegisterForm(QWidget):
                     time=visit.arrived_at.strftime("%H:%M")), DONE, bold=True)
         if visit.claims.count():
             self.message.setText(self.message.text() + self.tr("；该客户归属其他顾问，已提交主管审核（归属不变）"))
-        self.registered.emit(visit.id)
+        announce(changes.VISITS, visit.id)
 
     def reset(self) -> None:
         self.phone.blockSignals(True)

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.widgets import Notice, make_table_view, selected_object
@@ -43,6 +45,7 @@ class GridPanel(QWidget):
         self.view.doubleClicked.connect(lambda *_: self.on_activate())
         layout.addWidget(self.view, 1)
         self._sized = False
+        follow(self, {changes.SERVICE}, self.refresh)
 
     @property
     def session(self):
@@ -117,8 +120,7 @@ class GridPanel(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return None
-        self.refresh()
-        self.section.changed()
+        announce(changes.SERVICE, getattr(result, "id", None))
         return result
 
     def need_selection(self):

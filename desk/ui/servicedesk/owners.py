@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.services.core import changes
 from desk.services.servicedesk import complaints, repairs, targets as servicedesk, surveys
+from desk.ui.changes import follow
 from desk.ui.models.servicedesk import CallbackTableModel, SurveyFiguresModel, VisitTableModel
 from desk.ui.servicedesk.base import GridPanel
 from desk.ui.servicedesk.forms import Field, FormDialog
@@ -145,6 +147,7 @@ class TargetsPanel(QWidget):
         layout.addWidget(box)
         layout.addStretch(1)
         self.go.clicked.connect(self.refresh)
+        follow(self, {changes.SERVICE}, self.refresh)
         self.this_month.clicked.connect(lambda: self.set_month(0))
         self.last_month.clicked.connect(lambda: self.set_month(-1))
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desk.services.core import changes
 from desk.services.servicedesk import targets as servicedesk
+from desk.ui.changes import follow
 from desk.ui.servicedesk.calls import CallsPanel
 from desk.ui.servicedesk.complaints import ComplaintsPanel
 from desk.ui.servicedesk.fees import FeesPage
@@ -43,6 +45,7 @@ class ServiceSection(QWidget):
         for i in range(min(self.tabs.count(), 8)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.tabs.setCurrentIndex(i))
         self.tabs.currentChanged.connect(lambda *_: self.on_shown())
+        follow(self, {changes.SERVICE}, self.update_status, shown_refreshes=True)
         self.on_shown()
 
     def set_session(self, session) -> None:
@@ -51,9 +54,6 @@ class ServiceSection(QWidget):
 
     def on_shown(self) -> None:
         self.tabs.currentWidget().on_shown()
-        self.update_status()
-
-    def changed(self) -> None:
         self.update_status()
 
     def current_unit_code(self) -> str:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
 
 from desk.services.showflats import cleaning
 from desk.services.core import staff as staff_service
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
 from desk.ui.models.showflats import tr_sf
 from desk.ui.widgets import COLORS, ERROR
@@ -241,6 +243,7 @@ class CleanerPage(QWidget):
         self.task_buttons: dict[int, QPushButton] = {}
         self.area_buttons: dict[str, QPushButton] = {}
         self.people_buttons: dict[int, QPushButton] = {}
+        follow(self, {changes.CLEANING, changes.SHOWFLATS, changes.STAFF}, self.on_shown, shown_refreshes=True)
         self.show_areas()
 
     @staticmethod
@@ -399,6 +402,7 @@ class CleanerPage(QWidget):
             self.error.setText(message_of(exc))
             return
         self.pin = ""
+        announce(changes.CLEANING)
         self.show_areas()
         self.message.setText(self.tr("{name}：已记录 {n} 项，谢谢！").format(name=signer.name, n=len(tasks)))
         self.last_signed = (signer, records)
@@ -417,6 +421,7 @@ class CleanerPage(QWidget):
             return
         self.end_undo()
         self.show_areas()
+        announce(changes.CLEANING)
         self.message.setText(self.tr("{name}：已撤销 {n} 项").format(name=signer.name, n=len(records)))
         QTimer.singleShot(UNDO_SECONDS * 1000, self.message, self.message.clear)
 

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.showflats import cleaning, flats as showflats, workers
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.models.showflats import (
@@ -105,14 +107,14 @@ class ItemsTab(QWidget):
 
     def add_item(self) -> None:
         if ItemDialog.ask(self, self.section.session, self.flat.currentData()) is not None:
-            self.refresh()
+            announce(changes.SHOWFLATS)
 
     def edit_item(self) -> None:
         item = selected_object(self.view)
         session = self.section.session
         if item is not None and session.can("showflat.manage") \
                 and ItemDialog.ask(self, session, None, item=item) is not None:
-            self.refresh()
+            announce(changes.SHOWFLATS)
 
     def retire_item(self) -> None:
         """Off the list (it stays in the history and in earlier checks), with a reason."""
@@ -129,12 +131,12 @@ class ItemsTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.refresh()
+        announce(changes.SHOWFLATS)
 
     def confirm_quantity(self) -> None:
         item = selected_object(self.view)
         if item is not None and QuantityDialog.ask(self, self.section.session, item) is not None:
-            self.section.refresh()
+            announce(changes.SHOWFLATS)
 
     def show_history(self) -> None:
         item = selected_object(self.view)
@@ -203,15 +205,15 @@ class ChecksTab(QWidget):
 
     def after_group_check(self) -> None:
         if AfterGroupCheckDialog.ask(self, self.section.session, self.section.current_flat_id()) is not None:
-            self.section.refresh()
+            announce(changes.SHOWFLATS)
 
     def handover_check(self) -> None:
         if HandoverCheckDialog.ask(self, self.section.session, self.section.current_flat_id()) is not None:
-            self.section.refresh()
+            announce(changes.SHOWFLATS)
 
     def point_check(self, kind: str) -> None:
         if PointCheckDialog.ask(self, self.section.session, kind, self.section.current_flat_id()) is not None:
-            self.section.refresh()
+            announce(changes.SHOWFLATS)
 
     def correct_check(self) -> None:
         """A closed check's answer corrected by a supervisor (a new answer; nothing overwritten)."""
@@ -224,7 +226,7 @@ class ChecksTab(QWidget):
             show_error(self, exc)
             return
         if CorrectionDialog.ask(self, self.section.session, check) is not None:
-            self.section.refresh()
+            announce(changes.SHOWFLATS)
 
     def print_check(self) -> None:
         from desk.ui.showflats.printing import print_form
@@ -291,14 +293,14 @@ class IncidentsTab(QWidget):
             showflats.advance_incident(self.section.session, incident.id, note=note)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
+        announce(changes.SHOWFLATS)
 
     def confirm_quantity(self) -> None:
         incident = selected_object(self.view)
         if incident is None or incident.item_id is None:
             return
         if QuantityDialog.ask(self, self.section.session, incident.item, incident) is not None:
-            self.section.refresh()
+            announce(changes.SHOWFLATS)
 
     def show_photo(self) -> None:
         incident = selected_object(self.view)
@@ -346,7 +348,7 @@ class WorkersTab(QWidget):
 
     def worker_in(self) -> None:
         if WorkerEntryDialog.ask(self, self.section.session, self.section.current_flat_id()) is not None:
-            self.section.refresh()
+            announce(changes.SHOWFLATS)
 
     def worker_out(self) -> None:
         visit = selected_object(self.view)
@@ -356,7 +358,7 @@ class WorkersTab(QWidget):
             workers.register_exit(self.section.session, visit.id)
         except DeskError as exc:
             show_error(self, exc)
-        self.section.refresh()
+        announce(changes.SHOWFLATS)
 
     def print_workers(self) -> None:
         from desk.ui.showflats.printing import print_form
@@ -441,7 +443,7 @@ class ReportsTab(QWidget):
     def add_cleaning_task(self) -> None:
         if CleaningTaskDialog.ask(self, self.section.session) is not None:
             self.kind.setCurrentIndex(self.kind.findData("cleaning_due"))
-            self.refresh()
+            announce(changes.CLEANING)
 
     def undo_cleaning_record(self) -> None:
         """A cleaning record signed by mistake, cancelled later by a correction record (with a reason)."""
@@ -456,7 +458,7 @@ class ReportsTab(QWidget):
             cleaning.undo_record(self.section.session, record.id, reason)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
+        announce(changes.CLEANING)
 
 
 class ShowflatsSection(QWidget):
@@ -482,6 +484,7 @@ class ShowflatsSection(QWidget):
         self.tabs.addTab(self.reports_tab, self.tr("报表"))
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence("Ctrl+G"), self, self.checks_tab.after_group_check)
+        follow(self, {changes.SHOWFLATS, changes.CLEANING}, self.refresh, shown_refreshes=True)
         self.set_session(session)
 
     # -- session and refresh ----------------------------------------------------------------
@@ -526,7 +529,7 @@ class ShowflatsSection(QWidget):
                 combo.addItem(flat.name, flat.id)
             combo.setCurrentIndex(max(0, combo.findData(select_id)))
             combo.blockSignals(False)
-        self.refresh()
+        announce(changes.SHOWFLATS, select_id)
 
     def show_item_history(self, item_id: int) -> None:
         self.reports_tab.show_item_history(item_id)
