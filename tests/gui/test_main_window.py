@@ -53,7 +53,9 @@ def test_section_hidden_for_role_and_switch_person(qtbot, database, admin, make_
     window.show()
     assert "settings" in window.section_keys()
     settings_widget = window.open_section("settings")
-    assert settings_widget is not None
+    assert window.stack.currentWidget() is settings_widget
+    assert [settings_widget.tabs.tabText(i) for i in range(settings_widget.tabs.count())] == \
+        ["员工", "审计记录", "设置", "备份"]
     # switching to a cleaner removes the settings section and its widget
     monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, *a, **k: cleaner))
     window.switch_action.trigger()

@@ -35,7 +35,7 @@ def open_bar(qtbot, session):
         window.show()
         window.activateWindow()
     section = window.open_section("bar")
-    assert section is not None
+    assert window.current_section_key() == "bar" and section.tabs.currentWidget() is section.stock_tab
     return window, section
 
 

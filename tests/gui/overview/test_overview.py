@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
 from desk.ui.main_window import MainWindow
-from desk.ui.overview.chart import BOTTOM, HCENTER, LEFT, RIGHT, TOP, VCENTER, BarChart
+from desk.ui.overview.chart import BOTTOM, HCENTER, LEFT, PAD, RIGHT, TOP, VCENTER, BarChart
 from desk.ui.overview.section import OverviewSection
 from desk.ui.overview.weekly_dialog import WeeklyDialog
 
@@ -67,7 +67,12 @@ def test_overview_is_first_and_shows_figures(qtbot, database, admin, make_staff)
     metrics = QFontMetrics(sources.label_font())
     assert sources.label_width() >= metrics.horizontalAdvance("朋友介绍（老业主）")
     assert sources.minimumSizeHint().width() > sources.label_width()
-    assert sources.grab().width() > 0
+    # on the chart as painted, the long name's first character is there: nothing cut off at the left
+    image = sources.grab().toImage()
+    first_char = range(PAD, PAD + metrics.horizontalAdvance("朋"))
+    ink = [(x, y) for x in first_char for y in range(image.height() // 2)
+           if image.pixelColor(x, y).lightness() < 128]
+    assert len(ink) > 20
 
 
 def _pixels_of(image, colour: QColor, tolerance: int = 0) -> int:

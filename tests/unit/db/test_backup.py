@@ -45,7 +45,7 @@ def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings)
     junk.write_bytes(os.urandom(5000))
     code, _out, err = run(capsys, "--data-dir", data, "restore", str(junk))
     assert code == 2
-    assert "不能用于恢复" in err or "不是" in err
+    assert "该文件不能用于恢复：不是 SQLite 数据库文件" in err
     assert (tmp_path / "data" / "desk.db").read_bytes() == before
     assert not (tmp_path / "data" / "aside").exists()
     other = tmp_path / "other.db"
