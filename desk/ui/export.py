@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
+from desk.ui.icons import icon
 from desk.ui.widgets import Notice
 from desk.ui.worker import run_job
 
@@ -51,6 +52,6 @@ def export_model(parent: QWidget, session, model, title: str, money_columns: set
 
 def export_button(parent: QWidget, get_session, model, title: str, money_columns: set[int] | None = None):
     """A 导出 Excel button for a grid; hidden work is refused in the service check too."""
-    button = QPushButton(QCoreApplication.translate("export", "导出 Excel"))
+    button = QPushButton(icon("export"), QCoreApplication.translate("export", "导出 Excel"))
     button.clicked.connect(lambda: export_model(parent, get_session(), model, title, money_columns))
     return button

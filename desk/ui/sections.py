@@ -80,8 +80,7 @@ class SectionSpec:
     key: str
     title: str  # source text in context "sections"
     widget: type[QWidget] | Callable[[], type[QWidget]]  # the section's class, or its loader
-    permissions: frozenset  # visible when the session has any of these
-    icon: str = ""  # the icon's name (see main_window.nav_icon)
+    permissions: frozenset  # visible when the session has any of these (its icon: resources/icons/nav-<key>.png)
 
     def load(self) -> type[QWidget]:
         return self.widget if isinstance(self.widget, type) else self.widget()
@@ -90,26 +89,25 @@ class SectionSpec:
 # The navigation, in order.
 SECTIONS: list[SectionSpec] = [
     SectionSpec("overview", QT_TRANSLATE_NOOP("sections", "概览"), OverviewSection,
-                frozenset({"reports.view", "reception.register", "stock.serve", "showflat.check", "service.desk"}),
-                "computer"),
+                frozenset({"reports.view", "reception.register", "stock.serve", "showflat.check", "service.desk"})),
     SectionSpec("reception", QT_TRANSLATE_NOOP("sections", "来访"), reception_section,
-                frozenset({"reception.register"}), "standardbutton-yes"),
+                frozenset({"reception.register"})),
     SectionSpec("bar", QT_TRANSLATE_NOOP("sections", "水吧"), bar_section,
-                frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"}), "standardbutton-apply"),
+                frozenset({"stock.serve", "stock.count", "stock.receive", "stock.adjust"})),
     SectionSpec("showflats", QT_TRANSLATE_NOOP("sections", "样板间"), showflats_section,
-                frozenset({"showflat.check", "showflat.manage"}), "dirclosed"),
+                frozenset({"showflat.check", "showflat.manage"})),
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), cleaning_page,
-                frozenset({"showflat.clean"}), "standardbutton-clear"),
+                frozenset({"showflat.clean"})),
     SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), service_section,
-                frozenset({"service.desk", "service.manage"}), "standardbutton-help"),
+                frozenset({"service.desk", "service.manage"})),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), forms_section,
-                frozenset({"print"}), "filecontents"),
+                frozenset({"print"})),
     SectionSpec("excel", QT_TRANSLATE_NOOP("sections", "Excel 同步"), excel_section,
-                frozenset({"export", "import"}), "standardbutton-save"),
+                frozenset({"export", "import"})),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), duty_section,
-                frozenset({"shift.run"}), "viewdetailed"),
+                frozenset({"shift.run"})),
     SectionSpec("settings", QT_TRANSLATE_NOOP("sections", "设置"), admin_section,
-                frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"}), "fileinfo"),
+                frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"})),
 ]
 
 

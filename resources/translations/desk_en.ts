@@ -8185,6 +8185,46 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Monthly</translation>
     </message>
     <message>
+        <source>地面</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>扶手、楼梯</source>
+        <translation>Handrails, stairs</translation>
+    </message>
+    <message>
+        <source>玻璃</source>
+        <translation>Glass</translation>
+    </message>
+    <message>
+        <source>灯具</source>
+        <translation>Lamps</translation>
+    </message>
+    <message>
+        <source>天花</source>
+        <translation>Ceilings</translation>
+    </message>
+    <message>
+        <source>高处（2 米以上）</source>
+        <translation>High parts (above 2 m)</translation>
+    </message>
+    <message>
+        <source>石材养护</source>
+        <translation>Stone care</translation>
+    </message>
+    <message>
+        <source>洗手间</source>
+        <translation>Washrooms</translation>
+    </message>
+    <message>
+        <source>桌面、台面</source>
+        <translation>Tables, counters</translation>
+    </message>
+    <message>
+        <source>沙发、家具</source>
+        <translation>Sofas, furniture</translation>
+    </message>
+    <message>
         <source>家私</source>
         <translation>Furniture</translation>
     </message>

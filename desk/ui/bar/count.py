@@ -18,6 +18,7 @@ from desk.ui.changes import announce
 from desk.ui.bar.dialogs import QTY_RE, CosignDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
+from desk.ui.icons import icon
 from desk.ui.models.bar import CountHistoryModel, CountSheetModel, t
 from desk.ui.widgets import Notice, fit_columns, make_table_view, selected_object
 
@@ -110,7 +111,7 @@ class CountTab(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("盘点记录")), 1)
-        self.print_button = QPushButton(self.tr("打印盘点表"))
+        self.print_button = QPushButton(icon("print"), self.tr("打印盘点表"))
         bar.addWidget(self.print_button)
         self.history = CountHistoryModel(self)
         bar.addWidget(export_button(self, lambda: self.section.session, self.history, self.tr("水吧盘点记录")))

@@ -22,6 +22,7 @@ from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
+from desk.ui.icons import icon
 from desk.ui.models.bar import (
     CatalogueModel, ExpiringModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
     WasteCandidateModel, t,
@@ -226,7 +227,7 @@ class PurchaseTab(QWidget):
         self.approve_button = QPushButton(self.tr("批准"))
         self.reject_button = QPushButton(self.tr("驳回…"))
         self.receive_button = QPushButton(self.tr("按单入库所选行…"))
-        self.print_button = QPushButton(self.tr("打印采购申请单"))
+        self.print_button = QPushButton(icon("print"), self.tr("打印采购申请单"))
         self.requests = PurchaseRequestModel(self)
         for button in (self.propose_button, self.approve_button, self.reject_button, self.receive_button,
                        self.print_button):

@@ -11,6 +11,7 @@ from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
+from desk.ui.icons import icon
 from desk.ui.models.duty import DutyLogTableModel
 from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
 
@@ -24,7 +25,7 @@ class DutySection(QWidget):
         self.state = QLabel()
         self.open_button = QPushButton(self.tr("开班"))
         self.close_button = QPushButton(self.tr("交班…"))
-        self.print_button = QPushButton(self.tr("打印值班日志"))
+        self.print_button = QPushButton(icon("print"), self.tr("打印值班日志"))
         self.print_button.setToolTip(self.tr("打印当前班次；未开班时打印今天的值班日志"))
         top.addWidget(self.state, 1)
         top.addWidget(self.print_button)

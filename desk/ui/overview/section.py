@@ -24,6 +24,7 @@ from desk.services.core.errors import DeskError
 from desk.services.core.progress import Cancelled
 from desk.ui.changes import follow
 from desk.ui.errors import show_error
+from desk.ui.icons import icon
 from desk.ui.overview.chart import BarChart
 from desk.ui.worker import run_job
 
@@ -90,10 +91,10 @@ class OverviewSection(QWidget):
         top.addStretch(1)
         self.stamp = QLabel()
         top.addWidget(self.stamp)
-        self.refresh_button = QPushButton(self.tr("刷新（F5）"))
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("刷新（F5）"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
-        self.weekly_button = QPushButton(self.tr("周报…"))
+        self.weekly_button = QPushButton(icon("report"), self.tr("周报…"))
         self.weekly_button.setObjectName("weekly_button")
         self.weekly_button.clicked.connect(self.weekly_report)
         top.addWidget(self.weekly_button)

@@ -18,6 +18,7 @@ from desk.services.core.errors import DeskError
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
+from desk.ui.icons import icon
 from desk.ui.models.reception import ClaimModel, RotationModel, VisitListModel, tr_r
 from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, selected_object
 
@@ -152,8 +153,8 @@ class VisitsPanel(QWidget):
         self.claim_button.clicked.connect(self.claim)
         buttons.addWidget(self.follow_button)
         buttons.addWidget(self.claim_button)
-        self.print_register = QPushButton(self.tr("打印来访登记表"))
-        self.print_parking = QPushButton(self.tr("打印停车票领用登记"))
+        self.print_register = QPushButton(icon("print"), self.tr("打印来访登记表"))
+        self.print_parking = QPushButton(icon("print"), self.tr("打印停车票领用登记"))
         for b in (self.export, self.print_register, self.print_parking):
             buttons.addWidget(b)
         buttons.addStretch(1)

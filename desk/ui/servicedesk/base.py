@@ -12,6 +12,7 @@ from desk.services.core.errors import DeskError
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
+from desk.ui.icons import icon
 from desk.ui.widgets import Notice, make_table_view, selected_object
 
 
@@ -135,6 +136,7 @@ class GridPanel(QWidget):
     # -- printing through the forms engine ------------------------------------------------------
     def add_print(self, text: str, slot, *, name: str | None = None) -> QPushButton:
         button = self.add_button(text, slot, permission="print", name=name)
+        button.setIcon(icon("print"))
         return button
 
     def print_form(self, key: str, documents, *, title: str | None = None):

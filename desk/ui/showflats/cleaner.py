@@ -2,8 +2,8 @@
 area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboard needed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -14,114 +14,23 @@ from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
+from desk.ui.icons import icon, task_icon
 from desk.ui.models.showflats import tr_sf
 from desk.ui.widgets import COLORS, ERROR
 
 BIG = 72  # px: every touch target at least this tall (≥ 48 px required)
 UNDO_SECONDS = 15  # 撤销 is offered this long after signing
 ICON = 44
-INK = QColor("#1f4e79")
 
 
-def _pen(painter: QPainter, width: float = 3.0, color: QColor = INK) -> None:
-    pen = QPen(color, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-
-
-def drawn_icon(key: str, size: int = ICON) -> QIcon:
-    """Simple line drawings for the cleaner's tasks (no image files needed)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.scale(size / 48.0, size / 48.0)
-    _pen(p)
-    if key == "floor":  # a mop on a floor
-        p.drawLine(QPointF(30, 4), QPointF(20, 30))
-        p.drawRoundedRect(QRectF(10, 30, 20, 8), 2, 2)
-        p.drawLine(QPointF(4, 44), QPointF(44, 44))
-    elif key == "rail":  # a handrail
-        p.drawLine(QPointF(4, 14), QPointF(44, 14))
-        for x in (8, 20, 32, 44 - 4):
-            p.drawLine(QPointF(x, 14), QPointF(x, 42))
-    elif key in ("window", "glass"):
-        p.drawRect(QRectF(8, 6, 32, 36))
-        p.drawLine(QPointF(24, 6), QPointF(24, 42))
-        p.drawLine(QPointF(8, 24), QPointF(40, 24))
-        if key == "glass":
-            _pen(p, 2, QColor("#5aa9e6"))
-            p.drawLine(QPointF(12, 20), QPointF(20, 10))
-            p.drawLine(QPointF(28, 38), QPointF(36, 28))
-    elif key == "lamp":
-        path = QPainterPath()
-        path.moveTo(14, 24)
-        path.lineTo(34, 24)
-        path.lineTo(28, 8)
-        path.lineTo(20, 8)
-        path.closeSubpath()
-        p.drawPath(path)
-        p.drawLine(QPointF(24, 24), QPointF(24, 40))
-        p.drawLine(QPointF(14, 42), QPointF(34, 42))
-    elif key == "ceiling":
-        p.drawLine(QPointF(4, 8), QPointF(44, 8))
-        for x in (12, 24, 36):
-            p.drawLine(QPointF(x, 14), QPointF(x, 20))
-        p.drawEllipse(QRectF(18, 26, 12, 12))
-    elif key == "high":  # a ladder, parts above 2 m
-        p.drawLine(QPointF(14, 44), QPointF(20, 4))
-        p.drawLine(QPointF(34, 44), QPointF(28, 4))
-        for y in (12, 22, 32, 40):
-            p.drawLine(QPointF(14 + (44 - y) * 6 / 40, y), QPointF(34 - (44 - y) * 6 / 40, y))
-    elif key == "marble":
-        path = QPainterPath()
-        path.moveTo(24, 4)
-        path.lineTo(44, 24)
-        path.lineTo(24, 44)
-        path.lineTo(4, 24)
-        path.closeSubpath()
-        p.drawPath(path)
-        _pen(p, 2, QColor("#888888"))
-        p.drawLine(QPointF(16, 20), QPointF(30, 30))
-    elif key == "toilet":
-        p.drawRoundedRect(QRectF(10, 6, 28, 10), 3, 3)
-        p.drawEllipse(QRectF(8, 18, 32, 18))
-        p.drawLine(QPointF(18, 36), QPointF(16, 44))
-        p.drawLine(QPointF(30, 36), QPointF(32, 44))
-    elif key == "table":
-        p.drawLine(QPointF(4, 18), QPointF(44, 18))
-        p.drawLine(QPointF(10, 18), QPointF(10, 42))
-        p.drawLine(QPointF(38, 18), QPointF(38, 42))
-    elif key == "sofa":
-        p.drawRoundedRect(QRectF(6, 14, 36, 16), 4, 4)
-        p.drawRoundedRect(QRectF(4, 26, 40, 10), 3, 3)
-        p.drawLine(QPointF(8, 36), QPointF(8, 42))
-        p.drawLine(QPointF(40, 36), QPointF(40, 42))
-    elif key == "area":  # a door: an area of the sales center
-        p.drawRect(QRectF(12, 4, 24, 40))
-        p.drawEllipse(QRectF(28, 24, 4, 4))
-    elif key == "done":
-        _pen(p, 5, QColor("#2e7d32"))
-        p.drawLine(QPointF(8, 26), QPointF(20, 38))
-        p.drawLine(QPointF(20, 38), QPointF(42, 10))
-    else:  # a sparkle
-        p.drawLine(QPointF(24, 6), QPointF(24, 42))
-        p.drawLine(QPointF(6, 24), QPointF(42, 24))
-        p.drawLine(QPointF(12, 12), QPointF(36, 36))
-        p.drawLine(QPointF(36, 12), QPointF(12, 36))
-    p.end()
-    return QIcon(pixmap)
-
-
-def big_button(text: str, icon: QIcon | None = None, *, height: int = BIG) -> QPushButton:
+def big_button(text: str, picture: QIcon | None = None, *, height: int = BIG) -> QPushButton:
     button = QPushButton(text)
     button.setMinimumHeight(height)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.setFixedHeight(height)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    if icon is not None:
-        button.setIcon(icon)
+    if picture is not None:
+        button.setIcon(picture)
         button.setIconSize(QSize(ICON, ICON))
     return button
 
@@ -156,8 +65,7 @@ class CleanerPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("title")
         top.addWidget(self.title, 1)
-        self.fullscreen_button = big_button(self.tr("全屏"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_TitleBarMaxButton))
+        self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
         self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
         top.addWidget(self.fullscreen_button)
@@ -168,8 +76,7 @@ class CleanerPage(QWidget):
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         # Tapped the wrong tasks? 撤销 cancels what was just signed (correction records, nothing deleted).
-        self.undo_button = big_button(self.tr("撤销"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_ArrowBack))
+        self.undo_button = big_button(self.tr("撤销"), icon("undo"))
         self.undo_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.hide()
@@ -194,10 +101,9 @@ class CleanerPage(QWidget):
         self.tasks_grid = QGridLayout(self.tasks_box)
         tasks_layout.addWidget(self._scroll(self.tasks_box), 1)
         row = QHBoxLayout()
-        self.back_button = big_button(self.tr("返回"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_ArrowBack))
-        self.all_button = big_button(self.tr("全部做完"), drawn_icon("done"))
-        self.sign_button = big_button(self.tr("完成，签名"), drawn_icon("done"))
+        self.back_button = big_button(self.tr("返回"), icon("back"))
+        self.all_button = big_button(self.tr("全部做完"), icon("done"))
+        self.sign_button = big_button(self.tr("完成，签名"), icon("done"))
         self.sign_button.setObjectName("primary")
         row.addWidget(self.back_button)
         row.addWidget(self.all_button)
@@ -230,8 +136,7 @@ class CleanerPage(QWidget):
             self.keys[key] = button
             pad.addWidget(button, index // 3, index % 3)
         pad_box.addLayout(pad)
-        self.cancel_sign_button = big_button(self.tr("返回任务"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_ArrowBack))
+        self.cancel_sign_button = big_button(self.tr("返回任务"), icon("back"))
         pad_box.addWidget(self.cancel_sign_button)
         sign_layout.addLayout(pad_box, 1)
         self.stack.addWidget(sign_page)
@@ -279,9 +184,11 @@ class CleanerPage(QWidget):
         if window.isFullScreen():
             window.showNormal()
             self.fullscreen_button.setText(self.tr("全屏"))
+            self.fullscreen_button.setIcon(icon("fullscreen"))
         else:
             window.showFullScreen()
             self.fullscreen_button.setText(self.tr("退出全屏"))
+            self.fullscreen_button.setIcon(icon("fullscreen-exit"))
 
     # -- pages ----------------------------------------------------------------------------------
     def show_areas(self, keep_message: bool = False) -> None:
@@ -298,7 +205,7 @@ class CleanerPage(QWidget):
             n = counts.get(area, 0)
             text = self.tr("{area}\n待做 {n} 项").format(area=area, n=n) if n else \
                 self.tr("{area}\n已做完").format(area=area)
-            button = big_button(text, drawn_icon("area" if n else "done"), height=BIG + 24)
+            button = big_button(text, icon("area" if n else "done"), height=BIG + 24)
             button.clicked.connect(lambda _=False, a=area: self.show_tasks(a))
             self.area_buttons[area] = button
             self.areas_grid.addWidget(button, index // 3, index % 3)
@@ -321,7 +228,7 @@ class CleanerPage(QWidget):
             words = state.task.name + "\n" + tr_sf(cleaning.FREQUENCIES[state.task.frequency])
             if state.overdue:
                 words += self.tr(" · 已逾期")
-            button = big_button(words, drawn_icon(state.task.icon), height=BIG + 24)
+            button = big_button(words, task_icon(state.task.icon), height=BIG + 24)
             button.setCheckable(True)
             button.setChecked(state.task.id in chosen)
             button.toggled.connect(self._update_sign_button)
@@ -356,7 +263,7 @@ class CleanerPage(QWidget):
         if self.session.staff_id is not None and self.session.staff_id not in {p.id for p in people}:
             people = [p for p in staff_service.list_staff(active_only=True) if p.id == self.session.staff_id] + people
         for person in people:
-            button = big_button(person.name, self.style().standardIcon(self.style().StandardPixmap.SP_DialogYesButton))
+            button = big_button(person.name, icon("person"))
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, pid=person.id: self.choose_signer(pid))
             self.people_buttons[person.id] = button

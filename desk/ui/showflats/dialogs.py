@@ -10,6 +10,7 @@ from desk.services.showflats import cleaning, photos, flats as showflats, worker
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 from desk.ui.errors import message_of
+from desk.ui.icons import task_icon
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
 from desk.ui.widgets import Notice, message_line
 
@@ -244,10 +245,8 @@ class CleaningTaskDialog(FormDialog):
             self.frequency.addItem(QCoreApplication.translate("showflats", label), key)
         self.form.addRow(self.tr("频率"), self.frequency)
         self.icon = QComboBox()
-        from desk.ui.showflats.cleaner import drawn_icon
-
         for key in cleaning.ICONS:
-            self.icon.addItem(drawn_icon(key, 24), key, key)
+            self.icon.addItem(task_icon(key), QCoreApplication.translate("showflats", cleaning.ICON_NAMES[key]), key)
         self.form.addRow(self.tr("图标"), self.icon)
 
     def submit(self):

@@ -20,6 +20,7 @@ from desk.services.core.errors import DeskError
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
+from desk.ui.icons import icon
 from desk.ui.models.showflats import (
     ChecksTableModel, IncidentsTableModel, ItemsTableModel, ReportTableModel, WorkerVisitsTableModel, report_columns,
 )
@@ -33,7 +34,7 @@ from desk.ui.widgets import NOTE, ReasonDialog, TextDialog, make_table_view, sel
 
 
 def print_button(text: str, handler) -> QPushButton:
-    button = QPushButton(text)
+    button = QPushButton(icon("print"), text)
     button.clicked.connect(handler)
     return button
 
