@@ -12,92 +12,95 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+    return text
+
+
 @dataclass(frozen=True)
 class Option:
     key: str
     default: Any
     label: str  # Chinese label shown on the settings page (translated in the UI)
-    group: str = "通用"
+    group: str = QT_TRANSLATE_NOOP("settings", "通用")  # source text in context "settings": the settings page's group
     choices: tuple = ()
     minimum: float | None = None
     maximum: float | None = None
+    choice_labels: tuple = ()  # what the settings page shows for each choice (source texts, context "settings")
 
     @property
     def kind(self) -> type:
         return type(self.default)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
-    return text
-
-
 OPTIONS: list[Option] = [
     Option("project_name", "盛世中央公馆", QT_TRANSLATE_NOOP("settings", "项目名称")),
     Option("company_name", "物业服务有限公司", QT_TRANSLATE_NOOP("settings", "物业公司名称")),
     Option("logo_path", "", QT_TRANSLATE_NOOP("settings", "标志图片路径")),
-    Option("language", "zh_CN", QT_TRANSLATE_NOOP("settings", "界面语言"), choices=("zh_CN", "en")),
+    Option("language", "zh_CN", QT_TRANSLATE_NOOP("settings", "界面语言"), choices=("zh_CN", "en"),
+           choice_labels=(QT_TRANSLATE_NOOP("settings", "简体中文"), "English")),
+    Option("touch_screen", False, QT_TRANSLATE_NOOP("settings", "触摸屏（登录和解锁显示数字键盘，导航与菜单加大）")),
     Option("idle_lock_minutes", 5, QT_TRANSLATE_NOOP("settings", "无操作自动锁屏（分钟，0 为不锁）"),
-           group="安全", minimum=0, maximum=240),
+           group=QT_TRANSLATE_NOOP("settings", "安全"), minimum=0, maximum=240),
     Option("pin_max_attempts", 5, QT_TRANSLATE_NOOP("settings", "PIN 连续错误次数上限"),
-           group="安全", minimum=1, maximum=20),
+           group=QT_TRANSLATE_NOOP("settings", "安全"), minimum=1, maximum=20),
     Option("pin_lock_seconds", 60, QT_TRANSLATE_NOOP("settings", "PIN 错误过多后锁定（秒）"),
-           group="安全", minimum=1, maximum=3600),
+           group=QT_TRANSLATE_NOOP("settings", "安全"), minimum=1, maximum=3600),
     Option("backup_keep", 14, QT_TRANSLATE_NOOP("settings", "保留自动备份份数"),
-           group="备份", minimum=1, maximum=365),
-    Option("backup_daily", True, QT_TRANSLATE_NOOP("settings", "每天自动备份"), group="备份"),
-    Option("backup_on_exit", True, QT_TRANSLATE_NOOP("settings", "退出时自动备份"), group="备份"),
+           group=QT_TRANSLATE_NOOP("settings", "备份"), minimum=1, maximum=365),
+    Option("backup_daily", True, QT_TRANSLATE_NOOP("settings", "每天自动备份"), group=QT_TRANSLATE_NOOP("settings", "备份")),
+    Option("backup_on_exit", True, QT_TRANSLATE_NOOP("settings", "退出时自动备份"), group=QT_TRANSLATE_NOOP("settings", "备份")),
     Option("excel_sync_folder", "", QT_TRANSLATE_NOOP("settings", "同步文件夹（U 盘或共享盘；每天收班时写入同步工作簿，空为不写）"),
-           group="Excel"),
+           group=QT_TRANSLATE_NOOP("settings", "Excel 同步")),
     Option("excel_sync_time", "21:00", QT_TRANSLATE_NOOP("settings", "每天写入同步文件夹的时间（HH:MM；交班或退出时也会写）"),
-           group="Excel"),
+           group=QT_TRANSLATE_NOOP("settings", "Excel 同步")),
     Option("excel_sync_retry_minutes", 10, QT_TRANSLATE_NOOP("settings", "同步文件夹不可用时，几分钟后重试"),
-           group="Excel", minimum=1, maximum=240),
+           group=QT_TRANSLATE_NOOP("settings", "Excel 同步"), minimum=1, maximum=240),
     Option("ownership_lapse_days", 15, QT_TRANSLATE_NOOP("settings", "客户归属失效天数（无来访或跟进）"),
-           group="来访", minimum=1, maximum=365),
+           group=QT_TRANSLATE_NOOP("settings", "来访"), minimum=1, maximum=365),
     Option("refill_paper_minutes", 15, QT_TRANSLATE_NOOP("settings", "纸杯续杯间隔（分钟）"),
-           group="来访", minimum=1, maximum=120),
+           group=QT_TRANSLATE_NOOP("settings", "来访"), minimum=1, maximum=120),
     Option("refill_china_minutes", 20, QT_TRANSLATE_NOOP("settings", "瓷杯续杯间隔（分钟）"),
-           group="来访", minimum=1, maximum=120),
-    Option("refill_chime", True, QT_TRANSLATE_NOOP("settings", "续杯到时提示音"), group="来访"),
+           group=QT_TRANSLATE_NOOP("settings", "来访"), minimum=1, maximum=120),
+    Option("refill_chime", True, QT_TRANSLATE_NOOP("settings", "续杯到时提示音"), group=QT_TRANSLATE_NOOP("settings", "来访")),
     Option("visit_retention_months", 0,
            QT_TRANSLATE_NOOP("settings", "来访记录匿名化（超过 N 个月删除姓名与手机号，0 为不启用）"),
-           group="来访", minimum=0, maximum=240),
+           group=QT_TRANSLATE_NOOP("settings", "来访"), minimum=0, maximum=240),
     Option("parking_tickets_max", 3, QT_TRANSLATE_NOOP("settings", "每次最多领用停车票（张）"),
-           group="来访", minimum=1, maximum=20),
-    Option("stock_receipt_signoff", True, QT_TRANSLATE_NOOP("settings", "入库需主管签批"), group="水吧"),
+           group=QT_TRANSLATE_NOOP("settings", "来访"), minimum=1, maximum=20),
+    Option("stock_receipt_signoff", True, QT_TRANSLATE_NOOP("settings", "入库需主管签批"), group=QT_TRANSLATE_NOOP("settings", "水吧")),
     Option("stock_count_blind", False, QT_TRANSLATE_NOOP("settings", "盲盘（盘点时不显示账面数量）"),
-           group="水吧"),
+           group=QT_TRANSLATE_NOOP("settings", "水吧")),
     Option("stock_count_tolerance", 0.0, QT_TRANSLATE_NOOP("settings", "盘点差异容差（基本单位，超出须保安会签）"),
-           group="水吧", minimum=0, maximum=1000),
-    Option("stock_handover_cosign", True, QT_TRANSLATE_NOOP("settings", "交班盘点一律须保安会签"), group="水吧"),
-    Option("stock_count_required", True, QT_TRANSLATE_NOOP("settings", "交班前须完成水吧盘点"), group="水吧"),
+           group=QT_TRANSLATE_NOOP("settings", "水吧"), minimum=0, maximum=1000),
+    Option("stock_handover_cosign", True, QT_TRANSLATE_NOOP("settings", "交班盘点一律须保安会签"), group=QT_TRANSLATE_NOOP("settings", "水吧")),
+    Option("stock_count_required", True, QT_TRANSLATE_NOOP("settings", "交班前须完成水吧盘点"), group=QT_TRANSLATE_NOOP("settings", "水吧")),
     Option("stock_expiry_warn_days", 3, QT_TRANSLATE_NOOP("settings", "临期提醒（到期前天数）"),
-           group="水吧", minimum=0, maximum=365),
+           group=QT_TRANSLATE_NOOP("settings", "水吧"), minimum=0, maximum=365),
     Option("stock_parking_alert", 50, QT_TRANSLATE_NOOP("settings", "停车票剩余不多于此数时提醒"),
-           group="水吧", minimum=0, maximum=10000),
+           group=QT_TRANSLATE_NOOP("settings", "水吧"), minimum=0, maximum=10000),
     Option("stock_usage_days", 14, QT_TRANSLATE_NOOP("settings", "采购建议按最近几天的日均用量"),
-           group="水吧", minimum=1, maximum=90),
+           group=QT_TRANSLATE_NOOP("settings", "水吧"), minimum=1, maximum=90),
     Option("showflat_temp_min", 25.0, QT_TRANSLATE_NOOP("settings", "样板间室温下限（°C）"),
-           group="样板间", minimum=0, maximum=40),
+           group=QT_TRANSLATE_NOOP("settings", "样板间"), minimum=0, maximum=40),
     Option("showflat_temp_max", 27.0, QT_TRANSLATE_NOOP("settings", "样板间室温上限（°C）"),
-           group="样板间", minimum=0, maximum=40),
+           group=QT_TRANSLATE_NOOP("settings", "样板间"), minimum=0, maximum=40),
     Option("showflat_stale_days", 7, QT_TRANSLATE_NOOP("settings", "物品超过几天未盘点即提醒"),
-           group="样板间", minimum=1, maximum=365),
+           group=QT_TRANSLATE_NOOP("settings", "样板间"), minimum=1, maximum=365),
     Option("showflat_closing_hour", 18, QT_TRANSLATE_NOOP("settings", "样板间闭馆检查时间（点）"),
-           group="样板间", minimum=0, maximum=23),
+           group=QT_TRANSLATE_NOOP("settings", "样板间"), minimum=0, maximum=23),
     Option("photo_max_pixels", 1600, QT_TRANSLATE_NOOP("settings", "照片最长边（像素，超过即缩小）"),
-           group="样板间", minimum=320, maximum=4000),
+           group=QT_TRANSLATE_NOOP("settings", "样板间"), minimum=320, maximum=4000),
     Option("photo_max_bytes", 1000000, QT_TRANSLATE_NOOP("settings", "照片最大字节数（压缩后）"),
-           group="样板间", minimum=100000, maximum=5000000),
+           group=QT_TRANSLATE_NOOP("settings", "样板间"), minimum=100000, maximum=5000000),
     Option("repair_due_hours", 24, QT_TRANSLATE_NOOP("settings", "报修应完工时限（小时）"),
-           group="客服台", minimum=1, maximum=720),
+           group=QT_TRANSLATE_NOOP("settings", "客服台"), minimum=1, maximum=720),
     Option("callback_days", 3, QT_TRANSLATE_NOOP("settings", "完工/结案后应回访天数"),
-           group="客服台", minimum=1, maximum=30),
+           group=QT_TRANSLATE_NOOP("settings", "客服台"), minimum=1, maximum=30),
     Option("key_loan_hours", 4, QT_TRANSLATE_NOOP("settings", "钥匙借用默认归还时限（小时）"),
-           group="客服台", minimum=1, maximum=240),
+           group=QT_TRANSLATE_NOOP("settings", "客服台"), minimum=1, maximum=240),
     Option("fee_unit_price", "1.80", QT_TRANSLATE_NOOP("settings", "物业费默认单价（元/㎡/月）"),
-           group="客服台"),
-    Option("service_phone", "", QT_TRANSLATE_NOOP("settings", "客服中心电话"), group="客服台"),
+           group=QT_TRANSLATE_NOOP("settings", "客服台")),
+    Option("service_phone", "", QT_TRANSLATE_NOOP("settings", "客服中心电话"), group=QT_TRANSLATE_NOOP("settings", "客服台")),
 ]
 
 

@@ -89,9 +89,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(24, 24))  # the icons are drawn at 24 px (and 48 px at 2x)
-        self.nav.setStyleSheet("QListWidget#nav { font-size: 15px; } QListWidget#nav::item { padding: 10px 6px; }")
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -136,8 +134,33 @@ class MainWindow(QMainWindow):
         self.status_timer.timeout.connect(self.update_status)
         self.status_timer.start()
         follow(self, {changes.SHIFT}, self.update_status)
+        follow(self, {changes.SETTINGS}, self.apply_touch)
+        self.apply_touch()
         self._rebuild_nav()
         self.update_status()
+
+    # -- touch screen ------------------------------------------------------------------------
+    def apply_touch(self) -> None:
+        """On a touch screen (设置 → 触摸屏) the navigation's rows and the menu are finger-sized."""
+        if settings.get("touch_screen"):
+            self.nav.setFixedWidth(180)
+            self.nav.setStyleSheet("QListWidget#nav { font-size: 20px; } QListWidget#nav::item { padding: 18px 8px; }")
+            self.menuBar().setStyleSheet("QMenuBar { font-size: 20px; } QMenuBar::item { padding: 14px 22px; }"
+                                         "QMenu { font-size: 20px; } QMenu::item { padding: 16px 28px; }")
+        else:
+            self.nav.setFixedWidth(150)
+            self.nav.setStyleSheet("QListWidget#nav { font-size: 15px; } QListWidget#nav::item { padding: 10px 6px; }")
+            self.menuBar().setStyleSheet("")
+
+    def set_full_screen(self, on: bool) -> None:
+        """The window alone on the screen, without navigation, menu and status line (the cleaner's
+        tablet); the page in it offers the way back."""
+        for part in (self.nav, self.menuBar(), self.statusBar()):
+            part.setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     # -- sections ------------------------------------------------------------------------
     def _rebuild_nav(self) -> None:

@@ -932,6 +932,10 @@ all done</translation>
         <translation>Tap your name first</translation>
     </message>
     <message>
+        <source>PIN 不正确，请重新输入</source>
+        <translation>Wrong PIN, please try again</translation>
+    </message>
+    <message>
         <source>{name}：已记录 {n} 项，谢谢！</source>
         <translation>{name}: {n} recorded. Thank you!</translation>
     </message>
@@ -1689,8 +1693,8 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>{folder}   {status}</translation>
     </message>
     <message>
-        <source>未设置（设置 → Excel）</source>
-        <translation>Not set (Settings → Excel)</translation>
+        <source>未设置（设置 → 设置 → Excel 同步，或点“选择文件夹…”）</source>
+        <translation>Not set (Settings → Settings → Excel sync, or “Choose folder…”)</translation>
     </message>
     <message>
         <source>已导出 {rows} 行到 {path}</source>
@@ -3047,6 +3051,17 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>下一步 / 登录</source>
+        <translation>Next / Sign in</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPanel</name>
     <message>
         <source>特约服务单</source>
@@ -4271,6 +4286,14 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>登录</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>请输入工号</source>
+        <translation>Enter your staff no.</translation>
+    </message>
+    <message>
+        <source>请输入 PIN</source>
+        <translation>Enter your PIN</translation>
     </message>
 </context>
 <context>
@@ -8014,6 +8037,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
 <context>
     <name>settings</name>
     <message>
+        <source>通用</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
@@ -8030,8 +8057,20 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Interface language</translation>
     </message>
     <message>
+        <source>简体中文</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>触摸屏（登录和解锁显示数字键盘，导航与菜单加大）</source>
+        <translation>Touch screen (number pad to sign in and unlock, larger navigation and menu)</translation>
+    </message>
+    <message>
         <source>无操作自动锁屏（分钟，0 为不锁）</source>
         <translation>Auto-lock when idle (minutes, 0 = never)</translation>
+    </message>
+    <message>
+        <source>安全</source>
+        <translation>Security</translation>
     </message>
     <message>
         <source>PIN 连续错误次数上限</source>
@@ -8046,6 +8085,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Automatic backups to keep</translation>
     </message>
     <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
         <source>每天自动备份</source>
         <translation>Back up automatically every day</translation>
     </message>
@@ -8058,6 +8101,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Sync folder (USB stick or shared drive; the sync workbook is written there at closing each day; empty = off)</translation>
     </message>
     <message>
+        <source>Excel 同步</source>
+        <translation>Excel sync</translation>
+    </message>
+    <message>
         <source>每天写入同步文件夹的时间（HH:MM；交班或退出时也会写）</source>
         <translation>Daily time to write to the sync folder (HH:MM; also written at handover or exit)</translation>
     </message>
@@ -8068,6 +8115,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>客户归属失效天数（无来访或跟进）</source>
         <translation>Customer ownership lapses after (days without visit or follow-up)</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>纸杯续杯间隔（分钟）</source>
@@ -8092,6 +8143,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>入库需主管签批</source>
         <translation>Receipts need supervisor sign-off</translation>
+    </message>
+    <message>
+        <source>水吧</source>
+        <translation>Water bar</translation>
     </message>
     <message>
         <source>盲盘（盘点时不显示账面数量）</source>
@@ -8126,6 +8181,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Show-flat min. temperature (°C)</translation>
     </message>
     <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
         <source>样板间室温上限（°C）</source>
         <translation>Show-flat max. temperature (°C)</translation>
     </message>
@@ -8148,6 +8207,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>报修应完工时限（小时）</source>
         <translation>Repair completion time limit (hours)</translation>
+    </message>
+    <message>
+        <source>客服台</source>
+        <translation>Service desk</translation>
     </message>
     <message>
         <source>完工/结案后应回访天数</source>

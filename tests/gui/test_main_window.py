@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -176,3 +177,54 @@ def test_sections_learn_of_each_others_writes_through_the_hub(qtbot, database, a
     reception.tabs.setCurrentWidget(reception.board)
     assert reception.board.model.rowCount() == 1  # the hall board (another tab) has the group
     assert window.open_section("overview").links["reception.today"].text() == "今日来访 1 组 / 3 人"
+
+
+@pytest.mark.parametrize("where", ["sign_in", "switch_person", "unlock"])
+def test_each_wrong_pin_counts_once_and_the_fifth_locks(qtbot, database, admin, settings, where):
+    """By keyboard: Enter after the 工号 only moves on; an empty PIN is not tried; each wrong PIN is
+    one failure (in the audit trail) and the fifth locks the 工号 (the README's promise)."""
+    from desk.db.core import AuditEntry
+    from desk.ui.signin import LockPage
+
+    staff_service.add_staff(admin, "10", "陈静", ["reception"], "2468")
+    if where == "unlock":
+        widget = LockPage()
+    else:
+        widget = SignInDialog(title="切换人员" if where == "switch_person" else None)
+    qtbot.addWidget(widget)
+    widget.show()
+    form = widget.form
+    form.reset()
+
+    def failures() -> int:
+        return AuditEntry.select().where(AuditEntry.action == "sign_in_failed").count()
+
+    qtbot.keyClicks(form.code, "10")
+    qtbot.keyClick(form.code, Qt.Key.Key_Return)
+    assert widget.focusWidget() is form.pin and form.message.text() == "" and failures() == 0
+    qtbot.keyClick(form.pin, Qt.Key.Key_Return)  # nothing typed yet
+    assert form.message.text() == "请输入 PIN" and failures() == 0
+    for attempt in range(1, 5):
+        qtbot.keyClicks(form.pin, "1111")
+        qtbot.keyClick(form.pin, Qt.Key.Key_Return)
+        assert (failures(), form.message.text()) == (attempt, "工号或 PIN 不正确")
+    qtbot.keyClicks(form.pin, "1111")
+    qtbot.keyClick(form.pin, Qt.Key.Key_Return)
+    assert (failures(), form.message.text()) == (5, "错误次数过多，请 60 秒后再试")
+    qtbot.keyClicks(form.pin, "2468")  # the right PIN, while locked
+    qtbot.keyClick(form.pin, Qt.Key.Key_Return)
+    assert "错误次数过多" in form.message.text()
+    assert where == "unlock" or widget.session is None
+
+
+def test_touch_screen_signs_in_on_the_number_pad(qtbot, database, admin, settings):
+    staff_service.add_staff(admin, "40", "郑桂兰", ["cleaner"], "4040")
+    settings.set("touch_screen", True)
+    dialog = SignInDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pad = dialog.form.pad
+    assert all(b.height() >= 64 for b in pad.keys.values())
+    for key in ("4", "0", "enter", "4", "0", "4", "0", "enter"):
+        pad.keys[key].click()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.session.name == "郑桂兰"

@@ -5,8 +5,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desk import settings
@@ -194,19 +194,34 @@ class AuditTab(QWidget):
 
 
 class SettingsTab(QWidget):
-    """Every declared option, edited in place and saved with one button."""
+    """Every declared option by its group, edited in place and saved with one button (which stays in
+    sight: the groups scroll above it)."""
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
+        self.groups: dict[str, QGroupBox] = {}
         self.editors = {}
         for opt in settings.OPTIONS:
+            box = self.groups.get(opt.group)
+            if box is None:
+                box = self.groups[opt.group] = QGroupBox(QCoreApplication.translate("settings", opt.group))
+                box.setObjectName(f"group_{len(self.groups)}")
+                QFormLayout(box)
+            form = box.layout()
             if opt.choices:
                 editor = QComboBox()
-                for choice in opt.choices:
-                    editor.addItem(choice, choice)
+                labels = opt.choice_labels or opt.choices
+                for choice, label in zip(opt.choices, labels):
+                    editor.addItem(QCoreApplication.translate("settings", label), choice)
             elif opt.kind is bool:
                 editor = QCheckBox()
             elif opt.kind is int:
@@ -218,12 +233,16 @@ class SettingsTab(QWidget):
             editor.setObjectName(f"opt_{opt.key}")
             self.editors[opt.key] = editor
             form.addRow(QCoreApplication.translate("settings", opt.label), editor)
-        layout.addLayout(form)
+        for box in self.groups.values():
+            column.addWidget(box)
+        column.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
         self.save_button = QPushButton(self.tr("保存设置"))
         self.save_button.setEnabled(session.can("settings.edit"))
         self.save_button.clicked.connect(self.save)
-        layout.addWidget(self.save_button)
-        layout.addStretch(1)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
         follow(self, {changes.SETTINGS}, self.load)
         self.load()
 

@@ -150,7 +150,7 @@ class ExcelSection(QWidget):
         controller = self._folder_controller()
         status = controller.status_text() if controller else ""
         self.folder_label.setText(self.tr("{folder}　{status}").format(
-            folder=folder or self.tr("未设置（设置 → Excel）"), status=status))
+            folder=folder or self.tr("未设置（设置 → 设置 → Excel 同步，或点“选择文件夹…”）"), status=status))
         self.folder_now.setEnabled(bool(folder) and self.session.can("export"))
         self.history.refresh()
 

@@ -180,15 +180,15 @@ class CleanerPage(QWidget):
             self.show_areas(keep_message=True)
 
     def toggle_fullscreen(self) -> None:
+        """Full screen shows this page alone (no navigation, menu or status line) until 退出全屏."""
         window = self.window()
-        if window.isFullScreen():
-            window.showNormal()
-            self.fullscreen_button.setText(self.tr("全屏"))
-            self.fullscreen_button.setIcon(icon("fullscreen"))
+        full = not window.isFullScreen()
+        if hasattr(window, "set_full_screen"):
+            window.set_full_screen(full)
         else:
-            window.showFullScreen()
-            self.fullscreen_button.setText(self.tr("退出全屏"))
-            self.fullscreen_button.setIcon(icon("fullscreen-exit"))
+            window.showFullScreen() if full else window.showNormal()
+        self.fullscreen_button.setText(self.tr("退出全屏") if full else self.tr("全屏"))
+        self.fullscreen_button.setIcon(icon("fullscreen-exit" if full else "fullscreen"))
 
     # -- pages ----------------------------------------------------------------------------------
     def show_areas(self, keep_message: bool = False) -> None:
@@ -303,6 +303,11 @@ class CleanerPage(QWidget):
         try:
             signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
             records = cleaning.record_done(signer, tasks)
+        except staff_service.SignInFailed:
+            self.pin = ""
+            self._show_pin()
+            self.error.setText(self.tr("PIN 不正确，请重新输入"))  # the name was tapped: only the PIN can be wrong
+            return
         except DeskError as exc:
             self.pin = ""
             self._show_pin()

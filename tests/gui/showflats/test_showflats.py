@@ -152,7 +152,7 @@ def test_cleaner_page_by_clicks_alone(qtbot, database, supervisor, make_staff, t
     for key in "1111":
         page.keys[key].click()
     page.keys["ok"].click()
-    assert "PIN 不正确" in page.error.text()
+    assert page.error.text() == "PIN 不正确，请重新输入"  # her name was tapped: no 工号 to get wrong
     assert CleaningRecord.select().count() == 0
     for key in "4040":
         page.keys[key].click()
@@ -401,3 +401,28 @@ def test_supervisor_undoes_a_cleaning_record_from_the_report(qtbot, database, su
     section.reports_tab.undo_cleaning_button.click()  # twice: refused
     assert shown and "已撤销" in shown[0]
 
+
+
+def test_cleaners_tablet_needs_no_keyboard_and_full_screen_shows_the_page_alone(qtbot, database, make_staff, settings):
+    """A touch screen: finger-sized navigation rows and menu; 全屏 hides navigation, menu and status
+    line; the idle lock's unlock has the number pad."""
+    _, cleaner = make_staff("cleaner", code="40", name="郑桂兰", pin="4040")
+    settings.set("touch_screen", True)
+    window = MainWindow(cleaner)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.nav.visualItemRect(window.nav.item(0)).height() >= 56
+    assert window.menuBar().height() >= 48
+    page = window.section_widget("cleaning")
+    page.fullscreen_button.click()
+    assert window.isFullScreen() and page.fullscreen_button.text() == "退出全屏"
+    assert not window.nav.isVisible() and not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    page.fullscreen_button.click()
+    assert not window.isFullScreen() and window.nav.isVisible() and window.statusBar().isVisible()
+    window.lock()
+    pad = window.lock_page.form.pad
+    for key in ("4", "0", "enter", "4", "0", "4", "0", "enter"):
+        pad.keys[key].click()
+    assert not window.is_locked()
