@@ -1,9 +1,11 @@
 """来访登记: the registration form, keyboard first.
 
 The phone field has the focus. 4 digits (the start or the end of the number) list matching
-customers; Enter with a single match picks it (earlier visits, last grade, owner preselected)
-and moves to 登记; Enter again registers. A return visitor takes 11 digits + 2 Enters.
-A new customer: Enter moves field to field; Ctrl+Enter registers from anywhere.
+customers; Enter with a single match picks it (earlier visits, last grade, owner and the last
+party size preselected) and moves to 登记; Enter again registers. A return visitor takes 11 digits
++ 2 Enters (or the last 4 + 2 Enters). A new customer: Enter moves field to field, the mandatory
+ones first (姓氏, 来访人数, whose number is selected so that typing replaces it); Ctrl+Enter
+registers from anywhere.
 """
 from __future__ import annotations
 
@@ -121,8 +123,8 @@ class RegisterForm(QWidget):
         self.consultant = QComboBox()
         self.consultant.setObjectName("consultant")
         fields = [
-            (self.tr("姓氏"), self.surname), (self.tr("称呼"), self.title),
-            (self.tr("来访人数"), self.party_size), (self.tr("同行"), self.company),
+            (self.tr("姓氏"), self.surname), (self.tr("来访人数"), self.party_size),
+            (self.tr("称呼"), self.title), (self.tr("同行"), self.company),
             (self.tr("认知途径"), self.source), (self.tr("交通"), self.transport),
             (self.tr("车牌"), self.plate), (self.tr("年龄段"), self.age_band),
             (self.tr("居住区域"), self.home), (self.tr("工作区域"), self.work),
@@ -244,8 +246,8 @@ class RegisterForm(QWidget):
         i = self.fields_in_order.index(widget)
         nxt = self.fields_in_order[i + 1]
         nxt.setFocus()
-        if isinstance(nxt, QLineEdit):
-            nxt.selectAll()
+        if isinstance(nxt, (QLineEdit, QAbstractSpinBox)):
+            nxt.selectAll()  # typing replaces what is there (the party size's 1), as Tab does
 
     def phone_entered(self) -> None:
         rows = self.match_model.rowCount()
@@ -289,7 +291,10 @@ class RegisterForm(QWidget):
         self.work.setText(c.work_district)
         self.age_band.setCurrentIndex(max(0, self.age_band.findData(c.age_band)))
         self.grade.setCurrentIndex(max(0, self.grade.findData(c.last_grade)))
-        self.history_model.set_rows(visitors.customer_history(c.id))
+        history = visitors.customer_history(c.id)
+        self.history_model.set_rows(history)
+        if history:
+            self.party_size.setValue(history[0].party_size)  # the group comes as it came last time
         owner = match.owner_name if match.owner_name else self.tr("无")
         if match.owner_name and not match.owner_live:
             owner += self.tr("（已失效，按轮排分配）")
@@ -314,6 +319,8 @@ class RegisterForm(QWidget):
         self.go_button.setFocus()
 
     def _forget_customer(self) -> None:
+        if self.customer_id is not None:
+            self.party_size.setValue(1)  # the picked customer's last party size goes with them
         self.customer_id = None
         self._owner_id = None
         self.in_hall_visit_id = None
