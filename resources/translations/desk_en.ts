@@ -1389,6 +1389,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>The handover count must be co-signed by the guard on duty with staff no. and PIN.</translation>
     </message>
     <message>
+        <source>选择或填写原因</source>
+        <translation>Choose or type a reason</translation>
+    </message>
+    <message>
         <source>保安工号</source>
         <translation>Guard staff no.</translation>
     </message>
@@ -2925,6 +2929,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>单价（元）</source>
         <translation>Unit price (yuan)</translation>
+    </message>
+    <message>
+        <source>（请选择原因）</source>
+        <translation>(choose a reason)</translation>
     </message>
     <message>
         <source>原因</source>

@@ -70,6 +70,7 @@ class MovementDialog(QDialog):
             form.addRow(self.tr("供应商"), self.supplier)
             form.addRow(self.tr("单价（元）"), self.price)
         elif kind == stock.WASTE:
+            self.reason.addItem(self.tr("（请选择原因）"), "")  # a reason must be chosen, never assumed
             for reason in stock.WASTE_REASONS:
                 self.reason.addItem(t(reason), reason)
             form.addRow(self.tr("原因"), self.reason)
@@ -242,6 +243,8 @@ class CosignDialog(QDialog):
             box = QComboBox()
             box.setEditable(True)
             box.addItems([self.tr(r) for r in COUNT_REASONS])
+            box.setCurrentIndex(-1)  # a reason must be chosen (↓ for the usual ones) or typed, never assumed
+            box.lineEdit().setPlaceholderText(self.tr("选择或填写原因"))
             self.reason_boxes[item_id] = box
             form.addRow(label, box)
         self.code = QLineEdit()

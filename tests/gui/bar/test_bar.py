@@ -67,9 +67,19 @@ def test_full_shift_count_by_keyboard_with_guard_cosign(qtbot, database, admin, 
         qtbot.addWidget(dialog)
         dialog.show()
         seen["rows"] = rows
-        box = dialog.reason_boxes[items[1].id]  # first preset reason, Enter moves on
-        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+        box = dialog.reason_boxes[items[1].id]
+        assert box.currentText() == ""  # no reason is given for her: a quick Enter records none
+        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)  # moves on
         # (keys go straight to each field: inside the submit key handler the dialog is not yet active)
+        qtbot.keyClicks(dialog.code, "50")
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.pin, "5050")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        assert dialog.result() != dialog.DialogCode.Accepted
+        assert dialog.message.text() == "请为每项差异填写原因"
+        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Down)  # the first of the usual reasons
+        assert box.currentText() == "漏记出品"
+        dialog.code.clear()
         qtbot.keyClicks(dialog.code, "20")  # the counter herself is refused
         qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
         qtbot.keyClicks(dialog.pin, "2020")
@@ -182,3 +192,23 @@ def test_supervisor_overrides_below_zero_with_a_reason(qtbot, database, admin, m
     assert stock.stock_level(items[1].id) == -6
     last = StockEntry.select().order_by(StockEntry.id.desc()).first()
     assert last.override_by_id == admin.staff_id and last.override_reason == "新货已到未入库"
+
+
+def test_waste_needs_a_reason_chosen_a_quick_enter_books_nothing(qtbot, database, admin, make_staff):
+    from desk.ui.bar.dialogs import MovementDialog
+
+    attendant, _guard, items = setup_bar(admin, make_staff)
+    tea = items[0]
+    before = stock.stock_level(tea.id)
+    dialog = MovementDialog(None, attendant, stock.WASTE, tea.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.reason.currentText() == "（请选择原因）"
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)  # 1 of it, at once
+    assert dialog.message.text() == "请选择报损原因" and dialog.result() != dialog.DialogCode.Accepted
+    assert stock.stock_level(tea.id) == before
+    dialog.reason.setCurrentIndex(dialog.reason.findData("破损"))
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert stock.stock_level(tea.id) == before - 1
+    assert StockEntry.select().order_by(StockEntry.id.desc()).first().reason == "破损"
