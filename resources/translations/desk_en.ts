@@ -203,30 +203,6 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>新建</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <source>修改</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>更正</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>登录</source>
-        <translation>Sign-in</translation>
-    </message>
-    <message>
-        <source>登录失败</source>
-        <translation>Sign-in failed</translation>
-    </message>
-    <message>
-        <source>冲销</source>
-        <translation>Reverse</translation>
-    </message>
-    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -5295,6 +5271,1109 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>数据文件夹位置</source>
         <translation>Data folder location</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>冲销</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>签批</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>主管放行</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <source>匿名化</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>查看号码</source>
+        <translation>Number shown</translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>认知途径</source>
+        <translation>Heard of us via</translation>
+    </message>
+    <message>
+        <source>归属申请</source>
+        <translation>Ownership claims</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>轮排</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>饮品出品</source>
+        <translation>Drink served</translation>
+    </message>
+    <message>
+        <source>停车票</source>
+        <translation>Parking tickets</translation>
+    </message>
+    <message>
+        <source>水吧物品</source>
+        <translation>Water-bar items</translation>
+    </message>
+    <message>
+        <source>水吧类别</source>
+        <translation>Water-bar category</translation>
+    </message>
+    <message>
+        <source>库存流水</source>
+        <translation>Stock journal</translation>
+    </message>
+    <message>
+        <source>水吧盘点</source>
+        <translation>Water-bar counts</translation>
+    </message>
+    <message>
+        <source>采购申请</source>
+        <translation>Purchase requests</translation>
+    </message>
+    <message>
+        <source>采购申请行</source>
+        <translation>Purchase request line</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>样板间房间</source>
+        <translation>Show-flat room</translation>
+    </message>
+    <message>
+        <source>样板间物品</source>
+        <translation>Show-flat items</translation>
+    </message>
+    <message>
+        <source>样板间检查</source>
+        <translation>Show-flat check</translation>
+    </message>
+    <message>
+        <source>损坏与缺失</source>
+        <translation>Damage and loss</translation>
+    </message>
+    <message>
+        <source>施工人员进出</source>
+        <translation>Workers in and out</translation>
+    </message>
+    <message>
+        <source>保洁任务</source>
+        <translation>do cleaning tasks</translation>
+    </message>
+    <message>
+        <source>保洁记录</source>
+        <translation>Cleaning record</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Complaint category</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>钥匙借用</source>
+        <translation>Key loans</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>特约服务</source>
+        <translation>Special services</translation>
+    </message>
+    <message>
+        <source>收费期间</source>
+        <translation>Billing period</translation>
+    </message>
+    <message>
+        <source>缴费通知</source>
+        <translation>Fee notices</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>拜访业主</source>
+        <translation>Owner visits</translation>
+    </message>
+    <message>
+        <source>意见征询</source>
+        <translation>Opinion survey</translation>
+    </message>
+    <message>
+        <source>动作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>年龄段</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>已匿名</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check answer</translation>
+    </message>
+    <message>
+        <source>答卷</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>批准时间</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>到访时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>分配方式</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>保质期至</source>
+        <translation>Best before</translation>
+    </message>
+    <message>
+        <source>盲盘</source>
+        <translation>Blind count</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>借用人电话</source>
+        <translation>Borrower&apos;s phone</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>回访时间</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Called back by</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Call-back comments</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>收费数量</source>
+        <translation>Charged quantity</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>结束人</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>同行</source>
+        <translation>Came with</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>确认人</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>复制自</source>
+        <translation>Copied from</translation>
+    </message>
+    <message>
+        <source>更正自</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>会签人</source>
+        <translation>Co-signed by</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>清点数量</source>
+        <translation>Counted qty</translation>
+    </message>
+    <message>
+        <source>盘点时间</source>
+        <translation>Counted at</translation>
+    </message>
+    <message>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>建立时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>建立人</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>杯型</source>
+        <translation>Cup</translation>
+    </message>
+    <message>
+        <source>业主确认</source>
+        <translation>Owner&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Cut-off date</translation>
+    </message>
+    <message>
+        <source>日均用量</source>
+        <translation>Daily use</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>处理时间</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>离场时间</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible dept.</translation>
+    </message>
+    <message>
+        <source>报修内容</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>派工时间</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>派工人</source>
+        <translation>Dispatched by</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>完成人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>完工说明</source>
+        <translation>Completion note</translation>
+    </message>
+    <message>
+        <source>应完成时间</source>
+        <translation>Due at</translation>
+    </message>
+    <message>
+        <source>缴费截止</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <source>陪同</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <source>账面</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>应有数量</source>
+        <translation>Expected qty</translation>
+    </message>
+    <message>
+        <source>首访</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>需用日期</source>
+        <translation>Needed on</translation>
+    </message>
+    <message>
+        <source>频率</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>原位置</source>
+        <translation>From location</translation>
+    </message>
+    <message>
+        <source>调出</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>原负责人</source>
+        <translation>From (person)</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>来访组号</source>
+        <translation>Visit group no.</translation>
+    </message>
+    <message>
+        <source>客人序号</source>
+        <translation>Guest no.</translation>
+    </message>
+    <message>
+        <source>交接说明</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>居住区域</source>
+        <translation>Home district</translation>
+    </message>
+    <message>
+        <source>图标</source>
+        <translation>Icon</translation>
+    </message>
+    <message>
+        <source>证件后 4 位</source>
+        <translation>ID last 4</translation>
+    </message>
+    <message>
+        <source>实施情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>实施时间</source>
+        <translation>Carried out at</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>调查时间</source>
+        <translation>Investigated at</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>开具时间</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>品名</source>
+        <translation>Drink</translation>
+    </message>
+    <message>
+        <source>判断时间</source>
+        <translation>Judged at</translation>
+    </message>
+    <message>
+        <source>判断说明</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>最近意向</source>
+        <translation>Latest intent</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>最低库存</source>
+        <translation>Min. stock</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Move-in date</translation>
+    </message>
+    <message>
+        <source>调拨数量</source>
+        <translation>Moved quantity</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>需签批</source>
+        <translation>Needs sign-off</translation>
+    </message>
+    <message>
+        <source>新数量</source>
+        <translation>New quantity</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>原数量</source>
+        <translation>Old quantity</translation>
+    </message>
+    <message>
+        <source>保留的来访</source>
+        <translation>Visits kept</translation>
+    </message>
+    <message>
+        <source>开封后可用天数</source>
+        <translation>Days usable once opened</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>开始人</source>
+        <translation>Started by</translation>
+    </message>
+    <message>
+        <source>业主意见</source>
+        <translation>Owner&apos;s comments</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>下单时间</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>下单人</source>
+        <translation>Ordered by</translation>
+    </message>
+    <message>
+        <source>原文件名</source>
+        <translation>Original file name</translation>
+    </message>
+    <message>
+        <source>借出时间</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <source>登记离场人</source>
+        <translation>Exit registered by</translation>
+    </message>
+    <message>
+        <source>放行主管</source>
+        <translation>Override by</translation>
+    </message>
+    <message>
+        <source>放行原因</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>归属顾问</source>
+        <translation>Owning consultant</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>业主电话</source>
+        <translation>Owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>归属起始</source>
+        <translation>Owned since</translation>
+    </message>
+    <message>
+        <source>每包装含</source>
+        <translation>Units per pack</translation>
+    </message>
+    <message>
+        <source>包装数量</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>采购包装</source>
+        <translation>Purchase pack</translation>
+    </message>
+    <message>
+        <source>缴费时间</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>标准库存</source>
+        <translation>Std. stock</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>存放</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>处理方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>方案时间</source>
+        <translation>Planned at</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Check point</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>建议数量</source>
+        <translation>Suggested qty</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>读数</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>已到货</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>经手人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>入库单位</source>
+        <translation>Received unit</translation>
+    </message>
+    <message>
+        <source>关联编号</source>
+        <translation>Linked no.</translation>
+    </message>
+    <message>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>续杯自</source>
+        <translation>Refill of</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>报修人电话</source>
+        <translation>Reporter&apos;s phone</translation>
+    </message>
+    <message>
+        <source>现负责人</source>
+        <translation>Now handled by</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>归还说明</source>
+        <translation>Return note</translation>
+    </message>
+    <message>
+        <source>归还时间</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>归还经办</source>
+        <translation>Returned to</translation>
+    </message>
+    <message>
+        <source>冲销自</source>
+        <translation>Reverses</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>出品时间</source>
+        <translation>Served at</translation>
+    </message>
+    <message>
+        <source>保质期（天）</source>
+        <translation>Shelf life (days)</translation>
+    </message>
+    <message>
+        <source>签批时间</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>签批人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>申请时库存</source>
+        <translation>Stock at request</translation>
+    </message>
+    <message>
+        <source>意见和建议</source>
+        <translation>Comments and suggestions</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>姓氏</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>拍摄时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>首问责任人</source>
+        <translation>First responder</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>进场</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>离场</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>称呼</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>新位置</source>
+        <translation>To location</translation>
+    </message>
+    <message>
+        <source>调入</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>新负责人</source>
+        <translation>To (person)</translation>
+    </message>
+    <message>
+        <source>容差</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <source>交通</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>有效投诉</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>价值（元）</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <source>到访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>来访数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>拜访时间</source>
+        <translation>Visited at</translation>
+    </message>
+    <message>
+        <source>拜访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>工作区域</source>
+        <translation>Work district</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>新生成</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>已有</source>
+        <translation>Existing</translation>
+    </message>
+    <message>
+        <source>未登记面积的房号</source>
+        <translation>Units without an area</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>室</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>建筑面积㎡</source>
+        <translation>Floor area m²</translation>
+    </message>
+    <message>
+        <source>采购单</source>
+        <translation>Purchase request</translation>
+    </message>
+    <message>
+        <source>日结</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>大厅出品</source>
+        <translation>Hall serving</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>其他操作</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
+        <source>其他记录</source>
+        <translation>Other record</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from desk.services.core.errors import DeskError
 from desk.services.core.permissions import ROLES
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
+from desk.ui.models import audit_text
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
 from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
 
@@ -172,8 +173,8 @@ class AuditTab(QWidget):
     def reload_choices(self) -> None:
         self.entity.clear()
         self.entity.addItem(self.tr("全部"), None)
-        for name in audit.entities():
-            self.entity.addItem(name, name)
+        for name in sorted(audit.entities(), key=audit_text.entity_text):
+            self.entity.addItem(audit_text.entity_text(name), name)
         self.person.clear()
         self.person.addItem(self.tr("全部"), None)
         for s in staff_service.list_staff():
