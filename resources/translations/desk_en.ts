@@ -2538,22 +2538,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Reverses #{id}</translation>
     </message>
     <message>
-        <source>来访</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>采购单</source>
-        <translation>Purchase request</translation>
-    </message>
-    <message>
-        <source>盘点</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>日结</source>
-        <translation>Day close</translation>
-    </message>
-    <message>
         <source>编号</source>
         <translation>No.</translation>
     </message>

@@ -260,6 +260,11 @@ def entity_text(entity: str) -> str:
     return _tr("audit", ENTITIES.get(entity, OTHER_RECORD))
 
 
+def ref_type_text(ref_type: str) -> str:
+    """What a stock entry was booked for (a visit, a purchase request …), by name."""
+    return _tr("audit", REF_TYPES.get(ref_type, OTHER_RECORD))
+
+
 def field_label(field: str, entity: str = "") -> str | None:
     """The Chinese label of a field (None: not shown)."""
     if field in HIDDEN:

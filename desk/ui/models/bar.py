@@ -12,6 +12,7 @@ from desk.db.core import Staff
 from desk.db.bar import Item, PurchaseLine, StockCategory
 from desk.services.bar import purchasing, stock, count as stockcount
 from desk.services.core.errors import DeskError
+from desk.ui.models import audit_text
 from desk.ui.models.base import Column, GridModel, QueryTableModel, display
 from desk.ui.widgets import COLORS, ERROR
 
@@ -127,9 +128,7 @@ class JournalModel(QueryTableModel):
             if e.reverses_id:
                 return self.tr("冲销第 {id} 条").format(id=e.reverses_id)
             if e.ref_type:
-                labels = {"visit": self.tr("来访"), "purchase_request": self.tr("采购单"),
-                          "count": self.tr("盘点"), "closing": self.tr("日结")}
-                label = labels.get(e.ref_type, e.ref_type)
+                label = audit_text.ref_type_text(e.ref_type)
                 return f"{label} #{e.ref_id}" if e.ref_id else label
             return ""
 
