@@ -5,7 +5,9 @@ at all of them at once.
                                           [--role admin --role bar …] [--lang zh_CN]
 
 Without ``--data-dir`` a fresh folder with demo data is made (in OUT_DIR/.data); people sign in
-with the demo PIN. Files: OUT_DIR/<size>/<role>/<nn-section-tab>.png.
+with the demo PIN. Files: OUT_DIR/<size>/<role>/<nn-section-tab>.png, and each dialog the role can
+open as OUT_DIR/<size>/<role>/dialog-<section>-<n>.png (``--no-dialogs`` leaves them out). What the
+screen check would fail on is printed (``--check``).
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--role", action="append", choices=[r for r, _c in ROLES])
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--pin", default=None, help="the PIN of the staff signing in (default: the demo PIN)")
+    parser.add_argument("--no-dialogs", action="store_true", help="screens only")
+    parser.add_argument("--check", action="store_true", help="print what the screen check finds")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -40,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     from desk.services.demo import DEMO_PIN, fill_demo
     from PySide6.QtPdfWidgets import QPdfView
 
-    from desk.tools.screens import screens, settle
+    from desk.tools.dialogs import dialogs
+    from desk.tools.screens import problems, screens, settle
     from desk.ui import app as desk_app
     from desk.ui.main_window import MainWindow
 
@@ -67,6 +72,19 @@ def main(argv: list[str] | None = None) -> int:
                     settle(400)  # the preview's pages render in a thread
                 window.grab().save(str(folder / f"{name}.png"))
                 written += 1
+                if args.check:
+                    for problem in problems(window, (width, height)):
+                        print(f"{width}x{height} {role} {name}: {problem}")
+            if not args.no_dialogs:
+                def shot(name, dialog, folder=folder, size=(width, height), role=role):
+                    nonlocal written
+                    dialog.grab().save(str(folder / f"dialog-{name}.png"))
+                    written += 1
+                    if args.check:
+                        for problem in problems(dialog, size):
+                            print(f"{size[0]}x{size[1]} {role} dialog {name}: {problem}")
+
+                dialogs(window, shot)
             window.close()
             window.deleteLater()
             settle()

@@ -7,6 +7,7 @@ monkeypatch ``Notice.ask``, ``Confirm.ask``, ``TextDialog.ask`` or ``ReasonDialo
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QTableView, QVBoxLayout, QWidget,
@@ -27,6 +28,11 @@ def say(label: QLabel, text: str, kind: str = ERROR, *, bold: bool = False) -> N
     """Put ``text`` on a message line in the style of its kind."""
     label.setText(text)
     set_style(label, kind, bold=bold)
+
+
+def fit_hint(edit: QLineEdit) -> None:
+    """A field at least as wide as its hint (placeholder), so that the hint is read whole."""
+    edit.setMinimumWidth(max(edit.minimumWidth(), edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24))
 
 
 def message_line(name: str = "message") -> QLabel:
@@ -51,18 +57,63 @@ def make_table_view(model, parent=None) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setDefaultSectionSize(120)
+    ColumnFitter(view)
     model.modelReset.connect(lambda: fit_columns(view))
     return view
 
 
+HEADER_MARGIN = 12  # px a header needs beyond its text
+
+
+class ColumnFitter(QObject):
+    """Keeps a grid's columns inside it: each column as wide as what it shows (from ``fit_columns``),
+    narrowed (its cells elided, never its header) when together they are wider than the grid, so
+    that no header ends up cut off behind a sideways scroll bar. Refits when the grid is resized."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.natural: list[int] = []
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and self.natural:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        columns = [c for c in range(len(self.natural)) if not header.isSectionHidden(c)]
+        room = view.viewport().width()
+        total = sum(self.natural[c] for c in columns)
+        if room <= 0 or total <= room:
+            widths = {c: self.natural[c] for c in columns}
+        else:
+            metrics = header.fontMetrics()
+            least = {c: min(self.natural[c], metrics.horizontalAdvance(
+                str(model.headerData(c, header.orientation()) or "")) + HEADER_MARGIN) for c in columns}
+            spare = sum(self.natural[c] - least[c] for c in columns)
+            excess = total - room
+            share = min(1.0, excess / spare) if spare else 0.0
+            widths = {c: int(self.natural[c] - (self.natural[c] - least[c]) * share) for c in columns}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+
 def fit_columns(view: QTableView, max_width: int = 360) -> None:
-    """Size columns to what they show (sampled rows), capped so one long text cannot take the grid."""
+    """Size columns to what they show (sampled rows), capped so one long text cannot take the grid,
+    and (for a grid made by ``make_table_view``) narrowed to fit in it."""
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(50)
     view.resizeColumnsToContents()
     for col in range(view.model().columnCount()):
         if header.sectionSize(col) > max_width:
             header.resizeSection(col, max_width)
+    fitter = view.findChild(ColumnFitter)
+    if fitter is not None:
+        fitter.natural = [header.sectionSize(c) for c in range(view.model().columnCount())]
+        fitter.apply()
 
 
 def selected_object(view: QTableView):

@@ -39,13 +39,12 @@ class GridPanel(QWidget):
             self.search.setClearButtonEnabled(True)
             self.search.setPlaceholderText(self.tr("搜索，回车查找"))
             self.search.setMinimumWidth(260)
-            self.search.setMaximumWidth(360)
+            self.search.setMaximumWidth(480)
             self.search.returnPressed.connect(self.apply_search)
             self.extra.addWidget(self.search)
         self.view = make_table_view(model, self)
         self.view.doubleClicked.connect(lambda *_: self.on_activate())
         layout.addWidget(self.view, 1)
-        self._sized = False
         follow(self, {changes.SERVICE}, self.refresh)
 
     @property
@@ -94,12 +93,7 @@ class GridPanel(QWidget):
 
     def refresh(self) -> None:
         current = self.selected()
-        self.model.refresh()
-        if not self._sized and self.model.rowCount():
-            self._sized = True
-            self.view.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 60), 260))
+        self.model.refresh()  # the grid fits its columns to what they show (make_table_view)
         if current is not None and hasattr(current, "id"):
             for row in range(self.model.rowCount()):
                 if getattr(self.model.row_object(row), "id", None) == current.id:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QSpinBox, QVBoxLayout,
 )
 
+from desk.ui.widgets import fit_hint
+
 
 @dataclass
 class Field:
@@ -97,6 +99,7 @@ class FormDialog(QDialog):
             editor = QLineEdit("" if f.default is None else str(f.default))
             if f.placeholder:
                 editor.setPlaceholderText(f.placeholder)
+                fit_hint(editor)
             if f.kind == "password":
                 editor.setEchoMode(QLineEdit.EchoMode.Password)
         editor.setObjectName(f"field_{f.key}")

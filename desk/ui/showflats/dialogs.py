@@ -12,7 +12,7 @@ from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 from desk.ui.errors import message_of
 from desk.ui.icons import task_icon
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
-from desk.ui.widgets import Notice, message_line
+from desk.ui.widgets import Notice, fit_hint, message_line
 
 
 class FormDialog(QDialog):
@@ -37,6 +37,7 @@ class FormDialog(QDialog):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
+        fit_hint(edit)
         self.form.addRow(label, edit)
         edit.returnPressed.connect(self.focusNextChild)
         return edit
