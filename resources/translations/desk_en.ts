@@ -1975,6 +1975,16 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Select a row in the list first</translation>
     </message>
     <message>
+        <source>显示号码</source>
+        <translation>Show number</translation>
+    </message>
+    <message>
+        <source>{who}：{phone}
+（已记入审计记录）</source>
+        <translation>{who}: {phone}
+(recorded in the audit trail)</translation>
+    </message>
+    <message>
         <source>正在生成空白表…</source>
         <translation>Generating blank form…</translation>
     </message>
@@ -7565,6 +7575,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>{where}：{reason}（未导入任何内容）</source>
         <translation>{where}: {reason} (nothing was imported)</translation>
+    </message>
+    <message>
+        <source>找不到该记录</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>该记录没有留电话</source>
+        <translation>No phone number on this record</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ class CallbacksPanel(GridPanel):
         self.title = self.tr("待回访")
         self.add_check(self.tr("只看超过回访期限"), "overdue_only")
         self.add_button(self.tr("回访"), self.call_back, "Ctrl+H", name="call_back")
+        self.add_reveal(lambda c: (c.kind, c.id, f"{c.unit_code} {c.person}".strip()))
         self.add_print(self.tr("打印今日回访记录表"), lambda: self.print_record("callback_record", day=dt.date.today()),
                        name="print_day")
         self.finish_tools()

@@ -387,3 +387,22 @@ def test_migration_from_version_one(tmp_path):
         assert ComplaintCategory.select().count() >= 6
     finally:
         database.close()
+
+
+def test_reveal_phone_is_for_the_service_desk_and_audited(database, admin, make_staff):
+    from desk.db.core import AuditEntry
+    from desk.services.core.errors import NotFound, PermissionDenied
+    from desk.services.servicedesk import calls
+    from desk.services.servicedesk.reveal import reveal_phone
+
+    _, host = make_staff("reception", name="陈静")
+    _, cleaner = make_staff("cleaner")
+    call = calls.take_call(host, "漏水", caller="王先生", phone="13912345678")
+    assert reveal_phone(host, "call", call.id) == "13912345678"
+    entry = AuditEntry.get(AuditEntry.action == "reveal")
+    assert (entry.entity, entry.entity_id, entry.staff_id) == ("call", call.id, host.staff_id)
+    with pytest.raises(PermissionDenied):
+        reveal_phone(cleaner, "call", call.id)
+    with pytest.raises(NotFound, match="找不到该记录"):
+        reveal_phone(host, "call", call.id + 100)
+    assert AuditEntry.select().where(AuditEntry.action == "reveal").count() == 1  # refusals reveal nothing
