@@ -277,6 +277,10 @@
         <translation>Serve and stock</translation>
     </message>
     <message>
+        <source>大厅续杯</source>
+        <translation>Hall refills</translation>
+    </message>
+    <message>
         <source>盘点</source>
         <translation>Stock count</translation>
     </message>
@@ -3168,8 +3172,12 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>First visits {first} · return visits {ret}</translation>
     </message>
     <message>
-        <source>水吧出品 {n} 杯次</source>
-        <translation>Water bar: {n} servings</translation>
+        <source>大厅饮品 {n} 杯次（含续杯）</source>
+        <translation>Hall drinks: {n} (refills included)</translation>
+    </message>
+    <message>
+        <source>今日出库 {n} 种物品（饮品 {d} 份，含吧台直接出品）</source>
+        <translation>Out today: {n} item(s) ({d} drink(s), counter included)</translation>
     </message>
     <message>
         <source>{name}：{n} 组</source>
@@ -3178,6 +3186,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>暂无</source>
         <translation>None yet</translation>
+    </message>
+    <message>
+        <source>大厅续杯到时 {n} 位</source>
+        <translation>Hall refills due: {n}</translation>
     </message>
     <message>
         <source>低于最低库存 {n} 种</source>
@@ -3190,10 +3202,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>已过期 {n} 种</source>
         <translation>Expired: {n} item(s)</translation>
-    </message>
-    <message>
-        <source>今日出库 {n} 种物品（饮品 {d} 份）</source>
-        <translation>Issued today: {n} item(s) ({d} drink(s))</translation>
     </message>
     <message>
         <source>今日报损 {n} 种</source>

@@ -22,6 +22,7 @@ from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
+from desk.ui.reception.board import HallBoard
 from desk.ui.icons import icon
 from desk.ui.models.bar import (
     CatalogueModel, ExpiringModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
@@ -485,7 +486,9 @@ class BarSection(QWidget):
         self.closing_tab = ClosingTab(self)
         self.expiring_tab = ExpiringTab(self)
         self.catalogue_tab = CatalogueTab(self)
+        self.hall_tab = HallBoard(session, self)  # the attendant serves and refills the guests in the hall
         self.tabs.addTab(self.stock_tab, self.tr("出品与库存"))
+        self.tabs.addTab(self.hall_tab, self.tr("大厅续杯"))
         self.tabs.addTab(self.count_tab, self.tr("盘点"))
         self.tabs.addTab(self.journal_tab, self.tr("流水"))
         self.tabs.addTab(self.purchase_tab, self.tr("采购申请"))
@@ -501,6 +504,8 @@ class BarSection(QWidget):
         self.session = session
         can = session.can
         self.tabs.setTabVisible(self.tabs.indexOf(self.catalogue_tab), can("stock.adjust"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.hall_tab), can("stock.serve"))
+        self.hall_tab.set_session(session)
         self.tabs.setTabVisible(self.tabs.indexOf(self.count_tab), can("stock.count") or can("stock.adjust"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.purchase_tab), can("stock.receive") or can("stock.adjust"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.closing_tab), can("stock.receive") or can("stock.adjust"))

@@ -115,6 +115,7 @@ class OverviewSection(QWidget):
         self.boxes: dict[str, QGroupBox] = {}
         self.boxes["reception"] = self._reception_box()
         self.boxes["bar"] = self._box("bar", self.tr("水吧"), [
+            ("bar.refills", "bar", "hall_tab"),
             ("bar.below_minimum", "bar", "stock_tab"), ("bar.expiring", "bar", "expiring_tab"),
             ("bar.expired", "bar", "expiring_tab"), ("bar.servings", "bar", "journal_tab"),
             ("bar.waste", "bar", "closing_tab")])
@@ -218,7 +219,7 @@ class OverviewSection(QWidget):
             self.tr("在场 {groups} 组 / {people} 人").format(groups=r["in_hall_groups"], people=r["in_hall_people"]))
         self.links["reception.first_return"].set_figure(
             self.tr("首访 {first} 组 · 复访 {ret} 组").format(first=r["first"], ret=r["return"]))
-        self.links["reception.servings"].set_figure(self.tr("水吧出品 {n} 杯次").format(n=r["servings"]))
+        self.links["reception.servings"].set_figure(self.tr("大厅饮品 {n} 杯次（含续杯）").format(n=r["servings"]))
         while self.consultant_box.count():
             item = self.consultant_box.takeAt(0)
             if item.widget() is not None:
@@ -238,6 +239,8 @@ class OverviewSection(QWidget):
         self.source_chart.set_bars([s for s, _n in sources], [n for _s, n in sources], "#d9a441", horizontal=True)
 
     def _show_bar(self, b: dict) -> None:
+        due = b.get("refills_due", 0)
+        self.links["bar.refills"].set_figure(self.tr("大厅续杯到时 {n} 位").format(n=due), bool(due))
         below = b["below_minimum"]
         names = "、".join(x["name"] for x in below[:4]) + ("…" if len(below) > 4 else "")
         self.links["bar.below_minimum"].set_figure(
@@ -246,7 +249,7 @@ class OverviewSection(QWidget):
         self.links["bar.expired"].set_figure(self.tr("已过期 {n} 种").format(n=len(b["expired"])),
                                              bool(b["expired"]))
         self.links["bar.servings"].set_figure(
-            self.tr("今日出库 {n} 种物品（饮品 {d} 份）").format(n=b["items_out"], d=b["drinks_out"]))
+            self.tr("今日出库 {n} 种物品（饮品 {d} 份，含吧台直接出品）").format(n=b["items_out"], d=b["drinks_out"]))
         self.links["bar.waste"].set_figure(self.tr("今日报损 {n} 种").format(n=len(b["waste"])))
 
     def _show_showflats(self, s: dict) -> None:

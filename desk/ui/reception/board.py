@@ -137,10 +137,14 @@ class HallBoard(QWidget):
         self.depart_button = QPushButton(self.tr("离场（F8）"))
         self.late_depart_button = QPushButton(self.tr("补录离场…"))
         self.parking_button = QPushButton(self.tr("停车票（F9）"))
+        location_label = QLabel(self.tr("位置"))
         for w in (QLabel(self.tr("客人")), self.guest_pick, QLabel(self.tr("出品")), self.drink, self.cup,
-                  self.serve_button, self.refill_button, QLabel(self.tr("位置")), self.location,
+                  self.serve_button, self.refill_button, location_label, self.location,
                   self.move_button, self.depart_button, self.late_depart_button, self.parking_button):
             actions.addWidget(w)
+        # what only the host does (the water bar's attendant serves and refills from the same board)
+        self.host_only = (location_label, self.location, self.move_button, self.depart_button,
+                          self.late_depart_button, self.parking_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.message = QLabel()
@@ -155,21 +159,25 @@ class HallBoard(QWidget):
         self.late_depart_button.clicked.connect(self.depart_at)
         self.parking_button.clicked.connect(self.parking)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._group_changed())
-        for key, slot in (("F5", self.serve), ("F6", self.refill), ("F7", self.move), ("F8", self.depart),
-                          ("F9", self.parking)):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key, button in (("F5", self.serve_button), ("F6", self.refill_button), ("F7", self.move_button),
+                            ("F8", self.depart_button), ("F9", self.parking_button)):
+            QShortcut(QKeySequence(key), self, lambda b=button: b.isVisibleTo(self) and b.click(),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.reload_drinks()
+        self.set_session(session)
         follow(self, {changes.HALL, changes.VISITS}, self.refresh)
         follow(self, {changes.STOCK}, self.reload_drinks)
         self.refresh()
 
     def set_session(self, session) -> None:
         self.session = session
+        for widget in self.host_only:
+            widget.setVisible(session.can("reception.register"))
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------

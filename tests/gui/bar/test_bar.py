@@ -212,3 +212,36 @@ def test_waste_needs_a_reason_chosen_a_quick_enter_books_nothing(qtbot, database
     assert dialog.result() == dialog.DialogCode.Accepted
     assert stock.stock_level(tea.id) == before - 1
     assert StockEntry.select().order_by(StockEntry.id.desc()).first().reason == "破损"
+
+
+def test_the_water_bar_sees_the_hall_and_refills_when_due(qtbot, database, admin, make_staff):
+    """The attendant refills: 水吧 → 大厅续杯 shows the groups with 续杯到时 and serves and refills there
+    (moving groups and their departure stay with the host); the overview counts the refills due."""
+    import datetime as dt
+
+    from desk.db.reception import Serving
+    from desk.services.reception import hall, visitors
+    from desk.services.reception.visitors import Registration
+
+    attendant, _guard, items = setup_bar(admin, make_staff)
+    make_staff("consultant", name="张磊")
+    _, host = make_staff("reception", name="陈静")
+    visit = visitors.register_visit(host, Registration(phone="13912345678", surname="王", party_size=2),
+                                    at=dt.datetime.now() - dt.timedelta(minutes=40))
+    tea = next(c for c in hall.drink_choices() if c.name == "龙井")
+    hall.serve(host, visit.id, 1, tea, cup="china", at=dt.datetime.now() - dt.timedelta(minutes=35))
+    window, section = open_bar(qtbot, attendant)
+    overview = window.open_section("overview")
+    assert overview.links["bar.refills"].text() == "大厅续杯到时 1 位"
+    overview.links["bar.refills"].click()
+    board = section.hall_tab
+    assert window.current_section_key() == "bar" and section.tabs.currentWidget() is board
+    assert board.model.rowCount() == 1 and "1 位到时" in board.model.data(board.model.index(0, 9))
+    assert not board.move_button.isVisible() and not board.depart_button.isVisible()
+    qtbot.keyClick(board.view, Qt.Key.Key_F8)  # 离场 is the host's: nothing happens
+    assert board.model.rowCount() == 1
+    board.refill_button.click()
+    assert board.message.text() == "已续杯 1 位"
+    assert Serving.select().where(Serving.refill_of.is_null(False)).count() == 1
+    window.open_section("overview")
+    assert overview.links["bar.refills"].text() == "大厅续杯到时 0 位"
