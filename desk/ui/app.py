@@ -13,7 +13,7 @@ with long_lived():
     # `from __feature__ import`), which costs ~25 ms at start-up for the database, the services and
     # the modules they use (bench/startup.py).
     from desk import runtime  # noqa: F401
-    from desk.db import migrations  # noqa: F401
+    from desk.services.core import backups  # the database, its migrations and backups
     from desk.excel import folder  # noqa: F401  (the status line's sync folder)
     from desk.services.overview import today as overview, weekly
     from desk.services.core import shifts, staff  # noqa: F401  (shifts: the status line)
@@ -93,28 +93,23 @@ def acquire_lock(data: DataDir) -> QLockFile | None:
 
 def open_or_recover(data: DataDir) -> bool:
     """Open the database; when it is damaged, offer the newest good backup. False: give up."""
-    from desk.db import backup
-    from desk.db.migrations import SchemaTooNew
-    from desk.runtime import open_data
-
-    if data.database.exists():
-        problems = backup.check_database(data.database)
-        if problems:
-            candidate = backup.newest_good_backup(data)
-            text = QCoreApplication.translate("app", "数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
-            title = QCoreApplication.translate("app", "数据库损坏")
-            if candidate is None:
-                Notice.ask(None, title, text + "\n\n" + QCoreApplication.translate(
-                    "app", "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"), Notice.CRITICAL)
-                return False
-            if not Confirm.ask(None, title, text + "\n\n" + QCoreApplication.translate(
-                    "app", "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
-                    backup=candidate), default_yes=True):
-                return False
-            backup.restore(data, candidate)
+    problems = backups.damaged(data)
+    if problems:
+        candidate = backups.newest_good_backup(data)
+        text = QCoreApplication.translate("app", "数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
+        title = QCoreApplication.translate("app", "数据库损坏")
+        if candidate is None:
+            Notice.ask(None, title, text + "\n\n" + QCoreApplication.translate(
+                "app", "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"), Notice.CRITICAL)
+            return False
+        if not Confirm.ask(None, title, text + "\n\n" + QCoreApplication.translate(
+                "app", "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
+                backup=candidate), default_yes=True):
+            return False
+        backups.recover(data, candidate)
     try:
-        open_data(data)
-    except SchemaTooNew:
+        runtime.open_data(data)
+    except backups.SchemaTooNew:
         Notice.ask(None, QCoreApplication.translate("app", "版本不符"),
                    QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"), Notice.CRITICAL)
         return False
@@ -195,21 +190,15 @@ def first_start(parent=None) -> bool:
 
 
 def daily_backup(data: DataDir) -> None:
-    from desk.db.backup import has_backup_today, make_backup
-
     try:
-        if settings.get("backup_daily") and not has_backup_today(data):
-            make_backup(data, settings.get("backup_keep"), reason="daily")
+        backups.daily_backup(data)
     except Exception:  # a failed backup must not stop the work; it is logged
         log.exception("daily backup failed")
 
 
 def exit_backup(data: DataDir) -> None:
-    from desk.db.backup import make_backup
-
     try:
-        if settings.get("backup_on_exit"):
-            make_backup(data, settings.get("backup_keep"), reason="exit")
+        backups.exit_backup(data)
     except Exception:
         log.exception("backup at exit failed")
 

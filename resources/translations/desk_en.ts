@@ -254,8 +254,30 @@
         <translation>Check database</translation>
     </message>
     <message>
-        <source>备份（最新在前）；恢复请退出程序后运行 desk restore 文件</source>
-        <translation>Backups (newest first). To restore, quit the program and run: desk restore FILE</translation>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>备份（最新在前）：选中一份，点“从备份恢复…”</source>
+        <translation>Backups (newest first): choose one, then “Restore from backup…”</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一份备份</source>
+        <translation>Choose a backup in the list first</translation>
+    </message>
+    <message>
+        <source>用备份 {name} 替换当前数据库吗？
+此后录入的内容将不在恢复后的数据库里；当前数据库会另存到 aside 文件夹，不会被覆盖。恢复后请重新登录。</source>
+        <translation>Replace the current database with the backup {name}?
+What was entered since will not be in the restored database; the current database is kept in the aside folder, never overwritten. Sign in again afterwards.</translation>
+    </message>
+    <message>
+        <source>已从 {name} 恢复。原数据库已另存为 {kept}。请重新登录。</source>
+        <translation>Restored from {name}. The previous database was kept as {kept}. Please sign in again.</translation>
     </message>
     <message>
         <source>备份</source>
@@ -4933,20 +4955,28 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Print parking-ticket log</translation>
     </message>
     <message>
-        <source>记录跟进</source>
-        <translation>Log follow-up</translation>
+        <source>该客户</source>
+        <translation>this customer</translation>
     </message>
     <message>
-        <source>跟进内容（电话、微信、短信…）</source>
-        <translation>Follow-up (phone, WeChat, SMS…)</translation>
+        <source>记录跟进 · {customer}</source>
+        <translation>Follow-up · {customer}</translation>
+    </message>
+    <message>
+        <source>与 {customer} 的跟进内容（电话、微信、短信…）</source>
+        <translation>Follow-up with {customer} (call, WeChat, text…)</translation>
+    </message>
+    <message>
+        <source>申请归属 · {customer}</source>
+        <translation>Claim · {customer}</translation>
+    </message>
+    <message>
+        <source>申请 {customer} 归属于您的理由（主管审核，不会自动改归属）</source>
+        <translation>Why {customer} should be yours (the supervisor decides; nothing changes by itself)</translation>
     </message>
     <message>
         <source>申请归属</source>
         <translation>Claim customer</translation>
-    </message>
-    <message>
-        <source>申请理由（主管审核，不会自动改归属）</source>
-        <translation>Reason for the claim (reviewed by the supervisor; ownership does not change automatically)</translation>
     </message>
     <message>
         <source>已提交，等待主管处理</source>
@@ -5065,8 +5095,16 @@ Intent: {grades}</translation>
         <translation>Also export to Excel</translation>
     </message>
     <message>
-        <source>最后一周（ISO 周）</source>
-        <translation>Last week (ISO week)</translation>
+        <source>最后一周（选其中任一天）</source>
+        <translation>Last week (pick any day of it)</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}（{year} 年第 {week} 周）</source>
+        <translation>{start} to {end} (week {week} of {year})</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}（{n} 周：第 {first} 周到第 {last} 周）</source>
+        <translation>{start} to {end} ({n} weeks: week {first} to week {last})</translation>
     </message>
     <message>
         <source>连续周数</source>
@@ -7591,6 +7629,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>该记录没有留电话</source>
         <translation>No phone number on this record</translation>
+    </message>
+    <message>
+        <source>没有打开的数据文件夹</source>
+        <translation>No data folder is open</translation>
+    </message>
+    <message>
+        <source>不能恢复：{reason}</source>
+        <translation>Cannot restore: {reason}</translation>
     </message>
 </context>
 <context>

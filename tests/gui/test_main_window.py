@@ -228,3 +228,36 @@ def test_touch_screen_signs_in_on_the_number_pad(qtbot, database, admin, setting
     for key in ("4", "0", "enter", "4", "0", "4", "0", "enter"):
         pad.keys[key].click()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.session.name == "郑桂兰"
+
+
+def test_restore_from_a_backup_in_the_window_as_desk_restore_does(qtbot, database, admin, data_dir, monkeypatch):
+    """设置 → 备份 → 从备份恢复…: the chosen backup replaces the database (the current one kept in
+    aside/), every screen shows the restored data and the window asks who signs in."""
+    from desk.services.core import backups
+    from desk.ui.widgets import Confirm, Notice
+
+    said = []
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: said.append(text)))
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.open_section("settings")
+    tab.tabs.setCurrentIndex(3)
+    page = tab.tabs.currentWidget()
+    page.backup_button.click()
+    assert page.list.count() == 1 and said[-1].startswith("已备份到")
+    staff_service.add_staff(admin, "10", "陈静", ["reception"], "2468")  # after the backup
+    page.restore_button.click()
+    assert said[-1].startswith("已从 desk-") and "aside" in said[-1]
+    assert [s.code for s in staff_service.list_staff()] == ["01"]  # as it was at the backup
+    assert list(data_dir.aside.glob("desk-*-before-restore.db"))
+    assert window.is_locked()
+    junk = data_dir.backups / "desk-99999999-junk.db"
+    junk.write_bytes(b"not a database")
+    page.reload()
+    page.list.setCurrentRow(0)
+    window.lock_page.form.reset()
+    page.restore()
+    assert said[-1].startswith("不能恢复：该文件不能用于恢复")
+    assert [s.code for s in staff_service.list_staff()] == ["01"] and backups.backups()[0] == junk

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from desk import settings
-from desk.services.core import audit
+from desk import runtime, settings
+from desk.services.core import audit, backups
 from desk.services.core import staff as staff_service
 from desk.services.core import changes
 from desk.services.core.errors import DeskError
@@ -19,7 +20,8 @@ from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.models import audit_text
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
-from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
+from desk.ui.icons import icon
+from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, selected_object
 
 
 class StaffDialog(QDialog):
@@ -284,10 +286,11 @@ class SettingsTab(QWidget):
 
 
 class BackupTab(QWidget):
+    """立即备份, 检查数据库, and 从备份恢复… (what ``desk restore`` does: the file checked first, the
+    current database kept in aside/); after a restore everyone signs in again."""
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
-        from desk import runtime
-
         self.session = session
         self.data = runtime.current
         layout = QVBoxLayout(self)
@@ -295,33 +298,35 @@ class BackupTab(QWidget):
         where.setWordWrap(True)
         layout.addWidget(where)
         bar = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("立即备份"))
+        self.backup_button = QPushButton(icon("backup"), self.tr("立即备份"))
         self.check_button = QPushButton(self.tr("检查数据库"))
+        self.restore_button = QPushButton(icon("restore"), self.tr("从备份恢复…"))
         bar.addWidget(self.backup_button)
         bar.addWidget(self.check_button)
+        bar.addWidget(self.restore_button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        layout.addWidget(QLabel(self.tr("备份（最新在前）；恢复请退出程序后运行 desk restore 文件")))
+        layout.addWidget(QLabel(self.tr("备份（最新在前）：选中一份，点“从备份恢复…”")))
         self.list = QListWidget()
         layout.addWidget(self.list)
         self.backup_button.clicked.connect(self.backup_now)
         self.check_button.clicked.connect(self.check_now)
+        self.restore_button.clicked.connect(self.restore)
+        self.list.itemDoubleClicked.connect(lambda _item: self.restore())
         self.reload()
 
     def reload(self) -> None:
-        from desk.db.backup import list_backups
-
         self.list.clear()
-        if self.data:
-            for path in list_backups(self.data.backups):
-                self.list.addItem(str(path))
+        for path in backups.backups():
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
 
     def backup_now(self) -> None:
-        from desk.db.backup import make_backup
-
         try:
-            self.session.require("backup.run")
-            target = make_backup(self.data, settings.get("backup_keep"))
+            target = backups.back_up_now(self.session)
         except DeskError as exc:
             show_error(self, exc)
             return
@@ -329,13 +334,38 @@ class BackupTab(QWidget):
         Notice.ask(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
 
     def check_now(self) -> None:
-        from desk.db.backup import check_database
-
-        problems = check_database(self.data.database)
+        try:
+            problems = backups.check(self.session)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
         if problems:
             Notice.ask(self, self.tr("检查数据库"), "\n".join(problems), Notice.WARNING)
         else:
             Notice.ask(self, self.tr("检查数据库"), self.tr("数据库完好。"))
+
+    def restore(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            Notice.ask(self, self.tr("从备份恢复"), self.tr("请先在列表中选中一份备份"))
+            return
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        if not Confirm.ask(self, self.tr("从备份恢复"), self.tr(
+                "用备份 {name} 替换当前数据库吗？\n此后录入的内容将不在恢复后的数据库里；当前数据库会另存到 aside 文件夹，"
+                "不会被覆盖。恢复后请重新登录。").format(name=path.name), level="Warning"):
+            return
+        try:
+            kept = backups.restore_backup(self.session, path)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        Notice.ask(self, self.tr("从备份恢复"), self.tr("已从 {name} 恢复。原数据库已另存为 {kept}。请重新登录。").format(
+            name=path.name, kept=kept or "-"))
+        for topic in changes.TOPICS:  # every screen shows the restored data
+            announce(topic)
+        window = self.window()
+        if hasattr(window, "lock"):
+            window.lock()  # who may work is what the restored database says
 
 
 class AdminSection(QWidget):

@@ -84,7 +84,10 @@ class ExcelSection(QWidget):
         self.full_phones = QCheckBox(self.tr("包含完整手机号（需确认）"))
         row.addWidget(self.export_button)
         row.addWidget(self.full_phones)
-        row.addStretch(1)
+        self.export_result = QLabel()  # what the export did, in the export's own box
+        self.export_result.setObjectName("export_result")
+        self.export_result.setWordWrap(True)
+        row.addWidget(self.export_result, 1)
         ex.addLayout(row)
         layout.addWidget(export_box)
 
@@ -178,7 +181,7 @@ class ExcelSection(QWidget):
 
         def done(result):
             self.job = None
-            self.result.setText(self.tr("已导出 {rows} 行到 {path}").format(rows=result.rows, path=result.path))
+            self.export_result.setText(self.tr("已导出 {rows} 行到 {path}").format(rows=result.rows, path=result.path))
             self.refresh()
 
         def failed(exc):

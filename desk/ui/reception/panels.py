@@ -177,6 +177,13 @@ class VisitsPanel(QWidget):
         self.model.session = session
         self.refresh()
 
+    def _who(self, visit) -> str:
+        """The customer of a visit as the list shows them (name, masked phone)."""
+        row = self.view.currentIndex().row()
+        name = self.model.raw_value(row, 3) if row >= 0 else ""
+        phone = self.model.raw_value(row, 4) if row >= 0 else ""
+        return " ".join(x for x in (name, phone) if x) or self.tr("该客户")
+
     def show_day(self, day, consultant_id: int | None = None) -> None:
         for edit in (self.date_from, self.date_to):
             edit.setDate(QDate(day))
@@ -188,7 +195,8 @@ class VisitsPanel(QWidget):
         visit = selected_object(self.view)
         if visit is None:
             return
-        note = TextDialog.ask(self, self.tr("记录跟进"), self.tr("跟进内容（电话、微信、短信…）"))
+        note = TextDialog.ask(self, self.tr("记录跟进 · {customer}").format(customer=self._who(visit)),
+                              self.tr("与 {customer} 的跟进内容（电话、微信、短信…）").format(customer=self._who(visit)))
         if note is None:
             return
         try:
@@ -203,7 +211,9 @@ class VisitsPanel(QWidget):
         visit = selected_object(self.view)
         if visit is None:
             return
-        note = TextDialog.ask(self, self.tr("申请归属"), self.tr("申请理由（主管审核，不会自动改归属）"))
+        note = TextDialog.ask(self, self.tr("申请归属 · {customer}").format(customer=self._who(visit)),
+                              self.tr("申请 {customer} 归属于您的理由（主管审核，不会自动改归属）").format(
+                                  customer=self._who(visit)))
         if note is None:
             return
         try:

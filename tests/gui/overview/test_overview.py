@@ -196,3 +196,16 @@ def test_weekly_bad_week_is_refused(qtbot, database, admin, monkeypatch, tmp_pat
     section.weekly_button.click()
     assert shown == ["2026 年没有第 60 周（该年共 53 周）"]
     assert list(out.iterdir()) == []
+
+
+def test_weekly_dialog_picks_the_week_on_a_calendar_and_says_its_dates(qtbot, tmp_path):
+    from PySide6.QtCore import QDate
+
+    dialog = WeeklyDialog(None, "2026-W47", tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.day.date() == QDate(2026, 11, 16) and dialog.day.calendarPopup()
+    assert dialog.dates.text() == "2026-11-16 至 2026-11-22（2026 年第 47 周）"
+    dialog.day.setDate(QDate(2026, 12, 31))  # any day of the week
+    dialog.count.setValue(2)
+    assert dialog.dates.text() == "2026-12-21 至 2027-01-03（2 周：第 52 周到第 53 周）"
+    assert dialog.choice()["week"] == "2026-W53"

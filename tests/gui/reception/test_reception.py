@@ -304,11 +304,14 @@ def test_claim_from_visit_list_goes_to_supervisor(qtbot, desk, monkeypatch, supe
     panel.view.selectRow(0)
     from desk.ui.widgets import Notice, TextDialog
 
-    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, *a, **k: "客户点名要我接待"))
+    asked = []
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, parent, title, label, **k: asked.append(
+        (title, label)) or "客户点名要我接待"))
     told = []
     monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: told.append(text)))
     panel.claim_button.click()
     assert told == ["已提交，等待主管处理"]
+    assert asked == [("申请归属 · 王先生 139****5678", "申请 王先生 139****5678 归属于您的理由（主管审核，不会自动改归属）")]
     claim = OwnershipClaim.get()
     assert claim.claimant_id == desk["b"].id and claim.owner_id == desk["a"].id and claim.status == "pending"
     assert "轮排" in panel.figures.text()

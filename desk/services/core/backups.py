@@ -1,0 +1,87 @@
+"""Backups as the window offers them (设置 → 备份, and the offer at start when the database is
+damaged): list, back up now, check, restore, with the same checks as ``desk backup``, ``desk check``
+and ``desk restore``. What a person does here needs ``backup.run``; what the program does by
+itself (the daily backup, the one at exit, recovering at start before anyone signs in) does not."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from desk import runtime, settings
+from desk.db import backup
+from desk.db.base import close_database
+from desk.db.migrations import SchemaTooNew
+from desk.paths import DataDir
+from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk.services.core.session import Session
+
+__all__ = ["SchemaTooNew", "backups", "back_up_now", "check", "restore_backup", "daily_backup", "exit_backup",
+           "damaged", "newest_good_backup", "recover"]
+
+
+def _folder() -> DataDir:
+    if runtime.current is None:
+        raise DeskError(QT_TRANSLATE_NOOP("desk", "没有打开的数据文件夹"))
+    return runtime.current
+
+
+def backups() -> list[Path]:
+    """The data folder's backups, newest first."""
+    return backup.list_backups(_folder().backups) if runtime.current else []
+
+
+def back_up_now(session: Session) -> Path:
+    session.require("backup.run")
+    return backup.make_backup(_folder(), settings.get("backup_keep"))
+
+
+def check(session: Session) -> list[str]:
+    """What the integrity and foreign-key checks find in the database (empty: all good)."""
+    session.require("backup.run")
+    return backup.check_database(_folder().database)
+
+
+def restore_backup(session: Session, source: Path) -> Path | None:
+    """Put ``source`` (a backup) in place of the database, as ``desk restore`` does: checked first
+    (nothing changes when it is not a good backup of this program), the current database kept in
+    aside/, then the program goes on with the restored one. Returns where the old one was kept."""
+    session.require("backup.run")
+    data = _folder()
+    try:
+        backup.verify_restorable(Path(source))
+    except backup.BackupError as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "不能恢复：{reason}"), reason=str(exc)) from exc
+    close_database()  # the file is swapped underneath: no connection may be open on it
+    try:
+        kept = backup.restore(data, Path(source))
+    except backup.BackupError as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "不能恢复：{reason}"), reason=str(exc)) from exc
+    finally:
+        runtime.open_data(data)  # the restored database (or the same one), upgraded as at start
+    return kept
+
+
+# -- what the program does by itself ----------------------------------------------------------------
+def daily_backup(data: DataDir) -> Path | None:
+    if settings.get("backup_daily") and not backup.has_backup_today(data):
+        return backup.make_backup(data, settings.get("backup_keep"), reason="daily")
+    return None
+
+
+def exit_backup(data: DataDir) -> Path | None:
+    if settings.get("backup_on_exit"):
+        return backup.make_backup(data, settings.get("backup_keep"), reason="exit")
+    return None
+
+
+def damaged(data: DataDir) -> list[str]:
+    """At start: what is wrong with the database file (empty when it is fine or not there yet)."""
+    return backup.check_database(data.database) if data.database.exists() else []
+
+
+def newest_good_backup(data: DataDir) -> Path | None:
+    return backup.newest_good_backup(data)
+
+
+def recover(data: DataDir, candidate: Path) -> Path | None:
+    """At start, before anyone signs in: the newest good backup in place of a damaged database."""
+    return backup.restore(data, candidate)

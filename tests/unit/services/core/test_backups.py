@@ -1,0 +1,20 @@
+"""Backups as the window offers them: only for backup.run, with desk restore's checks."""
+import pytest
+
+from desk.services.core import backups
+from desk.services.core.errors import PermissionDenied, ValidationError
+
+
+def test_only_a_manager_backs_up_checks_or_restores(database, data_dir, admin, make_staff):
+    _, host = make_staff("reception")
+    path = backups.back_up_now(admin)
+    assert backups.backups() == [path] and backups.check(admin) == []
+    for call in (lambda: backups.back_up_now(host), lambda: backups.check(host),
+                 lambda: backups.restore_backup(host, path)):
+        with pytest.raises(PermissionDenied):
+            call()
+    not_a_backup = data_dir.root / "notes.db"
+    not_a_backup.write_text("hello")
+    with pytest.raises(ValidationError, match="不能恢复：该文件不能用于恢复"):
+        backups.restore_backup(admin, not_a_backup)
+    assert not data_dir.aside.exists()  # refused before anything moved
