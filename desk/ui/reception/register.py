@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desk.db.base import now
@@ -83,13 +83,14 @@ class RegisterForm(QWidget):
         self.customer_label = QLabel()
         self.customer_label.setObjectName("customer_label")
         self.customer_label.setWordWrap(True)
+        self.customer_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         fl.addWidget(self.customer_label)
         self.history_model = HistoryModel(self)
         self.history = make_table_view(self.history_model, self)
-        self.history.setMaximumHeight(130)
+        self.history.setMinimumHeight(100)  # takes what height is left: no empty band on a tall screen
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        fl.addWidget(self.history)
-        left.addWidget(find)
+        fl.addWidget(self.history, 1)
+        left.addWidget(find, 1)
 
         # -- the paper form --------------------------------------------------------------------
         box = QGroupBox(self.tr("来访信息"))
