@@ -8,7 +8,7 @@ import datetime as dt
 
 from desk.db.core import Staff
 from desk.db.reception import (
-    Customer, OwnershipChange, ParkingTicketIssue, RotationLog, Serving, Visit, VisitSource,
+    Customer, OwnershipChange, RotationLog, Serving, Visit, VisitSource,
 )
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
@@ -190,11 +190,4 @@ def demo_reception(ctx) -> None:
             if served <= end_now:
                 servings.append({"visit": v["id"], "guest_no": guest, "item_name": name, "cup": cup,
                                  "served_at": served, "staff": rng.choice(hosts)})
-    _insert(Serving, servings)
-    tickets = []
-    for v in visits[-min(len(visits), 3000):]:
-        if v["plate"] and rng.random() < 0.15:
-            tickets.append({"at": v["arrived_at"] + dt.timedelta(minutes=5), "staff": v["consultant"],
-                            "quantity": rng.choice([1, 1, 2, 3]), "visit": v["id"], "plate": v["plate"],
-                            "note": "", "by": v["registered_by"]})
-    _insert(ParkingTicketIssue, tickets)
+    _insert(Serving, servings)  # (parking tickets are issued by the water bar's step: they need its stock)
