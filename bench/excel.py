@@ -28,7 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
-from desk.db.base import db, open_database  # noqa: E402
+from desk.db.base import db  # noqa: E402
+from desk.db.connection import open_database  # noqa: E402
 from desk.db.core import Staff  # noqa: E402
 from desk.services.core.privacy import mask_phone  # noqa: E402
 from desk.services.core.session import Session  # noqa: E402
@@ -76,7 +77,7 @@ def fill_visits(n: int, rng: random.Random) -> None:
 def raw_export(path: Path) -> int:
     """Bare openpyxl: the same SELECT, the same cells (phones masked), appended as they come."""
     from desk.excel import sheets as S
-    from desk.excel.sheets_reception import visit_select
+    from desk.services.reception.sheet_rows import visit_select
 
     spec = S.sheet("visits")
     wb = Workbook(write_only=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desk import settings  # noqa: E402
-from desk.db.base import open_database  # noqa: E402
+from desk.db.connection import open_database  # noqa: E402
 
 
 def build(path: Path, n_customers: int, n_visits: int, rng: random.Random) -> list[str]:

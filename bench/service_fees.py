@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desk.db.base import open_database  # noqa: E402
+from desk.db.connection import open_database  # noqa: E402
 from desk.services.servicedesk import fees, units  # noqa: E402
 from desk.services.core.session import Session  # noqa: E402
 

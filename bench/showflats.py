@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desk import settings  # noqa: E402
-from desk.db.base import open_database  # noqa: E402
+from desk.db.connection import open_database  # noqa: E402
 from desk.db.core import Staff  # noqa: E402
 from desk.services.showflats import flats as showflats  # noqa: E402
 from desk.services.core.session import Session  # noqa: E402

@@ -25,7 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desk import settings  # noqa: E402
-from desk.db.base import PRAGMAS, close_database, open_database  # noqa: E402
+from desk.db.base import PRAGMAS  # noqa: E402
+from desk.db.connection import close_database, open_database  # noqa: E402
 
 
 def build(path: Path, entries: int) -> list[int]:

@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from desk import __version__
+from desk.commands import core, excel, print_, reception, weekly
 
-# Modules with ``register(subparsers)``; each command sets ``func(args) -> int``.
-COMMAND_MODULES = [
-    "desk.commands.core",
-    "desk.commands.excel",
-    "desk.commands.reception",
-    "desk.commands.print_",
-    "desk.commands.weekly",
-]
+# Modules with ``register(subparsers)``, in the order ``desk --help`` lists their commands; each
+# command sets ``func(args) -> int``. A new part of the program adds its module here.
+COMMAND_MODULES = [core, excel, reception, print_, weekly]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,8 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="数据文件夹（数据库、设置、备份、日志）；默认为本用户的应用数据目录")
     sub = parser.add_subparsers(dest="command", metavar="命令")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in COMMAND_MODULES:
+        module.register(sub)
     return parser
 
 
@@ -36,9 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        from desk.commands.core import run_gui
-
-        return run_gui(args)
+        return core.run_gui(args)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+from desk import APP_NAME, ORG_NAME
+
 
 def bundle_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
@@ -39,9 +41,7 @@ def default_data_dir() -> Path:
     env = os.environ.get("DESK_DATA_DIR")
     if env:
         return Path(env)
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
-
-    from desk import APP_NAME, ORG_NAME
+    from PySide6.QtCore import QCoreApplication, QStandardPaths  # lazy: start-up (Qt after the Qt-free layers, ui/app.py)
 
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)

@@ -1,12 +1,14 @@
 """Opening a data folder: settings file, database, storage checks. Shared by the CLI and the GUI."""
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 from desk import settings as settings_mod
+from desk.db.connection import open_database
 from desk.paths import DataDir, default_data_dir
 
 
@@ -37,8 +39,6 @@ def storage_warning(path: Path) -> str | None:
         return "数据文件夹位于网络共享上，SQLite 在网络文件系统上可能损坏数据，请改用本机文件夹。"
     if sys.platform == "win32":
         try:
-            import ctypes
-
             drive = os.path.splitdrive(text)[0] + "\\"
             if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
                 return "数据文件夹位于网络驱动器上，SQLite 在网络文件系统上可能损坏数据，请改用本机文件夹。"
@@ -69,8 +69,6 @@ current: DataDir | None = None  # the data folder this process has open
 def open_data(data: DataDir, *, migrate: bool = True):
     """Make the folder usable, bind settings and open (and upgrade) the database."""
     global current
-    from desk.db.base import open_database
-
     ensure_writable(data)
     current = data
     use_settings_file(data)

@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
-    return text
+from desk.services.core.errors import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -122,7 +120,7 @@ class QtSettingsBackend:
     """INI file through QSettings (QtCore only)."""
 
     def __init__(self, path):
-        from PySide6.QtCore import QSettings
+        from PySide6.QtCore import QSettings  # lazy: start-up (Qt after the Qt-free layers, ui/app.py)
 
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 

@@ -31,7 +31,7 @@ def data_dir(tmp_path) -> DataDir:
 @pytest.fixture
 def database(data_dir, settings):
     from desk import runtime
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
 
     database = open_database(data_dir.database)
     runtime.current = data_dir

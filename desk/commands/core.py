@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from desk import settings
+from desk.db.backup import BackupError, check_database, make_backup, restore
 from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.services.core import staff as staff_service
+from desk.services.core.errors import DeskError
+from desk.services.core.permissions import ROLES
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -38,7 +44,7 @@ def register(sub) -> None:
 
 
 def run_gui(args) -> int:
-    from desk.ui.app import run
+    from desk.ui.app import run  # lazy: the other commands run without Qt's widgets
 
     return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None))
 
@@ -50,7 +56,7 @@ def _open(args):
 
 
 def run_demo(args) -> int:
-    from desk.services.demo import fill_demo
+    from desk.services.demo import fill_demo  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         data = _open(args)
@@ -62,9 +68,6 @@ def run_demo(args) -> int:
 
 
 def run_backup(args) -> int:
-    from desk import settings
-    from desk.db.backup import make_backup
-
     try:
         data = _open(args)
     except DataDirError as exc:
@@ -75,8 +78,6 @@ def run_backup(args) -> int:
 
 
 def run_check(args) -> int:
-    from desk.db.backup import check_database
-
     data = resolve_data_dir(args.data_dir)
     if not data.database.exists():
         return fail(f"数据库不存在：{data.database}", 2)
@@ -90,11 +91,7 @@ def run_check(args) -> int:
 
 
 def run_restore(args) -> int:
-    from pathlib import Path
-
-    from PySide6.QtCore import QLockFile
-
-    from desk.db.backup import BackupError, restore
+    from PySide6.QtCore import QLockFile  # lazy: the other commands run without Qt
 
     data = resolve_data_dir(args.data_dir)
     source = Path(args.file)
@@ -115,10 +112,6 @@ def run_restore(args) -> int:
 
 
 def run_staff(args) -> int:
-    from desk.services.core import staff as staff_service
-    from desk.services.core.errors import DeskError
-    from desk.services.core.permissions import ROLES
-
     try:
         _open(args)
     except DataDirError as exc:

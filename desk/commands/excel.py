@@ -8,6 +8,9 @@ import sys
 
 from desk.commands.core import fail
 from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.services.core.errors import DeskError
+from desk.services.core.session import Session
+from desk.services.core.staff import sign_in
 
 IMPORT_EPILOG = """退出码：
   0  已导入（全部生效）
@@ -45,9 +48,6 @@ def _add_user(p) -> None:
 
 
 def _session(args):
-    from desk.services.core.session import Session
-    from desk.services.core.staff import sign_in
-
     if not args.user:
         return Session.command_line(full_phones=getattr(args, "full_phones", False))
     pin = os.environ.get("DESK_PIN") or getpass.getpass(f"工号 {args.user} 的 PIN：")
@@ -55,8 +55,7 @@ def _session(args):
 
 
 def run_export(args) -> int:
-    from desk.excel.sync import export_workbook
-    from desk.services.core.errors import DeskError
+    from desk.excel.sync import export_workbook  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         open_data(resolve_data_dir(args.data_dir))
@@ -73,7 +72,7 @@ def run_export(args) -> int:
 
 
 def print_plan(plan, out=None) -> None:
-    from desk.excel.sync import SAME
+    from desk.excel.sync import SAME  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     out = out or sys.stdout
     for note in plan.notes:
@@ -93,8 +92,7 @@ def print_plan(plan, out=None) -> None:
 
 
 def run_import(args) -> int:
-    from desk.excel.sync import PROGRAM, WORKBOOK, apply_import, plan_import
-    from desk.services.core.errors import DeskError
+    from desk.excel.sync import PROGRAM, WORKBOOK, apply_import, plan_import  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         open_data(resolve_data_dir(args.data_dir))

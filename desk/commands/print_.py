@@ -10,6 +10,11 @@ import sys
 from pathlib import Path
 
 from desk.commands.core import fail
+from desk.commands.weekly import add_arguments as weekly_arguments, run_print_weekly
+from desk.runtime import DataDirError, open_data, resolve_data_dir, use_settings_file
+from desk.services.core.errors import DeskError, NotFound
+from desk.services.core.progress import Progress
+from desk.services.core.session import Session
 
 
 def register(sub) -> None:
@@ -29,8 +34,6 @@ def register(sub) -> None:
                    help="从记录打印时显示完整手机号（默认打码为 138****0000）")
     p.add_argument("--out", metavar="FILE.pdf", help="输出文件（默认当前文件夹下的 表单代号.pdf）")
     # desk print weekly --week 2026-W47 [--weeks N] [--xlsx FILE] (see desk.commands.weekly)
-    from desk.commands.weekly import add_arguments as weekly_arguments
-
     weekly_arguments(p)
     p.add_argument("--xlsx", metavar="FILE.xlsx", help="周报：同时写出 Excel")
     p.set_defaults(func=run_print)
@@ -38,8 +41,6 @@ def register(sub) -> None:
 
 def _use_settings(args) -> None:
     """Company, project and logo come from the data folder's settings when it has them."""
-    from desk.runtime import resolve_data_dir, use_settings_file
-
     try:
         data = resolve_data_dir(args.data_dir)
     except Exception:
@@ -49,21 +50,16 @@ def _use_settings(args) -> None:
 
 
 def run_print(args) -> int:
-    from desk.printing import list_forms, render_form
-    from desk.printing.templates import TemplateError
-    from desk.services.core.errors import DeskError, NotFound
+    from desk.printing import TemplateError, list_forms, render_form  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+    from desk.printing.sources import SOURCES  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     if args.list:
         for info in list_forms():
             serial = f"编号 {info.serial}-年月日-序号" if info.serial else ""
-            from desk.printing.sources import SOURCES
-
             source = "可从记录打印" if info.key in SOURCES else ""
             print("\t".join(x for x in (info.key, info.title, serial, source) if x))
         return 0
     if args.form == "weekly":
-        from desk.commands.weekly import run_print_weekly
-
         return run_print_weekly(args)
     if not args.form:
         return fail("请指定表单代号，或用 desk print --list 查看全部表单。")
@@ -97,12 +93,8 @@ def run_print(args) -> int:
 
 
 def _print_records(args, out: Path, warnings: list[str]):
-    from desk.printing import load_template, render_form
-    from desk.printing.sources import SOURCES, documents_for
-    from desk.runtime import DataDirError, open_data, resolve_data_dir
-    from desk.services.core.errors import NotFound
-    from desk.services.core.progress import Progress
-    from desk.services.core.session import Session
+    from desk.printing import load_template, render_form  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+    from desk.printing.sources import SOURCES, documents_for  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     template = load_template(args.form)
     if args.form not in SOURCES:

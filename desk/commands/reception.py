@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
+from desk import settings
 from desk.commands.core import _open, fail
 from desk.runtime import DataDirError
+from desk.services.core.errors import DeskError
+from desk.services.core.session import Session
+from desk.services.reception import figures
 
 
 def register(sub) -> None:
@@ -25,7 +28,6 @@ def _date(text: str | None, default: dt.date) -> dt.date:
 
 
 def run_visits(args) -> int:
-    from desk.services.reception import figures
 
     try:
         _open(args)
@@ -45,10 +47,7 @@ def run_visits(args) -> int:
 
 
 def run_anonymise(args) -> int:
-    from desk import settings
-    from desk.services.reception import visitors
-    from desk.services.core.errors import DeskError
-    from desk.services.core.session import Session
+    from desk.services.reception import visitors  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
         _open(args)

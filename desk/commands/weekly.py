@@ -11,6 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk.commands.core import fail
+from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.services.core.errors import DeskError
+from desk.services.core.session import Session
+from desk.services.overview import weekly
 
 
 def add_arguments(p) -> None:
@@ -27,10 +31,6 @@ def register(sub) -> None:
 
 
 def run_weekly(args) -> int:
-    from desk.runtime import DataDirError, open_data, resolve_data_dir
-    from desk.services.overview import weekly
-    from desk.services.core.errors import DeskError
-    from desk.services.core.session import Session
 
     try:
         last = weekly.parse_week(args.week) if getattr(args, "week", None) else weekly.last_complete_week()
@@ -50,11 +50,11 @@ def run_weekly(args) -> int:
     reports = [weekly.report(w, session) for w in weeks]
     try:
         if out is not None:
-            from desk.printing.weekly import render_weekly
+            from desk.printing.weekly import render_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
             print(f"已生成 {render_weekly(reports, out)}")
         if xlsx is not None:
-            from desk.excel.weekly import write_weekly
+            from desk.excel.weekly import write_weekly  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
             print(f"已生成 {write_weekly(xlsx, reports)}")
     except DeskError as exc:

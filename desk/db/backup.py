@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from desk.db.migrations import LATEST
 from desk.paths import DataDir
 
 BACKUP_PREFIX = "desk-"
@@ -97,8 +98,6 @@ def schema_version_of(path: Path) -> int:
 
 
 def verify_restorable(path: Path) -> None:
-    from desk.db.migrations import LATEST
-
     path = Path(path)
     problems = check_database(path)
     if problems:

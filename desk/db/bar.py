@@ -14,7 +14,8 @@ from peewee import (
     IntegerField, TextField,
 )
 
-from desk.db.base import BaseModel, now
+from desk.clock import now
+from desk.db.base import BaseModel
 from desk.db.core import Shift, Staff
 
 
@@ -166,18 +167,6 @@ class PurchaseLine(BaseModel):
     quantity = QtyField(default=0)  # base units, as edited
     received = QtyField(default=0)
     note = CharField(default="")
-
-
-def next_number(prefix: str, form_key: str, day) -> str:
-    """``PD-20261123-001``: the same counter the forms engine's ``next_serial`` uses, so printed
-    numbers never collide. Call inside the write's transaction."""
-    from desk.db.core import Counter
-
-    name = f"form:{form_key}:{day:%Y%m%d}"
-    (Counter.insert(name=name, value=1)
-     .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1}).execute())
-    value = Counter.get_by_id(name).value
-    return f"{prefix}-{day:%Y%m%d}-{value:0{max(3, len(str(value)))}d}"
 
 
 MODELS = [StockCategory, Item, StockBalance, StockBatch, StockEntry, StockCount, StockCountLine,

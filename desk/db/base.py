@@ -1,11 +1,9 @@
-"""The deferred database every model binds to, and opening a database file."""
+"""The deferred database every model binds to (opened by ``desk.db.connection``), the base model, shared field kinds."""
 from __future__ import annotations
 
-import datetime as dt
 import json
-from pathlib import Path
 
-from peewee import Case, DatabaseProxy, Model, SqliteDatabase, TextField, fn
+from peewee import Case, DatabaseProxy, Model, TextField, fn
 
 db = DatabaseProxy()
 
@@ -32,28 +30,6 @@ class JSONField(TextField):
         return None if value is None else json.loads(value)
 
 
-def now() -> dt.datetime:
-    """The current local time, to the second (what users see and records keep)."""
-    return dt.datetime.now().replace(microsecond=0)
-
-
 def count_if(condition, value=1):
     """SUM(CASE WHEN condition THEN value ELSE 0 END): a filtered count (or sum) beside others in one query."""
     return fn.COALESCE(fn.SUM(Case(None, [(condition, value)], 0)), 0)
-
-
-def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database file, bind the proxy and bring the schema up to date."""
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    database.connect(reuse_if_open=True)
-    db.initialize(database)
-    if migrate:
-        from desk.db.migrations import upgrade
-
-        upgrade(database)
-    return database
-
-
-def close_database() -> None:
-    if db.obj is not None and not db.is_closed():
-        db.close()

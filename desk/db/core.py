@@ -5,7 +5,8 @@ from peewee import (
     AutoField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField,
 )
 
-from desk.db.base import BaseModel, JSONField, now
+from desk.clock import now
+from desk.db.base import BaseModel, JSONField
 
 
 class Staff(BaseModel):

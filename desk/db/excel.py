@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from desk.db.base import BaseModel, now
+from desk.clock import now
+from desk.db.base import BaseModel
 from desk.db.core import Staff
 
 

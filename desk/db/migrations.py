@@ -9,42 +9,34 @@ from typing import TYPE_CHECKING, Callable
 
 from peewee import SqliteDatabase
 
+from desk.db import bar, core, excel, reception, servicedesk, showflats
+
 if TYPE_CHECKING:  # imported when a step runs: a database already up to date starts without it
-    from playhouse.migrate import SqliteMigrator
+    from playhouse.migrate import SqliteMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
 
 def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db.core import MODELS
-
-    database.create_tables(MODELS)
+    database.create_tables(core.MODELS)
 
 
 def _step4_reception(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db import reception
-
     reception.create(database)
 
 
 def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db.bar import migrate_step3
-
-    migrate_step3(database, migrator)
+    bar.migrate_step3(database, migrator)
 
 
 def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db.showflats import MODELS
+    database.create_tables(showflats.MODELS)
 
-    database.create_tables(MODELS)
+
 def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db.servicedesk import migrate
-
-    migrate(database, migrator)
+    servicedesk.migrate(database, migrator)
 
 
 def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
-    from desk.db.excel import migrate_v7
-
-    migrate_v7(database, migrator)
+    excel.migrate_v7(database, migrator)
 
 
 def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *models) -> None:
@@ -54,7 +46,7 @@ def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *mod
     already there and this does nothing; on an older one it adds them. Append new fields at the end
     of a model's class: an upgraded table then has the same column order as a fresh one.
     """
-    from playhouse.migrate import migrate
+    from playhouse.migrate import migrate  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
     for model in models:
         table = model._meta.table_name
@@ -95,7 +87,7 @@ def upgrade(database: SqliteDatabase, target: int | None = None) -> int:
         raise SchemaTooNew(current)
     if current >= target:
         return current
-    from playhouse.migrate import SqliteMigrator
+    from playhouse.migrate import SqliteMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
     migrator = SqliteMigrator(database)
     for version, _desc, step in MIGRATIONS:

@@ -10,7 +10,8 @@ from peewee import (
     TextField,
 )
 
-from desk.db.base import BaseModel, now
+from desk.clock import now
+from desk.db.base import BaseModel
 from desk.db.core import Staff
 
 

@@ -12,7 +12,8 @@ from peewee import (
     IntegerField, TextField,
 )
 
-from desk.db.base import BaseModel, JSONField, now
+from desk.clock import now
+from desk.db.base import BaseModel, JSONField
 from desk.db.core import Staff
 
 

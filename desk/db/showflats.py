@@ -7,7 +7,8 @@ from peewee import (
     ForeignKeyField, IntegerField, TextField,
 )
 
-from desk.db.base import BaseModel, now
+from desk.clock import now
+from desk.db.base import BaseModel
 from desk.db.core import Staff
 
 

@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Callable
 
 from desk import settings
-from desk.db.base import now
-from desk.db.core import Shift
-from desk.db.excel import SyncExport
+from desk.clock import now
 from desk.excel.messages import message_of, say
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError
+from desk.services.core import shifts, sync_exports
 from desk.services.core.session import Session
 
 log = logging.getLogger("desk")
@@ -42,9 +41,7 @@ def target_for(day: dt.date, base: Path) -> Path:
 
 
 def last_written() -> dt.datetime | None:
-    row = SyncExport.select(SyncExport.at).where(SyncExport.reason == REASON).order_by(
-        SyncExport.at.desc()).first()
-    return row.at if row else None
+    return sync_exports.last_export_at(REASON)
 
 
 class FolderSync:
@@ -70,13 +67,11 @@ class FolderSync:
         if at.time() >= closing_time():
             return True
         # A shift handed over today, none open since: the day's work is closed.
-        closed_today = Shift.select().where(Shift.closed_at >= dt.datetime.combine(at.date(), dt.time())).exists()
-        still_open = Shift.select().where(Shift.closed_at.is_null()).exists()
-        return closed_today and not still_open
+        return shifts.day_handed_over(at.date())
 
     def write(self, progress=None) -> Path | None:
         """Write today's workbook into the folder. None (and a retry later) when it is unreachable."""
-        from desk.excel.sync import export_workbook
+        from desk.excel.sync import export_workbook  # lazy: start-up (openpyxl loads with the first write; bench/startup.py)
 
         base = folder()
         if base is None:
@@ -95,7 +90,7 @@ class FolderSync:
             return None
         finally:
             self.busy = False
-        SyncExport.update(at=at).where(SyncExport.token == result.token).execute()  # the clock's day
+        sync_exports.set_export_time(result.token, at)  # the clock's day
         self.last_error = ""
         self.next_retry = None
         return result.path

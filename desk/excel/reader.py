@@ -11,6 +11,13 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
+import openpyxl.reader.excel as excel_module
+from openpyxl import load_workbook
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet.dimensions import SheetDimension
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse
+
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_ROWS = 20_000  # data rows of one importable sheet
@@ -22,34 +29,28 @@ HEADER_SCAN_ROWS = 10
 _LOAD_LOCK = threading.Lock()
 
 
-def _lazy_sheet_class():
+_DIMENSION_TAG, _DATA_TAG = f"{{{SHEET_MAIN_NS}}}dimension", f"{{{SHEET_MAIN_NS}}}sheetData"
+
+
+class LazySizeWorksheet(ReadOnlyWorksheet):
     """openpyxl's read-only sheet looks for <dimension> with end events, which scans the whole
     sheet when the element is missing (write-only files never have one): a million-row sheet
     would be parsed just to open the workbook. This one stops at the start of <sheetData>."""
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-    from openpyxl.worksheet.dimensions import SheetDimension
-    from openpyxl.xml.constants import SHEET_MAIN_NS
-    from openpyxl.xml.functions import iterparse
 
-    dimension_tag, data_tag = f"{{{SHEET_MAIN_NS}}}dimension", f"{{{SHEET_MAIN_NS}}}sheetData"
-
-    class LazySizeWorksheet(ReadOnlyWorksheet):
-        def _get_size(self):
-            src = self._get_source()
-            try:
-                for event, element in iterparse(src, events=("start", "end")):
-                    if element.tag == data_tag:
-                        return
-                    if event == "end" and element.tag == dimension_tag:
-                        boundaries = SheetDimension.from_tree(element).boundaries
-                        self._min_column, self._min_row, self._max_column, self._max_row = boundaries
-                        return
-            except Exception:  # a broken sheet shows when its rows are read
-                return
-            finally:
-                src.close()
-
-    return LazySizeWorksheet
+    def _get_size(self):
+        src = self._get_source()
+        try:
+            for event, element in iterparse(src, events=("start", "end")):
+                if element.tag == _DATA_TAG:
+                    return
+                if event == "end" and element.tag == _DIMENSION_TAG:
+                    boundaries = SheetDimension.from_tree(element).boundaries
+                    self._min_column, self._min_row, self._max_column, self._max_row = boundaries
+                    return
+        except Exception:  # a broken sheet shows when its rows are read
+            return
+        finally:
+            src.close()
 
 
 class WorkbookError(ValidationError):
@@ -86,8 +87,6 @@ def check_file(path: Path) -> None:
 
 def open_workbook(path: Path):
     """An openpyxl read-only workbook (close it when done). Raises WorkbookError."""
-    from openpyxl import load_workbook
-
     check_file(path)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -108,12 +107,10 @@ def open_workbook(path: Path):
     except PermissionError:
         _fail(QT_TRANSLATE_NOOP("desk", "无法读取文件，请先关闭 Excel 中的文件后重试：{path}"), path=str(path))
     try:
-        import openpyxl.reader.excel as excel_module
-
         with _LOAD_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions
             original = excel_module.ReadOnlyWorksheet
-            excel_module.ReadOnlyWorksheet = _lazy_sheet_class()
+            excel_module.ReadOnlyWorksheet = LazySizeWorksheet
             try:
                 return load_workbook(path, read_only=True, data_only=True, keep_links=False)
             finally:

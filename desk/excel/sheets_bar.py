@@ -1,102 +1,38 @@
 """Sheets of the water bar (水吧): items (editable), the stock journal, counts, purchase requests."""
 from __future__ import annotations
 
-import operator
-
-from peewee import JOIN
-
-from desk.db.core import Staff
-from desk.db.bar import (
-    Item, PurchaseLine, PurchaseRequest, StockBalance, StockCategory, StockCount, StockCountLine, StockEntry,
-)
-from desk.excel.sheets import (
+from desk.excel.specs import (
     BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
 )
+from desk.services.bar import sheet_rows, stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP
-
-A = operator.attrgetter
 
 
 def _categories():
-    return [c.name for c in StockCategory.select().order_by(StockCategory.sort, StockCategory.id)]
+    return stock.categories(active_only=False)
 
 
 def _places():
-    from desk.services.bar.stock import PLACES
-
-    return list(PLACES)
-
-
-def _item_rows(ctx):
-    return (Item.select(Item, StockBalance.quantity.alias("stock"))
-            .join(StockBalance, JOIN.LEFT_OUTER, on=(StockBalance.item == Item.id))
-            .order_by(Item.category, Item.name).objects().iterator())
+    return list(stock.PLACES)
 
 
 def _item_records():
-    return {i.id: i for i in Item.select()}
+    return {i.id: i for i in stock.all_items()}
 
 
 def _item_create(session, values):
-    from desk.services.bar.stock import save_item
-
     values = dict(values)
     if values.get("active") is None:
         values["active"] = True
-    return save_item(session, None, **values)
+    return stock.save_item(session, None, **values)
 
 
 def _item_update(session, record, changed):
-    from desk.services.bar.stock import save_item
-
-    return save_item(session, record.id, **changed)
+    return stock.save_item(session, record.id, **changed)
 
 
 def _item_deactivate(session, record):
-    from desk.services.bar.stock import save_item
-
-    return save_item(session, record.id, active=False)
-
-
-def _staff_alias(name):
-    return Staff.alias(name)
-
-
-def _journal_rows(ctx):
-    who = Staff.alias("who")
-    return (StockEntry.select(StockEntry.id, StockEntry.at, StockEntry.kind, Item.name.alias("item_name"),
-                              Item.unit.alias("unit"), StockEntry.quantity, StockEntry.reason, StockEntry.note,
-                              who.name.alias("staff_name"), StockEntry.reverses.alias("reverses_id"),
-                              StockEntry.supplier, StockEntry.unit_price, StockEntry.ref_type, StockEntry.ref_id)
-            .join(Item, on=(StockEntry.item == Item.id))
-            .switch(StockEntry).join(who, JOIN.LEFT_OUTER, on=(StockEntry.staff == who.id))
-            .order_by(StockEntry.id).namedtuples().iterator())
-
-
-def _count_rows(ctx):
-    by, co = Staff.alias("by"), Staff.alias("co")
-    return (StockCountLine.select(StockCountLine.id, StockCount.serial, StockCount.kind, StockCount.counted_at,
-                                  by.name.alias("counted_by"), co.name.alias("cosigned_by"),
-                                  Item.name.alias("item_name"), StockCountLine.expected, StockCountLine.counted,
-                                  StockCountLine.difference, StockCountLine.reason)
-            .join(StockCount, on=(StockCountLine.count == StockCount.id))
-            .join(by, JOIN.LEFT_OUTER, on=(StockCount.counted_by == by.id))
-            .switch(StockCount).join(co, JOIN.LEFT_OUTER, on=(StockCount.cosigned_by == co.id))
-            .switch(StockCountLine).join(Item, on=(StockCountLine.item == Item.id))
-            .order_by(StockCount.counted_at, StockCountLine.id).namedtuples().iterator())
-
-
-def _purchase_rows(ctx):
-    by, ok = Staff.alias("by"), Staff.alias("ok")
-    return (PurchaseLine.select(PurchaseLine.id, PurchaseRequest.number, PurchaseRequest.for_day,
-                                PurchaseRequest.status, by.name.alias("created_by"), ok.name.alias("approved_by"),
-                                Item.name.alias("item_name"), PurchaseLine.stock, PurchaseLine.proposed,
-                                PurchaseLine.quantity, PurchaseLine.received, PurchaseLine.note)
-            .join(PurchaseRequest, on=(PurchaseLine.request == PurchaseRequest.id))
-            .join(by, JOIN.LEFT_OUTER, on=(PurchaseRequest.created_by == by.id))
-            .switch(PurchaseRequest).join(ok, JOIN.LEFT_OUTER, on=(PurchaseRequest.approved_by == ok.id))
-            .switch(PurchaseLine).join(Item, on=(PurchaseLine.item == Item.id))
-            .order_by(PurchaseRequest.id, PurchaseLine.id).namedtuples().iterator())
+    return stock.save_item(session, record.id, active=False)
 
 
 def sheets() -> list[SheetSpec]:
@@ -123,7 +59,7 @@ def sheets() -> list[SheetSpec]:
                 Col("stock", QT_TRANSLATE_NOOP("excel", "当前库存"), DECIMAL, get=lambda r: getattr(r, "stock", None)),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],
-            _item_rows,
+            sheet_rows.item_rows,
             ImportSpec("stock.adjust", _item_records, _item_create, _item_update, _item_deactivate,
                        unique=("name", "barcode"), natural=("name",)),
             domain="bar",
@@ -147,7 +83,7 @@ def sheets() -> list[SheetSpec]:
                 Col("ref_type", QT_TRANSLATE_NOOP("excel", "关联")),
                 Col("ref_id", QT_TRANSLATE_NOOP("excel", "关联编号"), INT),
             ],
-            _journal_rows, domain="bar",
+            sheet_rows.journal_rows, domain="bar",
         ),
         SheetSpec(
             "stock_counts", QT_TRANSLATE_NOOP("excel", "水吧盘点"),
@@ -165,7 +101,7 @@ def sheets() -> list[SheetSpec]:
                 Col("difference", QT_TRANSLATE_NOOP("excel", "差异"), DECIMAL),
                 Col("reason", QT_TRANSLATE_NOOP("excel", "原因")),
             ],
-            _count_rows, domain="bar",
+            sheet_rows.count_rows, domain="bar",
         ),
         SheetSpec(
             "purchase_requests", QT_TRANSLATE_NOOP("excel", "采购申请"),
@@ -184,6 +120,6 @@ def sheets() -> list[SheetSpec]:
                 Col("received", QT_TRANSLATE_NOOP("excel", "已到货"), DECIMAL),
                 Col("note", QT_TRANSLATE_NOOP("excel", "备注")),
             ],
-            _purchase_rows, domain="bar",
+            sheet_rows.purchase_rows, domain="bar",
         ),
     ]

@@ -2,76 +2,21 @@
 editable 认知途径 list."""
 from __future__ import annotations
 
-from peewee import JOIN
-
-from desk.db.core import Staff
-from desk.db.reception import Customer, RotationLog, Serving, Visit, VisitSource
-from desk.excel.sheets import BOOL, DATE, DATETIME, ID, INT, PHONE, TEXT, Col, ImportSpec, SheetSpec
+from desk.excel.specs import BOOL, DATE, DATETIME, ID, INT, PHONE, TEXT, Col, ImportSpec, SheetSpec
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.reception import sheet_rows, visitors
+from desk.services.reception.visitors import add_source, set_source_active
 
 
-def visit_select():
-    """The visits sheet's query (one SELECT with its joins)."""
-    consultant, registrar = Staff.alias("consultant"), Staff.alias("registrar")
-    return (Visit.select(Visit.id, Visit.day, Visit.arrived_at, Visit.departed_at, Visit.customer.alias("customer_id"),
-                         Customer.surname, Customer.title, Customer.phone, Visit.party_size, Visit.company,
-                         Visit.first_visit, VisitSource.name.alias("source_name"), Visit.transport, Visit.plate,
-                         Customer.home_district, Customer.work_district, Customer.age_band,
-                         Visit.needs, Visit.grade, Visit.notes, Visit.consultant.alias("consultant_id"),
-                         consultant.name.alias("consultant_name"), Visit.assignment,
-                         registrar.name.alias("registrar_name"))
-            .join(Customer, on=(Visit.customer == Customer.id))
-            .switch(Visit).join(VisitSource, JOIN.LEFT_OUTER, on=(Visit.source == VisitSource.id))
-            .switch(Visit).join(consultant, JOIN.LEFT_OUTER, on=(Visit.consultant == consultant.id))
-            .switch(Visit).join(registrar, JOIN.LEFT_OUTER, on=(Visit.registered_by == registrar.id))
-            .order_by(Visit.id))
-
-
-def _visit_rows(ctx):
-    return visit_select().namedtuples().iterator()
-
-
-def _customer_rows(ctx):
-    owner = Staff.alias("owner")
-    return (Customer.select(Customer.id, Customer.surname, Customer.title, Customer.phone,
-                            Customer.home_district, Customer.work_district, Customer.age_band,
-                            Customer.owner.alias("owner_id"), owner.name.alias("owner_name"), Customer.owner_since,
-                            Customer.last_contact_at, Customer.last_grade, Customer.visit_count,
-                            Customer.anonymised, Customer.created_at)
-            .join(owner, JOIN.LEFT_OUTER, on=(Customer.owner == owner.id))
-            .order_by(Customer.id).namedtuples().iterator())
-
-
-def _serving_rows(ctx):
-    staff = Staff.alias("staff")
-    return (Serving.select(Serving.id, Serving.visit.alias("visit_id"), Serving.guest_no, Serving.item_name,
-                           Serving.cup, Serving.served_at, Serving.refill_of.alias("refill_of_id"),
-                           staff.name.alias("staff_name"))
-            .join(staff, JOIN.LEFT_OUTER, on=(Serving.staff == staff.id))
-            .order_by(Serving.id).namedtuples().iterator())
-
-
-def _rotation_rows(ctx):
-    staff, by = Staff.alias("staff"), Staff.alias("by")
-    return (RotationLog.select(RotationLog.id, RotationLog.at, RotationLog.day, staff.name.alias("staff_name"),
-                               RotationLog.action, RotationLog.reason, RotationLog.visit.alias("visit_id"),
-                               by.name.alias("by_name"))
-            .join(staff, JOIN.LEFT_OUTER, on=(RotationLog.staff == staff.id))
-            .switch(RotationLog).join(by, JOIN.LEFT_OUTER, on=(RotationLog.by == by.id))
-            .order_by(RotationLog.id).namedtuples().iterator())
-
-
-def _source_rows(ctx):
-    return VisitSource.select().order_by(VisitSource.sort, VisitSource.id).iterator()
+def _sources():
+    return visitors.sources(active_only=False)
 
 
 def _source_records():
-    return {s.id: s for s in VisitSource.select()}
+    return {s.id: s for s in visitors.sources(active_only=False)}
 
 
 def _source_create(session, values):
-    from desk.services.reception.visitors import add_source, set_source_active
-
     source = add_source(session, values["name"])
     if values.get("active") is False:
         set_source_active(session, source.id, False)
@@ -79,8 +24,6 @@ def _source_create(session, values):
 
 
 def _source_update(session, record, changed):
-    from desk.services.reception.visitors import set_source_active
-
     if "name" in changed:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "desk", "认知途径不能改名（历史来访引用它）：请把“{name}”停用，再新增一行"), name=record.name)
@@ -90,8 +33,6 @@ def _source_update(session, record, changed):
 
 
 def _source_deactivate(session, record):
-    from desk.services.reception.visitors import set_source_active
-
     set_source_active(session, record.id, False)
     return record
 
@@ -129,7 +70,7 @@ def sheets() -> list[SheetSpec]:
                 Col("assignment", QT_TRANSLATE_NOOP("excel", "分配方式")),
                 Col("registrar_name", QT_TRANSLATE_NOOP("excel", "登记人")),
             ],
-            _visit_rows, domain="reception",
+            sheet_rows.visit_rows, domain="reception",
         ),
         SheetSpec(
             "customers", QT_TRANSLATE_NOOP("excel", "客户"),
@@ -150,7 +91,7 @@ def sheets() -> list[SheetSpec]:
                 Col("anonymised", QT_TRANSLATE_NOOP("excel", "已匿名"), BOOL),
                 Col("created_at", QT_TRANSLATE_NOOP("excel", "建档时间"), DATETIME),
             ],
-            _customer_rows, domain="reception",
+            sheet_rows.customer_rows, domain="reception",
         ),
         SheetSpec(
             "servings", QT_TRANSLATE_NOOP("excel", "饮品服务"),
@@ -165,7 +106,7 @@ def sheets() -> list[SheetSpec]:
                 Col("refill_of_id", QT_TRANSLATE_NOOP("excel", "续杯自"), INT),
                 Col("staff_name", QT_TRANSLATE_NOOP("excel", "服务人员")),
             ],
-            _serving_rows, domain="reception",
+            sheet_rows.serving_rows, domain="reception",
         ),
         SheetSpec(
             "rotation", QT_TRANSLATE_NOOP("excel", "顾问轮排"),
@@ -180,7 +121,7 @@ def sheets() -> list[SheetSpec]:
                 Col("visit_id", QT_TRANSLATE_NOOP("excel", "来访ID"), INT),
                 Col("by_name", QT_TRANSLATE_NOOP("excel", "操作人")),
             ],
-            _rotation_rows, domain="reception",
+            sheet_rows.rotation_rows, domain="reception",
         ),
         SheetSpec(
             "visit_sources", QT_TRANSLATE_NOOP("excel", "认知途径"),
@@ -191,7 +132,7 @@ def sheets() -> list[SheetSpec]:
                 Col("sort", QT_TRANSLATE_NOOP("excel", "排序"), INT),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],
-            _source_rows,
+            _sources,
             ImportSpec("reception.manage", _source_records, _source_create, _source_update, _source_deactivate,
                        unique=("name",), natural=("name",)),
             domain="reception",

@@ -2,19 +2,14 @@
 (editable), repairs, complaints, calls, key loans and fee notices."""
 from __future__ import annotations
 
-from decimal import Decimal
-
-from peewee import JOIN, fn
-
-from desk.db.core import Staff
-from desk.db.servicedesk import (
-    Call, Complaint, ComplaintCategory, FeeNotice, FeePayment, FeePeriod, KeyLoan, PriceItem, Repair, Unit,
-)
-from desk.excel.sheets import (
+from desk.excel.specs import (
     BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, PHONE, TEXT, Col, ImportSpec, SheetSpec,
 )
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.privacy import mask_id
+from desk.services.servicedesk import complaints, repairs, sheet_rows
+from desk.services.servicedesk.specials import KINDS, add_price_item, deactivate_price_item, update_price_item
+from desk.services.servicedesk.units import add_unit, update_unit
 
 
 def _room(r) -> str:
@@ -22,17 +17,7 @@ def _room(r) -> str:
 
 
 # -- units and owners (editable) ------------------------------------------------------------------
-def _unit_rows(ctx):
-    return Unit.select().order_by(Unit.building, Unit.entrance, Unit.room).iterator()
-
-
-def _unit_records():
-    return {u.id: u for u in Unit.select()}
-
-
 def _unit_create(session, values):
-    from desk.services.servicedesk.units import add_unit
-
     return add_unit(session, values.get("building"), values.get("entrance"), values.get("room"),
                     area=values.get("area"), owner_name=values.get("owner_name") or "",
                     owner_phone=values.get("owner_phone") or "", move_in=values.get("move_in"),
@@ -40,8 +25,6 @@ def _unit_create(session, values):
 
 
 def _unit_update(session, record, changed):
-    from desk.services.servicedesk.units import update_unit
-
     if {"building", "entrance", "room"} & set(changed):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号不能修改（{room}）：新的房号请新增一行"),
                               room=f"{record.building}-{record.entrance}-{record.room}")
@@ -56,8 +39,6 @@ def _unit_deactivate(session, record):
 
 # -- fee tables (editable) ------------------------------------------------------------------------
 def _fee_kinds() -> dict[str, str]:
-    from desk.services.servicedesk.specials import KINDS
-
     return dict(KINDS)
 
 
@@ -72,17 +53,7 @@ def _fee_kind_key(name: str) -> str:
     raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的收费表：{kind}"), kind=name or "-")
 
 
-def _fee_rows(ctx):
-    return PriceItem.select().order_by(PriceItem.kind, PriceItem.sort, PriceItem.id).iterator()
-
-
-def _fee_records():
-    return {p.id: p for p in PriceItem.select()}
-
-
 def _fee_create(session, values):
-    from desk.services.servicedesk.specials import add_price_item, deactivate_price_item
-
     item = add_price_item(session, _fee_kind_key(values.get("kind_name") or ""), values.get("name") or "",
                           values.get("unit_name") or "", values.get("price") if values.get("price") is not None
                           else "", values.get("note") or "")
@@ -92,8 +63,6 @@ def _fee_create(session, values):
 
 
 def _fee_update(session, record, changed):
-    from desk.services.servicedesk.specials import deactivate_price_item, update_price_item
-
     if "kind_name" in changed:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "收费项目不能换到另一张收费表：请停用后在新表新增"))
     fields = {k: (changed[k] if changed[k] is not None else "") for k in ("name", "unit_name", "price", "note")
@@ -109,65 +78,12 @@ def _fee_update(session, record, changed):
 
 
 def _fee_deactivate(session, record):
-    from desk.services.servicedesk.specials import deactivate_price_item
-
     return deactivate_price_item(session, record.id)
 
 
 # -- records (read-only) --------------------------------------------------------------------------
-def _status(mapping_module: str):
-    import importlib
-
-    statuses = importlib.import_module(mapping_module).STATUSES
+def _status(statuses: dict[str, str]):
     return lambda r: statuses.get(r.status, r.status)
-
-
-def _repair_rows(ctx):
-    by = Staff.alias("by")
-    return (Repair.select(Repair, Unit.building, Unit.entrance, Unit.room, by.name.alias("received_name"))
-            .join(Unit, on=(Repair.unit == Unit.id))
-            .switch(Repair).join(by, JOIN.LEFT_OUTER, on=(Repair.received_by == by.id))
-            .order_by(Repair.id).namedtuples().iterator())
-
-
-def _complaint_rows(ctx):
-    return (Complaint.select(Complaint, Unit.building, Unit.entrance, Unit.room,
-                             ComplaintCategory.name.alias("category_name"))
-            .join(Unit, JOIN.LEFT_OUTER, on=(Complaint.unit == Unit.id))
-            .switch(Complaint).join(ComplaintCategory, on=(Complaint.category == ComplaintCategory.id))
-            .order_by(Complaint.id).namedtuples().iterator())
-
-
-def _call_rows(ctx):
-    taken, resp = Staff.alias("taken"), Staff.alias("resp")
-    return (Call.select(Call, Unit.building, Unit.entrance, Unit.room, taken.name.alias("taken_name"),
-                        resp.name.alias("responsible_name"))
-            .join(Unit, JOIN.LEFT_OUTER, on=(Call.unit == Unit.id))
-            .switch(Call).join(taken, JOIN.LEFT_OUTER, on=(Call.taken_by == taken.id))
-            .switch(Call).join(resp, JOIN.LEFT_OUTER, on=(Call.responsible == resp.id))
-            .order_by(Call.id).namedtuples().iterator())
-
-
-def _key_rows(ctx):
-    lent = Staff.alias("lent")
-    return (KeyLoan.select(KeyLoan, Unit.building, Unit.entrance, Unit.room, lent.name.alias("lent_name"))
-            .join(Unit, JOIN.LEFT_OUTER, on=(KeyLoan.unit == Unit.id))
-            .switch(KeyLoan).join(lent, JOIN.LEFT_OUTER, on=(KeyLoan.lent_by == lent.id))
-            .order_by(KeyLoan.id).namedtuples().iterator())
-
-
-def _notice_rows(ctx):
-    paid = {nid: (total or Decimal(0)) for nid, total in
-            FeePayment.select(FeePayment.notice, fn.SUM(FeePayment.amount)).group_by(FeePayment.notice).tuples()}
-    query = (FeeNotice.select(FeeNotice, FeePeriod.name.alias("period_name"), FeePeriod.due_date,
-                              Unit.building, Unit.entrance, Unit.room, Unit.owner_name)
-             .join(FeePeriod, on=(FeeNotice.period == FeePeriod.id))
-             .switch(FeeNotice).join(Unit, on=(FeeNotice.unit == Unit.id))
-             .order_by(FeeNotice.id).dicts().iterator())
-    for row in query:
-        row["paid"] = Decimal(str(paid.get(row["id"], 0))).quantize(Decimal("0.01"))
-        row["owing"] = (Decimal(str(row["amount"])) - row["paid"]).quantize(Decimal("0.01"))
-        yield row
 
 
 def _k(name):
@@ -194,8 +110,8 @@ def sheets() -> list[SheetSpec]:
                 Col("move_in", QT_TRANSLATE_NOOP("excel", "入住日期"), DATE, editable=True),
                 Col("note", QT_TRANSLATE_NOOP("excel", "备注"), TEXT, editable=True, max_length=500),
             ],
-            _unit_rows,
-            ImportSpec("service.desk", _unit_records, _unit_create, _unit_update, _unit_deactivate,
+            sheet_rows.unit_rows,
+            ImportSpec("service.desk", sheet_rows.units_by_id, _unit_create, _unit_update, _unit_deactivate,
                        is_active=lambda r: True, natural=("building", "entrance", "room"),
                        check=lambda values, record: [
                            ("area", QT_TRANSLATE_NOOP("excel", "建筑面积须大于 0"))]
@@ -216,8 +132,8 @@ def sheets() -> list[SheetSpec]:
                 Col("note", QT_TRANSLATE_NOOP("excel", "备注"), TEXT, editable=True, max_length=200),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],
-            _fee_rows,
-            ImportSpec("service.manage", _fee_records, _fee_create, _fee_update, _fee_deactivate,
+            sheet_rows.price_item_rows,
+            ImportSpec("service.manage", sheet_rows.price_items_by_id, _fee_create, _fee_update, _fee_deactivate,
                        natural=("kind_name", "name")),
             domain="service",
         ),
@@ -232,7 +148,7 @@ def sheets() -> list[SheetSpec]:
                 Col("reporter_phone", QT_TRANSLATE_NOOP("excel", "电话"), PHONE),
                 Col("category", QT_TRANSLATE_NOOP("excel", "类别")),
                 Col("description", QT_TRANSLATE_NOOP("excel", "内容")),
-                Col("status", QT_TRANSLATE_NOOP("excel", "状态"), get=_status("desk.services.servicedesk.repairs")),
+                Col("status", QT_TRANSLATE_NOOP("excel", "状态"), get=_status(repairs.STATUSES)),
                 Col("received_at", QT_TRANSLATE_NOOP("excel", "受理时间"), DATETIME),
                 Col("received_name", QT_TRANSLATE_NOOP("excel", "受理人")),
                 Col("due_at", QT_TRANSLATE_NOOP("excel", "时限"), DATETIME),
@@ -244,7 +160,7 @@ def sheets() -> list[SheetSpec]:
                 Col("satisfied", QT_TRANSLATE_NOOP("excel", "满意"), BOOL),
                 Col("callback_comment", QT_TRANSLATE_NOOP("excel", "回访意见")),
             ],
-            _repair_rows, domain="service",
+            sheet_rows.repair_rows, domain="service",
         ),
         SheetSpec(
             "complaints", QT_TRANSLATE_NOOP("excel", "投诉"),
@@ -257,7 +173,7 @@ def sheets() -> list[SheetSpec]:
                 Col("phone", QT_TRANSLATE_NOOP("excel", "电话"), PHONE),
                 Col("category_name", QT_TRANSLATE_NOOP("excel", "类别")),
                 Col("content", QT_TRANSLATE_NOOP("excel", "内容")),
-                Col("status", QT_TRANSLATE_NOOP("excel", "状态"), get=_status("desk.services.servicedesk.complaints")),
+                Col("status", QT_TRANSLATE_NOOP("excel", "状态"), get=_status(complaints.STATUSES)),
                 Col("received_at", QT_TRANSLATE_NOOP("excel", "受理时间"), DATETIME),
                 Col("valid", QT_TRANSLATE_NOOP("excel", "有效投诉"), BOOL),
                 Col("department", QT_TRANSLATE_NOOP("excel", "责任部门")),
@@ -265,7 +181,7 @@ def sheets() -> list[SheetSpec]:
                 Col("callback_at", QT_TRANSLATE_NOOP("excel", "回访时间"), DATETIME),
                 Col("satisfied", QT_TRANSLATE_NOOP("excel", "满意"), BOOL),
             ],
-            _complaint_rows, domain="service",
+            sheet_rows.complaint_rows, domain="service",
         ),
         SheetSpec(
             "calls", QT_TRANSLATE_NOOP("excel", "来电"),
@@ -283,7 +199,7 @@ def sheets() -> list[SheetSpec]:
                 Col("result", QT_TRANSLATE_NOOP("excel", "处理结果")),
                 Col("closed_at", QT_TRANSLATE_NOOP("excel", "办结时间"), DATETIME),
             ],
-            _call_rows, domain="service",
+            sheet_rows.call_rows, domain="service",
         ),
         SheetSpec(
             "key_loans", QT_TRANSLATE_NOOP("excel", "钥匙借用"),
@@ -304,7 +220,7 @@ def sheets() -> list[SheetSpec]:
                 Col("returned_at", QT_TRANSLATE_NOOP("excel", "归还时间"), DATETIME),
                 Col("return_note", QT_TRANSLATE_NOOP("excel", "归还备注")),
             ],
-            _key_rows, domain="service",
+            sheet_rows.key_loan_rows, domain="service",
         ),
         SheetSpec(
             "fee_notices", QT_TRANSLATE_NOOP("excel", "物业费通知"),
@@ -324,6 +240,6 @@ def sheets() -> list[SheetSpec]:
                 Col("due_date", QT_TRANSLATE_NOOP("excel", "缴费期限"), DATE, get=_k("due_date")),
                 Col("issued_at", QT_TRANSLATE_NOOP("excel", "开具时间"), DATETIME, get=_k("issued_at")),
             ],
-            _notice_rows, domain="service",
+            sheet_rows.fee_notice_rows, domain="service",
         ),
     ]

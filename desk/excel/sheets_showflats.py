@@ -1,55 +1,27 @@
 """Sheets of the show flats (样板间): flats, items (editable), check answers, incidents."""
 from __future__ import annotations
 
-from peewee import JOIN
-
-from desk.db import showflats as _models
-from desk.db.core import Staff
-from desk.db.showflats import Check, CheckAnswer, Flat, Incident, Room
-
-# The show-flat item model (its class may be renamed to stay clear of the water bar's ``Item`` table).
-Item = getattr(_models, "FlatItem", None) or getattr(_models, "ShowflatItem", None) or _models.Item
-from desk.excel.sheets import (
+from desk.excel.specs import (
     BOOL, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, TEXT, Col, ImportSpec, SheetSpec,
 )
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.showflats import flats as showflats, sheet_rows
 
 IMPORT_NOTE = "Excel 导入"
 
 
-def _flat_names():
-    return [f.name for f in Flat.select().order_by(Flat.id)]
-
-
 def _categories():
-    from desk.services.showflats.flats import CATEGORIES
-
-    return list(CATEGORIES)
-
-
-def _items_query():
-    return (Item.select(Item, Flat, Room).join(Flat, on=(Item.flat == Flat.id))
-            .switch(Item).join(Room, on=(Item.room == Room.id)))
-
-
-def _item_rows(ctx):
-    return _items_query().order_by(Flat.id, Room.sort, Item.sort, Item.id).iterator()
-
-
-def _item_records():
-    return {i.id: i for i in _items_query()}
+    return list(showflats.CATEGORIES)
 
 
 def _flat_id(name: str) -> int:
-    flat = Flat.get_or_none(Flat.name == name)
-    if flat is None:
+    flat_id = sheet_rows.flat_id_named(name)
+    if flat_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有名为“{name}”的样板间"), name=name or "-")
-    return flat.id
+    return flat_id
 
 
 def _item_create(session, values):
-    from desk.services.showflats import flats as showflats
-
     item = showflats.add_item(session, _flat_id(values.get("flat_name") or ""), values.get("room_name") or "",
                               values.get("name") or "", values.get("category") or "",
                               values.get("expected_qty") if values.get("expected_qty") is not None else 1,
@@ -60,8 +32,6 @@ def _item_create(session, values):
 
 
 def _item_update(session, record, changed):
-    from desk.services.showflats import flats as showflats
-
     if "flat_name" in changed:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品不能换到另一个样板间：请把这一行停用，再在新样板间新增一行"))
     fields = {}
@@ -83,44 +53,7 @@ def _item_update(session, record, changed):
 
 
 def _item_deactivate(session, record):
-    from desk.services.showflats import flats as showflats
-
     return showflats.retire_item(session, record.id, IMPORT_NOTE)
-
-
-def _flat_rows(ctx):
-    return Flat.select().order_by(Flat.id).iterator()
-
-
-def _answer_rows(ctx):
-    from desk.services.showflats.flats import CHECK_KINDS, POINTS
-
-    staff = Staff.alias("staff")
-    query = (CheckAnswer.select(CheckAnswer.id, Check.serial, Flat.name.alias("flat_name"), Check.kind,
-                                CheckAnswer.at, Item.name.alias("item_name"), CheckAnswer.point, CheckAnswer.status,
-                                CheckAnswer.counted, CheckAnswer.reading, CheckAnswer.note,
-                                staff.name.alias("staff_name"), CheckAnswer.corrects.alias("corrects_id"),
-                                Check.id.alias("check_id"))
-             .join(Check, on=(CheckAnswer.check == Check.id))
-             .join(Flat, on=(Check.flat == Flat.id))
-             .switch(CheckAnswer).join(Item, JOIN.LEFT_OUTER, on=(CheckAnswer.item == Item.id))
-             .switch(CheckAnswer).join(staff, JOIN.LEFT_OUTER, on=(CheckAnswer.staff == staff.id))
-             .order_by(CheckAnswer.id).dicts().iterator())
-    for row in query:
-        row["kind"] = CHECK_KINDS.get(row["kind"], row["kind"])
-        row["target"] = row["item_name"] or POINTS.get(row["point"] or "", row["point"] or "")
-        yield row
-
-
-def _incident_rows(ctx):
-    staff = Staff.alias("staff")
-    return (Incident.select(Incident.id, Flat.name.alias("flat_name"), Item.name.alias("item_name"), Incident.kind,
-                            Incident.status, Incident.proposed_qty, Incident.note, Incident.opened_at,
-                            staff.name.alias("staff_name"), Incident.check.alias("check_id"))
-            .join(Flat, on=(Incident.flat == Flat.id))
-            .switch(Incident).join(Item, JOIN.LEFT_OUTER, on=(Incident.item == Item.id))
-            .switch(Incident).join(staff, JOIN.LEFT_OUTER, on=(Incident.opened_by == staff.id))
-            .order_by(Incident.id).namedtuples().iterator())
 
 
 def _key(name):
@@ -139,7 +72,7 @@ def sheets() -> list[SheetSpec]:
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL),
                 Col("created_at", QT_TRANSLATE_NOOP("excel", "建立时间"), DATETIME),
             ],
-            _flat_rows, domain="showflats",
+            sheet_rows.flat_rows, domain="showflats",
         ),
         SheetSpec(
             "showflat_items", QT_TRANSLATE_NOOP("excel", "样板间物品"),
@@ -148,7 +81,7 @@ def sheets() -> list[SheetSpec]:
             [
                 Col("id", "ID", ID),
                 Col("flat_name", QT_TRANSLATE_NOOP("excel", "样板间"),
-                    ENUM, get=lambda r: r.flat.name, choices=_flat_names,
+                    ENUM, get=lambda r: r.flat.name, choices=sheet_rows.flat_names,
                     editable=True, required=True),
                 Col("room_name", QT_TRANSLATE_NOOP("excel", "房间"),
                     TEXT, get=lambda r: r.room.name, editable=True, required=True,
@@ -161,8 +94,8 @@ def sheets() -> list[SheetSpec]:
                 Col("note", QT_TRANSLATE_NOOP("excel", "备注"), TEXT, editable=True, max_length=500),
                 Col("active", QT_TRANSLATE_NOOP("excel", "在用"), BOOL, editable=True),
             ],
-            _item_rows,
-            ImportSpec("showflat.manage", _item_records, _item_create, _item_update, _item_deactivate,
+            sheet_rows.item_rows,
+            ImportSpec("showflat.manage", sheet_rows.items_by_id, _item_create, _item_update, _item_deactivate,
                        natural=("flat_name", "room_name", "name")),
             domain="showflats",
         ),
@@ -184,7 +117,7 @@ def sheets() -> list[SheetSpec]:
                 Col("staff_name", QT_TRANSLATE_NOOP("excel", "人员"), get=_key("staff_name")),
                 Col("corrects_id", QT_TRANSLATE_NOOP("excel", "更正"), INT, get=_key("corrects_id")),
             ],
-            _answer_rows, domain="showflats",
+            sheet_rows.answer_rows, domain="showflats",
         ),
         SheetSpec(
             "showflat_incidents", QT_TRANSLATE_NOOP("excel", "样板间事件"),
@@ -201,6 +134,6 @@ def sheets() -> list[SheetSpec]:
                 Col("staff_name", QT_TRANSLATE_NOOP("excel", "登记人")),
                 Col("check_id", QT_TRANSLATE_NOOP("excel", "检查ID"), INT),
             ],
-            _incident_rows, domain="showflats",
+            sheet_rows.incident_rows, domain="showflats",
         ),
     ]

@@ -2,7 +2,7 @@
 
 Export: ``export_workbook(session, path)`` writes one sheet per kind of record (see
 ``desk.excel.sheets``), a 说明 sheet, and a hidden _同步 sheet with a token; for every row of an
-editable sheet it stores fingerprints (``SyncFingerprint``) of the program's values and of the
+editable sheet it stores fingerprints (``desk.services.core.sync_exports``) of the program's values and of the
 cells as written.
 
 Import: ``plan_import(session, path)`` reads the workbook (never writing it) and returns an
@@ -25,13 +25,14 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from desk.db.base import db, now
-from desk.db.excel import SyncExport, SyncFingerprint
+from desk.clock import now
 from desk.excel import reader, values as V
 from desk.excel.messages import COMMA, SEMICOLON, join, message_of, say, tr, translate
-from desk.excel import sheets as S
+from desk.excel import sheets, specs as S
 from desk.excel.writer import SheetData, _write_list_sheet, discard_workbook, save_atomically, write_sheet
+from desk.services.core import database, sync_exports
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk.services.core.permissions import PERMISSIONS
 from desk.services.core.progress import NO_PROGRESS, Progress
 
 INFO_SHEET = "说明"
@@ -96,7 +97,7 @@ def _spec_rows(spec: S.SheetSpec, ctx: S.ExportContext, prints: list | None):
     owners = {i: spec.columns[i].owner for i in phones}
     editable = [i for i, c in enumerate(spec.columns) if c.editable]
     kinds = [c.kind for c in spec.columns]
-    for record in spec.rows(ctx):
+    for record in spec.rows():
         row = [g(record) for g in getters]
         if prints is not None:
             program = V.digest([V.canonical(kinds[i], row[i]) for i in editable])
@@ -162,7 +163,7 @@ def export_workbook(session, target: Path | str, *, full_phones: bool = False, k
         session.require("phone.full")
     progress = progress or NO_PROGRESS
     target = Path(target)
-    specs = S.sheets_for(session)
+    specs = sheets.sheets_for(session)
     if keys is not None:
         specs = [s for s in specs if s.key in set(keys)]
     ctx = S.ExportContext(session, full_phones)
@@ -189,13 +190,8 @@ def export_workbook(session, target: Path | str, *, full_phones: bool = False, k
         raise
     progress.report(len(specs), len(specs), tr("正在保存…"))
     path = save_atomically(wb, target)
-    with db.atomic():
-        export = SyncExport.create(token=token, staff=session.staff_id, path=str(path), rows=done,
-                                   sheets=",".join(s.key for s in specs if s.editable), reason=reason)
-        rows = [{"export": export.id, "sheet": k, "record_id": rid, "program_digest": p, "sheet_digest": sd}
-                for k, rid, p, sd in prints]
-        for i in range(0, len(rows), 500):
-            SyncFingerprint.insert_many(rows[i:i + 500]).execute()
+    sync_exports.record_export(session, token=token, path=str(path), rows=done,
+                               sheets=[s.key for s in specs if s.editable], reason=reason, prints=prints)
     # The token cell sits in the header row of the hidden sheet: see reader.sync_token.
     return ExportResult(path, token, counts)
 
@@ -328,7 +324,7 @@ def _display(kind: str, value: Any) -> str:
 class _SheetReader:
     """Reads one editable sheet of the workbook into RowChanges."""
 
-    def __init__(self, session, spec: S.SheetSpec, plan: ImportPlan, export: SyncExport | None):
+    def __init__(self, session, spec: S.SheetSpec, plan: ImportPlan, export):
         self.session = session
         self.spec = spec
         self.plan = plan
@@ -377,9 +373,7 @@ class _SheetReader:
         self.by_natural = self.natural_index(records)
         prints: dict[int, Any] = {}
         if self.export is not None:
-            prints = {f.record_id: f for f in SyncFingerprint.select(
-                SyncFingerprint.record_id, SyncFingerprint.program_digest, SyncFingerprint.sheet_digest).where(
-                (SyncFingerprint.export == self.export.id) & (SyncFingerprint.sheet == spec.key)).namedtuples()}
+            prints = sync_exports.fingerprints(self.export.id, spec.key)
         seen_ids: dict[int, int] = {}
         unique_seen: dict[tuple[str, str], int] = {}
         data_rows = 0
@@ -571,12 +565,12 @@ def plan_import(session, path: Path | str, progress: Progress | None = None) -> 
     wb = reader.open_workbook(path)
     try:
         token = reader.sync_token(wb, SYNC_SHEET)
-        export = SyncExport.get_or_none(SyncExport.token == token) if token else None
+        export = sync_exports.export_with_token(token)
         if export is None:
             plan.notes.append(say(FOREIGN_WORKBOOK))
         else:
             plan.export_id = export.id
-        specs = [s for s in S.sheets_for(session) if s.editable]
+        specs = [s for s in sheets.sheets_for(session) if s.editable]
         titles = {tr(s.title): s for s in specs}
         titles.update({s.title: s for s in specs})
         found = [(name, titles[name]) for name in wb.sheetnames if name in titles]
@@ -592,8 +586,6 @@ def plan_import(session, path: Path | str, progress: Progress | None = None) -> 
             plan.sheets.append(name)
             has_work = any(c.sheet_key == spec.key and c.action != SAME for c in plan.changes)
             if has_work and not session.can(spec.importer.permission):
-                from desk.services.core.permissions import PERMISSIONS
-
                 permission = PERMISSIONS.get(spec.importer.permission, spec.importer.permission)
                 plan.issues.append(Issue(tr(spec.title), None, None, say(NOT_ALLOWED,
                                                                          permission=translate("roles", permission))))
@@ -613,14 +605,14 @@ def _trial(session, plan: ImportPlan, progress: Progress) -> None:
     """Try the changes in a transaction that is rolled back: the services' checks become row errors."""
     cache: dict[str, dict] = dict(plan._records)
     try:
-        with db.atomic():
+        with database.atomic():
             for n, change in enumerate(plan.changes):
                 if change.action not in (NEW, CHANGE, DEACTIVATE, CONFLICT):
                     continue
                 if n % 200 == 0:
                     progress.check()
                 try:
-                    with db.atomic():
+                    with database.atomic():
                         _apply_one(session, change, cache)
                 except DeskError as exc:
                     change.issues.append(Issue(change.sheet_title, change.row, None, message_of(exc)))
@@ -643,7 +635,7 @@ def _reload(record):
 
 
 def _apply_one(session, change: RowChange, cache: dict):
-    spec = S.sheet(change.sheet_key)
+    spec = sheets.sheet(change.sheet_key)
     imp = spec.importer
     if change.action == NEW:
         return imp.create(session, dict(change.values))
@@ -686,12 +678,12 @@ def apply_import(session, plan: ImportPlan, *, confirm_deactivate: bool = False,
     work = plan.pending
     counts = {NEW: 0, CHANGE: 0, DEACTIVATE: 0}
     cache: dict[str, dict] = {}
-    with db.atomic():
+    with database.atomic():
         for n, change in enumerate(work):
             if n % 200 == 0:
                 progress.check()
                 progress.report(n, len(work), say(IMPORTING))
-            spec = S.sheet(change.sheet_key)
+            spec = sheets.sheet(change.sheet_key)
             if change.record_id is not None:
                 record = _records(spec, cache).get(change.record_id)
                 if record is None or _program_digest(spec, record) != change.program_digest:
@@ -715,7 +707,5 @@ def apply_import(session, plan: ImportPlan, *, confirm_deactivate: bool = False,
 def _refresh_fingerprint(export_id: int, spec: S.SheetSpec, change: RowChange, record) -> None:
     """After applying a workbook row, the workbook and the program agree on it."""
     record = _reload(record) or record
-    SyncFingerprint.update(program_digest=_program_digest(spec, record),
-                           sheet_digest=change.sheet_digest or "").where(
-        (SyncFingerprint.export == export_id) & (SyncFingerprint.sheet == spec.key)
-        & (SyncFingerprint.record_id == change.record_id)).execute()
+    sync_exports.refresh_fingerprint(export_id, spec.key, change.record_id, _program_digest(spec, record),
+                                     change.sheet_digest or "")

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Any
 
-from desk.excel import sheets as S
+from desk.excel import specs as S
 from desk.excel.messages import join, say
 from desk.services.core.errors import QT_TRANSLATE_NOOP
 

@@ -40,6 +40,7 @@ from reportlab.platypus import (
     Table, TableStyle,
 )
 
+from desk import settings
 from desk.printing.fonts import FONT, printable, register_fonts
 from desk.printing.templates import Column, Field, TableSpec, Template, TextBlock, load_template
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -745,8 +746,6 @@ def _check_documents(documents) -> list[dict]:
 def _header_settings(header: dict | None) -> dict:
     if header is not None:
         return header
-    from desk import settings
-
     return {key: settings.get(key) for key in ("company_name", "project_name", "logo_path")}
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -33,8 +34,6 @@ def register_fonts() -> str:
         return FONT
     with _lock:
         if _covered is None:
-            from reportlab import rl_config
-
             rl_config.useA85 = 0  # compressed streams stay binary: smaller, and faster to write
             font = TTFont(FONT, str(font_path()), subfontIndex=0)
             pdfmetrics.registerFont(font)

@@ -1,17 +1,17 @@
 """Serial numbers of printed forms: ``WX-20261123-001``, unique per form type and day, never reused.
 
-The number comes from the ``Counter`` table (``form:<key>:<yyyymmdd>``), incremented inside a
-write transaction; a number handed out is never handed out again, even if the record that took
-it is later voided.
+The prefix is the template's ``serial``; the number comes from the same counter the services use
+when they number their own records (``desk.services.core.serials``), so printed numbers never
+collide. A number handed out is never handed out again, even if the record that took it is later
+voided.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from desk.db.base import db
-from desk.db.core import Counter
 from desk.printing.templates import load_template
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.serials import next_form_serial
 
 
 def _day(day) -> dt.date:
@@ -27,21 +27,9 @@ def _day(day) -> dt.date:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "日期格式不对：{day}（应为 YYYY-MM-DD）"), day=day) from None
 
 
-def counter_name(key: str, day) -> str:
-    return f"form:{key}:{_day(day):%Y%m%d}"
-
-
 def next_serial(key: str, day=None) -> str:
     """The next serial number of form ``key`` on ``day`` (a date or "YYYY-MM-DD"; default today)."""
     template = load_template(key)
     if not template.serial:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "表单“{title}”没有编号"), title=template.title)
-    day = _day(day)
-    name = counter_name(key, day)
-    with db.atomic():
-        (Counter.insert(name=name, value=1)
-         .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1})
-         .execute())
-        value = Counter.get_by_id(name).value
-    width = max(3, len(str(value)))
-    return f"{template.serial}-{day:%Y%m%d}-{value:0{width}d}"
+    return next_form_serial(template.serial, key, _day(day))

@@ -1,29 +1,25 @@
-"""Realistic demo data. Each part of the program adds its own step to ``STEPS``.
+"""Realistic demo data: the staff and the duty log here, then each domain's own step.
 
-A step is ``fn(ctx: DemoContext) -> None``; it runs inside one transaction of its own.
+A step is ``fn(ctx: DemoContext) -> None``; it runs inside one transaction of its own. A new part
+of the program appends its step to ``STEPS`` (below, after the steps defined here).
 """
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import random
 from dataclasses import dataclass, field
 from typing import Callable
 
 from desk.db.base import db
+from desk.db.core import DutyLogEntry, Shift, Staff
+from desk.services.bar.demo import demo_bar
+from desk.services.core import staff as staff_service
 from desk.services.core.session import Session
+from desk.services.reception.demo import demo_reception
+from desk.services.servicedesk.demo import demo_service
+from desk.services.showflats.demo import demo_showflats
 
 DEMO_PIN = "1234"
-
-# "module:function", run in order. Append the step of each new part of the program.
-STEPS: list[str] = [
-    "desk.services.demo:demo_staff",
-    "desk.services.demo:demo_duty_log",
-    "desk.services.reception.demo:demo_reception",
-    "desk.services.bar.demo:demo_bar",
-    "desk.services.showflats.demo:demo_showflats",
-    "desk.services.servicedesk.demo:demo_service",
-]
 
 
 @dataclass
@@ -67,9 +63,6 @@ STAFF = [
 
 
 def demo_staff(ctx: DemoContext) -> None:
-    from desk.db.core import Staff
-    from desk.services.core import staff as staff_service
-
     shared_hash = staff_service.hash_pin(DEMO_PIN)
     for code, name, roles, phone in STAFF:
         if Staff.select().where(Staff.code == code).exists():
@@ -78,8 +71,6 @@ def demo_staff(ctx: DemoContext) -> None:
 
 
 def demo_duty_log(ctx: DemoContext) -> None:
-    from desk.db.core import DutyLogEntry, Shift, Staff
-
     people = list(Staff.select().where(Staff.roles.contains("reception") | Staff.roles.contains("bar")))
     if not people or Shift.select().exists():
         return
@@ -113,11 +104,25 @@ def demo_duty_log(ctx: DemoContext) -> None:
                 DutyLogEntry.create(shift=shift, at=at, kind=kind, text=text, staff=opener)
 
 
-def run_step(ref: str, ctx: DemoContext) -> None:
-    module_name, func_name = ref.split(":")
-    func = getattr(importlib.import_module(module_name), func_name)
+# Run in order.
+STEPS: list[Callable[[DemoContext], None]] = [
+    demo_staff,
+    demo_duty_log,
+    demo_reception,
+    demo_bar,
+    demo_showflats,
+    demo_service,
+]
+
+
+def step_name(step: Callable) -> str:
+    """What the progress line says: ``desk.services.bar.demo:demo_bar``."""
+    return f"{step.__module__}:{step.__name__}"
+
+
+def run_step(step: Callable[[DemoContext], None], ctx: DemoContext) -> None:
     with db.atomic():
-        func(ctx)
+        step(ctx)
 
 
 def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str], None] | None = None,
@@ -129,8 +134,8 @@ def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str],
     # Demo data can be made again: skip the per-commit flush to disk while writing it.
     db.execute_sql("PRAGMA synchronous = OFF")
     try:
-        for ref in STEPS:
-            ctx.progress(ref)
-            run_step(ref, ctx)
+        for step in STEPS:
+            ctx.progress(step_name(step))
+            run_step(step, ctx)
     finally:
         db.execute_sql("PRAGMA synchronous = FULL")

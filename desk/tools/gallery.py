@@ -16,6 +16,16 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtPdfWidgets import QPdfView
+
+from desk.runtime import open_data, resolve_data_dir
+from desk.services.core import staff as staff_service
+from desk.services.demo import DEMO_PIN, fill_demo
+from desk.tools.dialogs import dialogs
+from desk.tools.screens import ROLES, problems, screens, settle
+from desk.ui import app as desk_app
+from desk.ui.main_window import MainWindow
+
 
 def parse_size(text: str) -> tuple[int, int]:
     w, _, h = text.lower().partition("x")
@@ -23,8 +33,6 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desk.tools.screens import ROLES
-
     parser = argparse.ArgumentParser(prog="python -m desk.tools.gallery", description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--data-dir", help="a data folder holding demo data (default: a new one in OUT/.data)")
@@ -36,19 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-dialogs", action="store_true", help="screens only")
     parser.add_argument("--check", action="store_true", help="print what the screen check finds")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application is made, below
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-
-    from desk.runtime import open_data, resolve_data_dir
-    from desk.services.core import staff as staff_service
-    from desk.services.demo import DEMO_PIN, fill_demo
-    from PySide6.QtPdfWidgets import QPdfView
-
-    from desk.tools.dialogs import dialogs
-    from desk.tools.screens import problems, screens, settle
-    from desk.ui import app as desk_app
-    from desk.ui.main_window import MainWindow
-
     qapp = desk_app.create_application()
     data = resolve_data_dir(args.data_dir or str(args.out / ".data"))
     open_data(data)

@@ -7,7 +7,10 @@ import re
 from typing import Iterator
 
 from PySide6.QtCore import QEventLoop, QModelIndex, QTimer
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
+    QTabBar, QTabWidget, QWidget,
+)
 
 # The demo staff (desk.services.demo.STAFF), one per role, by 工号.
 ROLES: list[tuple[str, str]] = [
@@ -109,11 +112,6 @@ def _shown(widget: QWidget) -> bool:
 def problems(top: QWidget, screen: tuple[int, int] = (1366, 768)) -> list[str]:
     """What is wrong with a window (or a dialog) as it shows now: larger than the screen, a label,
     header, tab, button or hint cut off, program text showing. Empty when all is well."""
-    from PySide6.QtWidgets import (
-        QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHeaderView,
-        QLabel, QLineEdit, QTabBar,
-    )
-
     found: list[str] = []
     size = top.size()  # what the window asks of the screen, its frame aside (a system's frame differs)
     if size.width() > screen[0] or size.height() > screen[1]:

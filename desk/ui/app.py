@@ -12,20 +12,25 @@ with long_lived():
     # it reads the source file of every module named in a later import statement (looking for
     # `from __feature__ import`), which costs ~25 ms at start-up for the database, the services and
     # the modules they use (bench/startup.py).
-    from desk import runtime  # noqa: F401
     from desk.services.core import backups  # the database, its migrations and backups
     from desk.excel import folder  # noqa: F401  (the status line's sync folder)
-    from desk.services.overview import today as overview, weekly
+    from desk.excel.messages import tr as excel_text
+    from desk.runtime import (
+        DataDirError, ensure_writable, open_data, resolve_data_dir, storage_warning, use_settings_file,
+    )
+    from desk.services.overview import today as overview, weekly  # noqa: F401  (the first frame's figures)
     from desk.services.core import shifts, staff  # noqa: F401  (shifts: the status line)
 
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
     from PySide6.QtGui import QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication  # message boxes are imported where used: not needed to start
 
     from desk import APP_NAME, ORG_NAME, __version__, paths, settings
     from desk.paths import DataDir
     from desk.services.core.errors import DeskError
+    from desk.ui.errors import install_excepthook, setup_logging, show_error
     from desk.ui.widgets import Confirm, Notice, TextDialog
+    from desk.ui.worker import run_job
 
 log = logging.getLogger("desk")
 
@@ -52,8 +57,6 @@ _translators: list[QTranslator] = []
 def install_translators(language: str) -> None:
     """Qt's own qtbase translation first, then the program's. Chinese is the source language,
     so zh_CN needs only Qt's; English loads desk_en.qm."""
-    from desk.excel.messages import tr as excel_text
-
     excel_text.cache_clear()  # the Excel layer's texts, cached in the language they were read in
     app = QCoreApplication.instance()
     for tr in _translators:
@@ -108,7 +111,7 @@ def open_or_recover(data: DataDir) -> bool:
             return False
         backups.recover(data, candidate)
     try:
-        runtime.open_data(data)
+        open_data(data)
     except backups.SchemaTooNew:
         Notice.ask(None, QCoreApplication.translate("app", "版本不符"),
                    QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"), Notice.CRITICAL)
@@ -124,7 +127,7 @@ class FirstStartChoice:
 
     @classmethod
     def ask(cls, parent=None) -> str | None:
-        from PySide6.QtWidgets import QMessageBox  # only on a new data folder (bench/startup.py: its enums cost ms)
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
         box = QMessageBox(parent)
         box.setWindowTitle(QCoreApplication.translate("app", "首次使用"))
@@ -139,16 +142,12 @@ class FirstStartChoice:
 
 def first_start(parent=None) -> bool:
     """An empty database: demo data, or create the first administrator. False: cancelled."""
-    from desk.services.demo import DEMO_PIN, fill_demo
-    from desk.ui.errors import show_error
-    from desk.ui.worker import run_job
+    from desk.services.demo import DEMO_PIN, fill_demo  # lazy: start-up (first start only; loads every domain)
 
     if staff.has_any_staff():
         return True
     choice = FirstStartChoice.ask(parent)
     if choice == "demo":
-        from PySide6.QtCore import QEventLoop
-
         loop = QEventLoop()
         outcome: dict = {}
 
@@ -204,7 +203,7 @@ def exit_backup(data: DataDir) -> None:
 
 
 def build_main_window(session):
-    from desk.ui.main_window import MainWindow
+    from desk.ui.main_window import MainWindow  # lazy: start-up (the sign-in shows first)
 
     return MainWindow(session)
 
@@ -213,15 +212,13 @@ def preload_main_window() -> None:
     """Import the main window and its first section while the sign-in dialog waits for the PIN, so
     that the window opens sooner once the PIN is in (what the imports cost is spent anyway)."""
     try:
-        from desk.ui import main_window  # noqa: F401  (lazy on purpose: while the PIN is typed; brings the overview)
+        from desk.ui import main_window  # noqa: F401  # lazy: the preload itself (brings the overview with it)
     except Exception:  # building the window will meet the same problem and report it
         log.exception("preloading the main window failed")
 
 
 def run(data_dir: str | None = None, lang: str | None = None) -> int:
-    from desk.runtime import DataDirError, ensure_writable, resolve_data_dir, storage_warning, use_settings_file
-    from desk.ui.errors import install_excepthook, setup_logging
-    from desk.ui.signin import SignInDialog
+    from desk.ui.signin import SignInDialog  # lazy: start-up (loaded when first used)
 
     app = create_application()
     data = resolve_data_dir(data_dir)

@@ -38,7 +38,7 @@ def export_model(parent: QWidget, session, model, title: str, money_columns: set
     rows = list(model.rows_as_values())  # read on the UI thread's connection; writing is off it
 
     def work(progress):
-        from desk.excel.writer import SheetData, write_workbook  # openpyxl loads only when exporting
+        from desk.excel.writer import SheetData, write_workbook  # lazy: openpyxl loads with the first export
 
         sheet = SheetData(title, headers, rows, money_columns=money_columns or set())
         return write_workbook(path, [sheet], progress)

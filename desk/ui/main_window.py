@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from desk import settings
 from desk.services.core import changes, shifts
+from desk.services.core.permissions import ROLES
 from desk.services.core.session import Session
 from desk.ui.changes import follow
+from desk.ui.excel.folder import FolderSyncController
 from desk.ui.icons import icon, nav_icon
 from desk.ui.sections import SectionSpec, visible_sections
 
@@ -126,8 +128,6 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        from desk.ui.excel.folder import FolderSyncController
-
         self.folder_sync = FolderSyncController(self)  # the daily sync workbook (Excel 同步)
         self.status_timer = QTimer(self)
         self.status_timer.setInterval(30000)
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         self.session_changed.emit(session)
 
     def switch_person(self) -> None:
-        from desk.ui.signin import SignInDialog
+        from desk.ui.signin import SignInDialog  # lazy: start-up (loaded when first used)
 
         session = SignInDialog.ask(self, title=self.tr("切换人员"))
         if session is not None:
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
                 widget.close()
         self.menuBar().setEnabled(False)
         if self.lock_page is None:
-            from desk.ui.signin import LockPage
+            from desk.ui.signin import LockPage  # lazy: start-up (loaded when first used)
 
             self.lock_page = LockPage()
             self.lock_page.unlocked.connect(self._unlocked)
@@ -265,8 +265,6 @@ class MainWindow(QMainWindow):
             self.set_session(session)
 
     def update_status(self) -> None:
-        from desk.services.core.permissions import ROLES
-
         roles = "、".join(QCoreApplication.translate("roles", ROLES.get(r, r)) for r in self.session.roles)
         self.person_label.setText(self.tr("当前：{name}（{roles}）").format(name=self.session.name, roles=roles))
         shift = shifts.current_shift()

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from desk.ui.overview.section import OverviewSection
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
-    return text
+from desk.services.core.errors import QT_TRANSLATE_NOOP
 
 
 def cleaning_page():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QTableView, QVBoxLayout, QWidget,
+    QPlainTextEdit, QTableView, QVBoxLayout,
 )
 
 # -- the message line ---------------------------------------------------------------------------
@@ -136,8 +136,7 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
 
 
 def _message_box(parent, title: str, text: str, icon_name: str):
-    # imported when a message is due: QMessageBox's enum classes cost milliseconds at start-up (bench/startup.py)
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
     box = QMessageBox(parent)
     box.setWindowTitle(title)
@@ -162,7 +161,7 @@ class Confirm:
     @classmethod
     def ask(cls, parent, title: str, text: str, *, default_yes: bool = False, retry: bool = False,
             level: str = "Question") -> bool:
-        from PySide6.QtWidgets import QMessageBox  # see _message_box
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
 
         box = _message_box(parent, title, text, level)
         yes = QMessageBox.StandardButton.Retry if retry else QMessageBox.StandardButton.Yes

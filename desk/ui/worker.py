@@ -13,7 +13,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desk.services.core import database
 from desk.services.core.progress import Cancelled, Progress
+from desk.ui.errors import show_error
 
 
 class _Worker(QThread):
@@ -27,8 +29,6 @@ class _Worker(QThread):
         self.progress = Progress(self.progressed.emit)
 
     def run(self) -> None:
-        from desk.db.base import db
-
         try:
             result = self.fn(self.progress)
         except BaseException as exc:  # reported on the UI thread
@@ -37,8 +37,7 @@ class _Worker(QThread):
             self.succeeded.emit(result)
         finally:
             try:
-                if db.obj is not None and not db.is_closed():
-                    db.close()  # this thread's connection (peewee keeps one per thread)
+                database.close_connection()  # this thread's connection (peewee keeps one per thread)
             except Exception:
                 pass
 
@@ -56,7 +55,7 @@ class Job(QObject):
         self.worker = _Worker(fn)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
-            from PySide6.QtCore import Qt  # here, not above: this module is on the first frame (main_window)
+            from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
 
             self.dialog = QProgressDialog(title, self.tr("取消") if cancellable else "", 0, 0, parent)
             self.dialog.setWindowTitle(title)
@@ -113,8 +112,6 @@ def run_job(parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
     job = Job(parent, title, fn, cancellable=cancellable)
     job.done.connect(on_done)
     if on_error is None:
-        from desk.ui.errors import show_error
-
         job.error.connect(lambda exc: show_error(parent, exc))
     else:
         job.error.connect(on_error)

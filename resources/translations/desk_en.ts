@@ -7631,10 +7631,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>No phone number on this record</translation>
     </message>
     <message>
-        <source>没有打开的数据文件夹</source>
-        <translation>No data folder is open</translation>
-    </message>
-    <message>
         <source>不能恢复：{reason}</source>
         <translation>Cannot restore: {reason}</translation>
     </message>

@@ -13,7 +13,7 @@ DEMO_DAYS = 7
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     from desk import settings as settings_mod
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
     from desk.services.demo import fill_demo
 
     folder = tmp_path_factory.mktemp("demo")
@@ -32,7 +32,7 @@ def demo_template(tmp_path_factory):
 def demo(data_dir, settings, demo_template):
     """This test's own copy of the demo data, open (demo staff: 工号 01, 02, 10 … with PIN 1234)."""
     from desk import runtime
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
 
     shutil.copyfile(demo_template, data_dir.database)
     database = open_database(data_dir.database)

@@ -35,7 +35,7 @@ def test_second_instance_on_same_data_folder_is_refused(qapp, data_dir):
 
 
 def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, monkeypatch):
-    from desk.db.base import close_database, open_database
+    from desk.db.connection import close_database, open_database
     from desk.services.core.staff import bootstrap_admin
 
     open_database(data_dir.database)
@@ -82,7 +82,7 @@ def test_first_start_with_demo_data(qapp, database, monkeypatch):
     told = []
     monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: told.append(text)))
     filled = []
-    monkeypatch.setattr(demo, "STEPS", ["desk.services.demo:demo_staff"])  # staff only: quick
+    monkeypatch.setattr(demo, "STEPS", [demo.demo_staff])  # staff only: quick
     monkeypatch.setattr(demo, "fill_demo", lambda days, **k: filled.append(days) or real_fill(1))
     assert app_mod.first_start()
     assert filled and Staff.select().where(Staff.code == "01").exists()

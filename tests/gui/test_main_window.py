@@ -260,4 +260,4 @@ def test_restore_from_a_backup_in_the_window_as_desk_restore_does(qtbot, databas
     window.lock_page.form.reset()
     page.restore()
     assert said[-1].startswith("不能恢复：该文件不能用于恢复")
-    assert [s.code for s in staff_service.list_staff()] == ["01"] and backups.backups()[0] == junk
+    assert [s.code for s in staff_service.list_staff()] == ["01"] and backups.backups(data_dir)[0] == junk

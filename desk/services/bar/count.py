@@ -13,17 +13,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desk import settings
-from desk.db.base import db, now
-from desk.db.bar import Item, StockCount, StockCountLine, next_number
+from desk.clock import now
+from desk.db.base import db
+from desk.db.bar import Item, StockCount, StockCountLine
 from desk.services.core import audit
-from desk.services.core import shifts as shifts_service
+from desk.services.core import shifts
 from desk.services.bar import stock
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
 
 OPENING = QT_TRANSLATE_NOOP("stock", "开班")
 HANDOVER = QT_TRANSLATE_NOOP("stock", "交班")
 COUNT_KINDS = [OPENING, HANDOVER]
+FORM, SERIAL = "bar_count", "PD"  # 水吧盘点表 and its serial prefix (forms/bar_count.toml)
 
 
 @dataclass
@@ -104,8 +108,8 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
                 raise PermissionDenied(QT_TRANSLATE_NOOP("desk", "{name} 无权会签盘点"), name=cosigner.name)
             if cosigner.staff_id is not None and cosigner.staff_id == session.staff_id:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "会签人不能是盘点人本人"))
-        shift = shifts_service.current_shift()
-        count = StockCount.create(kind=kind, serial=next_number("PD", "bar_count", at.date()),
+        shift = shifts.current_shift()
+        count = StockCount.create(kind=kind, serial=next_form_serial(SERIAL, FORM, at.date()),
                                   shift=shift.id if shift else None, counted_at=at,
                                   counted_by=session.staff_id,
                                   cosigned_by=cosigner.staff_id if cosigner else None,
@@ -128,10 +132,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
 
 def counts(*, since: dt.datetime | None = None, until: dt.datetime | None = None, kind: str | None = None):
     query = StockCount.select().order_by(StockCount.counted_at.desc(), StockCount.id.desc())
-    if since:
-        query = query.where(StockCount.counted_at >= since)
-    if until:
-        query = query.where(StockCount.counted_at < until)
+    query = in_period(query, StockCount.counted_at, since, until)
     if kind:
         query = query.where(StockCount.kind == kind)
     return query
@@ -147,3 +148,19 @@ def get_count(count_id: int) -> StockCount:
     if count is None:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到盘点记录（编号 {id}）"), id=count_id)
     return count
+
+
+# -- handover check ---------------------------------------------------------------------------
+def shift_count_done(shift) -> bool:
+    return StockCount.select().where((StockCount.shift == shift.id) & (StockCount.kind == HANDOVER)).exists()
+
+
+def handover_check(shift) -> list[str]:
+    """A condition of 交接班 (``desk.services.duty.handover``): no handover before the shift's count."""
+    if not settings.get("stock_count_required"):
+        return []
+    if not Item.select().where(Item.active == True).exists():  # noqa: E712
+        return []
+    if shift_count_done(shift):
+        return []
+    return [QT_TRANSLATE_NOOP("desk", "水吧交班盘点尚未完成并经保安会签")]

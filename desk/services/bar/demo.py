@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from desk.db.base import now
+from desk.clock import now
 from desk.db.core import Shift, Staff
 from desk.db.bar import Item, PurchaseRequest, StockCount, StockEntry
 from desk.db.reception import ParkingTicketIssue, Visit

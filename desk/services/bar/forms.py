@@ -13,18 +13,13 @@ from decimal import Decimal
 
 from peewee import fn
 
-from desk.db.core import Staff
 from desk.db.bar import Item, PurchaseRequest, StockCount, StockEntry
 from desk.services.bar import purchasing, stock, count as stockcount
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound
+from desk.services.core.money import money_in_words
 from desk.services.core.session import Session
-
-
-def _name(staff_id) -> str:
-    if not staff_id:
-        return ""
-    staff = Staff.get_or_none(Staff.id == staff_id)
-    return staff.name if staff else ""
+from desk.services.core.staff import staff_name
 
 
 def _movements(since: dt.datetime | None, until: dt.datetime, skip_counts: tuple[int, ...]) -> dict:
@@ -68,7 +63,7 @@ def count_document(count: StockCount) -> dict:
             "counted": stock.qty_value(line.counted), "diff": stock.qty_value(line.difference),
             "note": line.reason,
         })
-    counter, checker = _name(count.counted_by_id), _name(count.cosigned_by_id)
+    counter, checker = staff_name(count.counted_by_id), staff_name(count.cosigned_by_id)
     return {
         "fields": {"day": count.counted_at.date(), "shift": "上班盘点" if count.kind == stockcount.OPENING else "交班盘点",
                    "counter": counter, "checker": checker},
@@ -78,11 +73,6 @@ def count_document(count: StockCount) -> dict:
     }
 
 
-def _day_range(day: dt.date):
-    start = dt.datetime.combine(day, dt.time())
-    return start, start + dt.timedelta(days=1)
-
-
 def bar_count_documents(session: Session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
     session.require("print")
     if id is not None:
@@ -90,66 +80,10 @@ def bar_count_documents(session: Session, *, id: int | None = None, day: dt.date
         if count is None:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到盘点记录（编号 {id}）"), id=id)
         return [count_document(count)]
-    start, end = _day_range(day)
+    start, end = day_range(day)
     counts = (StockCount.select().where((StockCount.counted_at >= start) & (StockCount.counted_at < end))
               .order_by(StockCount.counted_at, StockCount.id))
     return [count_document(c) for c in counts]
-
-
-DIGITS = "零壹贰叁肆伍陆柒捌玖"
-UNITS = ["", "拾", "佰", "仟"]
-SECTIONS = ["", "万", "亿", "兆"]
-
-
-def money_in_words(amount: Decimal) -> str:
-    """人民币大写: 367 -> 叁佰陆拾柒元整, 1005.5 -> 壹仟零伍元伍角."""
-    amount = Decimal(amount).quantize(Decimal("0.01"))
-    if amount < 0:
-        return "负" + money_in_words(-amount)
-    yuan = int(amount)
-    jiao, fen = int(amount * 10) % 10, int(amount * 100) % 10
-    if yuan == 0:
-        words = ""
-    else:
-        groups = []
-        n = yuan
-        while n:
-            groups.append(n % 10000)
-            n //= 10000
-        words = ""
-        zero_pending = False
-        for index in range(len(groups) - 1, -1, -1):
-            group = groups[index]
-            if group == 0:
-                zero_pending = True
-                continue
-            if zero_pending or (words and group < 1000):
-                words += "零"
-            zero_pending = False
-            digits = f"{group:04d}"
-            text = ""
-            gap = False
-            for pos, ch in enumerate(digits):
-                d = int(ch)
-                if d == 0:
-                    gap = bool(text)
-                    continue
-                if gap:
-                    text += "零"
-                    gap = False
-                text += DIGITS[d] + UNITS[3 - pos]
-            words += text + SECTIONS[index]
-        words = words.lstrip("零") + "元"
-    if not jiao and not fen:
-        return (words or "零元") + "整"
-    tail = ""
-    if jiao:
-        tail += DIGITS[jiao] + "角"
-    elif words:
-        tail += "零"
-    if fen:
-        tail += DIGITS[fen] + "分"
-    return words + tail
 
 
 def _daily(value) -> str:
@@ -173,7 +107,7 @@ def request_document(request: PurchaseRequest) -> dict:
         rows.append({"item": item.name, "spec": spec, "unit": item.unit, "stock": stock.qty_value(line.stock),
                      "qty": stock.qty_value(qty), "price": price, "amount": amount,
                      "note": _daily(line.daily_use)})
-    applicant, approver = _name(request.created_by_id), _name(request.approved_by_id)
+    applicant, approver = staff_name(request.created_by_id), staff_name(request.approved_by_id)
     decided = request.status not in (purchasing.PENDING,)
     approval = ""
     if decided:
@@ -195,7 +129,7 @@ def purchase_request_documents(session: Session, *, id: int | None = None,
     session.require("print")
     if id is not None:
         return [request_document(purchasing.get_request(id))]
-    start, end = _day_range(day)
+    start, end = day_range(day)
     requests = (PurchaseRequest.select().where((PurchaseRequest.created_at >= start)
                                                & (PurchaseRequest.created_at < end))
                 .order_by(PurchaseRequest.id))

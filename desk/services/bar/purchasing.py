@@ -19,11 +19,14 @@ from decimal import Decimal
 from peewee import fn
 
 from desk import settings
-from desk.db.base import db, now
-from desk.db.bar import Item, PurchaseLine, PurchaseRequest, StockEntry, next_number
+from desk.clock import now
+from desk.db.base import db
+from desk.db.bar import Item, PurchaseLine, PurchaseRequest, StockEntry
 from desk.services.core import audit
 from desk.services.bar import stock
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
 
 PENDING = QT_TRANSLATE_NOOP("stock", "待审批")
@@ -32,6 +35,7 @@ REJECTED = QT_TRANSLATE_NOOP("stock", "已驳回")
 PARTLY = QT_TRANSLATE_NOOP("stock", "部分到货")
 RECEIVED = QT_TRANSLATE_NOOP("stock", "已到货")
 STATUSES = [PENDING, APPROVED, REJECTED, PARTLY, RECEIVED]
+FORM, SERIAL = "purchase_request", "CG"  # 采购申请单 and its serial prefix (forms/purchase_request.toml)
 
 
 @dataclass
@@ -48,8 +52,7 @@ def daily_use(*, days: int | None = None, today: dt.date | None = None) -> dict[
     """Average daily use per item (served + wasted, net of reversals) over ``days`` days to today."""
     days = days or settings.get("stock_usage_days")
     today = today or dt.date.today()
-    since = dt.datetime.combine(today - dt.timedelta(days=days - 1), dt.time())
-    until = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
+    since, until = day_range(today - dt.timedelta(days=days - 1), today)
     rows = (StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity))
             .where(StockEntry.kind.in_([stock.SERVING, stock.WASTE]) & (StockEntry.at >= since)
                    & (StockEntry.at < until))
@@ -107,7 +110,7 @@ def create_request(session: Session, lines=None, *, for_day: dt.date | None = No
     levels = stock.stock_levels()
     use = daily_use(today=today)
     with db.atomic():
-        request = PurchaseRequest.create(number=next_number("CG", "purchase_request", today),
+        request = PurchaseRequest.create(number=next_form_serial(SERIAL, FORM, today),
                                          created_by=session.staff_id,
                                          for_day=for_day, note=(note or "").strip(), status=PENDING,
                                          created_at=now() if today == dt.date.today()

@@ -8,26 +8,26 @@ small table. Stock never goes below zero unless a supervisor overrides with a re
 
 Quantities are in the item's base unit; they come back as ``int`` when whole, else ``Decimal``.
 
-Importing this module registers the handover check (the shift cannot close until the water-bar
-count of the shift is done and co-signed); ``desk.ui.app`` and the bar section import it.
-Counts live in ``desk.services.bar.count``, purchase requests in ``desk.services.bar.purchasing``,
-closing figures and alerts in ``desk.services.bar.closing``.
+Counts (and the handover check: no handover before the shift's count) live in
+``desk.services.bar.count``, purchase requests in ``desk.services.bar.purchasing``, closing
+figures in ``desk.services.bar.closing``, alerts in ``desk.services.bar.alerts``.
 """
 from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.bar import (
-    Item, StockBalance, StockBatch, StockCategory, StockCount, StockEntry,
+    Item, StockBalance, StockBatch, StockCategory, StockEntry,
 )
-from desk.services.core import audit
-from desk.services.core import shifts as shifts_service
+from desk.services.core import audit, named_lists, shifts
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from desk.services.core.session import Session
 
@@ -106,10 +106,7 @@ def format_qty(value, unit: str = "") -> str:
 
 # -- catalogue --------------------------------------------------------------------------------
 def categories(*, active_only: bool = True) -> list[str]:
-    query = StockCategory.select().order_by(StockCategory.sort, StockCategory.id)
-    if active_only:
-        query = query.where(StockCategory.active == True)  # noqa: E712
-    return [c.name for c in query]
+    return [c.name for c in named_lists.entries(StockCategory, active_only)]
 
 
 def add_category(session: Session, name: str) -> StockCategory:
@@ -117,19 +114,8 @@ def add_category(session: Session, name: str) -> StockCategory:
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "类别名称不能为空"))
-    with db.atomic():
-        existing = StockCategory.get_or_none(StockCategory.name == name)
-        if existing is not None:
-            if existing.active:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "类别 {name} 已存在"), name=name)
-            existing.active = True
-            existing.save()
-            audit.record(session, "change", "stock_category", existing.id, after=audit.snapshot(existing))
-            return existing
-        sort = (StockCategory.select(fn.MAX(StockCategory.sort)).scalar() or 0) + 1
-        cat = StockCategory.create(name=name, sort=sort)
-        audit.record(session, "create", "stock_category", cat.id, after=audit.snapshot(cat))
-    return cat
+    return named_lists.add_or_reactivate(session, StockCategory, name, kind="stock_category",
+                                         exists=QT_TRANSLATE_NOOP("desk", "类别 {name} 已存在"))
 
 
 def set_category_active(session: Session, name: str, active: bool) -> None:
@@ -287,6 +273,17 @@ def active_items(category: str | None = None) -> list[Item]:
     return sorted(query, key=lambda i: (cat_order.get(i.category, 999), i.name))
 
 
+def catalogue_query(*, active_only: bool = False, category: str | None = None):
+    """The items in the catalogue's order (by category, then name) as a query the grids page through:
+    in use first unless ``active_only``."""
+    query = Item.select(Item).join(StockCategory, JOIN.LEFT_OUTER, on=(Item.category == StockCategory.name))
+    if active_only:
+        query = query.where(Item.active == True)  # noqa: E712
+    if category:
+        query = query.where(Item.category == category)
+    return query.order_by(Item.active.desc(), StockCategory.sort, Item.name)
+
+
 def all_items() -> list[Item]:
     cat_order = {name: i for i, name in enumerate(categories(active_only=False))}
     return sorted(Item.select(), key=lambda i: (not i.active, cat_order.get(i.category, 999), i.name))
@@ -331,6 +328,13 @@ def stock_levels() -> dict[int, int | Decimal]:
     return {item_id: qty_value(q) for item_id, q in cursor.fetchall()}
 
 
+def level_before(item_id: int, before: dt.datetime) -> int | Decimal:
+    """An item's quantity from the journal, as it stood just before ``before``."""
+    total = (StockEntry.select(fn.COALESCE(fn.SUM(StockEntry.quantity), 0))
+             .where((StockEntry.item == item_id) & (StockEntry.at < before)).scalar())
+    return qty_value(total)
+
+
 def journal_levels() -> dict[int, int | Decimal]:
     """Every item's quantity summed from the journal (a check of the running balances)."""
     query = StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity)).group_by(StockEntry.item).tuples()
@@ -339,7 +343,7 @@ def journal_levels() -> dict[int, int | Decimal]:
 
 # -- booking ----------------------------------------------------------------------------------
 def _current_shift_id() -> int | None:
-    shift = shifts_service.current_shift()
+    shift = shifts.current_shift()
     return shift.id if shift else None
 
 
@@ -630,10 +634,7 @@ def journal(*, item_id: int | None = None, kind: str | None = None, since: dt.da
         query = query.where(StockEntry.item == item_id)
     if kind:
         query = query.where(StockEntry.kind == kind)
-    if since:
-        query = query.where(StockEntry.at >= since)
-    if until:
-        query = query.where(StockEntry.at < until)
+    query = in_period(query, StockEntry.at, since, until)
     if staff_id:
         query = query.where(StockEntry.staff == staff_id)
     if category:
@@ -660,29 +661,3 @@ def below_minimum() -> list[tuple[Item, int | Decimal]]:
     levels = stock_levels()
     return [(i, levels.get(i.id, 0)) for i in active_items()
             if i.min_stock and levels.get(i.id, 0) < _dec(i.min_stock)]
-
-
-def alerts(**kwargs) -> list:
-    """Qt-free alerts for the overview (see ``desk.services.bar.closing.alerts``)."""
-    from desk.services.bar.closing import alerts as bar_alerts
-
-    return bar_alerts(**kwargs)
-
-
-# -- handover check ---------------------------------------------------------------------------
-def shift_count_done(shift) -> bool:
-    return StockCount.select().where((StockCount.shift == shift.id) & (StockCount.kind == "交班")).exists()
-
-
-def handover_check(shift) -> list[str]:
-    """Registered with ``shifts.register_close_check``: no handover before the shift count."""
-    if not settings.get("stock_count_required"):
-        return []
-    if not Item.select().where(Item.active == True).exists():  # noqa: E712
-        return []
-    if shift_count_done(shift):
-        return []
-    return [QT_TRANSLATE_NOOP("desk", "水吧交班盘点尚未完成并经保安会签")]
-
-
-shifts_service.register_close_check(handover_check)

@@ -8,6 +8,7 @@ from typing import Any
 from peewee import Model
 
 from desk.db.core import AuditEntry
+from desk.services.core.days import in_period
 from desk.services.core.session import Session
 
 SECRET_FIELDS = {"pin_hash"}
@@ -50,10 +51,7 @@ def browse(session: Session, *, entity: str | None = None, action: str | None = 
         query = query.where(AuditEntry.action == action)
     if staff_id:
         query = query.where(AuditEntry.staff == staff_id)
-    if since:
-        query = query.where(AuditEntry.at >= since)
-    if until:
-        query = query.where(AuditEntry.at < until)
+    query = in_period(query, AuditEntry.at, since, until)
     if text:
         like = f"%{text}%"
         query = query.where((AuditEntry.note ** like) | (AuditEntry.after ** like)

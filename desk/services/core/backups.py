@@ -6,46 +6,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk import runtime, settings
+from desk import settings
 from desk.db import backup
-from desk.db.base import close_database
+from desk.db.connection import close_database, open_database
 from desk.db.migrations import SchemaTooNew
 from desk.paths import DataDir
-from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.session import Session
 
 __all__ = ["SchemaTooNew", "backups", "back_up_now", "check", "restore_backup", "daily_backup", "exit_backup",
            "damaged", "newest_good_backup", "recover"]
 
 
-def _folder() -> DataDir:
-    if runtime.current is None:
-        raise DeskError(QT_TRANSLATE_NOOP("desk", "没有打开的数据文件夹"))
-    return runtime.current
-
-
-def backups() -> list[Path]:
+def backups(data: DataDir) -> list[Path]:
     """The data folder's backups, newest first."""
-    return backup.list_backups(_folder().backups) if runtime.current else []
+    return backup.list_backups(data.backups)
 
 
-def back_up_now(session: Session) -> Path:
+def back_up_now(session: Session, data: DataDir) -> Path:
     session.require("backup.run")
-    return backup.make_backup(_folder(), settings.get("backup_keep"))
+    return backup.make_backup(data, settings.get("backup_keep"))
 
 
-def check(session: Session) -> list[str]:
+def check(session: Session, data: DataDir) -> list[str]:
     """What the integrity and foreign-key checks find in the database (empty: all good)."""
     session.require("backup.run")
-    return backup.check_database(_folder().database)
+    return backup.check_database(data.database)
 
 
-def restore_backup(session: Session, source: Path) -> Path | None:
+def restore_backup(session: Session, data: DataDir, source: Path) -> Path | None:
     """Put ``source`` (a backup) in place of the database, as ``desk restore`` does: checked first
     (nothing changes when it is not a good backup of this program), the current database kept in
     aside/, then the program goes on with the restored one. Returns where the old one was kept."""
     session.require("backup.run")
-    data = _folder()
     try:
         backup.verify_restorable(Path(source))
     except backup.BackupError as exc:
@@ -56,7 +49,7 @@ def restore_backup(session: Session, source: Path) -> Path | None:
     except backup.BackupError as exc:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "不能恢复：{reason}"), reason=str(exc)) from exc
     finally:
-        runtime.open_data(data)  # the restored database (or the same one), upgraded as at start
+        open_database(data.database)  # the restored database (or the same one), upgraded as at start
     return kept
 
 

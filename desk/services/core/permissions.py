@@ -1,7 +1,7 @@
 """Roles and what each may do. Checked in the services, not only by hiding buttons."""
 from __future__ import annotations
 
-from desk.services.core.errors import QT_TRANSLATE_NOOP
+from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 # role key -> Chinese name (UI)
 ROLES: dict[str, str] = {
@@ -64,8 +64,6 @@ def permissions_for(roles) -> set[str]:
 
 
 def validate_roles(roles) -> list[str]:
-    from desk.services.core.errors import ValidationError
-
     roles = [r.strip() for r in roles if r and r.strip()]
     unknown = [r for r in roles if r not in ROLES]
     if unknown:

@@ -13,7 +13,8 @@ import os
 import re
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -104,13 +105,11 @@ def verify_cosigner(code: str, pin: str, permission: str) -> Session:
 
 def verify_staff_pin(staff_id: int, pin: str) -> Session:
     """Confirm that a given person (chosen from a list) typed their PIN."""
-    staff = Staff.get_or_none(Staff.id == staff_id)
-    if staff is None:
-        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
-    return Session.for_staff(authenticate(staff.code, pin))
+    return Session.for_staff(authenticate(get_staff(staff_id).code, pin))
 
 
-def _clean(code: str, name: str) -> tuple[str, str]:
+def clean_code_and_name(code: str, name: str) -> tuple[str, str]:
+    """A 工号 and a name as typed, trimmed and checked (both required, not too long)."""
     code, name = (code or "").strip(), (name or "").strip()
     if not code:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号不能为空"))
@@ -123,7 +122,7 @@ def _clean(code: str, name: str) -> tuple[str, str]:
 
 def add_staff(session: Session, code: str, name: str, roles, pin: str, phone: str = "") -> Staff:
     session.require("staff.manage")
-    code, name = _clean(code, name)
+    code, name = clean_code_and_name(code, name)
     roles = validate_roles(roles)
     pin = check_pin_format(pin)
     with db.atomic():
@@ -144,7 +143,7 @@ def update_staff(session: Session, staff_id: int, *, name: str | None = None, ro
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
         before = audit.snapshot(staff)
         if name is not None:
-            staff.name = _clean(staff.code, name)[1]
+            staff.name = clean_code_and_name(staff.code, name)[1]
         if roles is not None:
             staff.roles = ",".join(validate_roles(roles))
         if active is not None:
@@ -178,6 +177,26 @@ def list_staff(*, active_only: bool = False, role: str | None = None):
     if role:
         query = query.where(Staff.roles.contains(role))
     return [s for s in query if role is None or role in s.role_list]
+
+
+def get_staff(staff_id) -> Staff:
+    staff = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+    if staff is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该员工"))
+    return staff
+
+
+def staff_name(staff_id) -> str:
+    """The person's name, or "" for no one (or someone unknown)."""
+    if not staff_id:
+        return ""
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    return staff.name if staff else ""
+
+
+def staff_names() -> dict[int, str]:
+    """Every person's name by id (one query), for lists that name many people."""
+    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
 
 
 def has_any_staff() -> bool:

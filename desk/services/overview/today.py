@@ -21,7 +21,8 @@ from decimal import Decimal
 
 from peewee import fn
 
-from desk.db.base import count_if, now
+from desk.clock import now
+from desk.db.base import count_if
 from desk.db.reception import Serving, Visit
 from desk.db.servicedesk import Complaint, KeyLoan, Repair
 from desk.db.showflats import Incident, WorkerVisit
@@ -30,6 +31,7 @@ from desk.services.servicedesk import callbacks, complaints, repairs
 from desk.services.showflats import cleaning, flats as showflats
 from desk.services.bar import stock
 from desk.services.reception import figures as visit_figures, hall
+from desk.services.core.days import day_range
 from desk.services.core.session import Session
 
 PART_PERMISSIONS: dict[str, frozenset[str]] = {
@@ -44,19 +46,6 @@ def may_see(session: Session | None, part: str) -> bool:
     if session is None:
         return True
     return any(session.can(p) for p in PART_PERMISSIONS[part])
-
-
-def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime.combine(day, dt.time())
-    return start, start + dt.timedelta(days=1)
-
-
-def _number(value) -> int | Decimal:
-    """A quantity as shown: int when whole."""
-    if value is None:
-        return 0
-    value = Decimal(str(value))
-    return int(value) if value == value.to_integral_value() else value.normalize()
 
 
 # -- reception --------------------------------------------------------------------------------
@@ -77,7 +66,7 @@ def reception_today(day: dt.date) -> dict:
 
 # -- water bar --------------------------------------------------------------------------------
 def bar_today(day: dt.date) -> dict:
-    start, end = _day_bounds(day)
+    start, end = day_range(day)
     below = [{"item_id": item.id, "name": item.name, "quantity": level, "unit": item.unit,
               "min": stock.qty_value(item.min_stock)} for item, level in stock.below_minimum()]
     expiring: dict[int, dict] = {}
@@ -91,7 +80,7 @@ def bar_today(day: dt.date) -> dict:
         row["date"] = min(row["date"], batch.best_before)
     for rows in (expiring, expired):
         for row in rows.values():
-            row["quantity"] = _number(row["quantity"])
+            row["quantity"] = stock.qty_value(row["quantity"])
     per_kind: dict[str, dict] = {stock.SERVING: {}, stock.WASTE: {}}
     for kind, item_id, total in (
             StockEntry.select(StockEntry.kind, StockEntry.item, fn.SUM(StockEntry.quantity))
@@ -104,14 +93,14 @@ def bar_today(day: dt.date) -> dict:
              .where(Item.id.in_(list(wanted)))} if wanted else {}
     drinks = sum((q for i, q in per_kind[stock.SERVING].items()
                   if i in items and items[i].category in stock.DRINK_CATEGORIES), Decimal(0))
-    waste = [{"item_id": i, "name": items[i].name, "quantity": _number(q), "unit": items[i].unit}
+    waste = [{"item_id": i, "name": items[i].name, "quantity": stock.qty_value(q), "unit": items[i].unit}
              for i, q in sorted(per_kind[stock.WASTE].items(), key=lambda kv: items[kv[0]].name) if q > 0]
     return {
         "below_minimum": below,
         "expiring": sorted(expiring.values(), key=lambda r: (r["date"], r["name"])),
         "expired": sorted(expired.values(), key=lambda r: (r["date"], r["name"])),
         "items_out": sum(1 for q in per_kind[stock.SERVING].values() if q > 0),  # kinds of items
-        "drinks_out": _number(drinks),
+        "drinks_out": stock.qty_value(drinks),
         "waste": waste,
     }
 

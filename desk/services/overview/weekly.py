@@ -25,17 +25,28 @@ import datetime as dt
 import re
 import time
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from peewee import fn
 
-from desk.db.base import now
+from desk.clock import now
+from desk.db.bar import Item, PurchaseRequest, StockCount, StockCountLine, StockEntry
+from desk.db.reception import Visit, VisitSource
+from desk.db.servicedesk import Complaint, ComplaintCategory, KeyLoan, Repair
+from desk.db.showflats import Flat, Incident, IncidentEvent, Item as FlatItem
+from desk.services.bar import stock
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.money import to_money
+from desk.services.core.numbers import percent
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names
+from desk.services.reception import rotation
+from desk.services.servicedesk import complaints as complaint_service, repairs as repair_service, targets
+from desk.services.showflats import flats as showflats
 
 RETURN_WINDOW_DAYS = 28
 WEEKDAYS = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -116,34 +127,12 @@ def nice_step(peak: float, ticks: int = 5) -> int:
     return int(10 * magnitude)
 
 
-def _bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """[first 00:00, day after last 00:00)."""
-    return dt.datetime.combine(first, dt.time()), dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
-
-
 def _dec(value) -> Decimal:
     return Decimal(str(value)) if value is not None else Decimal(0)
 
 
-def _num(value) -> int | Decimal:
-    value = _dec(value)
-    return int(value) if value == value.to_integral_value() else value.normalize()
-
-
-def _money(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def _pct(num, den) -> Decimal | None:
-    if not den:
-        return None
-    return (Decimal(num) * 100 / Decimal(den)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-
-
 # -- reception --------------------------------------------------------------------------------
 def _people_by_day(first: dt.date, last: dt.date) -> dict[dt.date, tuple[int, int]]:
-    from desk.db.reception import Visit
-
     rows = (Visit.select(Visit.day, fn.COUNT(Visit.id), fn.COALESCE(fn.SUM(Visit.party_size), 0))
             .where((Visit.day >= first) & (Visit.day <= last)).group_by(Visit.day).tuples())
     result = {}
@@ -167,14 +156,12 @@ def visitors(week: IsoWeek) -> dict:
                      "month_ago_groups": month_groups, "month_ago_people": month_people})
     totals = {key: sum(r[key] for r in rows) for key in (
         "groups", "people", "last_week_groups", "last_week_people", "month_ago_groups", "month_ago_people")}
-    totals["change_last_week"] = _pct(totals["people"] - totals["last_week_people"], totals["last_week_people"])
-    totals["change_month_ago"] = _pct(totals["people"] - totals["month_ago_people"], totals["month_ago_people"])
+    totals["change_last_week"] = percent(totals["people"] - totals["last_week_people"], totals["last_week_people"])
+    totals["change_month_ago"] = percent(totals["people"] - totals["month_ago_people"], totals["month_ago_people"])
     return {"rows": rows, "totals": totals, "last_week": week.shifted(-1).label, "month_ago": month_ago.label}
 
 
 def sources(week: IsoWeek) -> list[dict]:
-    from desk.db.reception import Visit, VisitSource
-
     names = {s.id: s.name for s in VisitSource.select(VisitSource.id, VisitSource.name)}
     rows = (Visit.select(Visit.source, fn.COUNT(Visit.id), fn.COALESCE(fn.SUM(Visit.party_size), 0))
             .where((Visit.day >= week.start) & (Visit.day <= week.end)).group_by(Visit.source).tuples())
@@ -184,17 +171,13 @@ def sources(week: IsoWeek) -> list[dict]:
         row[0] += int(groups)
         row[1] += int(people)
     total = sum(g for g, _p in merged.values())
-    result = [{"source": name, "groups": g, "people": p, "share": _pct(g, total)} for name, (g, p) in merged.items()]
+    result = [{"source": name, "groups": g, "people": p, "share": percent(g, total)} for name, (g, p) in merged.items()]
     result.sort(key=lambda r: (-r["groups"], r["source"]))
     return result
 
 
 def consultants(week: IsoWeek) -> list[dict]:
-    from desk.db.core import Staff
-    from desk.db.reception import Visit
-    from desk.services.reception import rotation
-
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     rows: dict[int | None, dict] = {}
 
     def row(staff_id):
@@ -223,8 +206,6 @@ def consultants(week: IsoWeek) -> list[dict]:
 
 def conversion(week: IsoWeek, at: dt.datetime) -> dict:
     """First visits this week and how many of those customers came back within the window."""
-    from desk.db.reception import Visit
-
     in_week = (Visit.day >= week.start) & (Visit.day <= week.end)
     first_groups = Visit.select().where(in_week & (Visit.first_visit == True)).count()  # noqa: E712
     return_groups = Visit.select().where(in_week & (Visit.first_visit == False)).count()  # noqa: E712
@@ -247,8 +228,8 @@ def conversion(week: IsoWeek, at: dt.datetime) -> dict:
     window_end = week.end + dt.timedelta(days=RETURN_WINDOW_DAYS)
     return {
         "first_groups": first_groups, "return_groups": return_groups,
-        "return_share": _pct(return_groups, first_groups + return_groups),
-        "first_customers": len(customers), "came_back": came_back, "rate": _pct(came_back, len(customers)),
+        "return_share": percent(return_groups, first_groups + return_groups),
+        "first_customers": len(customers), "came_back": came_back, "rate": percent(came_back, len(customers)),
         "window_days": RETURN_WINDOW_DAYS, "complete": at.date() > window_end,
     }
 
@@ -256,9 +237,6 @@ def conversion(week: IsoWeek, at: dt.datetime) -> dict:
 # -- water bar --------------------------------------------------------------------------------
 def unit_costs(until: dt.datetime) -> dict[int, Decimal]:
     """Cost per base unit of every item: weighted average of receipt prices before ``until``."""
-    from desk.db.bar import Item, StockEntry
-    from desk.services.bar import stock
-
     items = {i.id: i for i in Item.select()}
     sums: dict[int, list[Decimal]] = {}
     for item_id, price, quantity, unit, packs in (
@@ -286,10 +264,7 @@ def unit_costs(until: dt.datetime) -> dict[int, Decimal]:
 
 
 def bar(week: IsoWeek, people: int) -> dict:
-    from desk.db.bar import Item, StockEntry
-    from desk.services.bar import stock
-
-    start, end = _bounds(week.start, week.end)
+    start, end = day_range(week.start, week.end)
     items = {i.id: i for i in Item.select()}
     costs = unit_costs(end)
     in_week = (StockEntry.at >= start) & (StockEntry.at < end)
@@ -307,8 +282,8 @@ def bar(week: IsoWeek, people: int) -> dict:
             item = items[item_id]
             cost = costs.get(item_id)
             rows.append({"item_id": item_id, "name": item.name, "category": item.category, "unit": item.unit,
-                         "quantity": _num(qty), "unit_cost": None if cost is None else _money(cost),
-                         "cost": None if cost is None else _money(cost * qty)})
+                         "quantity": stock.qty_value(qty), "unit_cost": None if cost is None else to_money(cost),
+                         "cost": None if cost is None else to_money(cost * qty)})
         rows.sort(key=lambda r: (r["category"], r["name"]))
         return rows
 
@@ -327,22 +302,20 @@ def bar(week: IsoWeek, people: int) -> dict:
         unit_cost = costs.get(line.item_id)
         differences.append({"at": count.counted_at, "kind": count.kind, "serial": count.serial,
                             "name": item.name if item else "", "unit": item.unit if item else "",
-                            "expected": _num(line.expected), "counted": _num(line.counted),
-                            "difference": _num(line.difference), "reason": line.reason,
-                            "value": None if unit_cost is None else _money(unit_cost * _dec(line.difference))})
+                            "expected": stock.qty_value(line.expected), "counted": stock.qty_value(line.counted),
+                            "difference": stock.qty_value(line.difference), "reason": line.reason,
+                            "value": None if unit_cost is None else to_money(unit_cost * _dec(line.difference))})
     return {
-        "consumption": consumption, "cost": _money(cost), "people": people,
-        "cost_per_visitor": _money(cost / people) if people else None,
+        "consumption": consumption, "cost": to_money(cost), "people": people,
+        "cost_per_visitor": to_money(cost / people) if people else None,
         "unpriced": [r["name"] for r in consumption if r["cost"] is None],
-        "waste": waste, "waste_cost": _money(waste_cost), "waste_reasons": reasons,
+        "waste": waste, "waste_cost": to_money(waste_cost), "waste_reasons": reasons,
         "count_differences": differences,
-        "difference_value": _money(sum((d["value"] for d in differences if d["value"] is not None), Decimal(0))),
+        "difference_value": to_money(sum((d["value"] for d in differences if d["value"] is not None), Decimal(0))),
     }
 
 
 def _count_lines(start: dt.datetime, end: dt.datetime):
-    from desk.db.bar import StockCount, StockCountLine
-
     counts = {c.id: c for c in StockCount.select().where((StockCount.counted_at >= start)
                                                          & (StockCount.counted_at < end))}
     if not counts:
@@ -355,15 +328,13 @@ def _count_lines(start: dt.datetime, end: dt.datetime):
 
 # -- show flats and service desk --------------------------------------------------------------
 def showflat_incidents(week: IsoWeek) -> dict:
-    from desk.db.showflats import Flat, Incident, Item
-
-    start, end = _bounds(week.start, week.end)
+    start, end = day_range(week.start, week.end)
     flats = {f.id: f.name for f in Flat.select(Flat.id, Flat.name)}
     incidents = list(Incident.select().where((Incident.opened_at >= start) & (Incident.opened_at < end))
                      .order_by(Incident.opened_at, Incident.id))
     item_ids = {i.item_id for i in incidents if i.item_id}
-    items = ({i.id: i.name for i in Item.select(Item.id, Item.name).where(Item.id.in_(list(item_ids)))}
-             if item_ids else {})
+    items = ({i.id: i.name for i in FlatItem.select(FlatItem.id, FlatItem.name)
+              .where(FlatItem.id.in_(list(item_ids)))} if item_ids else {})
     rows = [{"id": i.id, "at": i.opened_at, "flat": flats.get(i.flat_id, ""), "item": items.get(i.item_id, ""),
              "kind": i.kind, "status": i.status, "note": i.note} for i in incidents]
     by_kind: dict[str, int] = {}
@@ -373,11 +344,7 @@ def showflat_incidents(week: IsoWeek) -> dict:
 
 
 def service(week: IsoWeek, at: dt.datetime) -> dict:
-    from desk.db.servicedesk import Complaint, ComplaintCategory, Repair
-    from desk.services.servicedesk import complaints as complaints_service
-    from desk.services.servicedesk import targets as servicedesk
-
-    start, end = _bounds(week.start, week.end)
+    start, end = day_range(week.start, week.end)
     received = Repair.select().where((Repair.received_at >= start) & (Repair.received_at < end))
     repairs = {
         "received": received.count(),
@@ -394,21 +361,16 @@ def service(week: IsoWeek, at: dt.datetime) -> dict:
     complaints = {
         "received": got.count(),
         "closed": Complaint.select().where((Complaint.closed_at >= start) & (Complaint.closed_at < end)).count(),
-        "handled": sum(1 for c in got if c.status in complaints_service.CLOSED),
+        "handled": sum(1 for c in got if c.status in complaint_service.CLOSED),
         "by_category": dict(sorted(categories.items(), key=lambda kv: -kv[1])),
     }
-    targets = servicedesk.targets(week.start, week.end, at=at)
-    return {"repairs": repairs, "complaints": complaints, "targets": targets}
+    return {"repairs": repairs, "complaints": complaints,
+            "targets": targets.targets(week.start, week.end, at=at)}
 
 
 def carried_over(week: IsoWeek, at: dt.datetime) -> dict:
     """What was still open at the end of the week (or at ``at`` when the week is not over)."""
-    from desk.db.servicedesk import Complaint, KeyLoan, Repair
-    from desk.db.showflats import Incident, IncidentEvent
-    from desk.db.bar import PurchaseRequest
-    from desk.services.showflats import flats as showflats
-
-    _start, end = _bounds(week.start, week.end)
+    _start, end = day_range(week.start, week.end)
     cut = min(end, at)
     repairs = list(Repair.select().where((Repair.received_at < cut)
                                          & (Repair.done_at.is_null() | (Repair.done_at >= cut)))
@@ -429,9 +391,6 @@ def carried_over(week: IsoWeek, at: dt.datetime) -> dict:
                  .count())
     purchases = PurchaseRequest.select().where((PurchaseRequest.created_at < cut)
                                                & (PurchaseRequest.status == "待审批")).count()
-    from desk.services.servicedesk import complaints as complaint_service
-    from desk.services.servicedesk import repairs as repair_service
-
     rows = []
     for r in repairs:
         rows.append({"kind": "报修", "number": r.number, "since": r.received_at,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, OwnershipChange, RotationLog, Serving, Visit, VisitSource,
@@ -37,8 +38,6 @@ def _insert(model, rows) -> None:
     dominates a year of demo data)."""
     if not rows:
         return
-    from desk.db.base import db
-
     keys = list(rows[0])
     defaults = {}
     for name, fld in model._meta.fields.items():

@@ -12,8 +12,8 @@ import datetime as dt
 from peewee import fn
 
 from desk.db.base import count_if
-from desk.db.core import Staff
 from desk.db.reception import Visit, VisitSource
+from desk.services.core.staff import staff_names
 
 
 def _span(day_from: dt.date, day_to: dt.date):
@@ -45,7 +45,7 @@ def range_figures(day_from: dt.date, day_to: dt.date) -> dict:
     for sid, n in Visit.select(Visit.source, fn.COUNT(Visit.id)).where(where).group_by(Visit.source).tuples():
         key = sources.get(sid, "未填")
         by_source[key] = by_source.get(key, 0) + n
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     consultants = [{"staff_id": sid, "name": names.get(sid, "未分配"), "groups": int(n)} for sid, n in
                    Visit.select(Visit.consultant, fn.COUNT(Visit.id)).where(where)
                    .group_by(Visit.consultant).order_by(fn.COUNT(Visit.id).desc()).tuples()]

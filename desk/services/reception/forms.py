@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
 
-from desk.db.core import Staff
 from desk.db.reception import ParkingTicketIssue, Visit, VisitSource
+from desk.services.bar import stock
 from desk.services.reception import hall, visitors
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import phone_for
+from desk.services.core.staff import staff_names
 
 
 def _day_of(model, id, day):
@@ -36,7 +37,7 @@ def visitor_register_documents(session, *, id: int | None = None, day: dt.date |
                   .order_by(Visit.arrived_at, Visit.id))
     if not visits:
         return []
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     sources = {s.id: s.name for s in VisitSource.select()}
     rows = []
     for v in visits:
@@ -60,12 +61,7 @@ def _ticket_level(before: dt.datetime):
     item_id = hall.parking_ticket_item_id()
     if item_id is None:
         return ""
-    from desk.db.bar import StockEntry
-    from desk.services.bar.stock import qty_value
-
-    total = (StockEntry.select(fn.COALESCE(fn.SUM(StockEntry.quantity), 0))
-             .where((StockEntry.item == item_id) & (StockEntry.at < before)).scalar())
-    return qty_value(total)
+    return stock.level_before(item_id, before)
 
 
 def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
@@ -75,7 +71,7 @@ def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | 
     issues = list(hall.parking_issues(day, day))
     if not issues:
         return []
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     rows = []
     for i in issues:
         customer = ""
@@ -85,7 +81,7 @@ def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | 
         rows.append({"time": _hm(i.at), "consultant": names.get(i.staff_id, ""), "qty": i.quantity,
                      "ticket_no": "", "customer": " / ".join(x for x in (customer, i.plate) if x),
                      "issued_by": names.get(i.by_id, ""), "sign": "", "note": i.note})
-    start = dt.datetime.combine(day, dt.time())
+    start, end = day_range(day)
     return [{"fields": {"period": day.isoformat(), "opening": _ticket_level(start),
-                        "closing": _ticket_level(start + dt.timedelta(days=1))},
+                        "closing": _ticket_level(end)},
              "tables": {"issues": rows}}]

@@ -5,24 +5,25 @@ Drinks and tickets are booked in the water-bar stock journal through ``desk.serv
 (``book_serving``); the stock entry's id is kept on the serving row. Time is passed in (``at=``)
 so the board's clock can be injected in tests.
 
-Show flats hook: ``on_leave_location(fn)`` registers ``fn(visit, location, at)`` called after a
-group leaves a location (moved elsewhere or departed) — the show-flat check after a group uses it
-with ``location == "样板间"``.
+Every move is journalled (``VisitMove``); the screen offers the show-flat check after a group
+that leaves 样板间.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable
 
 from desk import settings
-from desk.db.base import db, now
-from desk.db.core import Staff
+from desk.clock import now
+from desk.db.base import db
 from desk.db.reception import Customer, ParkingTicketIssue, Serving, Visit, VisitMove
+from desk.services.bar import stock
 from desk.services.core import audit
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import phone_for
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names, verify_staff_pin
 from desk.services.reception.visitors import LOCATIONS
 
 SHOW_FLAT = "样板间"
@@ -32,37 +33,11 @@ CUPS = {
     "none": QT_TRANSLATE_NOOP("reception", "不续杯"),
 }
 
-_leave_hooks: list[Callable[[Visit, str, dt.datetime], None]] = []
-
-
-def on_leave_location(hook: Callable[[Visit, str, dt.datetime], None]) -> None:
-    """Call ``hook(visit, location, at)`` after a group leaves ``location`` (move or departure)."""
-    if hook not in _leave_hooks:
-        _leave_hooks.append(hook)
-
-
-def _left(visit: Visit, location: str, at: dt.datetime) -> None:
-    for hook in list(_leave_hooks):
-        hook(visit, location, at)
-
-
-# -- stock (water bar) -----------------------------------------------------------------------
-def _stock():
-    try:
-        from desk.services.bar import stock
-    except ImportError:  # the water bar is not installed in this build
-        return None
-    return stock if hasattr(stock, "book_serving") else None
-
-
 @dataclass
 class DrinkChoice:
     item_id: int | None
     name: str
     cup: str  # default cup kind
-
-
-_FALLBACK_DRINKS = ["绿茶", "红茶", "咖啡", "矿泉水", "果汁", "果盘", "糖果"]
 
 
 def default_cup(name: str, category: str = "") -> str:
@@ -91,9 +66,6 @@ def default_cup_for(name: str, category: str) -> str:
 
 def drink_choices() -> list[DrinkChoice]:
     """What can be served: the water bar's active drinks, fruit and sweets (not cups or tickets)."""
-    stock = _stock()
-    if stock is None:
-        return [DrinkChoice(None, n, default_cup(n)) for n in _FALLBACK_DRINKS]
     return [DrinkChoice(item.id, item.name, default_cup_for(item.name, item.category))
             for item in stock.active_items() if item.category in SERVABLE_CATEGORIES]
 
@@ -167,7 +139,7 @@ def board(session: Session | None, at: dt.datetime | None = None) -> list[GroupV
     servings: dict[int, list[Serving]] = {}
     for s in Serving.select().where(Serving.visit.in_(ids)):
         servings.setdefault(s.visit_id, []).append(s)
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     out = []
     for v in visits:
         guests = _guest_views(v, servings.get(v.id, []), at)
@@ -222,8 +194,7 @@ def require_serving(session: Session) -> None:
 
 
 def _book(session: Session, serving: Serving, item_id: int | None) -> None:
-    stock = _stock()
-    if stock is None or item_id is None:
+    if item_id is None:
         return
     entries = stock.book_serving(session, item_id, 1, ref_type="reception_serving", ref_id=serving.id,
                                  note=f"来访#{serving.visit_id} 第{serving.guest_no}位", at=serving.served_at)
@@ -254,8 +225,7 @@ def _refill_books_stock(serving: Serving) -> bool:
     """A refill of tea is hot water on the same leaves; coffee and juice are a new cup."""
     if "茶" in serving.item_name:
         return False
-    stock = _stock()
-    if stock is None or serving.item_id is None:
+    if serving.item_id is None:
         return True
     return stock.get_item(serving.item_id).category != "茶"
 
@@ -274,7 +244,6 @@ def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | No
         visit.location = location
         visit.save()
         audit.record(session, "change", "visit", visit.id, before={"location": before}, after={"location": location})
-    _left(visit, before, at)
     return visit
 
 
@@ -291,15 +260,11 @@ def depart(session: Session, visit_id: int, *, at: dt.datetime | None = None) ->
         visit.save()
         audit.record(session, "change", "visit", visit.id, before={"departed_at": None},
                      after={"departed_at": at.isoformat()})
-    _left(visit, visit.location, at)
     return visit
 
 
 # -- parking tickets -------------------------------------------------------------------------
 def parking_ticket_item_id() -> int | None:
-    stock = _stock()
-    if stock is None or not hasattr(stock, "parking_ticket_item"):
-        return None
     item = stock.parking_ticket_item()
     return item.id if item is not None else None
 
@@ -309,8 +274,6 @@ def issue_parking_tickets(session: Session, consultant_id: int, pin: str, quanti
                           at: dt.datetime | None = None) -> ParkingTicketIssue:
     """A consultant takes parking tickets (at most the setting, 3 by default), confirmed with their
     own PIN; booked out of the stock item 停车票."""
-    from desk.services.core.staff import verify_staff_pin
-
     session.require("reception.register")
     limit = settings.get("parking_tickets_max")
     try:
@@ -329,9 +292,8 @@ def issue_parking_tickets(session: Session, consultant_id: int, pin: str, quanti
         issue = ParkingTicketIssue.create(at=at, staff=consultant_id, quantity=quantity, visit=visit_id,
                                           plate=(plate or "").strip().upper(), note=(note or "").strip(),
                                           by=session.staff_id)
-        stock = _stock()
         item_id = parking_ticket_item_id()
-        if stock is not None and item_id is not None:
+        if item_id is not None:
             entries = stock.book_serving(session, item_id, quantity, ref_type="parking_ticket", ref_id=issue.id,
                                          note=f"{taker.name} 领用停车票", at=at)
             if entries:
@@ -342,7 +304,6 @@ def issue_parking_tickets(session: Session, consultant_id: int, pin: str, quanti
 
 
 def parking_issues(day_from: dt.date, day_to: dt.date):
-    start = dt.datetime.combine(day_from, dt.time())
-    end = dt.datetime.combine(day_to + dt.timedelta(days=1), dt.time())
+    start, end = day_range(day_from, day_to)
     return (ParkingTicketIssue.select().where((ParkingTicketIssue.at >= start) & (ParkingTicketIssue.at < end))
             .order_by(ParkingTicketIssue.at))

@@ -11,6 +11,7 @@ from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.core.staff import clean_code_and_name
 
 PERMISSION = "reception.manage"
 
@@ -23,13 +24,8 @@ def consultants(*, active_only: bool = False):
 
 
 def _clean(code: str, name: str, phone: str) -> tuple[str, str, str]:
-    code, name, phone = (code or "").strip(), (name or "").strip(), (phone or "").strip()
-    if not code:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号不能为空"))
-    if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "姓名不能为空"))
-    if len(code) > 16 or len(name) > 32:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "工号或姓名太长"))
+    code, name = clean_code_and_name(code, name)
+    phone = (phone or "").strip()
     if phone and (not phone.isdigit() or not 7 <= len(phone) <= 12):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "手机号应为 7 到 12 位数字：{phone}"), phone=phone)
     return code, name, phone

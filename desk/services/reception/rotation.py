@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.reception import RotationLog, RotationSlot
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names
 
 SKIP_REASONS = [
     QT_TRANSLATE_NOOP("reception", "忙"),
@@ -83,7 +85,7 @@ def board(day: dt.date | None = None) -> list[SlotView]:
     """The rotation as shown: in order, with the next one marked and today's count each."""
     day = day or dt.date.today()
     slots = ensure_day(day)
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     counts = dict(RotationLog.select(RotationLog.staff, fn.COUNT(RotationLog.id))
                   .where((RotationLog.day == day) & (RotationLog.action.in_(["assign", "owner", "chosen"])))
                   .group_by(RotationLog.staff).tuples())
@@ -180,7 +182,7 @@ def journal(day_from: dt.date, day_to: dt.date, staff_id: int | None = None):
 
 def fairness(day_from: dt.date, day_to: dt.date) -> list[dict]:
     """Per consultant: rotation turns, owner returns, chosen, skips (by reason)."""
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     rows: dict[int, dict] = {}
     query = (RotationLog.select(RotationLog.staff, RotationLog.action, RotationLog.reason, fn.COUNT(RotationLog.id))
              .where((RotationLog.day >= day_from) & (RotationLog.day <= day_to) & RotationLog.staff.is_null(False))

@@ -6,14 +6,16 @@ reversed digits so both a prefix and the last digits are found through an index.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from desk import settings
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,
@@ -21,8 +23,10 @@ from desk.db.reception import (
 from desk.services.core import audit
 from desk.services.reception import rotation
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core import named_lists
 from desk.services.core.privacy import phone_for
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_name
 
 PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
 TITLES = [QT_TRANSLATE_NOOP("reception", "先生"), QT_TRANSLATE_NOOP("reception", "女士")]
@@ -150,16 +154,26 @@ def customer_history(customer_id: int, limit: int = 10) -> list[Visit]:
     return list(Visit.select().where(Visit.customer == customer_id).order_by(Visit.arrived_at.desc()).limit(limit))
 
 
+def get_customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+    return customer
+
+
+def customers_by_id(ids) -> dict[int, Customer]:
+    """Customers by id (one query), for lists that name many."""
+    ids = list(set(ids))
+    return {c.id: c for c in Customer.select().where(Customer.id.in_(ids))} if ids else {}
+
+
 def find_by_phone(phone: str) -> Customer | None:
     return Customer.get_or_none(Customer.phone == digits_of(phone))
 
 
 # -- sources (认知途径) ------------------------------------------------------------------------
 def sources(active_only: bool = True) -> list[VisitSource]:
-    query = VisitSource.select().order_by(VisitSource.sort, VisitSource.id)
-    if active_only:
-        query = query.where(VisitSource.active == True)  # noqa: E712
-    return list(query)
+    return named_lists.entries(VisitSource, active_only)
 
 
 def add_source(session: Session, name: str) -> VisitSource:
@@ -167,31 +181,14 @@ def add_source(session: Session, name: str) -> VisitSource:
     name = (name or "").strip()
     if not name or len(name) > 20:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "认知途径名称须为 1 到 20 个字"))
-    with db.atomic():
-        existing = VisitSource.get_or_none(VisitSource.name == name)
-        if existing is not None:
-            if existing.active:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"), name=name)
-            existing.active = True
-            existing.save()
-            audit.record(session, "change", "visit_source", existing.id, after=audit.snapshot(existing))
-            return existing
-        top = VisitSource.select(fn.MAX(VisitSource.sort)).scalar() or 0
-        source = VisitSource.create(name=name, sort=top + 1)
-        audit.record(session, "create", "visit_source", source.id, after=audit.snapshot(source))
-    return source
+    return named_lists.add_or_reactivate(session, VisitSource, name, kind="visit_source",
+                                         exists=QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"))
 
 
 def set_source_active(session: Session, source_id: int, active: bool) -> None:
     session.require("reception.manage")
-    with db.atomic():
-        source = VisitSource.get_or_none(VisitSource.id == source_id)
-        if source is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该认知途径"))
-        before = audit.snapshot(source)
-        source.active = active
-        source.save()
-        audit.record(session, "change", "visit_source", source.id, before=before, after=audit.snapshot(source))
+    named_lists.set_active(session, VisitSource, source_id, active, kind="visit_source",
+                           missing=QT_TRANSLATE_NOOP("desk", "找不到该认知途径"))
 
 
 # -- registration ----------------------------------------------------------------------------
@@ -230,13 +227,6 @@ class AlreadyInHall(ValidationError):
 
 def open_visit_of(customer_id: int) -> Visit | None:
     return Visit.get_or_none((Visit.customer == customer_id) & Visit.departed_at.is_null())
-
-
-def _staff_name(staff_id: int | None) -> str:
-    if not staff_id:
-        return ""
-    s = Staff.get_or_none(Staff.id == staff_id)
-    return s.name if s else ""
 
 
 def _check(reg: Registration) -> None:
@@ -288,9 +278,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
     with db.atomic():
         customer: Customer | None = None
         if reg.customer_id is not None:
-            customer = Customer.get_or_none(Customer.id == reg.customer_id)
-            if customer is None:
-                raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+            customer = get_customer(reg.customer_id)
         elif reg.no_phone:
             if not reg.surname:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "没有手机号的客户须填写姓氏"))
@@ -308,7 +296,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
         if customer.id is not None:
             open_visit = open_visit_of(customer.id)
             if open_visit is not None:
-                raise AlreadyInHall(open_visit, _staff_name(open_visit.consultant_id))
+                raise AlreadyInHall(open_visit, staff_name(open_visit.consultant_id))
         if reg.source_id is not None and not VisitSource.select().where(VisitSource.id == reg.source_id).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的认知途径"))
         first = customer.id is None or customer.visit_count == 0
@@ -378,9 +366,7 @@ def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.
     session.require("reception.register")
     at = at or now()
     with db.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+        customer = get_customer(customer_id)
         entry = FollowUp.create(customer=customer_id, staff=session.staff_id, at=at, note=(note or "").strip())
         if customer.owner_id == session.staff_id and ownership_live(customer, at):
             Customer.update(last_contact_at=at).where(Customer.id == customer_id).execute()
@@ -394,9 +380,7 @@ def claim_customer(session: Session, customer_id: int, note: str = "", *,
     session.require("reception.register")
     at = at or now()
     with db.atomic():
-        customer = Customer.get_or_none(Customer.id == customer_id)
-        if customer is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该客户"))
+        customer = get_customer(customer_id)
         if customer.owner_id == session.staff_id:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "您已是该客户的归属顾问"))
         if OwnershipClaim.select().where((OwnershipClaim.customer == customer_id)
@@ -485,8 +469,6 @@ def visit_query(flt: VisitFilter | None = None):
 def _months_back(day: dt.date, months: int) -> dt.date:
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
     m += 1
-    import calendar
-
     return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 

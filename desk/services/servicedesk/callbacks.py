@@ -11,7 +11,7 @@ from desk import settings
 from desk.db.base import count_if
 from desk.db.servicedesk import Complaint, Repair, Unit
 from desk.services.core.errors import QT_TRANSLATE_NOOP
-from desk.services.servicedesk.common import clock
+from desk.clock import or_now
 
 DONE_REPAIR = "done"  # a repair in this state waits for its call-back
 CLOSED_COMPLAINT = ("closed", "explained")  # so does a complaint in these
@@ -38,7 +38,7 @@ class CallbackDue:
 
 def pending_callbacks(at: dt.datetime | None = None) -> list[CallbackDue]:
     """Every repair done and complaint closed that has not been called back, oldest first."""
-    at = clock(at)
+    at = or_now(at)
     days = dt.timedelta(days=int(settings.get("callback_days")))
     items: list[CallbackDue] = []
     for r in Repair.select(Repair, Unit).join(Unit).where(Repair.status == DONE_REPAIR):
@@ -56,7 +56,7 @@ def pending_callbacks(at: dt.datetime | None = None) -> list[CallbackDue]:
 
 def callback_counts(at: dt.datetime | None = None) -> tuple[int, int]:
     """(pending, overdue) call-backs, counted in the database: what ``pending_callbacks`` lists."""
-    at = clock(at)
+    at = or_now(at)
     late = at - dt.timedelta(days=int(settings.get("callback_days")))
     # overdue when at > closed + days, i.e. closed < at - days
     repairs, repairs_late = (Repair.select(fn.COUNT(Repair.id), count_if(Repair.done_at < late))

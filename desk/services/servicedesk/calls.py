@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.db.base import db
-from desk.db.core import Staff
 from desk.db.servicedesk import Call, CallHandOn
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, get_staff, required_text
+from desk.clock import or_now
+from desk.services.core.staff import get_staff, staff_names
+from desk.services.core.text import required_text
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -29,7 +31,7 @@ def take_call(session: Session, topic: str, *, caller: str = "", phone: str = ""
     topic = required_text(topic, "来电事由")
     unit = get_unit(unit) if unit not in (None, "") else None
     with db.atomic():
-        call = Call.create(at=clock(at), caller=(caller or (unit.owner_name if unit else "")).strip(),
+        call = Call.create(at=or_now(at), caller=(caller or (unit.owner_name if unit else "")).strip(),
                            phone=(phone or "").strip(), unit=unit, topic=topic, content=(content or "").strip(),
                            taken_by=session.staff_id, responsible=session.staff_id)
         audit.record(session, "create", "call", call.id, after=audit.snapshot(call))
@@ -52,7 +54,7 @@ def hand_on(session: Session, call_id, to_staff_id: int, note: str = "", *, at=N
         if target.id == call.responsible_id:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "来电已由 {name} 负责"), name=target.name)
         before = audit.snapshot(call)
-        step = CallHandOn.create(call=call, at=clock(at), from_staff=call.responsible_id, to_staff=target,
+        step = CallHandOn.create(call=call, at=or_now(at), from_staff=call.responsible_id, to_staff=target,
                                  note=(note or "").strip())
         call.responsible = target
         call.save()
@@ -75,7 +77,7 @@ def close_call(session: Session, call_id, result: str, follow_up: str = "", *, a
         before = audit.snapshot(call)
         call.result = result
         call.follow_up = (follow_up or "").strip()
-        call.closed_at = clock(at)
+        call.closed_at = or_now(at)
         call.save()
         audit.record(session, "change", "call", call.id, before, audit.snapshot(call), "办结")
     return call
@@ -83,7 +85,7 @@ def close_call(session: Session, call_id, result: str, follow_up: str = "", *, a
 
 def chain(call: Call) -> str:
     """The hands a call went through: "陈静 → 李淑芬 → 王建国"."""
-    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    names = staff_names()
     steps = list(CallHandOn.select().where(CallHandOn.call == call).order_by(CallHandOn.at, CallHandOn.id))
     people = [names.get(call.taken_by_id, "")] + [names.get(s.to_staff_id, "") for s in steps]
     return " → ".join(people)
@@ -100,10 +102,7 @@ def list_calls(*, open_only: bool = False, responsible_id: int | None = None, te
         query = query.where(Call.closed_at.is_null())
     if responsible_id:
         query = query.where(Call.responsible == responsible_id)
-    if since:
-        query = query.where(Call.at >= since)
-    if until:
-        query = query.where(Call.at < until)
+    query = in_period(query, Call.at, since, until)
     text = (text or "").strip()
     if text:
         query = query.where(Call.caller.contains(text) | Call.topic.contains(text) | Call.content.contains(text)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
 
 from desk.db.base import db
 from desk.db.servicedesk import Complaint, ComplaintCategory
-from desk.services.core import audit
+from desk.services.core import audit, named_lists
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, day_range, month_range, next_number, required_text, stage_at
+from desk.clock import or_now
+from desk.services.core.days import day_range, in_period, month_range
+from desk.services.core.serials import next_record_number
+from desk.services.core.text import required_text
+from desk.services.servicedesk.stages import stage_at
 from desk.services.core.session import Session
+from desk.services.core.staff import verify_cosigner
 from desk.services.servicedesk.units import get_unit
 
 STATUSES = {
@@ -57,29 +61,14 @@ def _refuse(complaint: Complaint, action: str):
 
 # -- categories ----------------------------------------------------------------------------------
 def categories(active_only: bool = True) -> list[ComplaintCategory]:
-    query = ComplaintCategory.select().order_by(ComplaintCategory.sort, ComplaintCategory.id)
-    if active_only:
-        query = query.where(ComplaintCategory.active == True)  # noqa: E712
-    return list(query)
+    return named_lists.entries(ComplaintCategory, active_only)
 
 
 def add_category(session: Session, name: str) -> ComplaintCategory:
     session.require("service.manage")
     name = required_text(name, "类别名称")
-    with db.atomic():
-        existing = ComplaintCategory.get_or_none(ComplaintCategory.name == name)
-        if existing is not None:
-            if existing.active:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "投诉类别已存在：{name}"), name=name)
-            before = audit.snapshot(existing)
-            existing.active = True
-            existing.save()
-            audit.record(session, "change", "complaint_category", existing.id, before, audit.snapshot(existing))
-            return existing
-        sort = (ComplaintCategory.select(fn.MAX(ComplaintCategory.sort)).scalar() or 0) + 1
-        category = ComplaintCategory.create(name=name, sort=sort)
-        audit.record(session, "create", "complaint_category", category.id, after=audit.snapshot(category))
-    return category
+    return named_lists.add_or_reactivate(session, ComplaintCategory, name, kind="complaint_category",
+                                         exists=QT_TRANSLATE_NOOP("desk", "投诉类别已存在：{name}"))
 
 
 def rename_category(session: Session, category_id: int, name: str) -> ComplaintCategory:
@@ -102,15 +91,8 @@ def rename_category(session: Session, category_id: int, name: str) -> ComplaintC
 def deactivate_category(session: Session, category_id: int) -> ComplaintCategory:
     """Stop offering a category (past complaints keep it)."""
     session.require("service.manage")
-    with db.atomic():
-        category = ComplaintCategory.get_or_none(ComplaintCategory.id == category_id)
-        if category is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到投诉类别"))
-        before = audit.snapshot(category)
-        category.active = False
-        category.save()
-        audit.record(session, "change", "complaint_category", category.id, before, audit.snapshot(category), "停用")
-    return category
+    return named_lists.set_active(session, ComplaintCategory, category_id, False, kind="complaint_category",
+                                  missing=QT_TRANSLATE_NOOP("desk", "找不到投诉类别"), note="停用")
 
 
 def _category(ref) -> ComplaintCategory:
@@ -135,9 +117,9 @@ def receive(session: Session, unit, category, content: str, *, complainant: str 
     content = required_text(content, "投诉内容")
     complainant = (complainant or (unit.owner_name if unit else "")).strip()
     complainant = required_text(complainant, "投诉人")
-    at = clock(at)
+    at = or_now(at)
     with db.atomic():
-        complaint = Complaint.create(number=next_number("TS", at), unit=unit, category=category,
+        complaint = Complaint.create(number=next_record_number("TS", at), unit=unit, category=category,
                                      content=content, complainant=complainant,
                                      phone=(phone or (unit.owner_phone if unit else "")).strip(),
                                      received_at=at, received_by=session.staff_id)
@@ -169,7 +151,7 @@ def judge(session: Session, complaint_id, valid: bool, note: str = "", *, at=Non
     def change(c):
         c.valid = bool(valid)
         c.judgement = note
-        c.judged_at = clock(at)
+        c.judged_at = or_now(at)
         if valid:
             c.status = "judged"
         else:
@@ -189,7 +171,7 @@ def investigate(session: Session, complaint_id, department: str, findings: str =
     def change(c):
         c.department = department
         c.investigation = (findings or "").strip()
-        c.investigated_at = clock(at)
+        c.investigated_at = or_now(at)
         c.status = "investigated"
 
     return _step(session, complaint_id, ("judged",), "调查", change, "调查")
@@ -202,7 +184,7 @@ def propose(session: Session, complaint_id, plan: str, *, at=None) -> Complaint:
 
     def change(c):
         c.plan = plan
-        c.planned_at = clock(at)
+        c.planned_at = or_now(at)
         c.approved_by = None
         c.approved_at = None
         c.status = "planned"
@@ -216,7 +198,7 @@ def approve(session: Session, complaint_id, *, at=None) -> Complaint:
 
     def change(c):
         c.approved_by = session.staff_id
-        c.approved_at = clock(at)
+        c.approved_at = or_now(at)
         c.status = "approved"
 
     return _step(session, complaint_id, ("planned",), "批准方案", change, "批准方案")
@@ -225,8 +207,6 @@ def approve(session: Session, complaint_id, *, at=None) -> Complaint:
 def cosign_approve(session: Session, complaint_id, code: str, pin: str, *, at=None) -> Complaint:
     """The desk asks a supervisor to approve with their own 工号 and PIN."""
     session.require("service.desk")
-    from desk.services.core.staff import verify_cosigner
-
     supervisor = verify_cosigner(code, pin, "service.manage")
     return approve(supervisor, complaint_id, at=at)
 
@@ -246,7 +226,7 @@ def implement(session: Session, complaint_id, implementation: str, customer_conf
     def change(c):
         c.implementation = implementation
         c.customer_confirmed = True
-        c.implemented_at = clock(at)
+        c.implemented_at = or_now(at)
         c.status = "implemented"
 
     return _step(session, complaint_id, ("approved",), "登记实施", change, "实施")
@@ -265,7 +245,7 @@ def summarize(session: Session, complaint_id, summary: str, *, at=None) -> Compl
 
     def change(c):
         c.summary = summary
-        c.closed_at = clock(at)
+        c.closed_at = or_now(at)
         c.closed_by = session.staff_id
         c.status = "closed"
 
@@ -278,7 +258,7 @@ def call_back(session: Session, complaint_id, satisfied: bool, comment: str = ""
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择业主是否满意"))
 
     def change(c):
-        c.callback_at = clock(at)
+        c.callback_at = or_now(at)
         c.callback_by = session.staff_id
         c.satisfied = bool(satisfied)
         c.callback_comment = (comment or "").strip()
@@ -295,10 +275,7 @@ def list_complaints(*, status: str | None = None, open_only: bool = False, text:
         query = query.where(Complaint.status == status)
     if open_only:
         query = query.where(Complaint.status.in_(OPEN))
-    if since:
-        query = query.where(Complaint.received_at >= since)
-    if until:
-        query = query.where(Complaint.received_at < until)
+    query = in_period(query, Complaint.received_at, since, until)
     text = (text or "").strip()
     if text:
         query = query.where(Complaint.number.contains(text) | Complaint.content.contains(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from desk.db.base import now
+from desk.clock import now
 from desk.db.core import Staff
 from desk.db.servicedesk import Unit
 from desk.services.servicedesk import calls, complaints, fees, keys, repairs, specials, surveys, units

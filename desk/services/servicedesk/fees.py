@@ -14,9 +14,13 @@ from peewee import fn
 from desk.db.base import db
 from desk.db.servicedesk import FeeNotice, FeePayment, FeePeriod, Unit
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.progress import NO_PROGRESS, Progress
-from desk.services.servicedesk.common import clock, parse_decimal, required_text, to_money
+from desk.clock import or_now
+from desk.services.core.numbers import parse_decimal
+from desk.services.core.text import required_text
+from desk.services.core.money import to_money
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -192,7 +196,7 @@ def record_payment(session: Session, unit, amount, *, method: str = "现金", no
     amount = to_money(parse_decimal(amount, "缴费金额", allow_zero=False))
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的缴费方式：{method}"), method=method)
-    at = clock(at)
+    at = or_now(at)
     with db.atomic():
         owed = [(n, due) for n, due in _unit_dues(unit.id) if due > 0]
         total = to_money(sum((due for _n, due in owed), ZERO))
@@ -224,7 +228,7 @@ def reverse_payment(session: Session, payment_id: int, reason: str) -> FeePaymen
         if original.reverses_id is not None or original.reversals.count():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该缴费记录已冲正或本身是冲正记录"))
         reversal = FeePayment.create(notice=original.notice, amount=-original.amount, method=original.method,
-                                     received_by=session.staff_id, note=reason, reverses=original, paid_at=clock(None))
+                                     received_by=session.staff_id, note=reason, reverses=original, paid_at=or_now(None))
         audit.record(session, "correct", "fee_payment", reversal.id, after=audit.snapshot(reversal), note=reason)
     return reversal
 
@@ -247,10 +251,7 @@ def list_payments(*, unit=None, since=None, until=None):
     query = FeePayment.select().order_by(FeePayment.paid_at.desc(), FeePayment.id.desc())
     if unit is not None:
         query = query.join(FeeNotice).where(FeeNotice.unit == get_unit(unit))
-    if since:
-        query = query.where(FeePayment.paid_at >= since)
-    if until:
-        query = query.where(FeePayment.paid_at < until)
+    query = in_period(query, FeePayment.paid_at, since, until)
     return query
 
 

@@ -6,7 +6,6 @@ phones through ``privacy.phone_for``, ID numbers through ``privacy.mask_id``.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from desk import settings
 from desk.db.servicedesk import (
@@ -16,9 +15,11 @@ from desk.services.servicedesk import calls as calls_service
 from desk.services.servicedesk import complaints as complaints_service
 from desk.services.servicedesk import fees, specials, surveys
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.money import money_in_words
 from desk.services.core.privacy import mask_id, phone_for
 from desk.services.core.progress import NO_PROGRESS, Progress
-from desk.services.servicedesk.common import day_range, month_range, staff_name
+from desk.services.core.days import day_range, month_range
+from desk.services.core.staff import staff_name
 from desk.services.core.session import Session
 
 OFFICE_HOURS = "每日 8:30—17:30"
@@ -36,62 +37,12 @@ def _one(model, id, what: str):
 
 
 def _in_day(field, day: dt.date):
-    start, end = day_range(day, day)
+    start, end = day_range(day)
     return (field >= start) & (field < end)
 
 
 def _satisfaction(value) -> str:
     return "" if value is None else ("满意" if value else "不满意")
-
-
-_DIGITS = "零壹贰叁肆伍陆柒捌玖"
-_UNITS = ["", "拾", "佰", "仟"]
-_BIG = ["", "万", "亿"]
-
-
-def money_in_words(amount: Decimal) -> str:
-    """人民币大写: 35.50 -> 叁拾伍元伍角整."""
-    amount = Decimal(amount).quantize(Decimal("0.01"))
-    if amount < 0:
-        return "负" + money_in_words(-amount)
-    yuan = int(amount)
-    jiao, fen = int(amount * 10) % 10, int(amount * 100) % 10
-    text = ""
-    if yuan:
-        groups = []
-        n = yuan
-        while n:
-            groups.append(n % 10000)
-            n //= 10000
-        parts = []
-        zero = False
-        for gi in range(len(groups) - 1, -1, -1):
-            g = groups[gi]
-            if g == 0:
-                zero = True
-                continue
-            chunk = ""
-            digits = [g // 1000 % 10, g // 100 % 10, g // 10 % 10, g % 10]
-            for di, d in enumerate(digits):
-                if d == 0:
-                    zero = bool(chunk) or bool(parts)
-                    continue
-                if zero:
-                    chunk += "零"
-                    zero = False
-                chunk += _DIGITS[d] + _UNITS[3 - di]
-            parts.append(chunk + _BIG[gi])
-            zero = g % 10 == 0
-        text = "".join(parts) + "元"
-    if jiao:
-        text += _DIGITS[jiao] + "角"
-    elif fen and yuan:
-        text += "零"
-    if fen:
-        text += _DIGITS[fen] + "分"
-    if not jiao and not fen:
-        text = (text or "零元") + "整"
-    return text
 
 
 # -- repairs -----------------------------------------------------------------------------------

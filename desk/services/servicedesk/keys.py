@@ -8,8 +8,10 @@ from desk import settings
 from desk.db.base import db
 from desk.db.servicedesk import KeyLoan
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, required_text
+from desk.clock import or_now
+from desk.services.core.text import required_text
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -32,7 +34,7 @@ def lend(session: Session, key_label: str, borrower: str, id_number: str, purpos
     purpose = required_text(purpose, "借用事由")
     witness = required_text(witness, "见证人")
     unit = get_unit(unit) if unit not in (None, "") else None
-    at = clock(at)
+    at = or_now(at)
     due_at = due_at or at + dt.timedelta(hours=int(settings.get("key_loan_hours")))
     if due_at <= at:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "应还时间必须晚于借出时间"))
@@ -55,7 +57,7 @@ def return_key(session: Session, loan_id, note: str = "", *, at: dt.datetime | N
         if loan.returned_at is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "钥匙“{key}”已于 {time} 归还，不能重复归还"),
                                   key=loan.key_label, time=loan.returned_at.strftime("%Y-%m-%d %H:%M"))
-        at = clock(at)
+        at = or_now(at)
         if at < loan.out_at:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "归还时间不能早于借出时间"))
         before = audit.snapshot(loan)
@@ -70,17 +72,14 @@ def return_key(session: Session, loan_id, note: str = "", *, at: dt.datetime | N
 def is_overdue(loan: KeyLoan, at: dt.datetime | None = None) -> bool:
     if loan.returned_at is not None:
         return loan.returned_at > loan.due_at
-    return clock(at) > loan.due_at
+    return or_now(at) > loan.due_at
 
 
 def list_loans(*, out_only: bool = False, text: str = "", since=None, until=None):
     query = KeyLoan.select().order_by(KeyLoan.out_at.desc(), KeyLoan.id.desc())
     if out_only:
         query = query.where(KeyLoan.returned_at.is_null())
-    if since:
-        query = query.where(KeyLoan.out_at >= since)
-    if until:
-        query = query.where(KeyLoan.out_at < until)
+    query = in_period(query, KeyLoan.out_at, since, until)
     text = (text or "").strip()
     if text:
         query = query.where(KeyLoan.key_label.contains(text) | KeyLoan.borrower.contains(text)
@@ -90,6 +89,6 @@ def list_loans(*, out_only: bool = False, text: str = "", since=None, until=None
 
 def overdue_keys(at: dt.datetime | None = None) -> list[KeyLoan]:
     """Keys still out past their due time, most overdue first."""
-    at = clock(at)
+    at = or_now(at)
     return list(KeyLoan.select().where(KeyLoan.returned_at.is_null() & (KeyLoan.due_at < at))
                 .order_by(KeyLoan.due_at))

@@ -9,14 +9,18 @@ from decimal import Decimal
 
 from desk import settings
 from desk.db.base import db
-from desk.db.servicedesk import PriceItem, Repair
+from desk.db.servicedesk import PriceItem, Repair, Unit
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import (
-    clock, next_number, parse_decimal, required_text, stage_at, to_money,
-)
+from desk.clock import or_now
+from desk.services.core.money import to_money
+from desk.services.core.numbers import parse_decimal
+from desk.services.core.serials import next_record_number
+from desk.services.core.text import required_text
+from desk.services.servicedesk.stages import stage_at
 from desk.services.core.session import Session
-from desk.services.servicedesk.units import get_unit
+from desk.services.servicedesk.units import get_unit, parse_room
 
 CATEGORIES = [
     QT_TRANSLATE_NOOP("service", "水电"),
@@ -63,10 +67,10 @@ def receive(session: Session, unit, category: str, description: str, *, reporter
     if category not in CATEGORIES:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的报修类别：{category}"), category=category)
     description = required_text(description, "报修内容")
-    at = clock(at)
+    at = or_now(at)
     due = at + dt.timedelta(hours=int(settings.get("repair_due_hours")))
     with db.atomic():
-        repair = Repair.create(number=next_number("BX", at), unit=unit, category=category,
+        repair = Repair.create(number=next_record_number("BX", at), unit=unit, category=category,
                                description=description, reporter=(reporter or unit.owner_name).strip(),
                                reporter_phone=(reporter_phone or unit.owner_phone).strip(),
                                received_at=at, received_by=session.staff_id, due_at=due)
@@ -83,7 +87,7 @@ def dispatch(session: Session, repair_id, worker: str, *, at: dt.datetime | None
             _refuse(repair, "派工")
         before = audit.snapshot(repair)
         repair.worker = worker
-        repair.dispatched_at = clock(at)
+        repair.dispatched_at = or_now(at)
         repair.dispatched_by = session.staff_id
         repair.status = "dispatched"
         repair.save()
@@ -111,7 +115,7 @@ def complete(session: Session, repair_id, *, materials: str = "", charge_item: i
         repair = get_repair(repair_id)
         if repair.status != "dispatched":
             _refuse(repair, "完工")
-        at = clock(at)
+        at = or_now(at)
         if at < repair.received_at:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "完工时间不能早于报修时间"))
         before = audit.snapshot(repair)
@@ -137,7 +141,7 @@ def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *
         if repair.status != "done":
             _refuse(repair, "回访")
         before = audit.snapshot(repair)
-        repair.callback_at = clock(at)
+        repair.callback_at = or_now(at)
         repair.callback_by = session.staff_id
         repair.satisfied = bool(satisfied)
         repair.callback_comment = (comment or "").strip()
@@ -149,29 +153,25 @@ def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *
 
 def is_overdue(repair: Repair, at: dt.datetime | None = None) -> bool:
     """Not finished by its due time (still open past it, or finished late)."""
-    at = clock(at)
+    at = or_now(at)
     if repair.done_at is None:
         return at > repair.due_at
     return repair.done_at > repair.due_at
 
 
-def list_repairs(*, status: str | None = None, open_only: bool = False, text: str = "",
-                 since: dt.datetime | None = None, until: dt.datetime | None = None):
-    from desk.db.servicedesk import Unit
-
+def list_repairs(*, status: str | None = None, open_only: bool = False, overdue: bool = False, text: str = "",
+                 since: dt.datetime | None = None, until: dt.datetime | None = None, at: dt.datetime | None = None):
+    """Repairs, newest first; ``overdue``: still open past their due time (``is_overdue`` of an open one)."""
     query = Repair.select(Repair, Unit).join(Unit).order_by(Repair.received_at.desc(), Repair.id.desc())
     if status:
         query = query.where(Repair.status == status)
     if open_only:
         query = query.where(Repair.status.in_(OPEN))
-    if since:
-        query = query.where(Repair.received_at >= since)
-    if until:
-        query = query.where(Repair.received_at < until)
+    if overdue:
+        query = query.where(Repair.status.in_(OPEN) & (Repair.due_at < or_now(at)))
+    query = in_period(query, Repair.received_at, since, until)
     text = (text or "").strip()
     if text:
-        from desk.services.servicedesk.units import parse_room
-
         parts = parse_room(text)
         if parts:
             query = query.where((Unit.building == parts[0]) & (Unit.entrance == parts[1]) & (Unit.room == parts[2]))

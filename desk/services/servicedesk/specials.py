@@ -11,9 +11,14 @@ from peewee import fn
 
 from desk.db.base import db
 from desk.db.servicedesk import PriceItem, SpecialOrder
-from desk.services.core import audit
+from desk.services.core import audit, named_lists
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from desk.services.servicedesk.common import clock, next_number, parse_decimal, required_text, to_money
+from desk.clock import or_now
+from desk.services.core.serials import next_record_number
+from desk.services.core.numbers import parse_decimal
+from desk.services.core.text import required_text
+from desk.services.core.money import to_money
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -79,15 +84,8 @@ def update_price_item(session: Session, item_id: int, *, name=None, unit_name=No
 
 def deactivate_price_item(session: Session, item_id: int) -> PriceItem:
     session.require("service.manage")
-    with db.atomic():
-        item = PriceItem.get_or_none(PriceItem.id == item_id)
-        if item is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"))
-        before = audit.snapshot(item)
-        item.active = False
-        item.save()
-        audit.record(session, "change", "price_item", item.id, before, audit.snapshot(item), "停用")
-    return item
+    return named_lists.set_active(session, PriceItem, item_id, False, kind="price_item",
+                                  missing=QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"), note="停用")
 
 
 def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, at=None) -> SpecialOrder:
@@ -98,9 +96,9 @@ def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, a
     if item is None or not item.active:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"))
     qty = parse_decimal(quantity, "数量", allow_zero=False)
-    at = clock(at)
+    at = or_now(at)
     with db.atomic():
-        record = SpecialOrder.create(number=next_number("TY", at), unit=unit, item=item, item_name=item.name,
+        record = SpecialOrder.create(number=next_record_number("TY", at), unit=unit, item=item, item_name=item.name,
                                      unit_price=item.price, quantity=qty, amount=to_money(item.price * qty),
                                      note=(note or "").strip(), ordered_at=at, ordered_by=session.staff_id)
         audit.record(session, "create", "special_order", record.id, after=audit.snapshot(record))
@@ -116,7 +114,7 @@ def finish_order(session: Session, order_id: int, *, at=None) -> SpecialOrder:
         if record.done_at is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "特约服务单 {number} 已完成"), number=record.number)
         before = audit.snapshot(record)
-        record.done_at = clock(at)
+        record.done_at = or_now(at)
         record.done_by = session.staff_id
         record.save()
         audit.record(session, "change", "special_order", record.id, before, audit.snapshot(record), "完成")
@@ -127,8 +125,5 @@ def list_orders(*, open_only: bool = False, since: dt.datetime | None = None, un
     query = SpecialOrder.select().order_by(SpecialOrder.ordered_at.desc(), SpecialOrder.id.desc())
     if open_only:
         query = query.where(SpecialOrder.done_at.is_null())
-    if since:
-        query = query.where(SpecialOrder.ordered_at >= since)
-    if until:
-        query = query.where(SpecialOrder.ordered_at < until)
+    query = in_period(query, SpecialOrder.ordered_at, since, until)
     return query

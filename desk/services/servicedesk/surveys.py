@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from desk.db.base import db
 from desk.db.servicedesk import OwnerVisit, SurveyResponse, Unit
 from desk.services.core import audit
+from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from desk.services.servicedesk.common import clock, percent, required_text
+from desk import settings
+from desk.clock import or_now
+from desk.services.core.numbers import percent
+from desk.services.core.text import required_text
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -37,7 +40,7 @@ def record_visit(session: Session, unit, purpose: str, content: str, *, opinion:
     unit = get_unit(unit)
     purpose = required_text(purpose, "拜访事由")
     with db.atomic():
-        visit = OwnerVisit.create(unit=unit, visited_at=clock(at), visitor=session.staff_id, purpose=purpose,
+        visit = OwnerVisit.create(unit=unit, visited_at=or_now(at), visitor=session.staff_id, purpose=purpose,
                                   content=(content or "").strip(), opinion=(opinion or "").strip(),
                                   follow_up=(follow_up or "").strip())
         audit.record(session, "create", "owner_visit", visit.id, after=audit.snapshot(visit))
@@ -48,18 +51,13 @@ def list_visits(*, since=None, until=None, unit=None):
     query = OwnerVisit.select().order_by(OwnerVisit.visited_at.desc(), OwnerVisit.id.desc())
     if unit is not None:
         query = query.where(OwnerVisit.unit == get_unit(unit))
-    if since:
-        query = query.where(OwnerVisit.visited_at >= since)
-    if until:
-        query = query.where(OwnerVisit.visited_at < until)
+    query = in_period(query, OwnerVisit.visited_at, since, until)
     return query
 
 
 # -- welcome letter ------------------------------------------------------------------------------
 def welcome_letter(unit) -> dict:
     """The words of a 欢迎信 for one owner."""
-    from desk import settings
-
     unit = get_unit(unit)
     if not unit.owner_name:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号 {room} 尚未登记业主姓名"), room=unit.code)

@@ -1,4 +1,4 @@
-"""The service desk at a glance, for the overview page and the weekly report (Qt-free).
+"""The service desk's three targets, for its 业主 page and the weekly report (Qt-free).
 
 ``targets(since, until)`` measures a date range against the targets in DOMAIN:
 satisfaction ≥ 95 % (call-backs of repairs and complaints in the range that were satisfied),
@@ -12,11 +12,10 @@ import datetime as dt
 from decimal import Decimal
 
 from desk.db.servicedesk import Complaint, Repair
-from desk.services.servicedesk.callbacks import callbacks_due, pending_callbacks  # noqa: F401 - public API
-from desk.services.servicedesk.complaints import CLOSED, open_complaints  # noqa: F401 - public API
-from desk.services.servicedesk.keys import overdue_keys  # noqa: F401 - public API
-from desk.services.servicedesk.repairs import open_repairs  # noqa: F401 - public API
-from desk.services.servicedesk.common import clock, day_range, month_range, percent
+from desk.services.servicedesk.complaints import CLOSED
+from desk.clock import or_now
+from desk.services.core.days import day_range, month_range
+from desk.services.core.numbers import percent
 
 TARGETS = {"satisfaction": Decimal("95"), "complaints_handled": Decimal("100"), "repairs_on_time": Decimal("95")}
 LABELS = {"satisfaction": "满意率", "complaints_handled": "投诉处理率", "repairs_on_time": "维修及时率"}
@@ -31,7 +30,7 @@ def _figure(key: str, num: int, den: int) -> dict:
 def targets(since: dt.date, until: dt.date, *, at: dt.datetime | None = None) -> dict:
     """{"satisfaction"|"complaints_handled"|"repairs_on_time": {label, value (% Decimal or None),
     num, den, target, met}} for the days since..until inclusive."""
-    at = clock(at)
+    at = or_now(at)
     start, end = day_range(since, until)
     satisfied = answered = 0
     for model in (Repair, Complaint):

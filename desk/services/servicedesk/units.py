@@ -9,7 +9,8 @@ from desk.db.servicedesk import Unit
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import phone_for
-from desk.services.servicedesk.common import parse_decimal, required_text
+from desk.services.core.numbers import parse_decimal
+from desk.services.core.text import required_text
 from desk.services.core.session import Session
 
 _ROOM_RE = re.compile(

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.showflats import CleaningRecord, CleaningTask
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.showflats.flats import get_flat
 
 FREQUENCIES: dict[str, str] = {
     "daily": QT_TRANSLATE_NOOP("showflats", "每天"),
@@ -137,8 +139,6 @@ def add_task(session: Session, area: str, name: str, frequency: str, *, icon: st
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的频率：{value}"), value=frequency)
     with db.atomic():
         if flat_id is not None:
-            from desk.services.showflats.flats import get_flat
-
             get_flat(flat_id)
         sort = CleaningTask.select().where(CleaningTask.area == area).count()
         task = CleaningTask.create(area=area, name=name, frequency=frequency, icon=icon if icon in ICONS else "",

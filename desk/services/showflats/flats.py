@@ -14,16 +14,18 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN, fn
 
 from desk import settings
-from desk.db.base import db, now
-from desk.db.core import Staff
+from desk.clock import now
+from desk.db.base import db
 from desk.db.showflats import (
-    Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
+    Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, Photo, QuantityChange, Room,
 )
 from desk.services.core import audit
 from desk.services.showflats import photos
-from desk.services.showflats import workers as _workers  # noqa: F401 - registers the shift close check
-from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.services.core.serials import next_form_serial
 from desk.services.core.session import Session
+from desk.services.core.staff import staff_names
+from desk.services.core.text import bounded_text
 
 CATEGORIES = [
     QT_TRANSLATE_NOOP("showflats", "家私"),
@@ -54,6 +56,8 @@ CHECK_KINDS: dict[str, str] = {
 }
 ITEM_KINDS = ("after_group", "handover")
 POINT_KINDS = ("opening", "closing")
+# 样板间巡检表 and its serial prefix (forms/showflat_inspection.toml): opening, closing and handover checks
+INSPECTION_FORM, INSPECTION_SERIAL = "showflat_inspection", "XJ"
 
 # Opening / closing check points, in order.
 POINTS: dict[str, str] = {
@@ -118,6 +122,11 @@ def flats(active_only: bool = True):
     return query.where(Flat.active == True) if active_only else query  # noqa: E712
 
 
+def flat_names() -> dict[int, str]:
+    """Every flat's name by id (retired ones too), for lists that name many."""
+    return {f.id: f.name for f in Flat.select(Flat.id, Flat.name)}
+
+
 def rooms(flat_id: int):
     return Room.select().where(Room.flat == flat_id).order_by(Room.sort, Room.id)
 
@@ -138,15 +147,6 @@ def items(flat_id: int | None = None, *, room_id: int | None = None, category: s
 
 
 # -- validation helpers ---------------------------------------------------------------------
-def _text(value, label: str, *, required: bool = True, limit: int = 64) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}不能为空"), label=label)
-    if len(text) > limit:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}太长（最多 {n} 字）"), label=label, n=limit)
-    return text
-
-
 def _quantity(value, label: str = "数量") -> int:
     try:
         number = int(str(value).strip()) if not isinstance(value, int) else value
@@ -184,8 +184,8 @@ def _category(value: str) -> str:
 # -- flats, rooms, items --------------------------------------------------------------------
 def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = ()) -> Flat:
     session.require("showflat.manage")
-    name = _text(name, "样板间名称")
-    room_names = [_text(r, "房间名称") for r in rooms]
+    name = bounded_text(name, "样板间名称")
+    room_names = [bounded_text(r, "房间名称") for r in rooms]
     with db.atomic():
         if Flat.select().where(Flat.name == name).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "样板间 {name} 已存在"), name=name)
@@ -199,7 +199,7 @@ def add_flat(session: Session, name: str, *, note: str = "", rooms: list[str] = 
 
 def add_room(session: Session, flat_id: int, name: str) -> Room:
     session.require("showflat.manage")
-    name = _text(name, "房间名称")
+    name = bounded_text(name, "房间名称")
     with db.atomic():
         flat = get_flat(flat_id)
         existing = Room.get_or_none((Room.flat == flat) & (Room.name == name))
@@ -217,7 +217,7 @@ def _room_of(flat: Flat, room) -> Room:
     if isinstance(room, int):
         found = Room.get_or_none((Room.id == room) & (Room.flat == flat))
     else:
-        name = _text(room, "房间")
+        name = bounded_text(room, "房间")
         found = Room.get_or_none((Room.flat == flat) & (Room.name == name))
         if found is None:
             sort = (Room.select(fn.MAX(Room.sort)).where(Room.flat == flat).scalar() or 0) + 1
@@ -232,7 +232,7 @@ def add_item(session: Session, flat_id: int, room, name: str, category: str, exp
     """Add an item to a flat's list. ``room`` is a room id or a room name (created if new);
     ``photo`` a file path or bytes (checked and scaled down)."""
     session.require("showflat.manage")
-    name = _text(name, "物品名称")
+    name = bounded_text(name, "物品名称")
     category = _category(category)
     qty = _quantity(expected_qty, "数量")
     amount = _money(value)
@@ -249,8 +249,6 @@ def add_item(session: Session, flat_id: int, room, name: str, category: str, exp
 
 
 def _store_prepared(session, prepared):
-    from desk.db.showflats import Photo
-
     if prepared in (None, ""):
         return None
     if isinstance(prepared, tuple):
@@ -270,7 +268,7 @@ def update_item(session: Session, item_id: int, *, name=None, category=None, roo
         item = get_item(item_id)
         before = audit.snapshot(item)
         if name is not None:
-            item.name = _text(name, "物品名称")
+            item.name = bounded_text(name, "物品名称")
         if category is not None:
             item.category = _category(category)
         if room is not None:
@@ -289,7 +287,7 @@ def update_item(session: Session, item_id: int, *, name=None, category=None, roo
 def retire_item(session: Session, item_id: int, reason: str) -> Item:
     """Take an item off the list (it stays in the history)."""
     session.require("showflat.manage")
-    reason = _text(reason, "原因", limit=200)
+    reason = bounded_text(reason, "原因", limit=200)
     with db.atomic():
         item = get_item(item_id)
         before = audit.snapshot(item)
@@ -303,7 +301,7 @@ def retire_item(session: Session, item_id: int, reason: str) -> Item:
 def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
     """A new flat with the same rooms and item list (quantities, values, photos, notes)."""
     session.require("showflat.manage")
-    new_name = _text(new_name, "样板间名称")
+    new_name = bounded_text(new_name, "样板间名称")
     with db.atomic():
         source = get_flat(flat_id)
         if Flat.select().where(Flat.name == new_name).exists():
@@ -342,12 +340,7 @@ def _serial(kind: str, at: dt.datetime) -> str:
     """The inspection sheet's number, taken when the check is created (never reused)."""
     if kind == "after_group":
         return ""
-    try:
-        from desk.printing import next_serial
-
-        return next_serial("showflat_inspection", at.date())
-    except (ImportError, DeskError):  # the forms engine or template is missing: no number
-        return ""
+    return next_form_serial(INSPECTION_SERIAL, INSPECTION_FORM, at.date())
 
 
 def latest_answers(check_id: int) -> dict:
@@ -504,7 +497,7 @@ def correct_answers(session: Session, check_id: int, answers: list[dict], reason
     """更正 a closed check (a supervisor, with a reason): new answers, each pointing at the one it
     corrects; nothing is overwritten. 损坏 and 缺失 open incidents as in the check itself."""
     session.require("showflat.manage")
-    reason = _text(reason, "更正原因", limit=200)
+    reason = bounded_text(reason, "更正原因", limit=200)
     correctable(check_id)
     answers = [dict(a, note=(a.get("note") or "").strip() or reason) for a in answers]
     return save_answers(session, check_id, answers, at=at, correction=reason)
@@ -765,15 +758,11 @@ class HistoryRow:
     staff: str
 
 
-def _names() -> dict:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-
-
 def history(*, flat_id: int | None = None, item_id: int | None = None, limit: int = 2000) -> list[HistoryRow]:
     """What happened to a flat or an item: checks, exceptions, incidents, quantity changes."""
     if flat_id is None and item_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择样板间或物品"))
-    names = _names()
+    names = staff_names()
     rows: list[HistoryRow] = []
     if item_id is not None:
         item = get_item(item_id)
@@ -860,17 +849,3 @@ def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
                                    {"flat": flat.name, "n": stale[flat.id],
                                     "days": settings.get("showflat_stale_days")}))
     return result
-
-
-def cleaning_due(area: str | None = None, day: dt.date | None = None):
-    """Cleaning tasks due (see ``desk.services.showflats.cleaning.tasks_due``)."""
-    from desk.services.showflats import cleaning
-
-    return cleaning.tasks_due(area=area, day=day)
-
-
-def workers_inside():
-    """Workers registered in and not yet out (see ``desk.services.showflats.workers``)."""
-    from desk.services.showflats import workers
-
-    return workers.workers_inside()

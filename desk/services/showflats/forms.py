@@ -4,19 +4,19 @@
   ``day`` = every such check closed that day; ``flat_items_document(flat_id)`` is the list of a
   flat to count by hand.
 - ``showflat_inspection`` 样板间巡检表: ``id`` = an opening / closing / handover check, ``day`` = all
-  of that day.
+  of that day; the printing layer passes the sheet's rows (``checklist``) from its template.
 - ``worker_log`` 施工人员进出登记表: ``day`` = that day's visits; ``id`` = a visit (its day's log).
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from desk.db.core import Staff
 from desk.db.showflats import Check, Flat, WorkerVisit
 from desk.services.showflats import flats as showflats, workers
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import mask_id
+from desk.services.core.staff import staff_names
 
 PRINTED_STATUS = {showflats.OK: "完好"}
 ROUNDS = {"opening": "开放前", "handover": "交接班", "closing": "闭馆后"}
@@ -28,15 +28,6 @@ def _layout(flat: Flat) -> str:
     return found.group(0) if found else flat.note
 
 
-def _names() -> dict[int, str]:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-
-
-def _day_range(day: dt.date):
-    start = dt.datetime.combine(day, dt.time())
-    return start, start + dt.timedelta(days=1)
-
-
 def _checks(id, day, kinds) -> list[Check]:
     if id is not None:
         check = showflats.get_check(id)
@@ -44,7 +35,7 @@ def _checks(id, day, kinds) -> list[Check]:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "第 {id} 号检查是“{kind}”，不能印成这张表"),
                                   id=id, kind=showflats.CHECK_KINDS[check.kind])
         return [check]
-    start, end = _day_range(day)
+    start, end = day_range(day)
     return list(Check.select().where((Check.kind.in_(kinds)) & (Check.started_at >= start)
                                      & (Check.started_at < end)).order_by(Check.started_at, Check.id))
 
@@ -73,7 +64,7 @@ def flat_items_document(flat_id: int) -> dict:
 
 def showflat_items_documents(session, *, id=None, day=None) -> list[dict]:
     session.require("print")
-    names = _names()
+    names = staff_names()
     documents = []
     for check in _checks(id, day, showflats.ITEM_KINDS):
         answers = showflats.latest_answers(check.id)
@@ -91,20 +82,10 @@ _ROW_POINTS = [("鞋套", ("shoe_covers",)), ("门窗", ("doors",)), ("空调", 
                ("照明", ("lighting",)), ("灯", ("lighting",)), ("音响", ("audio",))]
 
 
-def _template_rows() -> list[dict]:
-    from desk.printing.templates import load_template
-
-    template = load_template("showflat_inspection")
-    for table in template.tables:
-        if table.key == "checks":
-            return [dict(r) for r in table.rows]
-    return []
-
-
-def _inspection_rows(check: Check, answers: dict) -> list[dict]:
+def _inspection_rows(check: Check, answers: dict, checklist: list[dict]) -> list[dict]:
     item_answers = [a for k, a in answers.items() if isinstance(k, int)]
     rows = []
-    for preset in _template_rows():
+    for preset in checklist:
         row = {"area": preset.get("area", ""), "item": preset.get("item", "")}
         text = row["item"]
         points = next((p for word, p in _ROW_POINTS if word in text), ())
@@ -127,9 +108,11 @@ def _inspection_rows(check: Check, answers: dict) -> list[dict]:
     return rows
 
 
-def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
+def showflat_inspection_documents(session, *, id=None, day=None, checklist: list[dict]) -> list[dict]:
+    """``checklist``: the sheet's rows as the printed form words them ({"area", "item"}); each row
+    is marked 正常 / 异常 from the check points (or item counts) its words name."""
     session.require("print")
-    names = _names()
+    names = staff_names()
     documents = []
     for check in _checks(id, day, ("opening", "closing", "handover")):
         answers = showflats.latest_answers(check.id)
@@ -139,7 +122,7 @@ def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
             "fields": {"flat": check.flat.name, "day": check.started_at.date(), "time": check.started_at.time(),
                        "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, ""),
                        "temperature": temperature.reading if temperature is not None else ""},
-            "tables": {"checks": _inspection_rows(check, answers)},
+            "tables": {"checks": _inspection_rows(check, answers, checklist)},
             "signatures": {"巡检人": names.get(check.started_by_id, "")},
         })
     return documents
@@ -155,7 +138,7 @@ def worker_log_documents(session, *, id=None, day=None) -> list[dict]:
     visits = list(workers.visits(day).order_by(WorkerVisit.time_in, WorkerVisit.id))
     if not visits:
         return []
-    names = _names()
+    names = staff_names()
     flats = {f.id: f.name for f in Flat.select(Flat.id, Flat.name)}
     places = list(dict.fromkeys(flats[v.flat_id] for v in visits if v.flat_id))
     recorders = list(dict.fromkeys(names.get(v.registered_by_id, "") for v in visits))

@@ -5,33 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desk.db.base import db, now
+from desk.clock import now
+from desk.db.base import db
 from desk.db.core import Staff
 from desk.db.showflats import Flat, WorkerVisit
-from desk.services.core import audit, shifts
+from desk.services.core import audit
+from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.privacy import mask_id
 from desk.services.core.session import Session
+from desk.services.core.text import bounded_text
 
 ID_RE = re.compile(r"^[0-9A-Za-z]{4,20}$")
-
-
-def _text(value, label, *, required=True, limit=40) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}不能为空"), label=label)
-    if len(text) > limit:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{label}太长（最多 {n} 字）"), label=label, n=limit)
-    return text
 
 
 def register_entry(session: Session, name: str, company: str, id_number: str, purpose: str, *,
                    flat_id: int | None = None, escort_id: int | None = None,
                    at: dt.datetime | None = None, note: str = "") -> WorkerVisit:
     session.require("showflat.check")
-    name = _text(name, "姓名", limit=20)
-    company = _text(company, "单位", required=False)
-    purpose = _text(purpose, "事由", limit=100)
+    name = bounded_text(name, "姓名", limit=20)
+    company = bounded_text(company, "单位", required=False, limit=40)
+    purpose = bounded_text(purpose, "事由", limit=100)
     number = (id_number or "").strip().replace(" ", "")
     if not ID_RE.match(number):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "证件号码请填写 4 到 20 位数字或字母"))
@@ -74,8 +68,8 @@ def masked_id(visit: WorkerVisit) -> str:
 def visits(day: dt.date | None = None, *, inside_only: bool = False):
     query = WorkerVisit.select().order_by(WorkerVisit.time_in.desc(), WorkerVisit.id.desc())
     if day:
-        start = dt.datetime.combine(day, dt.time())
-        query = query.where((WorkerVisit.time_in >= start) & (WorkerVisit.time_in < start + dt.timedelta(days=1)))
+        start, end = day_range(day)
+        query = query.where((WorkerVisit.time_in >= start) & (WorkerVisit.time_in < end))
     if inside_only:
         query = query.where(WorkerVisit.time_out.is_null())
     return query
@@ -86,8 +80,6 @@ def workers_inside() -> list[WorkerVisit]:
 
 
 def close_check(shift) -> list[str]:
-    """Shift close check: anyone still inside is a reason the shift may not be handed over."""
+    """A condition of 交接班 (``desk.services.duty.handover``): anyone still inside is a reason the
+    shift may not be handed over."""
     return [f"施工人员 {v.name}（{v.company or '-'}）{v.time_in:%H:%M} 进场尚未登记离场" for v in workers_inside()]
-
-
-shifts.register_close_check(close_check)

@@ -317,7 +317,7 @@ class BackupTab(QWidget):
 
     def reload(self) -> None:
         self.list.clear()
-        for path in backups.backups():
+        for path in (backups.backups(self.data) if self.data else []):
             item = QListWidgetItem(path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)
@@ -326,7 +326,7 @@ class BackupTab(QWidget):
 
     def backup_now(self) -> None:
         try:
-            target = backups.back_up_now(self.session)
+            target = backups.back_up_now(self.session, self.data)
         except DeskError as exc:
             show_error(self, exc)
             return
@@ -335,7 +335,7 @@ class BackupTab(QWidget):
 
     def check_now(self) -> None:
         try:
-            problems = backups.check(self.session)
+            problems = backups.check(self.session, self.data)
         except DeskError as exc:
             show_error(self, exc)
             return
@@ -355,7 +355,7 @@ class BackupTab(QWidget):
                 "不会被覆盖。恢复后请重新登录。").format(name=path.name), level="Warning"):
             return
         try:
-            kept = backups.restore_backup(self.session, path)
+            kept = backups.restore_backup(self.session, self.data, path)
         except DeskError as exc:
             show_error(self, exc)
             return

@@ -1,7 +1,4 @@
-"""水吧: serve and receive stock, shift counts, the journal, purchase requests, closing, catalogue.
-
-Importing this module imports ``desk.services.bar.stock``, which registers the handover check.
-"""
+"""水吧: serve and receive stock, shift counts, the journal, purchase requests, closing, catalogue."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,18 +6,18 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter,
-    QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desk import settings
-from desk.services.bar import closing as barclosing, purchasing, stock  # noqa: F401 - stock registers the handover check
+from desk.services.bar import alerts as bar_alerts, closing as barclosing, purchasing, stock
 from desk.services.core import changes
 from desk.services.core.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
 from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog
 from desk.ui.changes import announce, follow
-from desk.ui.errors import show_error
+from desk.ui.errors import message_of, show_error
 from desk.ui.export import export_button
 from desk.ui.reception.board import HallBoard
 from desk.ui.icons import icon
@@ -241,8 +238,6 @@ class PurchaseTab(QWidget):
         self.lines = PurchaseLineModel(self)
         self.lines.failed.connect(lambda exc: show_error(self, exc))
         self.line_view = make_table_view(self.lines, self)
-        from PySide6.QtWidgets import QAbstractItemView
-
         self.line_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                        | QAbstractItemView.EditTrigger.EditKeyPressed
                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -346,8 +341,6 @@ class ClosingTab(QWidget):
         self.figures = QTextBrowser()
         self.waste = WasteCandidateModel(self)
         self.waste_view = make_table_view(self.waste, self)
-        from PySide6.QtWidgets import QAbstractItemView
-
         self.waste_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
         box = QWidget()
@@ -533,7 +526,7 @@ class BarSection(QWidget):
         self.refresh_current()
 
     def refresh_alerts(self) -> None:
-        alerts = barclosing.alerts()
+        alerts = bar_alerts.alerts()
         if not alerts:
             self.alerts.setText(f"<span style='color:#1b5e20'>{self.tr('水吧库存正常')}</span>")
             return
@@ -545,12 +538,10 @@ class BarSection(QWidget):
         self.alerts.setText("&nbsp;&nbsp;".join(parts) + (" " + more if more else ""))
 
     def message(self, exc) -> str:
-        from desk.ui.errors import message_of
-
         return message_of(exc)
 
     def print_form(self, key: str, record_id: int | None) -> None:
         """Print a form into the preview window (blank without a record)."""
-        from desk.ui.forms.batch import print_record
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         print_record(self, self.session, key, id=record_id)

@@ -1,6 +1,8 @@
 """值班: open and hand over the shift, keep the duty log."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
 from desk.services.core import shifts
 from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.services.duty import handover
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.icons import icon
@@ -89,7 +92,7 @@ class DutySection(QWidget):
         shift = shifts.current_shift()
         if shift is None:
             return
-        reasons = shifts.close_reasons(shift)
+        reasons = handover.close_reasons(shift)
         if reasons:
             Notice.ask(self, self.tr("还不能交班"), "\n".join(reasons), Notice.WARNING)
             return
@@ -97,7 +100,7 @@ class DutySection(QWidget):
         if note is None:
             return
         try:
-            shifts.close_shift(self.session, note)
+            handover.close_shift(self.session, note)
         except DeskError as exc:
             show_error(self, exc)
         announce(changes.SHIFT)
@@ -127,9 +130,7 @@ class DutySection(QWidget):
         announce(changes.SHIFT, entry.id)
 
     def print_log(self) -> None:
-        import datetime as dt
-
-        from desk.ui.forms.batch import print_record
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         shift = shifts.current_shift()
         if shift is not None:

@@ -13,10 +13,11 @@ from desk import settings
 from desk.excel import sheets as sheet_registry
 from desk.excel import sync
 from desk.excel.messages import join, tr
+from desk.excel.writer import TargetLocked
 from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.ui.changes import announce, follow
-from desk.ui.errors import show_error
+from desk.ui.errors import message_of, show_error
 from desk.ui.excel.preview import ImportPreviewDialog
 from desk.ui.models.excel import ExportHistoryModel
 from desk.ui.widgets import Confirm, make_table_view
@@ -186,11 +187,7 @@ class ExcelSection(QWidget):
 
         def failed(exc):
             self.job = None
-            from desk.excel.writer import TargetLocked
-
             if isinstance(exc, TargetLocked):
-                from desk.ui.errors import message_of
-
                 if RetryLocked.ask(self, message_of(exc)):
                     self.export(path)
                 return

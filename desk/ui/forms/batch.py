@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QWidget
 
 from desk import settings
 from desk.printing import load_template, render_form
+from desk.printing.engine import write_atomic
+from desk.printing.sources import documents_for
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Progress
 from desk.ui.errors import show_error
@@ -71,8 +73,6 @@ def print_batch(parent: QWidget | None, key: str, documents, *, out: Path | None
         if warnings:
             Notice.ask(parent, QCoreApplication.translate("forms", "打印提示"), "\n".join(warnings))
         if out is not None:
-            from desk.printing.engine import write_atomic
-
             try:
                 path = write_atomic(Path(out), data)
             except OSError as exc:
@@ -81,7 +81,7 @@ def print_batch(parent: QWidget | None, key: str, documents, *, out: Path | None
             if on_done:
                 on_done(path)
             return
-        from desk.ui.forms.preview import PreviewDialog
+        from desk.ui.forms.preview import PreviewDialog  # lazy: QtPdf loads with the first preview
 
         dialog = PreviewDialog.open_pdf(parent, data, template.title)
         if on_done:
@@ -94,14 +94,12 @@ def print_record(parent: QWidget | None, session, key: str, *, id: int | None = 
                  on_done: Callable | None = None) -> Job | None:
     """Print form ``key`` filled from a record (``id``) or a day's records (``day``) through its
     source, into the preview window (print / save as PDF there). Without either: the blank form."""
-    from desk.printing.sources import documents_for
-
     try:
         session.require("print")
         if id is None and day is None:
             template = load_template(key)
             data = render_form(key, blank=True, header=_header())
-            from desk.ui.forms.preview import PreviewDialog
+            from desk.ui.forms.preview import PreviewDialog  # lazy: QtPdf loads with the first preview
 
             dialog = PreviewDialog.open_pdf(parent, data, template.title)
             if on_done:

@@ -3,18 +3,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.db.core import Staff
-from desk.services.core import audit
+from desk.services.core import audit, staff as staff_service
 from desk.services.core.permissions import ROLES
 from desk.ui.models import audit_text
-from desk.ui.models.base import Column, QueryTableModel
+from desk.ui.models.base import Column, ListTableModel, QueryTableModel
 
 
 def _roles_text(staff) -> str:
     return "、".join(QCoreApplication.translate("roles", ROLES.get(r, r)) for r in staff.role_list)
 
 
-class StaffTableModel(QueryTableModel):
+class StaffTableModel(ListTableModel):
     def make_columns(self):
         return [
             Column(self.tr("工号"), lambda s: s.code),
@@ -24,8 +23,8 @@ class StaffTableModel(QueryTableModel):
             Column(self.tr("建立时间"), lambda s: s.created_at),
         ]
 
-    def query(self):
-        return Staff.select().order_by(Staff.code)
+    def refresh(self) -> None:
+        self.set_rows(staff_service.list_staff())
 
 
 class AuditTableModel(QueryTableModel):
@@ -37,7 +36,7 @@ class AuditTableModel(QueryTableModel):
         super().__init__(parent)
 
     def make_columns(self):
-        names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        names = staff_service.staff_names()
         return [
             Column(self.tr("时间"), lambda a: a.at),
             Column(self.tr("人员"), lambda a: names.get(a.staff_id, self.tr("系统"))),

@@ -2,15 +2,14 @@
 the catalogue, and the in-memory grids of a count sheet and of the closing waste."""
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from peewee import JOIN
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desk.db.core import Staff
-from desk.db.bar import Item, PurchaseLine, StockCategory
 from desk.services.bar import purchasing, stock, count as stockcount
+from desk.services.core import staff
 from desk.services.core.errors import DeskError
 from desk.ui.models import audit_text
 from desk.ui.models.base import Column, GridModel, QueryTableModel, display
@@ -30,15 +29,6 @@ def num(value):
     """A quantity for a grid: int when whole, else float (shown as 16.5, exported as a number)."""
     v = stock.qty_value(value)
     return float(v) if isinstance(v, Decimal) else v
-
-
-def _names() -> dict[int, str]:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-
-
-def _catalogue_order(query):
-    return (query.join(StockCategory, on=(Item.category == StockCategory.name), join_type=JOIN.LEFT_OUTER)
-            .order_by(StockCategory.sort, Item.name))
 
 
 class StockLevelModel(QueryTableModel):
@@ -71,10 +61,7 @@ class StockLevelModel(QueryTableModel):
         super().refresh()
 
     def query(self):
-        query = Item.select(Item).where(Item.active == True)  # noqa: E712
-        if self.category:
-            query = query.where(Item.category == self.category)
-        return _catalogue_order(query)
+        return stock.catalogue_query(active_only=True, category=self.category)
 
 
 class CatalogueModel(QueryTableModel):
@@ -98,7 +85,7 @@ class CatalogueModel(QueryTableModel):
         ]
 
     def query(self):
-        return _catalogue_order(Item.select(Item)).order_by(Item.active.desc(), StockCategory.sort, Item.name)
+        return stock.catalogue_query()
 
 
 class JournalModel(QueryTableModel):
@@ -107,10 +94,10 @@ class JournalModel(QueryTableModel):
     def __init__(self, parent=None):
         self.filters: dict = {}
         self._names: dict[int, str] = {}
-        self._items: dict[int, Item] = {}
+        self._items: dict = {}  # stock items by id
         super().__init__(parent)
 
-    def _item(self, e) -> Item | None:
+    def _item(self, e):
         return self._items.get(e.item_id)
 
     def make_columns(self):
@@ -152,8 +139,8 @@ class JournalModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = _names()
-        self._items = {i.id: i for i in Item.select()}
+        self._names = staff.staff_names()
+        self._items = {i.id: i for i in stock.all_items()}
         super().refresh()
 
     def query(self):
@@ -168,8 +155,6 @@ class ExpiringModel(QueryTableModel):
         super().__init__(parent)
 
     def make_columns(self):
-        import datetime as dt
-
         expired = lambda b: RED if b.best_before < dt.date.today() else None  # noqa: E731
         return [
             Column(self.tr("到期日"), lambda b: b.best_before, foreground=expired),
@@ -203,7 +188,7 @@ class CountHistoryModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = _names()
+        self._names = staff.staff_names()
         super().refresh()
 
     def query(self):
@@ -228,7 +213,7 @@ class PurchaseRequestModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = _names()
+        self._names = staff.staff_names()
         super().refresh()
 
     def query(self):
@@ -267,9 +252,7 @@ class PurchaseLineModel(QueryTableModel):
         ]
 
     def query(self):
-        if self.request_id is None:
-            return PurchaseLine.select().where(PurchaseLine.id == -1)
-        return purchasing.request_lines(self.request_id)
+        return purchasing.request_lines(self.request_id or 0)  # none chosen: no lines
 
     def flags(self, index):
         base = super().flags(index)

@@ -7,12 +7,12 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk.db.core import Staff
-from desk.db.reception import Customer, OwnershipClaim, VisitSource
+from desk.services.core import staff
 from desk.services.reception import visitors
 from desk.services.core.errors import QT_TRANSLATE_NOOP
 from desk.services.core.privacy import phone_for
-from desk.ui.models.base import Column, ListTableModel, QueryTableModel, display
+from desk.services.reception.hall import CUPS
+from desk.ui.models.base import Column, ListTableModel, QueryTableModel
 from desk.ui.widgets import COLORS, ERROR
 
 DUE_BRUSH = QBrush(QColor("#ffd6d6"))
@@ -55,8 +55,8 @@ class HistoryModel(ListTableModel):
         super().__init__(parent)
 
     def set_rows(self, rows) -> None:
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-        self._sources = {s.id: s.name for s in VisitSource.select()}
+        self._names = staff.staff_names()
+        self._sources = {s.id: s.name for s in visitors.sources(active_only=False)}
         super().set_rows(rows)
 
     def make_columns(self):
@@ -111,8 +111,6 @@ class GuestModel(ListTableModel):
 
 
 def _cup_name(cup: str) -> str:
-    from desk.services.reception.hall import CUPS
-
     return CUPS.get(cup, cup)
 
 
@@ -163,8 +161,8 @@ class VisitListModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-        self._sources = {s.id: s.name for s in VisitSource.select()}
+        self._names = staff.staff_names()
+        self._sources = {s.id: s.name for s in visitors.sources(active_only=False)}
         super().refresh()
 
     def query(self):
@@ -182,7 +180,7 @@ class ClaimModel(QueryTableModel):
         self.session = session
         self.status: str | None = "pending"
         self._names: dict[int, str] = {}
-        self._customers: dict[int, Customer] = {}
+        self._customers: dict = {}  # the claims' customers by id, read a page at a time
         super().__init__(parent)
 
     def make_columns(self):
@@ -198,14 +196,14 @@ class ClaimModel(QueryTableModel):
             Column(self.tr("处理人"), lambda c: self._names.get(c.decided_by_id, "")),
         ]
 
-    def _customer(self, claim: OwnershipClaim) -> Customer:
-        c = self._customers.get(claim.customer_id)
-        if c is None:
-            c = self._customers[claim.customer_id] = Customer.get_by_id(claim.customer_id)
-        return c
+    def prepare(self, page) -> None:
+        self._customers.update(visitors.customers_by_id(c.customer_id for c in page))
+
+    def _customer(self, claim):
+        return self._customers.get(claim.customer_id) or visitors.get_customer(claim.customer_id)
 
     def refresh(self):
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        self._names = staff.staff_names()
         self._customers = {}
         super().refresh()
 

@@ -48,14 +48,14 @@ class Link(QPushButton):
 
     def enterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if not self._hand:  # the pointing hand on the first hover, not before the first frame
-            from PySide6.QtCore import Qt
+            from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
 
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self._hand = True
         super().enterEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
@@ -306,14 +306,14 @@ class OverviewSection(QWidget):
 
     def say(self, text: str) -> None:
         """The line under the heading (an error, the weekly report's files): selectable, to copy."""
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
 
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setText(text)
 
     # -- weekly report -------------------------------------------------------------------
     def weekly_report(self) -> None:
-        from desk.ui.overview.weekly_dialog import WeeklyDialog, write_weekly_files
+        from desk.ui.overview.weekly_dialog import WeeklyDialog, write_weekly_files  # lazy: start-up (not on the first screen)
 
         default = weekly.last_complete_week(self.clock().date()).label
         choice = WeeklyDialog.ask(self, default)

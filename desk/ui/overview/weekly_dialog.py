@@ -83,8 +83,8 @@ class WeeklyDialog(QDialog):
 
 def write_weekly_files(choice: dict, session, progress=None) -> list[Path]:
     """Qt-free work of the 周报 button (runs in the worker thread)."""
-    from desk.excel.weekly import write_weekly
-    from desk.printing.weekly import render_weekly
+    from desk.excel.weekly import write_weekly  # lazy: openpyxl loads to write
+    from desk.printing.weekly import render_weekly  # lazy: reportlab loads to write
 
     weeks = weekly.weeks_ending(weekly.parse_week(choice["week"]), choice["count"])
     reports = []

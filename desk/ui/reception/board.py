@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.db.base import now
+from desk.clock import now
 from desk.services.reception import hall, rotation, visitors
 from desk.services.core import changes
 from desk.services.core.errors import DeskError

@@ -2,7 +2,6 @@
 upkeep (认知途径, anonymisation)."""
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import settings
-from desk.db.base import now
+from desk.clock import now
 from desk.services.reception import figures, rotation, visitors
 from desk.services.core import changes
 from desk.services.core.errors import DeskError
@@ -226,7 +225,7 @@ class VisitsPanel(QWidget):
 
     def print_form(self, key: str):
         """Print the form for the first day of the filter, into the shared preview window."""
-        from desk.ui.forms.batch import print_record
+        from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
 
         return print_record(self, self.session, key, day=self.date_from.date().toPython())
 

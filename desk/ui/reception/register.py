@@ -9,17 +9,16 @@ registers from anywhere.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QAbstractSpinBox, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from desk.db.base import now
-from desk.db.core import Staff
+from desk.clock import now
 from desk.services.reception import rotation, visitors
-from desk.services.core import changes
+from desk.services.core import changes, staff as staff_service
 from desk.services.core.errors import DeskError
 from desk.services.reception.visitors import AlreadyInHall, Registration
 from desk.ui.changes import announce, follow
@@ -216,9 +215,9 @@ class RegisterForm(QWidget):
             self.consultant.addItem(s.name + note, s.staff_id)
         known = {s.staff_id for s in slots}
         if preselect and preselect not in known:
-            owner = Staff.get_or_none(Staff.id == preselect)
-            if owner is not None:
-                self.consultant.addItem(owner.name + self.tr("（归属，未在轮排）"), owner.id)
+            owner = staff_service.staff_name(preselect)
+            if owner:
+                self.consultant.addItem(owner + self.tr("（归属，未在轮排）"), preselect)
         target = preselect or (nxt.staff_id if nxt else None)
         if target is not None:
             self.consultant.setCurrentIndex(max(0, self.consultant.findData(target)))
@@ -283,9 +282,7 @@ class RegisterForm(QWidget):
         match = self.match_model.row_object(row)
         self.customer_id = match.customer_id
         self._owner_id = match.owner_id if match.owner_live else None
-        from desk.db.reception import Customer
-
-        c = Customer.get_by_id(match.customer_id)
+        c = visitors.get_customer(match.customer_id)
         self.surname.setText(c.surname)
         self.title.setCurrentIndex(max(0, self.title.findData(c.title)))
         self.home.setText(c.home_district)

@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from desk.db.base import now
+from desk.clock import now
 from desk.services.core import changes
 from desk.ui.changes import announce
 from desk.ui.reception.board import HallBoard
 from desk.ui.reception.panels import ClaimsPanel, RotationPanel, UpkeepPanel, VisitsPanel
 from desk.ui.reception.register import RegisterForm
+from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
 from desk.ui.widgets import Confirm
 
 
@@ -81,8 +82,6 @@ class ReceptionSection(QWidget):
         if not Confirm.ask(self, self.tr("一客一盘点"), self.tr("这组客户已离开样板间，现在做一客一盘点吗？"),
                            default_yes=True):
             return
-        from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
-
         if AfterGroupCheckDialog.ask(self, self.session, None, group_ref=visit_id) is not None:
             announce(changes.SHOWFLATS)
 

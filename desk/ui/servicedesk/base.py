@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desk.services.core import changes
 from desk.services.core.errors import DeskError
@@ -15,6 +13,7 @@ from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.icons import icon
 from desk.ui.widgets import Notice, make_table_view, selected_object
+from desk.ui.worker import run_job
 
 
 class GridPanel(QWidget):
@@ -157,7 +156,7 @@ class GridPanel(QWidget):
     def print_form(self, key: str, documents, *, title: str | None = None):
         """Render ``documents(session, progress) -> list`` with form ``key`` in the background
         (progress and cancel), then open the preview with 打印 / 另存为 PDF."""
-        from desk.ui.forms.batch import print_batch
+        from desk.ui.forms.batch import print_batch  # lazy: reportlab loads with the first print
 
         session = self.session
         try:
@@ -168,14 +167,13 @@ class GridPanel(QWidget):
         return print_batch(self, key, lambda progress: documents(session, progress), title=title)
 
     def print_record(self, key: str, *, id=None, day=None):
-        from desk.printing.sources import documents_for
+        from desk.printing.sources import documents_for  # lazy: reportlab loads with the first print
 
         return self.print_form(key, lambda session, progress: documents_for(session, key, id=id, day=day))
 
     def print_blank(self, key: str):
-        from desk.printing import load_template, render_form
-        from desk.ui.forms.preview import PreviewDialog
-        from desk.ui.worker import run_job
+        from desk.printing import load_template, render_form  # lazy: reportlab loads with the first print
+        from desk.ui.forms.preview import PreviewDialog  # lazy: QtPdf loads with the first preview
 
         title = load_template(key).title
         run_job(self, self.tr("正在生成空白表…"), lambda progress: render_form(key, blank=True),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
 from desk import settings
 from desk.services.servicedesk import fees, units
+from desk.services.servicedesk.forms import building_fee_notices
 from desk.ui.models.servicedesk import ArrearsTableModel, FeeNoticeTableModel, FeePaymentTableModel
 from desk.ui.servicedesk.base import GridPanel
 from desk.ui.servicedesk.forms import Field, FormDialog
@@ -102,8 +103,6 @@ class NoticesPanel(GridPanel):
         if not period_id:
             Notice.ask(self, self.tr("打印通知"), self.tr("请先选择收费期间"))
             return None
-        from desk.services.servicedesk.forms import building_fee_notices
-
         return self.print_form("fee_notice", lambda session, progress: building_fee_notices(
             session, period_id, building, progress))
 

@@ -5,7 +5,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desk.services.core import changes
-from desk.services.servicedesk import targets as servicedesk
+from desk.services.servicedesk import callbacks, complaints, keys, repairs
 from desk.ui.changes import follow
 from desk.ui.servicedesk.calls import CallsPanel
 from desk.ui.servicedesk.complaints import ComplaintsPanel
@@ -62,16 +62,14 @@ class ServiceSection(QWidget):
         return unit.code if unit is not None else ""
 
     def update_status(self) -> None:
-        due = servicedesk.callbacks_due()
-        repairs_open = servicedesk.open_repairs()
-        from desk.services.servicedesk.repairs import is_overdue
-
-        late = sum(1 for r in repairs_open if is_overdue(r))
+        due = callbacks.callbacks_due()
+        repairs_open = repairs.open_repairs()
+        late = sum(1 for r in repairs_open if repairs.is_overdue(r))
         self.status.setText(self.tr(
             "未完工报修 {r}（超时 {late}） · 处理中投诉 {c} · 超时未还钥匙 {k} · 超期未回访 {cb}").format(
-            r=len(repairs_open), late=late, c=len(servicedesk.open_complaints()),
-            k=len(servicedesk.overdue_keys()), cb=len(due)))
-        alarm = late or servicedesk.overdue_keys() or due
+            r=len(repairs_open), late=late, c=len(complaints.open_complaints()),
+            k=len(keys.overdue_keys()), cb=len(due)))
+        alarm = late or keys.overdue_keys() or due
         if alarm:
             set_style(self.status, bold=True)
         else:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.services.showflats import photos, flats as showflats
@@ -249,8 +249,6 @@ class HandoverCheckDialog(ItemCheckDialog):
 
     def _editor_closed(self, editor, hint) -> None:
         """A count typed and Enter: go to the next item's count, ready to type."""
-        from PySide6.QtWidgets import QAbstractItemDelegate
-
         if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             return
         row = self.current_row()

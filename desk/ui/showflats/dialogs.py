@@ -1,7 +1,8 @@
 """Small forms of the show flats: a flat, an item, a worker entering, a quantity confirmation."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
@@ -262,9 +263,6 @@ class PhotoDialog(QDialog):
 
     def __init__(self, photo, title: str, parent=None):
         super().__init__(parent)
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QPixmap
-
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         pixmap = QPixmap()

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desk.printing import load_template, render_form
+from desk.printing.sources import documents_for
 from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.worker import run_job
@@ -31,9 +33,6 @@ def open_pdf(path: Path) -> None:
 def print_form(parent: QWidget, session, key: str, *, id: int | None = None, day: dt.date | None = None,
                documents: list[dict] | None = None, path: Path | None = None):
     """Fill form ``key`` from a record (``id``) or a day, or from given ``documents``; save and open."""
-    from desk.printing import load_template, render_form
-    from desk.printing.sources import documents_for
-
     try:
         session.require("print")
         if documents is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desk.services.showflats import cleaning, flats as showflats, workers
 from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.services.showflats.forms import flat_items_document
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
@@ -150,8 +151,7 @@ class ItemsTab(QWidget):
             PhotoDialog.ask(self, item.photo, item.name)
 
     def print_items(self) -> None:
-        from desk.services.showflats.forms import flat_items_document
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         flat_id = self.flat.currentData()
         if flat_id is not None:
@@ -230,7 +230,7 @@ class ChecksTab(QWidget):
             announce(changes.SHOWFLATS)
 
     def print_check(self) -> None:
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         check = selected_object(self.view)
         if check is None:
@@ -362,7 +362,7 @@ class WorkersTab(QWidget):
         announce(changes.SHOWFLATS)
 
     def print_workers(self) -> None:
-        from desk.ui.showflats.printing import print_form
+        from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
         print_form(self, self.section.session, "worker_log", day=dt.date.today())
 

@@ -3,7 +3,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from desk.db.bar import StockCount, StockEntry
 from desk.services.core import shifts
-from desk.services.bar import stock
+from desk.services.bar import count as bar_count, stock
+from desk.services.duty import handover
 from desk.ui.bar import count as count_module
 from desk.ui.bar.dialogs import CosignDialog, OverrideDialog
 from desk.ui.main_window import MainWindow
@@ -103,7 +104,7 @@ def test_full_shift_count_by_keyboard_with_guard_cosign(qtbot, database, admin, 
     assert diff.quantity == -3 and diff.reason == "漏记出品"
     assert stock.stock_level(items[1].id) == 21
     assert tab.history.rowCount() == 1
-    assert shifts.close_shift(attendant).closed_at is not None
+    assert handover.close_shift(attendant).closed_at is not None
 
 
 def test_handover_refused_before_the_count(qtbot, database, admin, make_staff, monkeypatch):
@@ -140,7 +141,7 @@ def test_serve_by_barcode_and_bad_input_books_nothing(qtbot, database, admin, ma
 
 def test_count_module_imports_register_the_check():
     assert count_module.CountView is not None
-    assert stock.handover_check in shifts._close_checks
+    assert bar_count.handover_check in handover.CLOSE_CHECKS
 
 
 def test_bar_models_pass_the_model_tester(qtmodeltester, database, admin, make_staff):

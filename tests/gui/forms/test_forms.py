@@ -126,7 +126,7 @@ def record_source(session, *, id=None, day=None):
 
 
 def test_print_from_records_in_background(qtbot, database, admin, monkeypatch):
-    monkeypatch.setitem(sources.SOURCES, "repair_slip", f"{__name__}:record_source")
+    monkeypatch.setitem(sources.SOURCES, "repair_slip", record_source)
     widget = FormsSection(admin)
     qtbot.addWidget(widget)
     widget.select_form("repair_slip")

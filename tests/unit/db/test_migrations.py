@@ -61,7 +61,7 @@ def test_upgrade_keeps_rows_and_is_idempotent(tmp_path):
 def test_database_from_a_newer_program_is_refused(tmp_path):
     database = open_raw(tmp_path / "d.db")
     database.execute_sql(f"PRAGMA user_version = {migrations.LATEST + 1}")
-    with pytest.raises(migrations.SchemaTooNew):
+    with pytest.raises(migrations.SchemaTooNew, match=str(migrations.LATEST + 1)):
         migrations.upgrade(database)
     database.close()
 

@@ -33,7 +33,7 @@ def test_export_then_import_exit_codes(roster, data_dir, tmp_path, capsys):
 def test_import_help_names_exit_codes(capsys):
     import pytest
 
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit, match="0"):
         main(["import", "--help"])
     text = capsys.readouterr().out
     assert "0  已导入" in text and "1  没有需要导入的改动" in text and "2  有错误或冲突" in text

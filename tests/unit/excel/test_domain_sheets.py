@@ -1,11 +1,18 @@
-"""The domains' sheets: each exports, and the managers' lists import through the domain services.
-Each part is skipped until its branch is merged."""
+"""The domains' sheets: each exports, and the managers' lists import through the domain services."""
+import datetime as dt
 import decimal
 
 import openpyxl
-import pytest
 
+from desk.db.bar import Item
+from desk.db.reception import Customer, Visit, VisitSource
+from desk.db.servicedesk import PriceItem, Unit
+from desk.db.showflats import Item as FlatItem, QuantityChange
 from desk.excel import sync
+from desk.services.bar import stock
+from desk.services.core.session import Session
+from desk.services.servicedesk import specials, units
+from desk.services.showflats import flats as showflats
 
 
 def export_and_load(session, tmp_path):
@@ -18,10 +25,6 @@ def header_index(ws):
 
 
 def test_bar_items_round_trip(admin, tmp_path):
-    pytest.importorskip("desk.db.bar")
-    from desk.db.bar import Item
-    from desk.services.bar import stock
-
     tea = stock.save_item(admin, None, name="龙井", category="茶", unit="包", min_stock=5, par_level=20,
                           unit_price=decimal.Decimal("12.5"))
     stock.save_item(admin, None, name="可乐", category="饮料", unit="瓶", pack_unit="箱", pack_factor=24)
@@ -57,12 +60,6 @@ def test_bar_items_round_trip(admin, tmp_path):
 
 
 def test_reception_sheets_and_sources(admin, make_staff, tmp_path):
-    pytest.importorskip("desk.db.reception")
-    import datetime as dt
-
-    from desk.db.reception import Customer, Visit, VisitSource
-    from desk.services.core.session import Session
-
     consultant, consultant_session = make_staff("consultant", code="61", name="张磊")
     other, _ = make_staff("consultant", code="62", name="杨帆")
     at = dt.datetime(2026, 11, 20, 10, 30)
@@ -103,11 +100,6 @@ def test_reception_sheets_and_sources(admin, make_staff, tmp_path):
 
 
 def test_showflat_items_round_trip(admin, tmp_path):
-    pytest.importorskip("desk.db.showflats")
-    from desk.excel.sheets_showflats import Item
-    from desk.db.showflats import QuantityChange
-    from desk.services.showflats import flats as showflats
-
     flat = showflats.add_flat(admin, "A户型 128㎡", rooms=["客厅", "主卧"])
     sofa = showflats.add_item(admin, flat.id, "客厅", "三人沙发", "家私", 1, "8800")
     lamp = showflats.add_item(admin, flat.id, "主卧", "床头灯", "电器", 2, "420")
@@ -128,10 +120,10 @@ def test_showflat_items_round_trip(admin, tmp_path):
     assert not plan.has_errors, [i.text() for i in plan.all_issues]
     assert plan.counts()["change"] == 2 and plan.counts()["new"] == 1
     sync.apply_import(admin, plan)
-    assert Item.get_by_id(sofa.id).value == decimal.Decimal("9200.00")
-    assert Item.get_by_id(lamp.id).expected_qty == 3
+    assert FlatItem.get_by_id(sofa.id).value == decimal.Decimal("9200.00")
+    assert FlatItem.get_by_id(lamp.id).expected_qty == 3
     assert QuantityChange.select().where(QuantityChange.item == lamp.id).count() == 1  # confirmed, journalled
-    assert Item.get(Item.name == "台灯").room.name == "书房"
+    assert FlatItem.get(FlatItem.name == "台灯").room.name == "书房"
 
     # The same workbook again: the 台灯 row (still without ID) is the lamp now in the program.
     again = sync.plan_import(admin, tmp_path / "e.xlsx")
@@ -145,7 +137,7 @@ def test_showflat_items_round_trip(admin, tmp_path):
     plan = sync.plan_import(admin, tmp_path / "e2.xlsx")
     assert (plan.counts()["new"], plan.counts()["change"]) == (0, 1), [c.summary() for c in plan.visible_changes]
     sync.apply_import(admin, plan)
-    assert [i.expected_qty for i in Item.select().where(Item.name == "台灯")] == [2]
+    assert [i.expected_qty for i in FlatItem.select().where(FlatItem.name == "台灯")] == [2]
 
     # Twins made before (two 台灯 in 书房): a row without ID cannot say which one it means.
     twin = showflats.add_item(admin, flat.id, "书房", "台灯", "电器", 1)
@@ -153,17 +145,13 @@ def test_showflat_items_round_trip(admin, tmp_path):
     assert plan.has_errors
     assert any(f"{twin.id}" in i.message and "请填写 ID" in i.message for i in plan.all_issues)
     # Both retired: the row without ID is a new 台灯 again, as a new row always was.
-    for item in Item.select().where(Item.name == "台灯"):
+    for item in FlatItem.select().where(FlatItem.name == "台灯"):
         showflats.retire_item(admin, item.id, "搬走")
     plan = sync.plan_import(admin, tmp_path / "e2.xlsx")
     assert not plan.has_errors and plan.counts()["new"] == 1, [i.text() for i in plan.all_issues]
 
 
 def test_units_and_fee_table_round_trip(admin, tmp_path):
-    pytest.importorskip("desk.db.servicedesk")
-    from desk.db.servicedesk import PriceItem, Unit
-    from desk.services.servicedesk import specials, units
-
     u1 = units.add_unit(admin, "3", "1", "1202", area="128.5", owner_name="王建", owner_phone="13811112222")
     units.add_unit(admin, "3", "1", "1203", area="96", owner_name="李梅", owner_phone="13933334444")
     fee = specials.add_price_item(admin, "special", "开荒保洁", "次", "300")

@@ -5,6 +5,7 @@ import openpyxl
 
 from desk.excel.folder import FolderSync, target_for
 from desk.services.core import shifts
+from desk.services.duty import handover
 
 
 class Clock:
@@ -37,7 +38,7 @@ def test_shift_handover_makes_it_due(admin, settings, tmp_path):
     sync = FolderSync(Clock(dt.datetime.now().replace(hour=12)))
     shifts.open_shift(admin)
     assert not sync.due()
-    shifts.close_shift(admin, "")
+    handover.close_shift(admin, "")
     assert sync.due()
 
 

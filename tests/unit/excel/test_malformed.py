@@ -21,7 +21,7 @@ def plan_errors(session, path):
     except reader.WorkbookError as exc:
         return [str(exc)]
     assert plan.has_errors
-    with pytest.raises(sync.ImportRefused):
+    with pytest.raises(sync.ImportRefused, match=r"还有 \d+ 处错误，未导入任何内容"):
         sync.apply_import(session, plan, confirm_deactivate=True)
     return [i.text() for i in plan.all_issues]
 

@@ -44,8 +44,8 @@ def test_export_has_info_sheet_styles_masking_and_no_pins(roster, tmp_path):
     assert "置业顾问" in wb.sheetnames and "员工" in wb.sheetnames
     assert wb["_同步"].sheet_state == "hidden"
     info = [r for r in wb["说明"].iter_rows(values_only=True)]
-    assert ("置业顾问", ) == info[-2][:1] or any(r[0] == "置业顾问" and r[2] == "可编辑" for r in info)
-    assert any(r[0] == "员工" and r[2] == "只读" for r in info)
+    kinds = {r[0]: r[2] for r in info}
+    assert (kinds["置业顾问"], kinds["员工"]) == ("可编辑", "只读")
     ws = wb["置业顾问"]
     assert [c.value for c in ws[1]] == ["ID", "工号", "姓名", "手机", "在用"]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref
@@ -72,11 +72,11 @@ def test_full_phones_need_permission_and_confirmation(roster, make_staff, tmp_pa
     assert rows_by_code(ws)["61"]["手机"] == "13900006001"
     _, bar = make_staff("bar", "supervisor", code="77")
     _, clerk = make_staff("reception", code="78")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="员工106（前台）无权导出 Excel"):
         export(clerk, tmp_path, "c.xlsx")  # no export permission at all
     consultant = Staff.get(Staff.code == "61")
     from desk.services.core.session import Session
-    from desk.excel.sheets import ExportContext
+    from desk.excel.specs import ExportContext
     own = ExportContext(Session.for_staff(consultant))
     assert own.phone("13900006001", consultant.id) == "13900006001"  # the owner sees their own
     assert own.phone("13900006002", consultant.id + 1) == "139****6002"
@@ -105,7 +105,7 @@ def test_round_trip_applies_exactly_the_edits(roster, tmp_path):
     counts = plan.counts()
     assert (counts["new"], counts["change"], counts["deactivate"], counts["conflict"]) == (1, 2, 1, 0)
     assert snapshot() == before  # the preview (and its trial run) changed nothing
-    with pytest.raises(sync.ImportRefused):
+    with pytest.raises(sync.ImportRefused, match="有 1 行将被停用，请先确认"):
         sync.apply_import(session, plan)  # removals need confirmation
     assert snapshot() == before
     audits = AuditEntry.select().count()
@@ -153,7 +153,7 @@ def test_conflict_is_shown_side_by_side_and_resolved_per_row(roster, tmp_path):
     assert plan.counts()["conflict"] == 2 and plan.counts()["change"] == 1
     conflict = plan.conflicts[0]
     assert conflict.program["姓名"] == "张磊（程序）" and conflict.workbook["姓名"] == "张磊（表格）"
-    with pytest.raises(sync.ImportRefused):
+    with pytest.raises(sync.ImportRefused, match="还有 2 个冲突未选择以哪边为准，未导入任何内容"):
         sync.apply_import(session, plan)
     plan.conflicts[0].choice = sync.WORKBOOK
     plan.conflicts[1].choice = sync.PROGRAM
@@ -261,7 +261,7 @@ def test_errors_name_sheet_row_column_and_change_nothing(roster, tmp_path):
     assert any("第 5 行" in t and "9999" in t for t in texts)
     assert any("第 6 行" in t and "61" in t for t in texts)  # duplicate code found by the service trial
     assert any("第 7 行“手机”列" in t for t in texts)
-    with pytest.raises(sync.ImportRefused):
+    with pytest.raises(sync.ImportRefused, match="还有 5 处错误，未导入任何内容"):
         sync.apply_import(session, plan, confirm_deactivate=True)
     assert snapshot() == before
 
@@ -270,7 +270,7 @@ def test_import_needs_permissions(roster, make_staff, tmp_path):
     session, _ = roster
     result = export(session, tmp_path)
     _, clerk = make_staff("reception", code="79")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="员工105（前台）无权从 Excel 导入名单"):
         sync.plan_import(clerk, result.path)
     # "import" without the domain's permission: changed rows are refused in the preview
     from desk.services.core.session import Session
@@ -300,7 +300,7 @@ def test_apply_is_all_or_nothing(roster, tmp_path, monkeypatch):
 
     monkeypatch.setattr(consultant_roster, "update_consultant", flaky)
     before = snapshot()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="disk full"):
         sync.apply_import(session, plan)
     assert snapshot() == before
 
@@ -313,6 +313,6 @@ def test_cancel_during_export_leaves_no_file(roster, tmp_path):
     tmp_path.mkdir()
     progress = Progress()
     progress.cancel()
-    with pytest.raises(Cancelled):
+    with pytest.raises(Cancelled, match="已取消"):
         export(session, tmp_path, progress=progress)
     assert not list(tmp_path.iterdir())

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from desk.excel import sheets as S
+from desk.excel import specs as S
 from desk.excel import values as V
 
 

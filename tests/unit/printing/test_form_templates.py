@@ -7,6 +7,8 @@ from pypdf import PdfReader
 
 from desk.printing import format_value, list_forms, load_template, render_form
 from desk.printing.fonts import printable
+from desk.services.bar import count as bar_count, purchasing
+from desk.services.showflats import flats as showflats
 
 CATALOGUE = {
     "repair_slip": ("室内维修联系单", "WX"),
@@ -92,6 +94,14 @@ def test_catalogue_is_complete():
         assert forms[key].title == title
         assert forms[key].serial == serial
         assert forms[key].file.name == f"{key}.toml"
+
+
+@pytest.mark.parametrize("form, prefix", [
+    (bar_count.FORM, bar_count.SERIAL), (purchasing.FORM, purchasing.SERIAL),
+    (showflats.INSPECTION_FORM, showflats.INSPECTION_SERIAL)])
+def test_records_numbered_by_a_service_carry_their_forms_prefix(form, prefix):
+    """A service numbers its records with the serial its printed form shows (PD-20261123-001)."""
+    assert load_template(form).serial == prefix
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))

@@ -1,6 +1,5 @@
 import datetime as dt
 import io
-from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -9,7 +8,6 @@ from desk.printing import render_form
 from desk.printing.sources import SOURCES, documents_for
 from desk.services.servicedesk import calls, complaints, fees, keys, repairs, specials, surveys, units
 from desk.services.core.errors import PermissionDenied, ValidationError
-from desk.services.servicedesk.forms import money_in_words
 
 T0 = dt.datetime(2026, 11, 2, 9, 0)
 DAY = T0.date()
@@ -73,15 +71,8 @@ def test_every_service_form_prints_from_records(data, key, args, expected):
 
 def test_printing_needs_permission_and_records(data, make_staff):
     _, cleaner = make_staff("cleaner")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="员工103（保洁）无权打印表单"):
         documents_for(cleaner, "repair_slip", id=data["repair"].id)
     other = repairs.receive(data["host"], data["unit"].id, "墙面", "裂缝", at=T0)
     with pytest.raises(ValidationError, match="没有收费"):
         documents_for(data["host"], "repair_charge", id=other.id)
-
-
-def test_money_in_words():
-    assert money_in_words(Decimal("70")) == "柒拾元整"
-    assert money_in_words(Decimal("1002.05")) == "壹仟零贰元零伍分"
-    assert money_in_words(Decimal("483.62")) == "肆佰捌拾叁元陆角贰分"
-    assert money_in_words(Decimal("100010.20")) == "壹拾万零壹拾元贰角"

@@ -3,8 +3,16 @@ from decimal import Decimal
 
 import pytest
 
-from desk import paths
+from pypdf import PdfReader
+
+from desk.cli import main
+from desk.db.connection import close_database
+from desk.db.core import Staff
+from desk.paths import DataDir
+from desk.printing import render_form
 from desk.printing.sources import SOURCES, documents_for
+from desk.runtime import open_data
+from desk.services.core.session import Session
 from desk.services.bar import forms as barforms, purchasing, stock, count as stockcount
 from desk.services.core.errors import NotFound
 from desk.services.core.staff import verify_cosigner
@@ -30,14 +38,14 @@ def test_count_sheet_document(bar):
     second = stockcount.submit_count(a, "交班", {cola.id: 40}, reasons={cola.id: "漏记出品"}, cosigner=guard,
                                      at=dt.datetime(2026, 11, 23, 19, 55))
     assert first.serial == "PD-20261123-001" and second.serial == "PD-20261123-002"
-    assert SOURCES["bar_count"] == "desk.services.bar.forms:bar_count_documents"
+    assert SOURCES["bar_count"] is barforms.bar_count_documents
     (doc,) = barforms.bar_count_documents(a, id=second.id)
     assert doc["fields"] == {"day": dt.date(2026, 11, 23), "shift": "交班盘点", "counter": "赵小梅", "checker": "何伟"}
     assert doc["tables"]["items"] == [{"item": "可乐", "unit": "罐", "opening": 24, "received": 24, "used": 5,
                                        "wasted": 1, "expected": 42, "counted": 40, "diff": -2, "note": "漏记出品"}]
     assert doc["serial"] == second.serial and doc["signatures"]["核对人（保安）"] == "何伟"
     assert len(barforms.bar_count_documents(a, day=dt.date(2026, 11, 23))) == 2
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="找不到盘点记录（编号 999）"):
         barforms.bar_count_documents(a, id=999)
 
 
@@ -53,22 +61,8 @@ def test_purchase_request_document(bar):
     assert doc["signatures"]["主管"] == "王建国"
 
 
-@pytest.mark.parametrize("amount, words", [(367, "叁佰陆拾柒元整"), ("1005.5", "壹仟零伍元伍角"),
-                                           (10010, "壹万零壹拾元整"), (0, "零元整"), ("0.05", "伍分")])
-def test_money_in_words(amount, words):
-    assert barforms.money_in_words(Decimal(str(amount))) == words
-
-
-def _has(key):
-    return (paths.forms_dir() / f"{key}.toml").exists()
-
-
 @pytest.mark.parametrize("key", ["bar_count", "purchase_request"])
 def test_forms_render_from_records(bar, key, tmp_path):
-    if not _has(key):
-        pytest.skip(f"forms/{key}.toml arrives with the forms branch")
-    from desk.printing import render_form
-
     a = bar["attendant"]
     stock.receive(bar["admin"], bar["cola"].id, 10)
     if key == "bar_count":
@@ -76,30 +70,18 @@ def test_forms_render_from_records(bar, key, tmp_path):
     else:
         record = purchasing.create_request(a, [(bar["cola"].id, 24)])
     out = render_form(key, tmp_path / "x.pdf", documents=documents_for(a, key, id=record.id))
-    from pypdf import PdfReader
-
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     serial = record.serial if key == "bar_count" else record.number
     assert "可乐" in text and serial in text
 
 
 def test_desk_print_bar_forms_by_id(tmp_path, capsys, settings):
-    from pypdf import PdfReader
-
-    from desk.cli import main
-    from desk.db.base import close_database
-    from desk.paths import DataDir
-    from desk.runtime import open_data
-    from desk.services.core.session import Session
-
     data = tmp_path / "data"
     open_data(DataDir(data))
     try:
         s = Session.system()
         cola = stock.save_item(s, name="可乐", category="饮料", unit="罐", unit_price="2.20")
         stock.receive(s, cola.id, 10)
-        from desk.db.core import Staff
-
         guard = Session.for_staff(Staff.create(code="50", name="何伟", roles="guard"))
         count = stockcount.submit_count(s, "开班", {cola.id: 9}, reasons={cola.id: "破损"}, cosigner=guard)
         request = purchasing.create_request(s, [(cola.id, 24)])

@@ -4,10 +4,11 @@ from decimal import Decimal
 import pytest
 
 from desk.db.bar import PurchaseLine, StockBatch, StockCount, StockEntry
-from desk.services.bar import closing as barclosing, purchasing, stock, count as stockcount
+from desk.services.bar import alerts as bar_alerts, closing as barclosing, purchasing, stock, count as stockcount
 from desk.services.core import shifts
 from desk.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desk.services.core.staff import verify_cosigner
+from desk.services.duty import handover
 
 
 @pytest.fixture
@@ -43,28 +44,31 @@ def test_receipt_in_packs_and_unknown_unit_refused(bar):
     entry = stock.receive(s, cola.id, 2, "箱")
     assert entry.quantity == 48 and entry.pack_quantity == 2
     n = entries_count()
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(ValidationError, match="物品 可乐 没有单位“斤”（可用：罐、箱）") as exc:
         stock.receive(s, cola.id, 2, "斤")
     assert "没有单位“斤”" in exc.value.message
     assert entries_count() == n and stock.stock_level(cola.id) == 48
 
 
-@pytest.mark.parametrize("bad", [0, -3, "abc", "", "1e999", "1.23456", None, True])
-def test_bad_quantities_refused_and_nothing_booked(bar, bad):
+@pytest.mark.parametrize("bad, message", [
+    (0, "数量必须大于零"), (-3, "数量不能为负数"), ("abc", "数量必须是数字：abc"), ("", "请填写数量"),
+    ("1e999", "数量太大：1e999"), ("1.23456", "数量最多三位小数"), (None, "数量必须是数字：None"),
+    (True, "数量必须是数字"),
+])
+def test_bad_quantities_refused_and_nothing_booked(bar, bad, message):
     s, cola = bar["admin"], bar["cola"]
     stock.receive(s, cola.id, 10)
     n = entries_count()
     for call in (lambda: stock.book_serving(s, cola.id, bad), lambda: stock.receive(s, cola.id, bad),
                  lambda: stock.book_waste(s, cola.id, bad, "破损")):
-        with pytest.raises(ValidationError) as exc:
+        with pytest.raises(ValidationError, match=f"^{message}$"):
             call()
-        assert exc.value.message and any("\u4e00" <= ch <= "\u9fff" for ch in exc.value.message)
     assert entries_count() == n and stock.stock_level(cola.id) == 10
 
 
 def test_unknown_barcode_is_a_chinese_not_found(bar):
     assert stock.find_item_by_barcode("6901234567890").name == "可乐"
-    with pytest.raises(NotFound) as exc:
+    with pytest.raises(NotFound, match="未知条码：0000") as exc:
         stock.find_item_by_barcode("0000")
     assert exc.value.message == "未知条码：0000"
 
@@ -79,9 +83,9 @@ def test_reversal_of_a_reversal(bar):
     redo = stock.reverse_entry(s, undo.id, "其实已出品")
     assert redo.reverses_id == undo.id and redo.quantity == -3
     assert stock.stock_level(cola.id) == 7 == stock.journal_levels()[cola.id]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="第 2 条已冲销过"):
         stock.reverse_entry(s, served.id, "再冲一次")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="冲销须填写原因"):
         stock.reverse_entry(s, redo.id, "  ")
     # nothing edited in place
     assert StockEntry.get_by_id(served.id).quantity == -3
@@ -91,10 +95,10 @@ def test_negative_stock_refused_then_supervisor_override(bar):
     cola, attendant = bar["cola"], bar["attendant"]
     stock.receive(bar["admin"], cola.id, 2)
     n = entries_count()
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(ValidationError, match="库存不足：可乐 现有 2罐，要出 3罐") as exc:
         stock.book_serving(attendant, cola.id, 3)
     assert "库存不足" in exc.value.message
-    with pytest.raises(PermissionDenied):  # an attendant cannot override herself
+    with pytest.raises(PermissionDenied, match="库存不足时出库须由主管确认"):  # an attendant cannot override herself
         stock.book_serving(attendant, cola.id, 3, override_reason="客户急需")
     assert entries_count() == n
     sup = verify_cosigner("01", "1234", "stock.adjust")
@@ -108,8 +112,8 @@ def test_receipt_signoff_setting(bar, settings):
     entry = stock.receive(bar["attendant"], bar["tea"].id, 10)
     assert entry.needs_signoff and entry.signed_by_id is None
     assert [e.id for e in stock.unsigned_receipts()] == [entry.id]
-    assert any(a.kind == "signoff" for a in barclosing.alerts())
-    with pytest.raises(PermissionDenied):
+    assert any(a.kind == "signoff" for a in bar_alerts.alerts())
+    with pytest.raises(PermissionDenied, match="赵小梅（水吧客服）无权调整库存、签批、维护物品"):
         stock.sign_receipt(bar["attendant"], entry.id)
     signed = stock.sign_receipt(bar["admin"], entry.id)
     assert signed.signed_by_id == bar["admin"].staff_id
@@ -125,10 +129,10 @@ def test_inactive_item_cannot_be_counted_or_served(bar):
     s = bar["admin"]
     old = stock.save_item(s, name="旧茶", category="茶", unit="包")
     stock.save_item(s, old.id, active=False)
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(ValidationError, match="物品 旧茶 已停用，不能盘点") as exc:
         stockcount.submit_count(bar["attendant"], "开班", {old.id: 1})
     assert "已停用" in exc.value.message
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="物品 旧茶 已停用"):
         stock.book_serving(s, old.id, 1)
     assert StockCount.select().count() == 0
 
@@ -160,12 +164,12 @@ def test_purchase_proposal_on_a_known_history(bar, settings):
     assert request.number == "CG-20261123-001" and request.status == "待审批"
     lines = {line.item.name: line for line in purchasing.request_lines(request.id)}
     purchasing.set_line_quantity(bar["attendant"], lines["龙井"].id, 30)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="赵小梅（水吧客服）无权调整库存、签批、维护物品"):
         purchasing.approve(bar["attendant"], request.id)
-    with pytest.raises(ValidationError):  # not approved yet
+    with pytest.raises(ValidationError, match="采购申请待审批，不能按它入库"):  # not approved yet
         purchasing.receive_line(bar["attendant"], lines["可乐"].id, 2, "箱")
     purchasing.approve(s, request.id)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="不能再修改"):
         purchasing.set_line_quantity(bar["attendant"], lines["龙井"].id, 10)
     entry = purchasing.receive_line(bar["attendant"], lines["可乐"].id, 2, "箱")
     assert entry.ref_type == "purchase_request" and entry.ref_id == request.id and entry.quantity == 48
@@ -189,18 +193,18 @@ def test_count_variance_and_cosignature_rules(bar, settings):
     assert len(diff_entries) == 1 and diff_entries[0].ref_id == count.id
     n = entries_count()
     # beyond tolerance: reason first, then the guard
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(ValidationError, match="可乐 差异 -3罐 超出容差，请填写原因") as exc:
         stockcount.submit_count(attendant, "交班", {cola.id: 20, tea.id: 10})
     assert "超出容差" in exc.value.message
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(ValidationError, match="需当班保安输入工号和 PIN 会签") as exc:
         stockcount.submit_count(attendant, "交班", {cola.id: 20, tea.id: 10}, reasons={cola.id: "破损 3 罐"})
     assert "保安" in exc.value.message
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="赵小梅 无权会签盘点"):
         stockcount.submit_count(attendant, "交班", {cola.id: 20, tea.id: 10}, reasons={cola.id: "破损"},
                                 cosigner=attendant)
-    with pytest.raises(ValidationError):  # missing item
+    with pytest.raises(ValidationError, match="还有 1 项未盘点：龙井"):  # missing item
         stockcount.submit_count(attendant, "交班", {cola.id: 20})
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="可乐：数量必须是数字：二十"):
         stockcount.submit_count(attendant, "交班", {cola.id: "二十", tea.id: 10})
     assert entries_count() == n
     cosigner = verify_cosigner("50", "5050", "stock.cosign")
@@ -218,15 +222,15 @@ def test_handover_refused_before_the_count(bar, settings):
     attendant = bar["attendant"]
     stock.receive(bar["admin"], bar["cola"].id, 5)
     shifts.open_shift(attendant)
-    with pytest.raises(shifts.ShiftCannotClose) as exc:
-        shifts.close_shift(attendant)
-    assert "盘点" in exc.value.message
+    with pytest.raises(handover.ShiftCannotClose, match="水吧交班盘点尚未完成并经保安会签"):
+        handover.close_shift(attendant)
     levels = stock.stock_levels()
     counted = {i.id: levels.get(i.id, 0) for i in stock.active_items()}
-    with pytest.raises(ValidationError):  # handover count always needs the guard (setting on)
+    with pytest.raises(ValidationError,
+                       match="需当班保安输入工号和 PIN 会签"):  # handover count always needs the guard (setting on)
         stockcount.submit_count(attendant, "交班", counted)
     stockcount.submit_count(attendant, "交班", counted, cosigner=verify_cosigner("50", "5050", "stock.cosign"))
-    assert shifts.close_shift(attendant).closed_at is not None
+    assert handover.close_shift(attendant).closed_at is not None
 
 
 def test_waste_at_closing_and_alerts(bar, settings):
@@ -239,7 +243,7 @@ def test_waste_at_closing_and_alerts(bar, settings):
     stock.book_serving(attendant, melon.id, Decimal("0.5"), at=dt.datetime(2026, 11, 23, 10))
     candidates = barclosing.waste_candidates(today)
     assert {(c.name, c.quantity, c.reason) for c in candidates} == {("西瓜", 1, "切开未用完的水果"), ("可乐", 4, "过期")}
-    kinds = {a.kind for a in barclosing.alerts(today=today)}
+    kinds = {a.kind for a in bar_alerts.alerts(today=today)}
     assert {"expired", "below_min"} <= kinds
     barclosing.book_closing_waste(attendant, [(c.batch_id, c.quantity, c.reason) for c in candidates],
                                   at=dt.datetime(2026, 11, 23, 20))
@@ -253,22 +257,22 @@ def test_parking_alert(bar, settings):
     tickets = stock.save_item(bar["admin"], name="停车票", category="停车票", unit="张")
     assert stock.parking_ticket_item().id == tickets.id
     stock.receive(bar["admin"], tickets.id, 60)
-    assert not [a for a in barclosing.alerts() if a.kind == "parking"]
+    assert not [a for a in bar_alerts.alerts() if a.kind == "parking"]
     stock.book_serving(bar["attendant"], tickets.id, 10)
-    assert [a.text for a in barclosing.alerts() if a.kind == "parking"] == ["停车票仅剩 50 张，请补充"]
+    assert [a.text for a in bar_alerts.alerts() if a.kind == "parking"] == ["停车票仅剩 50 张，请补充"]
 
 
 def test_item_validation(bar):
     s = bar["admin"]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="物品 可乐 已存在"):
         stock.save_item(s, name="可乐", category="饮料", unit="罐")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="未知类别：不存在"):
         stock.save_item(s, name="雪碧", category="不存在", unit="罐")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="条码 6901234567890 已用于 可乐"):
         stock.save_item(s, name="雪碧", category="饮料", unit="罐", barcode="6901234567890")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="包装换算必须是正整数"):
         stock.save_item(s, name="雪碧", category="饮料", unit="罐", pack_factor=0)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="赵小梅（水吧客服）无权调整库存、签批、维护物品"):
         stock.save_item(bar["attendant"], name="雪碧", category="饮料", unit="罐")
     stock.add_category(s, "酒水")
     assert "酒水" in stock.categories()

@@ -7,14 +7,14 @@ from desk.services.core.errors import PermissionDenied, ValidationError
 
 def test_only_a_manager_backs_up_checks_or_restores(database, data_dir, admin, make_staff):
     _, host = make_staff("reception")
-    path = backups.back_up_now(admin)
-    assert backups.backups() == [path] and backups.check(admin) == []
-    for call in (lambda: backups.back_up_now(host), lambda: backups.check(host),
-                 lambda: backups.restore_backup(host, path)):
+    path = backups.back_up_now(admin, data_dir)
+    assert backups.backups(data_dir) == [path] and backups.check(admin, data_dir) == []
+    for call in (lambda: backups.back_up_now(host, data_dir), lambda: backups.check(host, data_dir),
+                 lambda: backups.restore_backup(host, data_dir, path)):
         with pytest.raises(PermissionDenied):
             call()
     not_a_backup = data_dir.root / "notes.db"
     not_a_backup.write_text("hello")
     with pytest.raises(ValidationError, match="不能恢复：该文件不能用于恢复"):
-        backups.restore_backup(admin, not_a_backup)
+        backups.restore_backup(admin, data_dir, not_a_backup)
     assert not data_dir.aside.exists()  # refused before anything moved

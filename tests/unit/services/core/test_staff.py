@@ -5,6 +5,7 @@ import pytest
 from desk.db.core import AuditEntry, Staff
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import PermissionDenied, ValidationError
+from desk.services.core.permissions import PERMISSIONS
 from desk.services.core.staff import SignInFailed, SignInLocked
 
 
@@ -30,9 +31,9 @@ def test_sign_in_with_code_and_pin_records_audit(database, admin):
 
 def test_wrong_code_and_wrong_pin_give_the_same_message(database, admin):
     staff_service.add_staff(admin, "10", "陈静", ["reception"], "2468")
-    with pytest.raises(SignInFailed) as wrong_pin:
+    with pytest.raises(SignInFailed, match="工号或 PIN 不正确") as wrong_pin:
         staff_service.sign_in("10", "0000")
-    with pytest.raises(SignInFailed) as wrong_code:
+    with pytest.raises(SignInFailed, match="工号或 PIN 不正确") as wrong_code:
         staff_service.sign_in("99", "2468")
     assert str(wrong_pin.value) == str(wrong_code.value) == "工号或 PIN 不正确"
 
@@ -40,12 +41,12 @@ def test_wrong_code_and_wrong_pin_give_the_same_message(database, admin):
 def test_five_wrong_pins_lock_for_a_minute(database, admin):
     staff_service.add_staff(admin, "10", "陈静", ["reception"], "2468")
     for _ in range(4):
-        with pytest.raises(SignInFailed):
+        with pytest.raises(SignInFailed, match="工号或 PIN 不正确"):
             staff_service.sign_in("10", "0000")
-    with pytest.raises(SignInLocked):
+    with pytest.raises(SignInLocked, match="错误次数过多，请 60 秒后再试"):
         staff_service.sign_in("10", "0000")
     # even the right PIN is refused while locked
-    with pytest.raises(SignInLocked):
+    with pytest.raises(SignInLocked, match="错误次数过多，请 61 秒后再试"):
         staff_service.sign_in("10", "2468")
     later = dt.datetime.now() + dt.timedelta(seconds=61)
     assert staff_service.authenticate("10", "2468", at=later).name == "陈静"
@@ -54,13 +55,13 @@ def test_five_wrong_pins_lock_for_a_minute(database, admin):
 def test_inactive_staff_cannot_sign_in(database, admin):
     person = staff_service.add_staff(admin, "10", "陈静", ["reception"], "2468")
     staff_service.update_staff(admin, person.id, active=False)
-    with pytest.raises(SignInFailed):
+    with pytest.raises(SignInFailed, match="工号或 PIN 不正确"):
         staff_service.sign_in("10", "2468")
 
 
 def test_only_managers_manage_staff(database, admin, make_staff):
     _, cleaner = make_staff("cleaner")
-    with pytest.raises(PermissionDenied) as exc:
+    with pytest.raises(PermissionDenied, match="员工102（保洁）无权管理员工与 PIN") as exc:
         staff_service.add_staff(cleaner, "12", "某人", ["bar"], "1234")
     assert "无权" in str(exc.value)
     assert not Staff.select().where(Staff.code == "12").exists()
@@ -68,7 +69,7 @@ def test_only_managers_manage_staff(database, admin, make_staff):
 
 @pytest.mark.parametrize("pin", ["12", "abcd", "123456789", ""])
 def test_bad_pins_refused_and_nothing_saved(database, admin, pin):
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="PIN 须为 4 到 8 位数字"):
         staff_service.add_staff(admin, "12", "某人", ["bar"], pin)
     assert not Staff.select().where(Staff.code == "12").exists()
 
@@ -95,5 +96,5 @@ def test_cleaner_session_cannot_adjust_stock_see_phones_or_export(database, make
     _, cleaner = make_staff("cleaner")
     for permission in ("stock.adjust", "phone.full", "export"):
         assert not cleaner.can(permission)
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=f"无权{PERMISSIONS[permission]}"):
             cleaner.require(permission)

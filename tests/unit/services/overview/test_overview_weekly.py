@@ -153,10 +153,13 @@ def test_iso_week_math():
     assert weekly.week_of(dt.date(2024, 12, 30)).label == "2025-W01"
     assert [w.label for w in weekly.weeks_ending(w1, 3)] == ["2026-W52", "2026-W53", "2027-W01"]
     assert weekly.last_complete_week(dt.date(2026, 11, 23)).label == "2026-W47"
-    for bad in ("2025-W53", "2026-W00", "2026-47", "第47周", "", None):
-        with pytest.raises(ValidationError):
+    for bad, message in (("2025-W53", "2025 年没有第 53 周（该年共 52 周）"),
+                         ("2026-W00", "2026 年没有第 0 周（该年共 53 周）"),
+                         ("2026-47", "周的格式应为 2026-W47：2026-47"), ("第47周", "周的格式应为 2026-W47：第47周"),
+                         ("", "周的格式应为 2026-W47：$"), (None, "周的格式应为 2026-W47：$")):
+        with pytest.raises(ValidationError, match=message):
             weekly.parse_week(bad)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="周数至少为 1"):
         weekly.weeks_ending(w1, 0)
 
 
@@ -302,7 +305,7 @@ def test_report_needs_reports_permission(known, make_staff):
     from desk.services.overview import weekly
 
     _staff, host = make_staff("reception")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="员工101（前台）无权查看报表"):
         weekly.report("2026-W47", host)
     _staff, boss = make_staff("supervisor")
     assert weekly.report("2026-W47", boss, at=AT)["label"] == "2026-W47"

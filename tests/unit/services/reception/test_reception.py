@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from desk.db.reception import Customer, OwnershipClaim, RotationLog, Serving, Visit
+from desk.db.reception import Customer, OwnershipClaim, RotationLog, Serving, Visit, VisitMove
 from desk.services.reception import hall, figures, rotation, visitors
 from desk.services.core.errors import PermissionDenied, ValidationError
 from desk.services.reception.visitors import Registration
@@ -40,7 +40,7 @@ def test_rotation_assigns_in_turn_with_skip_and_return(team):
     v3 = visitors.register_visit(host, reg("13800000003"), at=T0 + dt.timedelta(minutes=2))
     assert v3.consultant_id == b
     assert [s.staff_id for s in rotation.board(DAY)] == [a, c, b]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="跳过原因须为：忙、外出或休息"):
         rotation.skip(host, a, "吃饭", day=DAY)
     actions = [r.action for r in RotationLog.select().where(RotationLog.staff.is_null(False))
                .order_by(RotationLog.id) if r.action != "join"]
@@ -61,11 +61,11 @@ def test_nobody_available_refuses(team):
 
 def test_reorder_is_for_supervisor(team):
     ids = [team[k][0].id for k in "cba"]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="陈静（前台）无权调整轮排与客户归属"):
         rotation.reorder(team["host"], ids, day=DAY)
     rotation.reorder(team["sup"], ids, day=DAY)
     assert rotation.next_consultant(DAY) == team["c"][0].id
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="新顺序须包含今天轮排中的每位顾问各一次"):
         rotation.reorder(team["sup"], ids[:2], day=DAY)
 
 
@@ -116,24 +116,25 @@ def test_other_consultant_files_claim_not_reassigned(team):
     claim = OwnershipClaim.get()
     assert (claim.claimant_id, claim.owner_id, claim.status) == (b, a, "pending")
     assert list(visitors.claims()) == [claim]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="陈静（前台）无权调整轮排与客户归属"):
         visitors.decide_claim(host, claim.id, True)
     visitors.decide_claim(sup, claim.id, True, "同意")
     assert Customer.get_by_id(v1.customer_id).owner_id == b
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="该归属申请已处理"):
         visitors.decide_claim(sup, claim.id, False)
 
 
 def test_bad_input_saves_nothing(team):
     host = team["host"]
     for bad in ("1381234567", "23812345678", "abc", ""):
-        with pytest.raises(ValidationError):
+        message = f"手机号格式不正确：{bad}（须为 1 开头" if bad else "请填写手机号，或选择“无手机号”"
+        with pytest.raises(ValidationError, match=message):
             visitors.register_visit(host, reg(bad), at=T0)
     with pytest.raises(ValidationError, match="1 到 30"):
         visitors.register_visit(host, reg("13812345678", party_size=0), at=T0)
     with pytest.raises(ValidationError, match="1 到 30"):
         visitors.register_visit(host, reg("13812345678", party_size=100), at=T0)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="没有手机号的客户须填写姓氏"):
         visitors.register_visit(host, Registration(no_phone=True), at=T0)
     assert Visit.select().count() == 0 and Customer.select().count() == 0
     assert RotationLog.select().where(RotationLog.action == "assign").count() == 0
@@ -145,7 +146,7 @@ def test_bad_input_saves_nothing(team):
 def test_second_registration_in_hall_is_refused(team):
     host = team["host"]
     v = visitors.register_visit(host, reg("138 1234 5678"), at=T0)
-    with pytest.raises(visitors.AlreadyInHall) as info:
+    with pytest.raises(visitors.AlreadyInHall, match="该客户已在大厅（沙盘，顾问 张磊，10:00 到访），不能重复登记") as info:
         visitors.register_visit(host, reg("13812345678"), at=T0 + dt.timedelta(minutes=3))
     assert info.value.visit_id == v.id
     assert "已在大厅" in str(info.value)
@@ -179,7 +180,7 @@ def test_hall_serving_refill_due_move_and_depart(team, settings):
     coffee = hall.DrinkChoice(None, "咖啡", "paper")
     s1 = hall.serve(host, v.id, 1, tea, at=T0 + dt.timedelta(minutes=2))
     hall.serve(host, v.id, 2, coffee, at=T0 + dt.timedelta(minutes=2))
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="该组只有 2 位客人"):
         hall.serve(host, v.id, 3, tea, at=T0)
     [group] = hall.board(host, at=T0 + dt.timedelta(minutes=18))
     assert [g.due for g in group.guests] == [False, True]  # paper 15 min, china 20 min
@@ -189,18 +190,16 @@ def test_hall_serving_refill_due_move_and_depart(team, settings):
     [group] = hall.board(host, at=T0 + dt.timedelta(minutes=23))
     assert group.guests[0].served_text() == "龙井（续1）"
     assert not group.guests[0].due
-    left = []
-    hall.on_leave_location(lambda visit, location, at: left.append(location))
     hall.move(host, v.id, "样板间", at=T0 + dt.timedelta(minutes=30))
     hall.move(host, v.id, "洽谈区", at=T0 + dt.timedelta(minutes=50))
-    assert left[-1] == "样板间"
+    assert [(m.from_location, m.to_location) for m in VisitMove.select().order_by(VisitMove.id)] == [
+        ("沙盘", "样板间"), ("样板间", "洽谈区")]
     with pytest.raises(ValidationError, match="早于到访时间"):
         hall.depart(host, v.id, at=T0 - dt.timedelta(minutes=1))
     assert Visit.get_by_id(v.id).departed_at is None
     hall.depart(host, v.id, at=T0 + dt.timedelta(minutes=60))
     assert hall.board(host, at=T0 + dt.timedelta(minutes=61)) == []
     assert Serving.select().count() == 3
-    hall._leave_hooks.clear()
 
 
 def test_figures(team):
@@ -231,7 +230,7 @@ def test_anonymise_keeps_counts(team, settings):
     preview = visitors.anonymise_preview(12, today=DAY)
     assert (preview["customers"], preview["visits"]) == (1, 1)
     assert visitors.anonymise_preview(0, today=DAY)["enabled"] is False
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="陈静（前台）无权修改设置"):
         visitors.anonymise(host, 12, today=DAY)
     visitors.anonymise(sup, 12, today=DAY)
     c_old = Customer.get_by_id(v_old.customer_id)
@@ -248,7 +247,7 @@ def test_sources_editable(team):
     names = [s.name for s in visitors.sources()]
     assert "朋友介绍" in names
     s = visitors.add_source(sup, "抖音")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="认知途径“抖音”已存在"):
         visitors.add_source(sup, "抖音")
     visitors.set_source_active(sup, s.id, False)
     assert "抖音" not in [x.name for x in visitors.sources()]
@@ -257,9 +256,9 @@ def test_sources_editable(team):
 def test_parking_tickets_need_pin_and_limit(team, make_staff):
     host = team["host"]
     a_staff, _ = team["a"]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="每次领用停车票须为 1 到 3 张"):
         hall.issue_parking_tickets(host, a_staff.id, "1234", 4)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="工号或 PIN 不正确"):
         hall.issue_parking_tickets(host, a_staff.id, "9999", 2)
     issue = hall.issue_parking_tickets(host, a_staff.id, "1234", 3, plate="粤b12345")
     assert issue.quantity == 3 and issue.plate == "粤B12345"
@@ -283,7 +282,7 @@ def test_serving_and_parking_book_stock(team, admin):
     v = visitors.register_visit(host, reg("13812345678", party_size=3, company="朋友"), at=T0)
     s1 = hall.serve(host, v.id, 1, names["可乐"], at=T0 + dt.timedelta(minutes=1))
     assert s1.stock_entry_id is not None and stock.stock_level(cola.id) == 0
-    with pytest.raises(ValidationError):  # none left: refused, nothing saved
+    with pytest.raises(ValidationError, match="库存不足：可乐 现有 0罐，要出 1罐"):  # none left: refused, nothing saved
         hall.serve(host, v.id, 2, names["可乐"], at=T0 + dt.timedelta(minutes=2))
     assert Serving.select().count() == 1
     s2 = hall.serve(host, v.id, 2, names["龙井"], at=T0 + dt.timedelta(minutes=2))

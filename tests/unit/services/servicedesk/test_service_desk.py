@@ -103,7 +103,7 @@ def test_repair_overdue_uses_setting(desk, unit, settings):
     r = repairs.receive(desk, unit.id, "电器", "插座没电", at=T0)
     assert not repairs.is_overdue(r, T0 + dt.timedelta(hours=3))
     assert repairs.is_overdue(r, T0 + dt.timedelta(hours=5))
-    assert [x.id for x in servicedesk.open_repairs()] == [r.id]
+    assert [x.id for x in repairs.open_repairs()] == [r.id]
 
 
 # -- complaints ---------------------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ def test_complaint_six_steps_and_callback(desk, supervisor, unit):
     c = complaints.judge(desk, c.id, True, "情况属实", at=T0)
     c = complaints.investigate(desk, c.id, "保洁部", "保洁员请假无人顶岗", at=T0)
     c = complaints.propose(desk, c.id, "增派保洁，每日两次清运", at=T0)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="陈静（前台）无权客服台审批与收费标准"):
         complaints.approve(desk, c.id)
     c = complaints.approve(supervisor, c.id, at=T0)
     assert c.approved_by_id == supervisor.staff_id
@@ -165,7 +165,7 @@ def test_complaint_explained_away_and_cosign(desk, make_staff, unit):
 
 
 def test_complaint_categories_and_statistics(desk, supervisor, unit):
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="陈静（前台）无权客服台审批与收费标准"):
         complaints.add_category(desk, "噪音")
     noise = complaints.add_category(supervisor, "噪音")
     with pytest.raises(ValidationError, match="已存在"):
@@ -226,7 +226,7 @@ def test_key_loan_return_twice_refused_and_overdue(desk, unit, settings):
 def test_special_fee_table_and_orders(desk, supervisor, unit):
     with pytest.raises(ValidationError, match="单价不能为负数"):
         specials.add_price_item(supervisor, "special", "开荒保洁", "㎡", "-1")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="陈静（前台）无权客服台审批与收费标准"):
         specials.add_price_item(desk, "special", "开荒保洁", "㎡", "5")
     item = specials.add_price_item(supervisor, "special", "开荒保洁", "㎡", "5.50", "含玻璃")
     order = specials.order(desk, unit.id, item.id, "89.5")
@@ -270,7 +270,7 @@ def test_fee_arithmetic_with_arrears_and_no_area(desk, supervisor, admin, unit):
         fees.record_payment(desk, unit.id, "466.61")
     with pytest.raises(ValidationError, match="缴费金额不能为负数"):
         fees.record_payment(desk, unit.id, "-1")
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="找不到房号：7-7-777"):
         fees.record_payment(desk, "7-7-777", "1")
     assert FeePayment.select().count() == 2
     rows = fees.arrears(dt.date(2026, 11, 15))
@@ -313,7 +313,7 @@ def test_callbacks_due_list(desk, supervisor, unit, settings):
     now = T0 + dt.timedelta(days=3, hours=5)
     pending = callbacks.pending_callbacks(now)
     assert [(p.kind, p.id) for p in pending] == [("complaint", c.id), ("repair", r_old.id), ("repair", r_new.id)]
-    due = servicedesk.callbacks_due(now)
+    due = callbacks.callbacks_due(now)
     assert [(d.kind, d.id) for d in due] == [("complaint", c.id), ("repair", r_old.id)]
     repairs.call_back(desk, r_old.id, True)
     assert [(d.kind, d.id) for d in callbacks.callbacks_due(now)] == [("complaint", c.id)]
@@ -345,7 +345,7 @@ def test_three_figures_on_known_data(desk, supervisor, unit):
     assert servicedesk.month_targets(2026, 11, at=at) == figures
     empty = servicedesk.targets(dt.date(2026, 1, 1), dt.date(2026, 1, 31))
     assert empty["satisfaction"]["value"] is None and empty["satisfaction"]["met"] is None
-    assert len(servicedesk.open_complaints()) == 1
+    assert len(complaints.open_complaints()) == 1
 
 
 # -- visits and surveys ---------------------------------------------------------------------------------------------------------

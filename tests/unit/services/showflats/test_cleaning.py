@@ -26,7 +26,7 @@ def test_never_done_is_due_from_creation():
 
 
 def test_unknown_frequency():
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="未知的频率：yearly"):
         cleaning.period_start("yearly", D(2026, 1, 1))
 
 
@@ -37,7 +37,7 @@ def test_due_and_overdue_tasks(database, supervisor, make_staff):
     glass = cleaning.add_task(supervisor, "大堂", "玻璃门擦拭", "weekly", icon="glass", created=created)
     marble = cleaning.add_task(supervisor, "大堂", "大理石养护", "monthly", icon="marble", created=created)
     cleaning.add_task(supervisor, "卫生间", "洁具清洁", "daily", created=created)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="郑桂兰（保洁）无权样板间物品维护、事件处理"):
         cleaning.add_task(cleaner, "大堂", "x", "daily")
     cleaning.record_done(cleaner, [floor.id], day=D(2026, 11, 22))
     cleaning.record_done(cleaner, [glass.id], day=D(2026, 11, 17))
@@ -55,5 +55,5 @@ def test_due_and_overdue_tasks(database, supervisor, make_staff):
     cleaning.undo_record(cleaner, records[1].id, "点错了")
     assert [s.task.name for s in cleaning.tasks_due("大堂", today)] == ["玻璃门擦拭"]
     assert cleaning.areas() == ["卫生间", "大堂"] or set(cleaning.areas()) == {"卫生间", "大堂"}
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="请先选择完成的任务"):
         cleaning.record_done(cleaner, [])

@@ -69,18 +69,18 @@ def test_worker_log_for_a_day_masks_ids(flat, make_staff):
     assert (row["id_no"], row["in_at"], row["out_at"]) == ("****4512", "10:10", "11:10")
     text = pdf_text(render_form("worker_log", documents=[doc]))
     assert "****4512" in text and "198003" not in text
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="没有找到“施工人员进出登记表”的记录"):
         documents_for(attendant, "worker_log", day=dt.date(2026, 1, 1))
 
 
 def test_print_needs_permission(flat, make_staff):
     _, cleaner = make_staff("cleaner")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="员工102（保洁）无权打印表单"):
         flat_items_document(flat.id) and documents_for(cleaner, "worker_log", day=dt.date.today())
 
 
 def test_desk_print_with_id(database, tmp_path, data_dir, capsys):
-    from desk.db.base import close_database
+    from desk.db.connection import close_database
     from desk.services.demo import fill_demo
 
     fill_demo(days=3)

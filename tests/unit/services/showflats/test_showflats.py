@@ -8,6 +8,7 @@ from desk.db.showflats import CheckAnswer, Flat, Incident, Item, Photo, Quantity
 from desk.services.core import shifts
 from desk.services.showflats import flats as showflats, workers
 from desk.services.core.errors import NotFound, PermissionDenied, ValidationError
+from desk.services.duty import handover
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def test_items_keep_money_as_decimal(flat):
 
 
 def test_attendant_cannot_edit_list(flat, attendant):
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="周敏（样板间客服）无权样板间物品维护、事件处理"):
         showflats.add_item(attendant, flat.id, "客厅", "花瓶", "饰品", 1, 100)
 
 
@@ -53,7 +54,7 @@ def test_copy_flat_copies_rooms_and_items(flat, supervisor):
     assert [r.name for r in showflats.rooms(copy.id)] == ["客厅", "主卧"]
     assert sorted(i.name for i in showflats.items(copy.id)) == sorted(i.name for i in showflats.items(flat.id))
     assert item_named(copy, "抱枕").expected_qty == 6
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="样板间 A户型 128㎡（二号） 已存在"):
         showflats.copy_flat(supervisor, flat.id, "A户型 128㎡（二号）")
 
 
@@ -83,14 +84,14 @@ def test_supervisor_confirmation_changes_quantity(flat, attendant, supervisor):
     pillow = item_named(flat, "抱枕")
     showflats.after_group_check(attendant, flat.id, [dict(item=pillow.id, status="缺失", counted=5)])
     incident = showflats.open_incidents()[0]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="周敏（样板间客服）无权样板间物品维护、事件处理"):
         showflats.confirm_quantity(attendant, pillow.id, 5, incident_id=incident.id)
     assert item_named(flat, "抱枕").expected_qty == 6
     change = showflats.confirm_quantity(supervisor, pillow.id, incident.proposed_qty, incident_id=incident.id,
                                         reason="确认丢失一个")
     assert (change.old_qty, change.new_qty) == (6, 5)
     assert item_named(flat, "抱枕").expected_qty == 5
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="数量不能为负数"):
         showflats.confirm_quantity(supervisor, pillow.id, -1)
     assert QuantityChange.select().count() == 1
 
@@ -100,10 +101,10 @@ def test_incident_flow_forward_only(flat, attendant, supervisor):
     showflats.after_group_check(attendant, flat.id, [dict(item=sofa.id, status="损坏")])
     incident = showflats.open_incidents()[0]
     assert showflats.advance_incident(attendant, incident.id).status == "已上报"
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="周敏（样板间客服）无权样板间物品维护、事件处理"):
         showflats.advance_incident(attendant, incident.id)
     showflats.advance_incident(supervisor, incident.id, "已处理", "已返厂维修")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="事件已是“已处理”，不能退回"):
         showflats.advance_incident(supervisor, incident.id, "登记")
     showflats.advance_incident(supervisor, incident.id, "关闭")
     assert showflats.open_incidents() == []
@@ -115,7 +116,7 @@ def test_incident_flow_forward_only(flat, attendant, supervisor):
 def test_close_refused_with_unanswered_items_lists_them(flat, attendant):
     check = showflats.start_check(attendant, flat.id, "handover")
     showflats.answer_item(attendant, check.id, item_named(flat, "抱枕").id, "正常", counted=6)
-    with pytest.raises(showflats.CheckIncomplete) as info:
+    with pytest.raises(showflats.CheckIncomplete, match="还有 2 项未检查，不能结束：三人位布艺沙发、四件套床品") as info:
         showflats.close_check(attendant, check.id)
     assert set(info.value.missing) == {"三人位布艺沙发", "四件套床品"}
     assert "三人位布艺沙发" in info.value.message and "2 项" in info.value.message
@@ -145,7 +146,7 @@ def test_closed_check_is_corrected_by_a_supervisor_with_a_reason(flat, attendant
     showflats.close_check(attendant, check.id)
     with pytest.raises(ValidationError, match="已结束"):
         showflats.answer_item(attendant, check.id, pillow.id, "缺失", counted=5)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match="周敏（样板间客服）无权样板间物品维护、事件处理"):
         showflats.correct_answers(attendant, check.id, [dict(item=pillow.id, status="缺失", counted=5)], "看漏")
     with pytest.raises(ValidationError, match="更正原因"):
         showflats.correct_answers(supervisor, check.id, [dict(item=pillow.id, status="缺失", counted=5)], " ")
@@ -171,7 +172,7 @@ def test_opening_check_temperature_range(flat, attendant, settings):
     assert showflats.latest_answers(check.id)["temperature"].status == "正常"
     with pytest.raises(ValidationError, match="室温请填数字"):
         showflats.answer_point(attendant, check.id, "temperature", reading="热")
-    with pytest.raises(showflats.CheckIncomplete) as info:
+    with pytest.raises(showflats.CheckIncomplete, match="还有 5 项未检查，不能结束：门窗、空调、音响、灯光、鞋套备足") as info:
         showflats.close_check(attendant, check.id)
     assert "门窗" in info.value.missing
     showflats.mark_rest_ok(attendant, check.id)
@@ -215,7 +216,7 @@ def test_unknown_item_in_check(flat, attendant, supervisor):
     other = showflats.add_flat(supervisor, "B户型 89㎡", rooms=["客厅"])
     foreign = showflats.add_item(supervisor, other.id, "客厅", "电视", "电器", 1, 3999)
     check = showflats.start_check(attendant, flat.id, "after_group")
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="物品 4 不在 A户型 128㎡ 的清单上"):
         showflats.answer_item(attendant, check.id, foreign.id, "正常")
 
 
@@ -266,15 +267,15 @@ def test_workers_log_masks_id_and_blocks_handover(flat, attendant):
     assert visit.id_last4 == "4512"
     assert workers.masked_id(visit) == "****4512"
     assert "154512" not in str(visit.__data__)
-    assert [v.name for v in showflats.workers_inside()] == ["刘师傅"]
-    with pytest.raises(shifts.ShiftCannotClose, match="刘师傅"):
-        shifts.close_shift(attendant)
+    assert [v.name for v in workers.workers_inside()] == ["刘师傅"]
+    with pytest.raises(handover.ShiftCannotClose, match="施工人员 刘师傅（宏达装饰）.* 进场尚未登记离场"):
+        handover.close_shift(attendant)
     workers.register_exit(attendant, visit.id)
-    assert showflats.workers_inside() == []
-    shifts.close_shift(attendant)
-    with pytest.raises(ValidationError):
+    assert workers.workers_inside() == []
+    handover.close_shift(attendant)
+    with pytest.raises(ValidationError, match="证件号码请填写 4 到 20 位数字或字母"):
         workers.register_entry(attendant, "王", "", "12", "x")
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="找不到样板间：999"):
         workers.register_entry(attendant, "王", "", "123456", "维修", flat_id=999)
 
 
@@ -285,7 +286,7 @@ def test_demo_step(database):
     assert Flat.select().count() == 2
     assert Item.select().count() > 40
     assert showflats.open_incidents()
-    assert showflats.workers_inside()
+    assert workers.workers_inside()
 
 
 def test_photo_limits(flat, supervisor, monkeypatch, tmp_path):
