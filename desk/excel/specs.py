@@ -12,12 +12,22 @@ import operator
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
+from desk.excel.messages import translate
 from desk.services.core.privacy import mask_phone, phone_for
 
 # Column kinds
 TEXT, INT, MONEY, DECIMAL, DATE, DATETIME, TIME, ENUM, BOOL, ID, PHONE = (
     "text", "int", "money", "decimal", "date", "datetime", "time", "enum", "bool", "id", "phone")
 KINDS = {TEXT, INT, MONEY, DECIMAL, DATE, DATETIME, TIME, ENUM, BOOL, ID, PHONE}
+
+
+def named(context: str, names: dict, field: str) -> Callable[[Any], Any]:
+    """A column of codes written by their names in the UI's language (``assign`` -> 轮排接待): a
+    workbook never shows the program's own words."""
+    def get(row):
+        value = row[field] if isinstance(row, dict) else getattr(row, field)
+        return translate(context, names[value]) if value in names else value
+    return get
 
 
 @dataclass(frozen=True)

@@ -6376,18 +6376,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Floor area m²</translation>
     </message>
     <message>
-        <source>采购单</source>
-        <translation>Purchase request</translation>
-    </message>
-    <message>
-        <source>日结</source>
-        <translation>Day close</translation>
-    </message>
-    <message>
-        <source>大厅出品</source>
-        <translation>Hall serving</translation>
-    </message>
-    <message>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
@@ -9576,6 +9564,30 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>调拨</source>
         <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>采购单</source>
+        <translation>Purchase request</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>日结</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>停车票</source>
+        <translation>Parking tickets</translation>
+    </message>
+    <message>
+        <source>大厅出品</source>
+        <translation>Hall serving</translation>
     </message>
     <message>
         <source>切开未用完的水果</source>

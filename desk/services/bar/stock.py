@@ -38,6 +38,14 @@ COUNT_DIFF = QT_TRANSLATE_NOOP("stock", "盘点差异")
 TRANSFER = QT_TRANSLATE_NOOP("stock", "调拨")
 KINDS = [RECEIPT, SERVING, WASTE, COUNT_DIFF, TRANSFER]
 
+# What an entry was booked for (``ref_type``), by name.
+REF_TYPES = {
+    "visit": QT_TRANSLATE_NOOP("stock", "来访"), "purchase_request": QT_TRANSLATE_NOOP("stock", "采购单"),
+    "count": QT_TRANSLATE_NOOP("stock", "盘点"), "closing": QT_TRANSLATE_NOOP("stock", "日结"),
+    "parking_ticket": QT_TRANSLATE_NOOP("stock", "停车票"),
+    "reception_serving": QT_TRANSLATE_NOOP("stock", "大厅出品"),
+}
+
 WASTE_REASONS = [
     QT_TRANSLATE_NOOP("stock", "切开未用完的水果"),
     QT_TRANSLATE_NOOP("stock", "已冲泡/已倒出"),

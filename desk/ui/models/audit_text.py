@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desk import settings
+from desk.services.bar import stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP
 from desk.services.core.permissions import ROLES
 from desk.services.reception.hall import CUPS
@@ -209,12 +210,6 @@ ENTITY_FIELDS = {
     "customer": {"phone": QT_TRANSLATE_NOOP("audit", "手机")},
 }
 
-REF_TYPES = {
-    "visit": QT_TRANSLATE_NOOP("audit", "来访"), "purchase_request": QT_TRANSLATE_NOOP("audit", "采购单"),
-    "count": QT_TRANSLATE_NOOP("audit", "盘点"), "closing": QT_TRANSLATE_NOOP("audit", "日结"),
-    "parking_ticket": QT_TRANSLATE_NOOP("audit", "停车票"),
-    "reception_serving": QT_TRANSLATE_NOOP("audit", "大厅出品"),
-}
 CLAIM_STATUSES = {"pending": QT_TRANSLATE_NOOP("audit", "待处理"), "approved": QT_TRANSLATE_NOOP("audit", "已同意"),
                   "rejected": QT_TRANSLATE_NOOP("audit", "已驳回")}
 
@@ -240,7 +235,7 @@ def _values(field: str, entity: str) -> dict[str, tuple[str, str]]:
     if field == "status" and entity == "ownership_claim":
         return {k: ("audit", v) for k, v in CLAIM_STATUSES.items()}
     if field == "ref_type":
-        return {k: ("audit", v) for k, v in REF_TYPES.items()}
+        return {k: ("stock", v) for k, v in stock.REF_TYPES.items()}
     return {}
 
 
@@ -262,7 +257,7 @@ def entity_text(entity: str) -> str:
 
 def ref_type_text(ref_type: str) -> str:
     """What a stock entry was booked for (a visit, a purchase request …), by name."""
-    return _tr("audit", REF_TYPES.get(ref_type, OTHER_RECORD))
+    return _tr("stock", stock.REF_TYPES[ref_type]) if ref_type in stock.REF_TYPES else _tr("audit", OTHER_RECORD)
 
 
 def field_label(field: str, entity: str = "") -> str | None:
