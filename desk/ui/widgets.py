@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QTableView, QVBoxLayout,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 # -- the message line ---------------------------------------------------------------------------
@@ -41,6 +41,15 @@ def message_line(name: str = "message") -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     return set_style(label)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that sizes it to its width (a page taller than the screen)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 # -- grids ----------------------------------------------------------------------------------------

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desk import runtime, settings
@@ -21,7 +21,7 @@ from desk.ui.errors import show_error
 from desk.ui.models import audit_text
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
 from desk.ui.icons import icon
-from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, selected_object
+from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, scrolling, selected_object
 
 
 class StaffDialog(QDialog):
@@ -204,13 +204,9 @@ class SettingsTab(QWidget):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         column = QVBoxLayout(body)
-        scroll.setWidget(body)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(body), 1)
         self.groups: dict[str, QGroupBox] = {}
         self.editors = {}
         for opt in settings.OPTIONS:

@@ -15,7 +15,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.services.overview import today as overview, weekly
@@ -25,6 +25,7 @@ from desk.services.core.progress import Cancelled
 from desk.ui.changes import follow
 from desk.ui.errors import show_error
 from desk.ui.icons import icon
+from desk.ui.widgets import scrolling
 from desk.ui.overview.chart import BarChart
 from desk.ui.worker import run_job
 
@@ -104,13 +105,9 @@ class OverviewSection(QWidget):
         outer.addWidget(self.message)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         grid = QGridLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(body), 1)
 
         self.boxes: dict[str, QGroupBox] = {}
         self.boxes["reception"] = self._reception_box()

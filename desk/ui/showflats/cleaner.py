@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desk.services.showflats import cleaning
@@ -16,7 +16,7 @@ from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
 from desk.ui.icons import icon, task_icon
 from desk.ui.models.showflats import tr_sf
-from desk.ui.widgets import COLORS, ERROR
+from desk.ui.widgets import COLORS, ERROR, scrolling
 
 BIG = 72  # px: every touch target at least this tall (≥ 48 px required)
 UNDO_SECONDS = 15  # 撤销 is offered this long after signing
@@ -93,13 +93,13 @@ class CleanerPage(QWidget):
         # page 0: areas
         self.areas_page = QWidget()
         self.areas_grid = QGridLayout(self.areas_page)
-        self.stack.addWidget(self._scroll(self.areas_page))
+        self.stack.addWidget(scrolling(self.areas_page))
         # page 1: tasks of an area
         tasks_page = QWidget()
         tasks_layout = QVBoxLayout(tasks_page)
         self.tasks_box = QWidget()
         self.tasks_grid = QGridLayout(self.tasks_box)
-        tasks_layout.addWidget(self._scroll(self.tasks_box), 1)
+        tasks_layout.addWidget(scrolling(self.tasks_box), 1)
         row = QHBoxLayout()
         self.back_button = big_button(self.tr("返回"), icon("back"))
         self.all_button = big_button(self.tr("全部做完"), icon("done"))
@@ -115,7 +115,7 @@ class CleanerPage(QWidget):
         sign_layout = QHBoxLayout(sign_page)
         people_box = QWidget()
         self.people_layout = QVBoxLayout(people_box)
-        sign_layout.addWidget(self._scroll(people_box), 1)
+        sign_layout.addWidget(scrolling(people_box), 1)
         pad_box = QVBoxLayout()
         self.pin_label = QLabel("")
         self.pin_label.setObjectName("pin")
@@ -150,14 +150,6 @@ class CleanerPage(QWidget):
         self.people_buttons: dict[int, QPushButton] = {}
         follow(self, {changes.CLEANING, changes.SHOWFLATS, changes.STAFF}, self.on_shown, shown_refreshes=True)
         self.show_areas()
-
-    @staticmethod
-    def _scroll(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        return area
 
     @staticmethod
     def _clear(layout) -> None:
