@@ -60,6 +60,8 @@ def test_before_and_after_read_as_labels_and_names(qapp):
     assert audit_text.describe({"served_at": "2026-11-23T10:05:00", "cup": "china"}, "serving") == \
         "出品时间：2026-11-23 10:05，杯型：瓷杯"
     assert audit_text.action_text("anonymise") == "匿名化" and audit_text.entity_text("survey") == "意见征询"
+    assert audit_text.describe({"answers": {"维修服务": "满意", "保洁服务": ""}, "entered_by": 4}, "survey",
+                               {4: "刘婷婷"}) == "答卷：（维修服务：满意），录入人：刘婷婷"
 
 
 def test_the_audit_tab_shows_no_program_names(qtbot, database, admin, make_staff):

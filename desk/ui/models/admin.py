@@ -43,8 +43,8 @@ class AuditTableModel(QueryTableModel):
             Column(self.tr("操作"), lambda a: audit_text.action_text(a.action)),
             Column(self.tr("对象"), lambda a: audit_text.entity_text(a.entity)),
             Column(self.tr("编号"), lambda a: a.entity_id),
-            Column(self.tr("之前"), lambda a: _brief(audit_text.describe(a.before, a.entity))),
-            Column(self.tr("之后"), lambda a: _brief(audit_text.describe(a.after, a.entity))),
+            Column(self.tr("之前"), lambda a: _brief(audit_text.describe(a.before, a.entity, names))),
+            Column(self.tr("之后"), lambda a: _brief(audit_text.describe(a.after, a.entity, names))),
             Column(self.tr("说明"), lambda a: a.note),
         ]
 

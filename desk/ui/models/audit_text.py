@@ -200,6 +200,14 @@ FIELDS = {
     "no_area": QT_TRANSLATE_NOOP("audit", "未登记面积的房号"),
 }
 
+# Fields that hold a person (shown by name).
+STAFF_FIELDS = {
+    "by", "staff", "created_by", "approved_by", "received_by", "entered_by", "dispatched_by", "done_by",
+    "callback_by", "closed_by", "opened_by", "started_by", "counted_by", "cosigned_by", "signed_by", "override_by",
+    "decided_by", "claimant", "owner", "consultant", "registered_by", "taken_by", "responsible", "from_staff",
+    "to_staff", "lent_by", "returned_to", "out_by", "escort", "confirmed_by", "ordered_by", "visitor",
+}
+
 # The same name meaning something else in one kind of record.
 ENTITY_FIELDS = {
     "staff": {"name": QT_TRANSLATE_NOOP("audit", "姓名"), "phone": QT_TRANSLATE_NOOP("audit", "手机")},
@@ -271,13 +279,15 @@ def field_label(field: str, entity: str = "") -> str | None:
     return _tr("audit", text) if text else None
 
 
-def value_text(field: str, entity: str, value: Any) -> str:
+def value_text(field: str, entity: str, value: Any, names: dict | None = None) -> str:
+    if names is not None and field in STAFF_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+        return names.get(value, str(value))
     if isinstance(value, bool):
         return _tr("audit", YES if value else NO)
     if isinstance(value, (list, tuple)):
-        return "、".join(value_text(field, entity, v) for v in value)
+        return "、".join(value_text(field, entity, v, names) for v in value)
     if isinstance(value, dict):
-        return describe(value, entity)
+        return f"（{describe(value, entity, names)}）"
     if field == "roles" and isinstance(value, str):
         return "、".join(_tr("roles", ROLES.get(r, r)) for r in value.split(",") if r)
     if entity == "setting":
@@ -295,14 +305,16 @@ def value_text(field: str, entity: str, value: Any) -> str:
     return str(value)
 
 
-def describe(data: dict | None, entity: str = "") -> str:
-    """``{"amount": "483.62", "method": "现金"}`` -> "金额：483.62，方式：现金" (empty values left out)."""
+def describe(data: dict | None, entity: str = "", names: dict | None = None) -> str:
+    """``{"amount": "483.62", "method": "现金"}`` -> "金额：483.62，方式：现金" (empty values left out).
+    ``names``: staff names by id, for the fields that hold a person. Keys that are already words (a
+    survey's questions) are their own labels."""
     if not data:
         return ""
     parts = []
     for key, value in data.items():
-        label = field_label(key, entity)
+        label = field_label(key, entity) if key.isascii() else key
         if label is None or value in (None, "", [], {}):
             continue
-        parts.append(f"{label}：{value_text(key, entity, value)}")
+        parts.append(f"{label}：{value_text(key, entity, value, names)}")
     return "，".join(parts)
