@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from desk import APP_NAME, ORG_NAME
 
@@ -49,11 +50,35 @@ def default_data_dir() -> Path:
     return Path(location)
 
 
-class DataDir:
-    """The layout of one data folder."""
+def redact_url(url: str) -> str:
+    """A database URL as it may be shown or logged: a password in it replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    return parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1)).geturl()
 
-    def __init__(self, root: Path | str):
+
+class DataDir:
+    """The layout of one data folder. ``url``: the site's PostgreSQL database when the data lives on
+    a server (``postgresql://…``); the folder then keeps this PC's settings, log and backups."""
+
+    def __init__(self, root: Path | str, url: str | None = None):
         self.root = Path(root)
+        self.url = url or None
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def target(self) -> str | Path:
+        """What ``open_database`` opens: the server's URL, or the SQLite file."""
+        return self.url or self.database
+
+    @property
+    def database_label(self) -> str:
+        """Where the records are, as shown to a user: the file, or the server's URL (no password)."""
+        return redact_url(self.url) if self.url else str(self.database)
 
     @property
     def database(self) -> Path:

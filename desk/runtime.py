@@ -2,22 +2,32 @@
 from __future__ import annotations
 
 import ctypes
+import getpass
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from peewee import OperationalError
+
 from desk import settings as settings_mod
 from desk.db.connection import open_database
-from desk.paths import DataDir, default_data_dir
+from desk.db.migrations import SchemaTooNew
+from desk.db.server import is_server_url
+from desk.paths import DataDir, default_data_dir, redact_url
 
 
 class DataDirError(Exception):
     """A data folder that cannot be used (message in Chinese)."""
 
 
-def resolve_data_dir(arg: str | None) -> DataDir:
-    return DataDir(Path(arg).expanduser() if arg else default_data_dir())
+def resolve_data_dir(arg: str | None, db_url: str | None = None) -> DataDir:
+    """The data folder (``--data-dir``, $DESK_DATA_DIR or the per-user folder) and the database
+    (``--db URL``, else $DESK_DB, else the SQLite file in the folder)."""
+    url = db_url or os.environ.get("DESK_DB") or None
+    if url and not is_server_url(url):
+        raise DataDirError(f"数据库地址无法识别：{url}（应为 postgresql://用户@主机:5432/数据库）")
+    return DataDir(Path(arg).expanduser() if arg else default_data_dir(), url=url)
 
 
 def ensure_writable(data: DataDir) -> None:
@@ -66,10 +76,56 @@ def use_settings_file(data: DataDir) -> None:
 current: DataDir | None = None  # the data folder this process has open
 
 
-def open_data(data: DataDir, *, migrate: bool = True):
-    """Make the folder usable, bind settings and open (and upgrade) the database."""
+def open_data(data: DataDir, *, migrate: bool = True, ask_password=None):
+    """Make the folder usable, bind settings and open (and upgrade) the database.
+
+    On a server, a refused password (none in the URL or in .pgpass/PGPASSFILE) is asked through
+    ``ask_password()`` (None: no way to ask) and kept in memory only. Raises DataDirError with a
+    message for the user when the server cannot be used, migrations.SchemaTooNew for a newer schema.
+    """
     global current
     ensure_writable(data)
     current = data
     use_settings_file(data)
-    return open_database(data.database, migrate=migrate)
+    if not data.on_server:
+        return open_database(data.database, migrate=migrate)
+    password = None
+    while True:
+        try:
+            return open_database(data.target, migrate=migrate, password=password)
+        except OperationalError as exc:
+            if ask_password is not None and password_refused(exc):
+                password = ask_password()
+                if password:
+                    continue
+            raise DataDirError(server_message(data.url, exc)) from exc
+
+
+def open_args(args) -> DataDir:
+    """What every subcommand does first: the folder and database from ``--data-dir``/``--db`` (or
+    the environment), opened. A password the server asks for is prompted for on a terminal.
+    Raises DataDirError (also for a database upgraded by a newer program)."""
+    data = resolve_data_dir(getattr(args, "data_dir", None), getattr(args, "db", None))
+    ask = (lambda: getpass.getpass("数据库密码：")) if sys.stdin is not None and sys.stdin.isatty() else None
+    try:
+        open_data(data, ask_password=ask)
+    except SchemaTooNew as exc:
+        raise DataDirError(exc.message) from exc
+    return data
+
+
+def password_refused(exc: Exception) -> bool:
+    text = str(exc)
+    return "password authentication failed" in text or "no password supplied" in text
+
+
+def server_message(url: str, exc: Exception) -> str:
+    """What the user reads when the server cannot be opened (the password never shown)."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if password_refused(exc):
+        reason = "用户名或密码不对（密码请写在 .pgpass 文件或 PGPASSFILE 指向的文件中）"
+    elif "does not exist" in detail:
+        reason = "数据库或用户不存在"
+    else:
+        reason = "连接不上服务器（服务器是否开着？地址和端口对吗？防火墙是否放行 5432 端口？）"
+    return f"无法打开数据库服务器 {redact_url(url)}：{reason}。\n详情：{detail}"

@@ -7,7 +7,7 @@ import os
 import sys
 
 from desk.commands.core import fail
-from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.runtime import DataDirError, open_args
 from desk.services.core.errors import DeskError
 from desk.services.core.session import Session
 from desk.services.core.staff import sign_in
@@ -58,7 +58,7 @@ def run_export(args) -> int:
     from desk.excel.sync import export_workbook  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
         session = _session(args)
         result = export_workbook(session, args.file, full_phones=args.full_phones, reason="cli")
     except DataDirError as exc:
@@ -95,7 +95,7 @@ def run_import(args) -> int:
     from desk.excel.sync import PROGRAM, WORKBOOK, apply_import, plan_import  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
         session = _session(args)
         plan = plan_import(session, args.file)
     except DataDirError as exc:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desk.commands.core import fail
 from desk.commands.weekly import add_arguments as weekly_arguments, run_print_weekly
-from desk.runtime import DataDirError, open_data, resolve_data_dir, use_settings_file
+from desk.runtime import DataDirError, open_args, resolve_data_dir, use_settings_file
 from desk.services.core.errors import DeskError, NotFound
 from desk.services.core.progress import Progress
 from desk.services.core.session import Session
@@ -106,7 +106,7 @@ def _print_records(args, out: Path, warnings: list[str]):
         except ValueError:
             return fail(f"日期格式不对：{args.date}（应为 YYYY-MM-DD）")
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
     except DataDirError as exc:
         return fail(str(exc))
     try:

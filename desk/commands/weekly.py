@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk.commands.core import fail
-from desk.runtime import DataDirError, open_data, resolve_data_dir
+from desk.runtime import DataDirError, open_args
 from desk.services.core.errors import DeskError
 from desk.services.core.session import Session
 from desk.services.overview import weekly
@@ -43,7 +43,7 @@ def run_weekly(args) -> int:
         name = weeks[0].label if len(weeks) == 1 else f"{weeks[0].label}_{weeks[-1].label}"
         out = Path.cwd() / f"周报_{name}.pdf"
     try:
-        open_data(resolve_data_dir(args.data_dir))
+        open_args(args)
     except DataDirError as exc:
         return fail(str(exc))
     session = Session.system()

@@ -1,9 +1,17 @@
-"""The deferred database every model binds to (opened by ``desk.db.connection``), the base model, shared field kinds."""
+"""The deferred database every model binds to (opened by ``desk.db.connection``), the base model,
+shared field kinds, and what differs between the two engines (SQLite, PostgreSQL): a few SQL
+expressions, locks and retries for several PCs writing at once, bulk inserts."""
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import functools
 import json
+import random
+import time
+from decimal import Decimal
 
-from peewee import Case, DatabaseProxy, Model, TextField, fn
+from peewee import SQL, Case, DatabaseProxy, Model, NodeList, PostgresqlDatabase, TextField, fn
 
 db = DatabaseProxy()
 
@@ -33,3 +41,131 @@ class JSONField(TextField):
 def count_if(condition, value=1):
     """SUM(CASE WHEN condition THEN value ELSE 0 END): a filtered count (or sum) beside others in one query."""
     return fn.COALESCE(fn.SUM(Case(None, [(condition, value)], 0)), 0)
+
+
+def on_server(database=None) -> bool:
+    """The database (default: the one bound) is the PostgreSQL server, not an SQLite file."""
+    return isinstance(database if database is not None else db.obj, PostgresqlDatabase)
+
+
+# -- expressions spelled differently per engine ---------------------------------------------------
+def minutes_between(start, end):
+    """Minutes from ``start`` to ``end`` (two datetime columns or expressions), fractional."""
+    if on_server():
+        return fn.EXTRACT(NodeList((SQL("EPOCH FROM"), end - start))) / 60.0
+    return (fn.julianday(end) - fn.julianday(start)) * 1440
+
+
+def hour_of(value):
+    """The hour (0-23) of a datetime column, as an integer."""
+    if on_server():
+        return fn.EXTRACT(NodeList((SQL("HOUR FROM"), value))).cast("integer")
+    return fn.strftime("%H", value).cast("integer")
+
+
+@contextlib.contextmanager
+def durability_relaxed():
+    """Commits inside skip the wait for the disk (SQLite's synchronous=OFF, PostgreSQL's
+    synchronous_commit=off): for data that can be made again, such as demo data."""
+    if on_server():
+        db.execute_sql("SET synchronous_commit = off")
+        try:
+            yield
+        finally:
+            db.execute_sql("SET synchronous_commit = on")
+        return
+    db.execute_sql("PRAGMA synchronous = OFF")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
+
+
+# -- several writers --------------------------------------------------------------------------------
+RETRIES = 5
+_TRANSIENT_STATES = {"40001", "40P01", "23505"}  # serialization failure, deadlock, unique race
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A failure that running the whole transaction again may not meet: PostgreSQL's serialization
+    failure or deadlock, a unique key another PC took a moment earlier (the retry then finds it and
+    says so as it would have), SQLite's busy database."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if getattr(exc, "sqlstate", None) in _TRANSIENT_STATES:
+            return True
+        if type(exc).__name__ == "OperationalError" and "database is locked" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def retrying(func):
+    """Run a service entry point again (a few times, after a short random pause) when its
+    transaction failed in a way another PC's simultaneous write can cause (``is_transient``).
+    Called inside a transaction it just runs: the outermost entry point retries the whole."""
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        if db.obj is None or db.in_transaction():
+            return func(*args, **kwargs)
+        for attempt in range(RETRIES):
+            try:
+                return func(*args, **kwargs)
+            except Exception as exc:
+                if attempt == RETRIES - 1 or not is_transient(exc):
+                    raise
+            time.sleep(random.uniform(0.005, 0.02) * (attempt + 1))
+    return run
+
+
+def lock(name: str, key: int = 0) -> None:
+    """Hold the lock ``name`` (for ``key``: an item, a day …) until the transaction ends, so PCs
+    doing the same check-then-write wait for each other (PostgreSQL's pg_advisory_xact_lock).
+    SQLite needs nothing: each transaction takes its one write lock when it begins."""
+    if on_server():
+        db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(%s), %s)", (name, int(key)))
+
+
+def for_update(query):
+    """``SELECT … FOR UPDATE`` on the server: the rows read stay locked until the transaction ends.
+    (On SQLite the transaction already holds the only write lock.)"""
+    return query.for_update() if on_server() else query
+
+
+def query_text(template: str) -> str:
+    """Raw SQL with ``{p}`` where a value is bound, spelled for the bound engine's driver."""
+    return template.format(p=db.param)
+
+
+def insert_rows(model, rows: list[dict], *, chunk: int = 5000) -> None:
+    """Many rows of ``model`` (dicts by field name; fields left out take their defaults) in one
+    prepared statement per ``chunk``, inside the caller's transaction: peewee's insert_many builds
+    the SQL row by row, which dominates a 200-answer check or a year of demo data."""
+    if not rows:
+        return
+    keys = list(rows[0])
+    defaults = {}
+    for name, fld in model._meta.fields.items():
+        if name not in keys and fld.default is not None:
+            defaults[name] = fld.default() if callable(fld.default) else fld.default
+    if defaults:
+        keys += list(defaults)
+        rows = [{**defaults, **r} for r in rows]
+    fields = [model._meta.fields[k] for k in keys]
+    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+        model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields), ", ".join([db.param] * len(fields)))
+    plain = (lambda v: v) if on_server() else _sqlite_value
+    cursor = db.cursor()
+    for start in range(0, len(rows), chunk):
+        cursor.executemany(sql, [tuple(plain(f.db_value(r[k])) for k, f in zip(keys, fields))
+                                 for r in rows[start:start + chunk]])
+
+
+def _sqlite_value(value):
+    """What peewee would bind on SQLite (its text form of dates and decimals)."""
+    if isinstance(value, (dt.datetime, dt.date)):
+        return str(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    return value

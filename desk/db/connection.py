@@ -1,4 +1,5 @@
-"""Opening a database file: connect, bind the deferred ``db`` every model uses, bring the schema up
+"""Opening a database: an SQLite file, or the site's PostgreSQL server from a ``postgresql://``
+URL (``desk.db.server``); connect, bind the deferred ``db`` every model uses, bring the schema up
 to date (``desk.db.migrations``); closing it."""
 from __future__ import annotations
 
@@ -6,14 +7,23 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from desk.db import server
 from desk.db.base import PRAGMAS, db
-from desk.db.migrations import upgrade
+from desk.db.migrations import LATEST, upgrade
+from desk.db.server import is_server_url  # noqa: F401  (re-exported: callers ask here)
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database file, bind the proxy and bring the schema up to date."""
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    database.connect(reuse_if_open=True)
+def open_database(target: Path | str, *, migrate: bool = True, password: str | None = None):
+    """Open the database (an SQLite file, created if needed, or a ``postgresql://`` URL), bind the
+    proxy and bring the schema up to date (raises migrations.SchemaTooNew for a newer schema)."""
+    if is_server_url(target):
+        database = server.connect(str(target), password=password)
+        database.program_version = LATEST
+    else:
+        # transactions take the write lock when they begin: a check-then-write never meets another
+        # writer's change in between (it waits for it, up to busy_timeout)
+        database = SqliteDatabase(str(target), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE")
+        database.connect(reuse_if_open=True)
     db.initialize(database)
     if migrate:
         upgrade(database)

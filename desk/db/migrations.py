@@ -1,45 +1,49 @@
-"""Numbered schema migrations, tracked in ``PRAGMA user_version``.
+"""Numbered schema migrations, tracked in ``PRAGMA user_version`` on SQLite and in a one-row
+table on PostgreSQL (``desk.db.server``).
 
-Each step runs inside one transaction. A step never edits an earlier one: to change
-the schema, append a step. Tests upgrade from every earlier version.
+Each step runs inside one transaction, which first takes the migration lock (PostgreSQL's
+``pg_advisory_xact_lock``; SQLite's write lock) and reads the version again: two PCs starting at
+once never run a step twice. A step never edits an earlier one: to change the schema, append a
+step. Tests upgrade from every earlier version.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from peewee import SqliteDatabase
+from peewee import Database
 
-from desk.db import bar, core, excel, reception, servicedesk, showflats
+from desk.db import bar, core, excel, reception, server, servicedesk, showflats
+from desk.db.base import on_server
 
 if TYPE_CHECKING:  # imported when a step runs: a database already up to date starts without it
-    from playhouse.migrate import SqliteMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
+    from playhouse.migrate import SchemaMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
 
-def _step1_foundation(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+def _step1_foundation(database: Database, migrator: SchemaMigrator) -> None:
     database.create_tables(core.MODELS)
 
 
-def _step4_reception(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+def _step4_reception(database: Database, migrator: SchemaMigrator) -> None:
     reception.create(database)
 
 
-def _step3_stock(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+def _step3_stock(database: Database, migrator: SchemaMigrator) -> None:
     bar.migrate_step3(database, migrator)
 
 
-def _step5_showflats(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+def _step5_showflats(database: Database, migrator: SchemaMigrator) -> None:
     database.create_tables(showflats.MODELS)
 
 
-def _step6_service(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+def _step6_service(database: Database, migrator: SchemaMigrator) -> None:
     servicedesk.migrate(database, migrator)
 
 
-def _step7_excel_sync(database: SqliteDatabase, migrator: SqliteMigrator) -> None:
+def _step7_excel_sync(database: Database, migrator: SchemaMigrator) -> None:
     excel.migrate_v7(database, migrator)
 
 
-def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *models) -> None:
+def add_missing_columns(database: Database, migrator: SchemaMigrator, *models) -> None:
     """Add the fields of ``models`` that their tables lack (a step that adds columns).
 
     Earlier steps create tables from the current models, so on a fresh database the columns are
@@ -57,7 +61,7 @@ def add_missing_columns(database: SqliteDatabase, migrator: SqliteMigrator, *mod
 
 
 # (version, description, step). Append only; versions ascend (gaps are allowed).
-MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase, SqliteMigrator], None]]] = [
+MIGRATIONS: list[tuple[int, str, Callable[[Database, SchemaMigrator], None]]] = [
     (1, "foundation: staff, audit, shifts, duty log, counters", _step1_foundation),
     (3, "water bar: items, batches, stock journal and balances, counts, purchase requests", _step3_stock),
     (5, "show flats: flats, rooms, items, checks, incidents, cleaning, worker log", _step5_showflats),
@@ -71,15 +75,54 @@ MIGRATIONS.sort(key=lambda m: m[0])
 LATEST = max(v for v, _d, _s in MIGRATIONS)
 
 
-def schema_version(database: SqliteDatabase) -> int:
+def schema_version(database: Database) -> int:
+    if on_server(database):
+        return server.schema_version(database)
     return database.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
+def _set_version(database: Database, version: int) -> None:
+    if on_server(database):
+        server.set_version(database, version)
+    else:
+        database.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
 class SchemaTooNew(Exception):
-    pass
+    """The database was upgraded by a newer program: this one may not write to it."""
+
+    def __init__(self, version: int):
+        self.version = version
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return (f"数据库已由更新版本的程序升级（数据库结构版本 {self.version}，本程序只支持到 {LATEST}）。"
+                "请先升级本机的程序再使用；为免损坏数据，本程序不会写入。")
 
 
-def upgrade(database: SqliteDatabase, target: int | None = None) -> int:
+def _locked(database: Database):
+    """A transaction holding the migration lock."""
+    if on_server(database):
+        return _ServerLock(database)
+    return database.atomic("IMMEDIATE")  # SQLite: the write lock from the start
+
+
+class _ServerLock:
+    def __init__(self, database):
+        self.txn = database.atomic()
+        self.database = database
+
+    def __enter__(self):
+        self.txn.__enter__()
+        server.lock_migrations(self.database)
+        return self
+
+    def __exit__(self, *exc):
+        return self.txn.__exit__(*exc)
+
+
+def upgrade(database: Database, target: int | None = None) -> int:
     """Run every pending step up to ``target`` (default: the latest). Returns the new version."""
     target = LATEST if target is None else target
     current = schema_version(database)
@@ -87,13 +130,19 @@ def upgrade(database: SqliteDatabase, target: int | None = None) -> int:
         raise SchemaTooNew(current)
     if current >= target:
         return current
-    from playhouse.migrate import SqliteMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
+    from playhouse.migrate import SchemaMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
-    migrator = SqliteMigrator(database)
+    migrator = SchemaMigrator.from_database(database)
     for version, _desc, step in MIGRATIONS:
-        if current < version <= target:
-            with database.atomic():
-                step(database, migrator)
-                database.execute_sql(f"PRAGMA user_version = {int(version)}")
+        if version > target:
+            break
+        with _locked(database):
+            current = schema_version(database)  # another PC may have run it meanwhile
+            if current > LATEST:
+                raise SchemaTooNew(current)
+            if current >= version:
+                continue
+            step(database, migrator)
+            _set_version(database, version)
             current = version
     return current

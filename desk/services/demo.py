@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
-from desk.db.base import db
+from desk.db.base import db, durability_relaxed
 from desk.db.core import DutyLogEntry, Shift, Staff
 from desk.services.bar.demo import demo_bar
 from desk.services.core import staff as staff_service
@@ -132,10 +132,7 @@ def fill_demo(days: int = 30, *, seed: int = 20261123, progress: Callable[[str],
     if progress:
         ctx.progress = progress
     # Demo data can be made again: skip the per-commit flush to disk while writing it.
-    db.execute_sql("PRAGMA synchronous = OFF")
-    try:
+    with durability_relaxed():
         for step in STEPS:
             ctx.progress(step_name(step))
             run_step(step, ctx)
-    finally:
-        db.execute_sql("PRAGMA synchronous = FULL")

@@ -111,12 +111,23 @@ def open_or_recover(data: DataDir) -> bool:
             return False
         backups.recover(data, candidate)
     try:
-        open_data(data)
-    except backups.SchemaTooNew:
-        Notice.ask(None, QCoreApplication.translate("app", "版本不符"),
-                   QCoreApplication.translate("app", "数据库来自更新版本的程序，请升级程序后再打开。"), Notice.CRITICAL)
+        open_data(data, ask_password=ask_password)
+    except backups.SchemaTooNew as exc:
+        Notice.ask(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate(
+            "app", "数据库已由更新版本的程序升级（数据库结构版本 {version}），请先升级本机的程序再打开；"
+            "为免损坏数据，本程序不会写入。").format(version=exc.version), Notice.CRITICAL)
+        return False
+    except DataDirError as exc:
+        Notice.ask(None, QCoreApplication.translate("app", "无法打开数据库"), str(exc), Notice.CRITICAL)
         return False
     return True
+
+
+def ask_password() -> str | None:
+    """The server's password, asked when neither the address nor .pgpass gives it (kept in memory)."""
+    text = TextDialog.ask(None, QCoreApplication.translate("app", "数据库密码"), QCoreApplication.translate(
+        "app", "数据库服务器要求密码（不会保存；要免输入，请把密码写在 .pgpass 文件中）："), password=True)
+    return text or None
 
 
 FIRST_START_DEMO_DAYS = 60
@@ -217,12 +228,12 @@ def preload_main_window() -> None:
         log.exception("preloading the main window failed")
 
 
-def run(data_dir: str | None = None, lang: str | None = None) -> int:
+def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None = None) -> int:
     from desk.ui.signin import SignInDialog  # lazy: start-up (loaded when first used)
 
     app = create_application()
-    data = resolve_data_dir(data_dir)
     try:
+        data = resolve_data_dir(data_dir, db_url)
         ensure_writable(data)
     except DataDirError as exc:
         Notice.ask(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc), Notice.CRITICAL)
@@ -236,7 +247,7 @@ def run(data_dir: str | None = None, lang: str | None = None) -> int:
     install_translators(lang or settings.get("language"))
     setup_logging(data.log_file)
     install_excepthook()
-    warning = storage_warning(data.root)
+    warning = None if data.on_server else storage_warning(data.root)  # SQLite only
     if warning:
         Notice.ask(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning),
                    Notice.WARNING)

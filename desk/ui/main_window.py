@@ -282,4 +282,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.idle.stop()
         self.folder_sync.stop()
+        self.status_timer.stop()
         super().closeEvent(event)

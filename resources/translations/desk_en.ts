@@ -246,6 +246,10 @@
         <translation>Data folder: {root}</translation>
     </message>
     <message>
+        <source>数据库：{where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+    <message>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
@@ -5253,8 +5257,20 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Version mismatch</translation>
     </message>
     <message>
-        <source>数据库来自更新版本的程序，请升级程序后再打开。</source>
-        <translation>The database comes from a newer version of the program. Please upgrade before opening it.</translation>
+        <source>数据库已由更新版本的程序升级（数据库结构版本 {version}），请先升级本机的程序再打开；为免损坏数据，本程序不会写入。</source>
+        <translation>The database was upgraded by a newer version of the program (schema version {version}). Upgrade the program on this PC before opening it; to keep the data safe, this program will not write to it.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>数据库服务器要求密码（不会保存；要免输入，请把密码写在 .pgpass 文件中）：</source>
+        <translation>The database server asks for a password (it is not saved; to skip this, put the password in a .pgpass file):</translation>
     </message>
     <message>
         <source>首次使用</source>
@@ -7621,6 +7637,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>不能恢复：{reason}</source>
         <translation>Cannot restore: {reason}</translation>
+    </message>
+    <message>
+        <source>备份失败：{reason}</source>
+        <translation>Backup failed: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+import pytest
 import sqlite3
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
@@ -34,6 +35,7 @@ def test_second_instance_on_same_data_folder_is_refused(qapp, data_dir):
         first.unlock()
 
 
+@pytest.mark.sqlite_only
 def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, monkeypatch):
     from desk.db.connection import close_database, open_database
     from desk.services.core.staff import bootstrap_admin
@@ -62,6 +64,7 @@ def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, mo
         close_database()
 
 
+@pytest.mark.sqlite_only
 def test_corrupt_database_declined_changes_nothing(qapp, data_dir, settings, monkeypatch):
     data_dir.database.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     before = data_dir.database.read_bytes()

@@ -14,7 +14,7 @@ from decimal import Decimal
 from peewee import fn
 
 from desk.db.bar import Item, StockBatch, StockEntry
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.services.bar import stock
 from desk.services.core.days import day_range
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -60,6 +60,7 @@ def waste_candidates(day: dt.date | None = None) -> list[WasteCandidate]:
     return out
 
 
+@retrying
 def book_closing_waste(session: Session, lines, *, at: dt.datetime | None = None) -> list[StockEntry]:
     """Write off closing waste in one transaction. ``lines``: [(batch_id, quantity, reason)]."""
     session.require("stock.receive")

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.bar import Item, StockCount, StockCountLine
 from desk.services.core import audit
 from desk.services.core import shifts
@@ -63,6 +63,7 @@ def needs_cosign(kind: str, differences) -> bool:
     return any(beyond_tolerance(d, tol) for d in differences)
 
 
+@retrying
 def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | None = None,
                  cosigner: Session | None = None, note: str = "", at: dt.datetime | None = None) -> StockCount:
     """Book a finished count. ``counted`` maps item id -> counted quantity (every active item);
@@ -91,7 +92,7 @@ def submit_count(session: Session, kind: str, counted: dict, *, reasons: dict | 
         if missing:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "还有 {n} 项未盘点：{names}"), n=len(missing),
                                   names="、".join(missing[:5]) + ("…" if len(missing) > 5 else ""))
-        levels = stock.stock_levels()
+        levels = stock.lock_stock(i.id for i in items)  # no serving slips in between count and booking
         tol = tolerance()
         lines = []
         for item in items:

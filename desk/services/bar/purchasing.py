@@ -20,7 +20,7 @@ from peewee import fn
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.bar import Item, PurchaseLine, PurchaseRequest, StockEntry
 from desk.services.core import audit
 from desk.services.bar import stock
@@ -80,6 +80,7 @@ def propose(*, today: dt.date | None = None) -> list[Proposal]:
     return result
 
 
+@retrying
 def create_request(session: Session, lines=None, *, for_day: dt.date | None = None, note: str = "",
                    today: dt.date | None = None) -> PurchaseRequest:
     """File a request. ``lines``: [(item_id, quantity in base units)]; None takes the proposal."""
@@ -142,6 +143,7 @@ def requests(*, status: str | None = None):
     return query
 
 
+@retrying
 def set_line_quantity(session: Session, line_id: int, quantity) -> PurchaseLine:
     """Edit a line while the request waits for approval (a supervisor may edit when approving)."""
     session.require("stock.receive")
@@ -189,6 +191,7 @@ def reject(session: Session, request_id: int, reason: str) -> PurchaseRequest:
     return _decide(session, request_id, REJECTED, f"驳回：{reason.strip()}")
 
 
+@retrying
 def receive_line(session: Session, line_id: int, quantity, unit: str | None = None, *,
                  best_before: dt.date | None = None, supplier: str = "", unit_price=None,
                  at: dt.datetime | None = None):

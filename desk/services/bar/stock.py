@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from peewee import JOIN, fn
+from peewee import EXCLUDED, JOIN, fn
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, for_update, retrying
 from desk.db.core import Staff
 from desk.db.bar import (
     Item, StockBalance, StockBatch, StockCategory, StockEntry,
@@ -117,6 +117,7 @@ def categories(*, active_only: bool = True) -> list[str]:
     return [c.name for c in named_lists.entries(StockCategory, active_only)]
 
 
+@retrying
 def add_category(session: Session, name: str) -> StockCategory:
     session.require("stock.adjust")
     name = (name or "").strip()
@@ -126,6 +127,7 @@ def add_category(session: Session, name: str) -> StockCategory:
                                          exists=QT_TRANSLATE_NOOP("desk", "类别 {name} 已存在"))
 
 
+@retrying
 def set_category_active(session: Session, name: str, active: bool) -> None:
     session.require("stock.adjust")
     with db.atomic():
@@ -236,6 +238,7 @@ def _clean_item_fields(values: dict, item: Item | None) -> dict:
     return out
 
 
+@retrying
 def save_item(session: Session, item_id: int | None = None, **values) -> Item:
     """Create (``item_id=None``) or change a catalogue item. Fields: see ``ITEM_FIELDS``."""
     session.require("stock.adjust")
@@ -355,16 +358,30 @@ def _current_shift_id() -> int | None:
     return shift.id if shift else None
 
 
-def _balance(item_id: int) -> Decimal:
-    row = StockBalance.get_or_none(StockBalance.item == item_id)
+def _lock_item(item_id: int) -> Decimal:
+    """The item's balance, its row locked until the transaction ends. Every booking that checks
+    the stock or takes from batches starts here, so one PC's check and the batches it takes from
+    always see what the previous booking of the item (on any PC) left."""
+    locked = for_update(StockBalance.select(StockBalance.quantity).where(StockBalance.item == item_id))
+    row = locked.first()
     if row is None:
-        StockBalance.create(item=item_id, quantity=0)
-        return Decimal(0)
+        StockBalance.insert(item=item_id, quantity=0).on_conflict_ignore().execute()
+        row = locked.first()
     return _dec(row.quantity)
 
 
-def _set_balance(item_id: int, value: Decimal) -> None:
-    StockBalance.update(quantity=value).where(StockBalance.item == item_id).execute()
+def lock_stock(item_ids) -> dict[int, Decimal]:
+    """The balances of several items, each row locked until the transaction ends (in id order, so
+    two PCs locking overlapping sets wait for each other instead of deadlocking)."""
+    return {item_id: _lock_item(item_id) for item_id in sorted(set(item_ids))}
+
+
+def _add_to_balance(item_id: int, delta: Decimal) -> None:
+    """balance = balance + delta, in one statement (never a value read earlier written back)."""
+    (StockBalance.insert(item=item_id, quantity=delta)
+     .on_conflict(conflict_target=[StockBalance.item],
+                  update={StockBalance.quantity: StockBalance.quantity + EXCLUDED.quantity})
+     .execute())
 
 
 def _override_ok(session: Session, override: Session | None, reason: str) -> Staff | None:
@@ -389,7 +406,7 @@ def _take(session: Session, item: Item, quantity: Decimal, kind: str, *, at, rea
           ref_type="", ref_id=None, override: Session | None = None, override_reason: str = "",
           batch_id: int | None = None) -> list[StockEntry]:
     """Book ``quantity`` out of ``item``, oldest batch first (or one given batch)."""
-    balance = _balance(item.id)
+    balance = _lock_item(item.id)
     override_by = None
     if quantity > balance:
         override_by = _override_ok(session, override, override_reason)
@@ -421,14 +438,14 @@ def _take(session: Session, item: Item, quantity: Decimal, kind: str, *, at, rea
         if take <= 0:
             continue
         entries.append(StockEntry.create(quantity=-take, batch=batch.id, **common))
-        changes = {StockBatch.remaining: remaining - take}
+        changes = {StockBatch.remaining: StockBatch.remaining - take}
         if batch.opened_at is None and kind == SERVING:
             changes[StockBatch.opened_at] = at
         StockBatch.update(changes).where(StockBatch.id == batch.id).execute()
         left -= take
     if left > 0:  # more than the batches hold (stock without batches, or an override)
         entries.append(StockEntry.create(quantity=-left, batch=None, **common))
-    _set_balance(item.id, balance - quantity)
+    _add_to_balance(item.id, -quantity)
     if override_by is not None:
         audit.record(session, "override", "stock_entry", entries[0].id,
                      after={"item": item.name, "quantity": str(quantity), "balance": str(balance)},
@@ -443,6 +460,7 @@ def _usable_item(item_id) -> Item:
     return item
 
 
+@retrying
 def book_serving(session: Session, item_id, quantity=1, *, ref_type: str = "", ref_id: int | None = None,
                  note: str = "", override: Session | None = None, override_reason: str = "",
                  at: dt.datetime | None = None) -> list[StockEntry]:
@@ -458,6 +476,7 @@ def book_serving(session: Session, item_id, quantity=1, *, ref_type: str = "", r
                      ref_id=ref_id, override=override, override_reason=override_reason)
 
 
+@retrying
 def book_waste(session: Session, item_id, quantity, reason: str, *, note: str = "",
                batch_id: int | None = None, ref_type: str = "", ref_id: int | None = None,
                at: dt.datetime | None = None) -> list[StockEntry]:
@@ -482,6 +501,7 @@ def receipt_units(item: Item) -> list[str]:
     return units
 
 
+@retrying
 def receive(session: Session, item_id, quantity, unit: str | None = None, *,
             best_before: dt.date | None = None, supplier: str = "", unit_price=None, note: str = "",
             ref_type: str = "", ref_id: int | None = None, at: dt.datetime | None = None,
@@ -524,11 +544,12 @@ def receive(session: Session, item_id, quantity, unit: str | None = None, *,
             pack_quantity=quantity if factor != 1 else None, received_unit=unit,
             needs_signoff=needs, signed_by=session.staff_id if (needs and supervisor) else None,
             signed_at=at if (needs and supervisor) else None)
-        _set_balance(item.id, _balance(item.id) + base)
+        _add_to_balance(item.id, base)
         audit.record(session, "create", "stock_entry", entry.id, after=audit.snapshot(entry))
     return entry
 
 
+@retrying
 def sign_receipt(session: Session, entry_id: int) -> StockEntry:
     """签批 a receipt waiting for a supervisor."""
     session.require("stock.adjust")
@@ -552,6 +573,7 @@ def unsigned_receipts():
             .order_by(StockEntry.id))
 
 
+@retrying
 def transfer(session: Session, item_id, quantity, from_place: str = "储物间", to_place: str = "吧台", *,
              note: str = "", at: dt.datetime | None = None) -> StockEntry:
     """调拨 between places (储物间 → 吧台): recorded, the item's total stock is unchanged."""
@@ -561,7 +583,7 @@ def transfer(session: Session, item_id, quantity, from_place: str = "储物间",
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "调拨须在吧台与储物间之间"))
     with db.atomic():
         item = _usable_item(item_id)
-        if quantity > _balance(item.id):
+        if quantity > _lock_item(item.id):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "库存不足：{item} 现有 {stock}{unit}，要出 {qty}{unit}"),
                                   item=item.name, stock=stock_level(item.id), qty=qty_value(quantity),
                                   unit=item.unit)
@@ -578,7 +600,7 @@ def count_surplus(session: Session, item: Item, quantity: Decimal, *, at, reason
     entry = StockEntry.create(at=at, kind=COUNT_DIFF, item=item.id, quantity=quantity, batch=batch.id,
                               staff=session.staff_id, shift=_current_shift_id(), reason=reason,
                               ref_type="count", ref_id=ref_id)
-    _set_balance(item.id, _balance(item.id) + quantity)
+    _add_to_balance(item.id, quantity)
     return entry
 
 
@@ -591,6 +613,7 @@ def count_shortfall(session: Session, item: Item, quantity: Decimal, *, at, reas
 _REVERSE_PERMISSION = {SERVING: "stock.serve", RECEIPT: "stock.receive", WASTE: "stock.receive"}
 
 
+@retrying
 def reverse_entry(session: Session, entry_id, reason, *, at: dt.datetime | None = None) -> StockEntry:
     """Undo an entry by booking its opposite (pointing at it). A reversal can itself be reversed."""
     reason = (reason or "").strip()
@@ -601,11 +624,11 @@ def reverse_entry(session: Session, entry_id, reason, *, at: dt.datetime | None 
         session.require(_REVERSE_PERMISSION.get(entry.kind, "stock.adjust"))
         if not reason:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "冲销须填写原因"))
+        balance = _lock_item(entry.item_id)  # before the check: two PCs never reverse it twice
         if StockEntry.select().where(StockEntry.reverses == entry.id).exists():
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "第 {id} 条已冲销过"), id=entry.id)
         item = Item.get_by_id(entry.item_id)
         delta = -_dec(entry.quantity)
-        balance = _balance(item.id)
         if balance + delta < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "冲销后 {item} 库存将为负数（现有 {stock}{unit}）"),
                                   item=item.name, stock=qty_value(balance), unit=item.unit)
@@ -616,14 +639,14 @@ def reverse_entry(session: Session, entry_id, reason, *, at: dt.datetime | None 
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("desk", "该批次已部分用掉，只剩 {qty}{unit}，不能整笔冲销；请改用报损或盘点"),
                     qty=qty_value(batch.remaining), unit=item.unit)
-            StockBatch.update(remaining=remaining).where(StockBatch.id == batch.id).execute()
+            StockBatch.update(remaining=StockBatch.remaining + delta).where(StockBatch.id == batch.id).execute()
         reversal = StockEntry.create(
             at=at or now(), kind=entry.kind, item=item.id, quantity=delta, batch=entry.batch_id, staff=session.staff_id,
             shift=_current_shift_id(), reason=reason, note=entry.note, ref_type=entry.ref_type,
             ref_id=entry.ref_id, reverses=entry.id, supplier=entry.supplier, unit_price=entry.unit_price,
             received_unit=entry.received_unit, from_place=entry.to_place, to_place=entry.from_place,
             moved=entry.moved)
-        _set_balance(item.id, balance + delta)
+        _add_to_balance(item.id, delta)
         audit.record(session, "reverse", "stock_entry", entry.id, after=audit.snapshot(reversal), note=reason)
     return reversal
 

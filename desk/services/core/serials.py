@@ -16,12 +16,13 @@ from desk.db.core import Counter
 
 
 def _take(name: str) -> int:
-    """The next value of counter ``name`` (1 the first time); one statement, safe when PCs race."""
+    """The next value of counter ``name`` (1 the first time), drawn and returned by one statement:
+    PCs drawing at the same moment never get the same number."""
     with db.atomic():
-        (Counter.insert(name=name, value=1)
-         .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1})
-         .execute())
-        return Counter.get_by_id(name).value
+        query = (Counter.insert(name=name, value=1)
+                 .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1})
+                 .returning(Counter.value))
+        return query.tuples().execute()[0][0]
 
 
 def next_form_serial(prefix: str, form_key: str, day: dt.date) -> str:

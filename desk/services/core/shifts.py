@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, lock, retrying
 from desk.db.core import DutyLogEntry, Shift
 from desk.services.core import audit
 from desk.services.core.days import in_period
@@ -27,9 +27,11 @@ def current_shift() -> Shift | None:
     return Shift.select().where(Shift.closed_at.is_null()).order_by(Shift.id.desc()).first()
 
 
+@retrying
 def open_shift(session: Session) -> Shift:
     session.require("shift.run")
     with db.atomic():
+        lock("shift")  # two PCs opening (or closing) at once: one after the other
         if current_shift() is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "已有未交班的班次，请先交班"))
         shift = Shift.create(opened_by=session.staff_id)
@@ -37,6 +39,7 @@ def open_shift(session: Session) -> Shift:
     return shift
 
 
+@retrying
 def add_log_entry(session: Session, kind: str, text: str, *, corrects: int | None = None,
                   at: dt.datetime | None = None) -> DutyLogEntry:
     session.require("shift.run")

@@ -14,7 +14,7 @@ import re
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, for_update, retrying
 from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -56,6 +56,7 @@ class SignInLocked(ValidationError):
     pass
 
 
+@retrying
 def authenticate(code: str, pin: str, *, at: dt.datetime | None = None) -> Staff:
     """Check a code and PIN. Raises SignInFailed (no hint which part) or SignInLocked."""
     at = at or now()
@@ -73,12 +74,13 @@ def authenticate(code: str, pin: str, *, at: dt.datetime | None = None) -> Staff
             Staff.update(failed_attempts=0, locked_until=None).where(Staff.id == staff.id).execute()
         staff.failed_attempts, staff.locked_until = 0, None
         return staff
-    attempts = staff.failed_attempts + 1
-    locked_until = None
-    if attempts >= settings.get("pin_max_attempts"):
-        locked_until = at + dt.timedelta(seconds=settings.get("pin_lock_seconds"))
-        attempts = 0
     with db.atomic():
+        # counted on the row as it is now, locked: wrong PINs typed on two PCs at once all count
+        attempts = for_update(Staff.select(Staff.failed_attempts).where(Staff.id == staff.id)).scalar() + 1
+        locked_until = None
+        if attempts >= settings.get("pin_max_attempts"):
+            locked_until = at + dt.timedelta(seconds=settings.get("pin_lock_seconds"))
+            attempts = 0
         Staff.update(failed_attempts=attempts, locked_until=locked_until).where(Staff.id == staff.id).execute()
         audit.record(Session(None, "系统", ()), "sign_in_failed", "staff", staff.id,
                      note="locked" if locked_until else "")
@@ -120,6 +122,7 @@ def clean_code_and_name(code: str, name: str) -> tuple[str, str]:
     return code, name
 
 
+@retrying
 def add_staff(session: Session, code: str, name: str, roles, pin: str, phone: str = "") -> Staff:
     session.require("staff.manage")
     code, name = clean_code_and_name(code, name)
@@ -134,6 +137,7 @@ def add_staff(session: Session, code: str, name: str, roles, pin: str, phone: st
     return staff
 
 
+@retrying
 def update_staff(session: Session, staff_id: int, *, name: str | None = None, roles=None,
                  active: bool | None = None, phone: str | None = None) -> Staff:
     session.require("staff.manage")
@@ -157,6 +161,7 @@ def update_staff(session: Session, staff_id: int, *, name: str | None = None, ro
     return staff
 
 
+@retrying
 def set_pin(session: Session, staff_id: int, pin: str) -> None:
     """A manager sets anyone's PIN; a person may change their own."""
     if session.staff_id != staff_id:

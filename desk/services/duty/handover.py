@@ -7,7 +7,7 @@ A domain with a condition adds its check to ``CLOSE_CHECKS``; this module sits a
 from __future__ import annotations
 
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, lock, retrying
 from desk.db.core import Shift
 from desk.services.bar import count as bar_count
 from desk.services.core import audit
@@ -35,9 +35,11 @@ def close_reasons(shift: Shift) -> list[str]:
     return reasons
 
 
+@retrying
 def close_shift(session: Session, handover_note: str = "") -> Shift:
     session.require("shift.run")
     with db.atomic():
+        lock("shift")  # the checks and the closing together, one PC at a time
         shift = current_shift()
         if shift is None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "当前没有进行中的班次"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk.db.base import db
+from desk.db.base import insert_rows
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, OwnershipChange, RotationLog, Serving, Visit, VisitSource,
@@ -25,34 +25,6 @@ NEEDS = ["三房两厅，预算 200 万内", "关注学区", "想要南北通透
 HOURS = [9, 10, 10, 10, 11, 11, 11, 12, 13, 14, 14, 14, 15, 15, 15, 16, 16, 17, 17, 18]
 DRINKS = [("龙井", "china"), ("铁观音", "china"), ("咖啡", "paper"), ("矿泉水", "none"), ("果汁", "paper")]
 CHUNK = 400
-
-
-def _plain(value):
-    if isinstance(value, (dt.datetime, dt.date)):
-        return str(value)
-    return value
-
-
-def _insert(model, rows) -> None:
-    """Bulk insert with one prepared statement (peewee builds SQL per row in insert_many, which
-    dominates a year of demo data)."""
-    if not rows:
-        return
-    keys = list(rows[0])
-    defaults = {}
-    for name, fld in model._meta.fields.items():
-        if name not in keys and fld.default is not None:
-            defaults[name] = fld.default() if callable(fld.default) else fld.default
-    if defaults:
-        keys += list(defaults)
-        rows = [{**defaults, **r} for r in rows]
-    fields = [model._meta.fields[k] for k in keys]
-    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
-        model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields), ", ".join("?" * len(fields)))
-    cursor = db.cursor()
-    for start in range(0, len(rows), 5000):
-        cursor.executemany(sql, [tuple(_plain(f.db_value(r[k])) for k, f in zip(keys, fields))
-                                 for r in rows[start:start + 5000]])
 
 
 def demo_reception(ctx) -> None:
@@ -169,17 +141,17 @@ def demo_reception(ctx) -> None:
                 open_groups.append(visit)
         ctx.progress(f"来访 {day}")
 
-    _insert(Customer, [{
+    insert_rows(Customer, [{
         "id": c["id"], "surname": c["surname"], "title": c["title"], "phone": c["phone"],
         "phone_rev": c["phone_rev"], "home_district": c["home_district"], "work_district": c["work_district"],
         "age_band": c["age_band"], "owner": c["owner"], "owner_since": c["owner_since"],
         "last_contact_at": c["last"], "last_grade": c["grade"], "visit_count": c["visits"],
         "created_at": c["created_at"]} for c in customers])
-    _insert(Visit, visits)
-    _insert(OwnershipChange, changes)
+    insert_rows(Visit, visits)
+    insert_rows(OwnershipChange, changes)
     for row in logs:
         row.pop("_k", None)
-    _insert(RotationLog, logs)
+    insert_rows(RotationLog, logs)
 
     servings = []
     for v in open_groups:
@@ -189,4 +161,4 @@ def demo_reception(ctx) -> None:
             if served <= end_now:
                 servings.append({"visit": v["id"], "guest_no": guest, "item_name": name, "cup": cup,
                                  "served_at": served, "staff": rng.choice(hosts)})
-    _insert(Serving, servings)  # (parking tickets are issued by the water bar's step: they need its stock)
+    insert_rows(Serving, servings)  # (parking tickets are issued by the water bar's step: they need its stock)

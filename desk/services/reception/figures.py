@@ -11,7 +11,7 @@ import datetime as dt
 
 from peewee import fn
 
-from desk.db.base import count_if
+from desk.db.base import count_if, hour_of, minutes_between
 from desk.db.reception import Visit, VisitSource
 from desk.services.core.staff import staff_names
 
@@ -37,7 +37,7 @@ def range_figures(day_from: dt.date, day_to: dt.date) -> dict:
         fn.COUNT(Visit.id), fn.COALESCE(fn.SUM(Visit.party_size), 0),
         count_if(first_visit), count_if(first_visit, Visit.party_size),
         count_if(inside), count_if(inside, Visit.party_size),
-        fn.SUM((fn.julianday(Visit.departed_at) - fn.julianday(Visit.arrived_at)) * 1440),
+        fn.SUM(minutes_between(Visit.arrived_at, Visit.departed_at)),
         fn.COUNT(Visit.departed_at),
     ).where(where).tuples().get()
     sources = {s.id: s.name for s in VisitSource.select()}
@@ -49,7 +49,7 @@ def range_figures(day_from: dt.date, day_to: dt.date) -> dict:
     consultants = [{"staff_id": sid, "name": names.get(sid, "未分配"), "groups": int(n)} for sid, n in
                    Visit.select(Visit.consultant, fn.COUNT(Visit.id)).where(where)
                    .group_by(Visit.consultant).order_by(fn.COUNT(Visit.id).desc()).tuples()]
-    hour = fn.strftime("%H", Visit.arrived_at).cast("integer")
+    hour = hour_of(Visit.arrived_at)
     by_hour = {int(h): n for h, n in Visit.select(hour, fn.COUNT(Visit.id)).where(where)
                .group_by(hour).order_by(hour).tuples()}
     by_grade = {g or "未评": n for g, n in Visit.select(Visit.grade, fn.COUNT(Visit.id)).where(where)
@@ -61,7 +61,7 @@ def range_figures(day_from: dt.date, day_to: dt.date) -> dict:
         "by_source": dict(sorted(by_source.items(), key=lambda kv: -kv[1])),
         "by_consultant": {c["name"]: c["groups"] for c in consultants}, "consultants": consultants,
         "by_hour": by_hour, "by_grade": by_grade,
-        "average_dwell_minutes": round(dwell_sum / dwell_n, 1) if dwell_n else None,
+        "average_dwell_minutes": round(float(dwell_sum) / dwell_n, 1) if dwell_n else None,
         "in_hall": int(in_hall), "in_hall_people": int(in_hall_people),
     }
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.reception import Customer, ParkingTicketIssue, Serving, Visit, VisitMove
 from desk.services.bar import stock
 from desk.services.core import audit
@@ -166,6 +166,7 @@ def _open_visit(visit_id: int) -> Visit:
     return visit
 
 
+@retrying
 def serve(session: Session, visit_id: int, guest_no: int, choice: DrinkChoice, *, cup: str | None = None,
           at: dt.datetime | None = None) -> Serving:
     """Serve one guest; books the item out of the water-bar stock (refused when none is left)."""
@@ -203,6 +204,7 @@ def _book(session: Session, serving: Serving, item_id: int | None) -> None:
         serving.save()
 
 
+@retrying
 def refill(session: Session, serving_id: int, *, at: dt.datetime | None = None) -> Serving:
     """Refill what a guest was served (a new serving row pointing at the first)."""
     require_serving(session)
@@ -230,6 +232,7 @@ def _refill_books_stock(serving: Serving) -> bool:
     return stock.get_item(serving.item_id).category != "茶"
 
 
+@retrying
 def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | None = None) -> Visit:
     session.require("reception.register")
     at = at or now()
@@ -247,6 +250,7 @@ def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | No
     return visit
 
 
+@retrying
 def depart(session: Session, visit_id: int, *, at: dt.datetime | None = None) -> Visit:
     """Stamp the departure (never before the arrival)."""
     session.require("reception.register")
@@ -269,6 +273,7 @@ def parking_ticket_item_id() -> int | None:
     return item.id if item is not None else None
 
 
+@retrying
 def issue_parking_tickets(session: Session, consultant_id: int, pin: str, quantity: int, *,
                           visit_id: int | None = None, plate: str = "", note: str = "",
                           at: dt.datetime | None = None) -> ParkingTicketIssue:

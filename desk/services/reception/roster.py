@@ -6,7 +6,7 @@ they first sign in (PINs never travel through Excel).
 """
 from __future__ import annotations
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.core import Staff
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -31,6 +31,7 @@ def _clean(code: str, name: str, phone: str) -> tuple[str, str, str]:
     return code, name, phone
 
 
+@retrying
 def add_consultant(session: Session, code: str, name: str, phone: str = "", active: bool = True) -> Staff:
     session.require(PERMISSION)
     code, name, phone = _clean(code, name, phone)
@@ -44,6 +45,7 @@ def add_consultant(session: Session, code: str, name: str, phone: str = "", acti
     return person
 
 
+@retrying
 def update_consultant(session: Session, staff_id: int, *, code: str | None = None, name: str | None = None,
                       phone: str | None = None, active: bool | None = None) -> Staff:
     session.require(PERMISSION)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, lock, retrying
 from desk.db.core import Staff
 from desk.db.reception import RotationLog, RotationSlot
 from desk.services.core import audit
@@ -53,14 +53,19 @@ def consultants() -> list[Staff]:
             if "consultant" in s.role_list]
 
 
+@retrying
 def ensure_day(day: dt.date | None = None) -> list[RotationSlot]:
     """Today's rotation, created on first use from the active consultants (order of the last
     rotation day, then by code). New consultants join at the back."""
     day = day or dt.date.today()
+    people = consultants()
+    slots = _slots(day)
+    if {p.id for p in people} <= {s.staff_id for s in slots}:
+        return slots
     with db.atomic():
-        slots = list(RotationSlot.select().where(RotationSlot.day == day).order_by(RotationSlot.position))
+        lock_day(day)
+        slots = _slots(day)  # again, under the lock: another PC may have made them meanwhile
         present = {s.staff_id for s in slots}
-        people = consultants()
         missing = [p for p in people if p.id not in present]
         if missing:
             previous_day = (RotationSlot.select(fn.MAX(RotationSlot.day)).where(RotationSlot.day < day).scalar())
@@ -75,6 +80,12 @@ def ensure_day(day: dt.date | None = None) -> list[RotationSlot]:
                 slots.append(RotationSlot.create(day=day, staff=person.id, position=top))
                 RotationLog.create(day=day, staff=person.id, action="join", at=now())
     return slots
+
+
+def lock_day(day: dt.date) -> None:
+    """Hold the day's rotation until the transaction ends: whoever reads the next consultant and
+    moves them to the back does both before another PC reads it (call first in the transaction)."""
+    lock("rotation", day.toordinal())
 
 
 def _slots(day: dt.date) -> list[RotationSlot]:
@@ -112,6 +123,7 @@ def _slot(day: dt.date, staff_id: int) -> RotationSlot:
     return slot
 
 
+@retrying
 def take_turn(session: Session, staff_id: int, visit_id: int | None, *, day: dt.date | None = None,
               action: str = "assign", at: dt.datetime | None = None) -> None:
     """Record that a consultant received a group. ``assign`` (a rotation turn) moves them to the
@@ -119,21 +131,23 @@ def take_turn(session: Session, staff_id: int, visit_id: int | None, *, day: dt.
     transaction."""
     day = day or dt.date.today()
     with db.atomic():
+        lock_day(day)
         slot = _slot(day, staff_id)
         if action == "assign":
             top = RotationSlot.select(fn.MAX(RotationSlot.position)).where(RotationSlot.day == day).scalar() or 0
-            slot.position = top + 1
-            slot.save()
+            RotationSlot.update(position=top + 1).where(RotationSlot.id == slot.id).execute()
         RotationLog.create(day=day, staff=staff_id, action=action, visit=visit_id, by=session.staff_id,
                            at=at or now())
 
 
+@retrying
 def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = None) -> None:
     session.require("reception.register")
     if reason not in SKIP_REASONS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "跳过原因须为：忙、外出或休息"))
     day = day or dt.date.today()
     with db.atomic():
+        lock_day(day)
         slot = _slot(day, staff_id)
         if slot.status == "skipped":
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该顾问已被跳过（{reason}）"), reason=slot.reason)
@@ -142,11 +156,13 @@ def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = 
         RotationLog.create(day=day, staff=staff_id, action="skip", reason=reason, by=session.staff_id)
 
 
+@retrying
 def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None = None) -> None:
     """A skipped consultant is back: they keep their place in the order."""
     session.require("reception.register")
     day = day or dt.date.today()
     with db.atomic():
+        lock_day(day)
         slot = _slot(day, staff_id)
         if slot.status != "skipped":
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "该顾问没有被跳过"))
@@ -155,11 +171,13 @@ def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None =
         RotationLog.create(day=day, staff=staff_id, action="return", by=session.staff_id)
 
 
+@retrying
 def reorder(session: Session, staff_ids: list[int], *, day: dt.date | None = None) -> None:
     """A supervisor sets the order (every consultant of the day, each once)."""
     session.require("reception.manage")
     day = day or dt.date.today()
     with db.atomic():
+        lock_day(day)
         slots = {s.staff_id: s for s in ensure_day(day)}
         if sorted(staff_ids) != sorted(slots):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "新顺序须包含今天轮排中的每位顾问各一次"))

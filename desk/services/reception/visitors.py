@@ -15,7 +15,7 @@ from peewee import JOIN
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, query_text, retrying
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,
@@ -109,12 +109,12 @@ LOOKUP_SQL = """
 SELECT c.id, c.surname, c.title, c.phone, c.visit_count, c.last_contact_at, c.last_grade, c.owner_id, s.name,
        (SELECT v.id FROM visit AS v WHERE v.customer_id = c.id AND v.departed_at IS NULL LIMIT 1)
 FROM customer AS c LEFT JOIN staff AS s ON s.id = c.owner_id
-WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= ? AND phone < ? LIMIT ?)
-               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= ? AND phone_rev < ? LIMIT ?))
+WHERE c.id IN (SELECT id FROM (SELECT id FROM customer WHERE phone >= {p} AND phone < {p} LIMIT {p}) AS h
+               UNION SELECT id FROM (SELECT id FROM customer WHERE phone_rev >= {p} AND phone_rev < {p} LIMIT {p}) AS t)
 """
 
-SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = ?
-ORDER BY c.last_contact_at DESC LIMIT ?"""
+SURNAME_SQL = LOOKUP_SQL.split("WHERE c.id IN")[0] + """WHERE c.surname = {p}
+ORDER BY c.last_contact_at DESC NULLS LAST LIMIT {p}"""
 
 
 def _as_datetime(value):
@@ -132,9 +132,9 @@ def lookup(session: Session | None, text: str, *, at: dt.datetime | None = None,
     digits = digits_of(text)
     if digits and len(digits) >= MIN_LOOKUP_DIGITS:
         rev = digits[::-1]
-        rows = db.execute_sql(LOOKUP_SQL, (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
+        rows = db.execute_sql(query_text(LOOKUP_SQL), (digits, digits + ":", limit, rev, rev + ":", limit)).fetchall()
     elif text and not digits:
-        rows = db.execute_sql(SURNAME_SQL, (text, limit)).fetchall()
+        rows = db.execute_sql(query_text(SURNAME_SQL), (text, limit)).fetchall()
     else:
         return []
     at = at or now()
@@ -176,6 +176,7 @@ def sources(active_only: bool = True) -> list[VisitSource]:
     return named_lists.entries(VisitSource, active_only)
 
 
+@retrying
 def add_source(session: Session, name: str) -> VisitSource:
     session.require("reception.manage")
     name = (name or "").strip()
@@ -185,6 +186,7 @@ def add_source(session: Session, name: str) -> VisitSource:
                                          exists=QT_TRANSLATE_NOOP("desk", "认知途径“{name}”已存在"))
 
 
+@retrying
 def set_source_active(session: Session, source_id: int, active: bool) -> None:
     session.require("reception.manage")
     named_lists.set_active(session, VisitSource, source_id, active, kind="visit_source",
@@ -267,6 +269,7 @@ def _set_owner(session: Session, customer: Customer, staff_id: int, reason: str,
     customer.owner_since = at
 
 
+@retrying
 def register_visit(session: Session, reg: Registration, *, at: dt.datetime | None = None) -> Visit:
     """Register an arriving group. First or return visit is decided from the data; the consultant
     is the live owner, else the next in rotation (or ``reg.consultant_id``; choosing someone other
@@ -276,6 +279,9 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
     at = at or now()
     day = at.date()
     with db.atomic():
+        # a PC registering at the same moment waits here: the next consultant is read and moved
+        # to the back by one PC at a time, and one customer never gets two open visits or records
+        rotation.lock_day(day)
         customer: Customer | None = None
         if reg.customer_id is not None:
             customer = get_customer(reg.customer_id)
@@ -361,6 +367,7 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
 
 
 # -- ownership -------------------------------------------------------------------------------
+@retrying
 def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.datetime | None = None) -> FollowUp:
     """A follow-up (call, message) by a consultant; the owner's follow-up keeps ownership live."""
     session.require("reception.register")
@@ -374,6 +381,7 @@ def add_follow_up(session: Session, customer_id: int, note: str = "", *, at: dt.
     return entry
 
 
+@retrying
 def claim_customer(session: Session, customer_id: int, note: str = "", *,
                    at: dt.datetime | None = None) -> OwnershipClaim:
     """A consultant claims a customer owned by someone else: flagged for the supervisor."""
@@ -400,6 +408,7 @@ def claims(status: str | None = "pending"):
     return query
 
 
+@retrying
 def decide_claim(session: Session, claim_id: int, approve: bool, note: str = "", *,
                  at: dt.datetime | None = None) -> OwnershipClaim:
     """The supervisor approves (ownership moves to the claimant) or rejects (owner stays)."""
@@ -495,6 +504,7 @@ def anonymise_preview(months: int | None = None, today: dt.date | None = None) -
             "old_visits": Visit.select().where(Visit.day < cutoff).count()}
 
 
+@retrying
 def anonymise(session: Session, months: int | None = None, today: dt.date | None = None) -> dict:
     """Remove names, phones, plates and notes of visits older than N months. Visits stay (counts,
     sources, grades, consultants, times) so the figures do not change."""

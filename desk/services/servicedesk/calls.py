@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import Call, CallHandOn
 from desk.services.core import audit
 from desk.services.core.days import in_period
@@ -23,6 +23,7 @@ def get_call(call_id) -> Call:
     return call
 
 
+@retrying
 def take_call(session: Session, topic: str, *, caller: str = "", phone: str = "", unit=None,
               content: str = "", at: dt.datetime | None = None) -> Call:
     session.require("service.desk")
@@ -38,6 +39,7 @@ def take_call(session: Session, topic: str, *, caller: str = "", phone: str = ""
     return call
 
 
+@retrying
 def hand_on(session: Session, call_id, to_staff_id: int, note: str = "", *, at=None) -> CallHandOn:
     """转交: only the person now responsible (or a supervisor) may hand the call on."""
     session.require("service.desk")
@@ -63,6 +65,7 @@ def hand_on(session: Session, call_id, to_staff_id: int, note: str = "", *, at=N
     return step
 
 
+@retrying
 def close_call(session: Session, call_id, result: str, follow_up: str = "", *, at=None) -> Call:
     """办结: by the person responsible (or a supervisor)."""
     session.require("service.desk")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import Complaint, ComplaintCategory
 from desk.services.core import audit, named_lists
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -64,6 +64,7 @@ def categories(active_only: bool = True) -> list[ComplaintCategory]:
     return named_lists.entries(ComplaintCategory, active_only)
 
 
+@retrying
 def add_category(session: Session, name: str) -> ComplaintCategory:
     session.require("service.manage")
     name = required_text(name, "类别名称")
@@ -71,6 +72,7 @@ def add_category(session: Session, name: str) -> ComplaintCategory:
                                          exists=QT_TRANSLATE_NOOP("desk", "投诉类别已存在：{name}"))
 
 
+@retrying
 def rename_category(session: Session, category_id: int, name: str) -> ComplaintCategory:
     session.require("service.manage")
     name = required_text(name, "类别名称")
@@ -88,6 +90,7 @@ def rename_category(session: Session, category_id: int, name: str) -> ComplaintC
     return category
 
 
+@retrying
 def deactivate_category(session: Session, category_id: int) -> ComplaintCategory:
     """Stop offering a category (past complaints keep it)."""
     session.require("service.manage")
@@ -108,6 +111,7 @@ def _category(ref) -> ComplaintCategory:
 
 
 # -- the workflow ----------------------------------------------------------------------------------
+@retrying
 def receive(session: Session, unit, category, content: str, *, complainant: str = "", phone: str = "",
             at: dt.datetime | None = None) -> Complaint:
     """受理."""
@@ -211,6 +215,7 @@ def cosign_approve(session: Session, complaint_id, code: str, pin: str, *, at=No
     return approve(supervisor, complaint_id, at=at)
 
 
+@retrying
 def implement(session: Session, complaint_id, implementation: str, customer_confirmed: bool, *, at=None) -> Complaint:
     """实施: done as approved, and the customer confirms (签字确认)."""
     session.require("service.desk")
@@ -232,6 +237,7 @@ def implement(session: Session, complaint_id, implementation: str, customer_conf
     return _step(session, complaint_id, ("approved",), "登记实施", change, "实施")
 
 
+@retrying
 def summarize(session: Session, complaint_id, summary: str, *, at=None) -> Complaint:
     """总结 and close: only after the approved plan was carried out and confirmed."""
     session.require("service.desk")

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from peewee import fn
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import FeeNotice, FeePayment, FeePeriod, Unit
 from desk.services.core import audit
 from desk.services.core.days import in_period
@@ -44,6 +44,7 @@ def periods():
     return FeePeriod.select().order_by(FeePeriod.start.desc(), FeePeriod.id.desc())
 
 
+@retrying
 def create_period(session: Session, name: str, start: dt.date, months: int, unit_price,
                   due_date: dt.date | None = None) -> FeePeriod:
     session.require("service.manage")
@@ -77,6 +78,7 @@ def charge_for(unit, period) -> Decimal:
     return charge(unit.area, period.unit_price, period.months)
 
 
+@retrying
 def issue_notices(session: Session, period_id, *, building: str | None = None,
                   progress: Progress = NO_PROGRESS) -> dict:
     """Create the period's notices for every unit (or one building) that has none yet.
@@ -188,6 +190,7 @@ def unit_balance(unit) -> Decimal:
     return to_money(sum((due for _n, due in _unit_dues(get_unit(unit).id)), ZERO))
 
 
+@retrying
 def record_payment(session: Session, unit, amount, *, method: str = "现金", note: str = "",
                    at: dt.datetime | None = None) -> list[FeePayment]:
     """A payment, applied to the oldest unpaid notices first. More than owed is refused."""
@@ -217,6 +220,7 @@ def record_payment(session: Session, unit, amount, *, method: str = "现金", no
     return payments
 
 
+@retrying
 def reverse_payment(session: Session, payment_id: int, reason: str) -> FeePayment:
     """冲正: a negative payment pointing at the one it cancels (supervisor)."""
     session.require("service.manage")

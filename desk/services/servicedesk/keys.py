@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk import settings
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import KeyLoan
 from desk.services.core import audit
 from desk.services.core.days import in_period
@@ -23,6 +23,7 @@ def get_loan(loan_id) -> KeyLoan:
     return loan
 
 
+@retrying
 def lend(session: Session, key_label: str, borrower: str, id_number: str, purpose: str, witness: str, *,
          unit=None, phone: str = "", due_at: dt.datetime | None = None, at: dt.datetime | None = None) -> KeyLoan:
     session.require("service.desk")
@@ -50,6 +51,7 @@ def lend(session: Session, key_label: str, borrower: str, id_number: str, purpos
     return loan
 
 
+@retrying
 def return_key(session: Session, loan_id, note: str = "", *, at: dt.datetime | None = None) -> KeyLoan:
     session.require("service.desk")
     with db.atomic():

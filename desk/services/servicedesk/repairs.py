@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from desk import settings
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import PriceItem, Repair, Unit
 from desk.services.core import audit
 from desk.services.core.days import in_period
@@ -60,6 +60,7 @@ def _refuse(repair: Repair, action: str):
                           number=repair.number, status=STATUSES.get(repair.status, repair.status), action=action)
 
 
+@retrying
 def receive(session: Session, unit, category: str, description: str, *, reporter: str = "",
             reporter_phone: str = "", at: dt.datetime | None = None) -> Repair:
     session.require("service.desk")
@@ -78,6 +79,7 @@ def receive(session: Session, unit, category: str, description: str, *, reporter
     return repair
 
 
+@retrying
 def dispatch(session: Session, repair_id, worker: str, *, at: dt.datetime | None = None) -> Repair:
     session.require("service.desk")
     worker = required_text(worker, "维修人员")
@@ -95,6 +97,7 @@ def dispatch(session: Session, repair_id, worker: str, *, at: dt.datetime | None
     return repair
 
 
+@retrying
 def complete(session: Session, repair_id, *, materials: str = "", charge_item: int | None = None,
              quantity=1, charge=None, note: str = "", at: dt.datetime | None = None) -> Repair:
     """完工. The charge comes from the internal charge list (item × quantity) when an item is given,
@@ -131,6 +134,7 @@ def complete(session: Session, repair_id, *, materials: str = "", charge_item: i
     return repair
 
 
+@retrying
 def call_back(session: Session, repair_id, satisfied: bool, comment: str = "", *,
               at: dt.datetime | None = None) -> Repair:
     session.require("service.desk")

@@ -9,7 +9,7 @@ import datetime as dt
 
 from peewee import fn
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import PriceItem, SpecialOrder
 from desk.services.core import audit, named_lists
 from desk.services.core.days import in_period
@@ -41,6 +41,7 @@ def price_items(kind: str, *, active_only: bool = True):
     return query
 
 
+@retrying
 def add_price_item(session: Session, kind: str, name: str, unit_name: str, price, note: str = "") -> PriceItem:
     session.require("service.manage")
     kind = _kind(kind)
@@ -58,6 +59,7 @@ def add_price_item(session: Session, kind: str, name: str, unit_name: str, price
     return item
 
 
+@retrying
 def update_price_item(session: Session, item_id: int, *, name=None, unit_name=None, price=None,
                       note=None) -> PriceItem:
     session.require("service.manage")
@@ -82,12 +84,14 @@ def update_price_item(session: Session, item_id: int, *, name=None, unit_name=No
     return item
 
 
+@retrying
 def deactivate_price_item(session: Session, item_id: int) -> PriceItem:
     session.require("service.manage")
     return named_lists.set_active(session, PriceItem, item_id, False, kind="price_item",
                                   missing=QT_TRANSLATE_NOOP("desk", "收费项目不存在或已停用"), note="停用")
 
 
+@retrying
 def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, at=None) -> SpecialOrder:
     """A special-service order priced from the fee table (amount = price × quantity, to the fen)."""
     session.require("service.desk")
@@ -105,6 +109,7 @@ def order(session: Session, unit, item_id: int, quantity=1, note: str = "", *, a
     return record
 
 
+@retrying
 def finish_order(session: Session, order_id: int, *, at=None) -> SpecialOrder:
     session.require("service.desk")
     with db.atomic():

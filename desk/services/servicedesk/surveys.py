@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import OwnerVisit, SurveyResponse, Unit
 from desk.services.core import audit
 from desk.services.core.days import in_period
@@ -34,6 +34,7 @@ SATISFIED = ("满意", "基本满意")
 
 
 # -- visits ------------------------------------------------------------------------------------
+@retrying
 def record_visit(session: Session, unit, purpose: str, content: str, *, opinion: str = "", follow_up: str = "",
                  at: dt.datetime | None = None) -> OwnerVisit:
     session.require("service.desk")
@@ -69,6 +70,7 @@ def welcome_letter(unit) -> dict:
 
 
 # -- survey --------------------------------------------------------------------------------------
+@retrying
 def enter_survey(session: Session, unit, year: int, answers: dict, suggestion: str = "") -> SurveyResponse:
     """Answers from a returned paper form. One per unit and year."""
     session.require("service.desk")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.servicedesk import Unit
 from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -62,6 +62,7 @@ def _area(value):
     return parse_decimal(value, "建筑面积", allow_none=True, allow_zero=False)
 
 
+@retrying
 def add_unit(session: Session, building, entrance, room, *, area=None, owner_name: str = "",
              owner_phone: str = "", move_in: dt.date | None = None, note: str = "") -> Unit:
     session.require("service.desk")
@@ -84,6 +85,7 @@ def add_unit(session: Session, building, entrance, room, *, area=None, owner_nam
 _UNSET = object()
 
 
+@retrying
 def update_unit(session: Session, unit_ref, *, area=_UNSET, owner_name=_UNSET, owner_phone=_UNSET,
                 move_in=_UNSET, note=_UNSET) -> Unit:
     """Change the owner or area (a change of owner is audited with before and after)."""

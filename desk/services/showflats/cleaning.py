@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.core import Staff
 from desk.db.showflats import CleaningRecord, CleaningTask
 from desk.services.core import audit
@@ -129,6 +129,7 @@ def areas() -> list[str]:
             .distinct().order_by(CleaningTask.area)]
 
 
+@retrying
 def add_task(session: Session, area: str, name: str, frequency: str, *, icon: str = "",
              flat_id: int | None = None, created: dt.datetime | None = None) -> CleaningTask:
     session.require("showflat.manage")
@@ -147,6 +148,7 @@ def add_task(session: Session, area: str, name: str, frequency: str, *, icon: st
     return task
 
 
+@retrying
 def record_done(session: Session, task_ids: list[int], *, day: dt.date | None = None,
                 note: str = "", at: dt.datetime | None = None) -> list[CleaningRecord]:
     """The signed-in (or PIN-signed) cleaner did these tasks."""
@@ -167,6 +169,7 @@ def record_done(session: Session, task_ids: list[int], *, day: dt.date | None = 
     return records
 
 
+@retrying
 def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord:
     """A correction: a new record that cancels one done by mistake."""
     session.require("showflat.clean")
@@ -185,6 +188,7 @@ def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord
     return record
 
 
+@retrying
 def undo_records(session: Session, record_ids: list[int], reason: str) -> list[CleaningRecord]:
     """Cancel several records together (all or none): the cleaner's 撤销 right after signing."""
     with db.atomic():

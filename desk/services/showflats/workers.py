@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from desk.clock import now
-from desk.db.base import db
+from desk.db.base import db, retrying
 from desk.db.core import Staff
 from desk.db.showflats import Flat, WorkerVisit
 from desk.services.core import audit
@@ -19,6 +19,7 @@ from desk.services.core.text import bounded_text
 ID_RE = re.compile(r"^[0-9A-Za-z]{4,20}$")
 
 
+@retrying
 def register_entry(session: Session, name: str, company: str, id_number: str, purpose: str, *,
                    flat_id: int | None = None, escort_id: int | None = None,
                    at: dt.datetime | None = None, note: str = "") -> WorkerVisit:
@@ -41,6 +42,7 @@ def register_entry(session: Session, name: str, company: str, id_number: str, pu
     return visit
 
 
+@retrying
 def register_exit(session: Session, visit_id: int, *, at: dt.datetime | None = None) -> WorkerVisit:
     session.require("showflat.check")
     with db.atomic():

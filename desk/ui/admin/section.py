@@ -290,7 +290,8 @@ class BackupTab(QWidget):
         self.session = session
         self.data = runtime.current
         layout = QVBoxLayout(self)
-        where = QLabel(self.tr("数据文件夹：{root}").format(root=self.data.root if self.data else "-"))
+        where = QLabel(self.tr("数据文件夹：{root}").format(root=self.data.root if self.data else "-") + (
+            "\n" + self.tr("数据库：{where}").format(where=self.data.database_label) if self.data else ""))
         where.setWordWrap(True)
         layout.addWidget(where)
         bar = QHBoxLayout()
@@ -323,7 +324,7 @@ class BackupTab(QWidget):
     def backup_now(self) -> None:
         try:
             target = backups.back_up_now(self.session, self.data)
-        except DeskError as exc:
+        except DeskError as exc:  # refused, or the backup failed (its reason said)
             show_error(self, exc)
             return
         self.reload()

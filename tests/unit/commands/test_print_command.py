@@ -69,14 +69,13 @@ def test_from_records_through_sources(tmp_path, capsys, monkeypatch, settings):
         runtime.current = None
 
 
-def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings):
+def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings, data_dir):
     from desk.db.connection import close_database, open_database
     from desk.services.servicedesk import repairs, units
     from desk.services.core.session import Session
 
-    data = tmp_path / "data"
-    data.mkdir()
-    open_database(data / "desk.db")
+    data = data_dir.root
+    open_database(data_dir.target)
     unit = units.add_unit(Session.system(), "3", "1", "1202", area="89.5", owner_name="张伟",
                           owner_phone="13812345678")
     repair = repairs.receive(Session.system(), unit.id, "水电", "厨房水龙头漏水", reporter="张伟",

@@ -13,6 +13,7 @@ def run(capsys, *args):
     return code, out.out, out.err
 
 
+@pytest.mark.sqlite_only
 def test_backup_check_and_restore_roundtrip(tmp_path, capsys, settings):
     data = str(tmp_path / "data")
     assert run(capsys, "--data-dir", data, "staff", "--init-admin", "01", "王建国", "1234")[0] == 0
@@ -37,6 +38,7 @@ def test_backup_check_and_restore_roundtrip(tmp_path, capsys, settings):
     assert run(capsys, "--data-dir", data, "check")[0] == 0
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings):
     data = str(tmp_path / "data")
     run(capsys, "--data-dir", data, "staff", "--init-admin", "01", "王建国", "1234")
@@ -54,6 +56,7 @@ def test_restore_refuses_garbage_and_changes_nothing(tmp_path, capsys, settings)
     assert code == 2 and "不是案场助手的数据库" in err
 
 
+@pytest.mark.sqlite_only
 def test_check_reports_a_corrupt_database(tmp_path, capsys):
     data = tmp_path / "data"
     data.mkdir()
@@ -64,12 +67,13 @@ def test_check_reports_a_corrupt_database(tmp_path, capsys):
 
 def test_automatic_backups_keep_the_newest_n(database, data_dir):
     made = [backup.make_backup(data_dir, keep=3, reason="daily") for _ in range(5)]
-    kept = backup.list_backups(data_dir.backups)
+    kept = backup.backups_of(data_dir)
     assert len(kept) == 3
     assert set(kept) == set(made[-3:])
     assert backup.has_backup_today(data_dir)
 
 
+@pytest.mark.sqlite_only
 def test_newest_good_backup_skips_damaged_ones(database, data_dir):
     good = backup.make_backup(data_dir, keep=5, reason="daily")
     bad = data_dir.backups / "desk-29991231-000000-daily.db"

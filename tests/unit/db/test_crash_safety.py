@@ -33,6 +33,8 @@ while True:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.sqlite_only
+@pytest.mark.sqlite_only
 def test_sigkill_during_writes_loses_no_committed_row(tmp_path):
     path = tmp_path / "crash.db"
     rng = random.Random(7)

@@ -1,15 +1,9 @@
-from peewee import SqliteDatabase
-
-from desk.db.migrations import LATEST, upgrade
-from desk.db.base import db
+from desk.db.migrations import LATEST, MIGRATIONS, upgrade
 
 
-def test_upgrade_from_every_version(tmp_path):
-    from desk.db.migrations import MIGRATIONS
-
+def test_upgrade_from_every_version(empty_database):
     for start in [0] + [v for v, _d, _s in MIGRATIONS]:
-        database = SqliteDatabase(str(tmp_path / f"v{start}.db"))
-        db.initialize(database)
+        database = empty_database(f"v{start}")
         upgrade(database, target=start)
         assert upgrade(database) == LATEST
         tables = set(database.get_tables())

@@ -269,7 +269,7 @@ def test_serials_unique_per_form_and_day_never_reused(database, data_dir):
     from desk.db.connection import close_database, open_database
 
     close_database()
-    open_database(data_dir.database)
+    open_database(data_dir.target)
     assert next_serial("repair_slip", "2026-11-23") == "WX-20261123-003"
 
 

@@ -8,7 +8,6 @@ from pypdf import PdfReader
 from desk.cli import main
 from desk.db.connection import close_database
 from desk.db.core import Staff
-from desk.paths import DataDir
 from desk.printing import render_form
 from desk.printing.sources import SOURCES, documents_for
 from desk.runtime import open_data
@@ -75,9 +74,9 @@ def test_forms_render_from_records(bar, key, tmp_path):
     assert "可乐" in text and serial in text
 
 
-def test_desk_print_bar_forms_by_id(tmp_path, capsys, settings):
-    data = tmp_path / "data"
-    open_data(DataDir(data))
+def test_desk_print_bar_forms_by_id(tmp_path, capsys, settings, data_dir):
+    data = data_dir.root
+    open_data(data_dir)
     try:
         s = Session.system()
         cola = stock.save_item(s, name="可乐", category="饮料", unit="罐", unit_price="2.20")

@@ -370,23 +370,15 @@ def test_visit_welcome_and_survey(desk, admin, unit):
     assert (row["满意"], row["不满意"], row["rate"]) == (1, 1, Decimal("50.0"))
 
 
-def test_migration_from_version_one(tmp_path):
-    from peewee import SqliteDatabase
-
-    from desk.db.base import db
+def test_migration_from_version_one(empty_database):
     from desk.db.migrations import LATEST, schema_version, upgrade
+    from desk.db.servicedesk import ComplaintCategory
 
-    database = SqliteDatabase(str(tmp_path / "old.db"))
-    db.initialize(database)
-    try:
-        assert upgrade(database, 1) == 1
-        assert upgrade(database) == LATEST
-        assert schema_version(database) >= 6
-        from desk.db.servicedesk import ComplaintCategory
-
-        assert ComplaintCategory.select().count() >= 6
-    finally:
-        database.close()
+    database = empty_database("old")
+    assert upgrade(database, 1) == 1
+    assert upgrade(database) == LATEST
+    assert schema_version(database) >= 6
+    assert ComplaintCategory.select().count() >= 6
 
 
 def test_reveal_phone_is_for_the_service_desk_and_audited(database, admin, make_staff):

@@ -1,0 +1,315 @@
+"""PostgreSQL, the site database several PCs share: the driver, connecting, the schema version
+table and the migration lock. Everything here is PostgreSQL-specific; the rest of the program
+talks to either engine through peewee (and the helpers in ``desk.db.base``).
+
+The driver is psycopg 3. It is imported only when a server database is opened (``desk/__init__``
+keeps peewee from importing it on every start).
+"""
+from __future__ import annotations
+
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from peewee import PostgresqlDatabase, Psycopg3Adapter
+
+from desk.paths import redact_url  # noqa: F401  (re-exported)
+
+SCHEMES = ("postgresql://", "postgres://")
+# pg_advisory_xact_lock(MIGRATION_LOCK, hashtext(current_schema())): one migration at a time per schema.
+MIGRATION_LOCK = 0x6465736B  # "desk"
+VERSION_TABLE = "desk_schema_version"
+CONNECT_TIMEOUT = 5  # seconds: a PC that cannot reach the server says so soon
+# Text columns on the server: no length limit (as on SQLite) and byte-wise comparison (C collation:
+# the same order as SQLite, and the phone-prefix ranges work whatever locale the database has).
+_TEXT_TYPES = re.compile(r'\bVARCHAR\(\d+\)|\bVARCHAR\b|\bTEXT\b(?! COLLATE)')
+
+
+def is_server_url(target) -> bool:
+    return isinstance(target, str) and target.startswith(SCHEMES)
+
+
+def load_driver():
+    """Import psycopg (lifting the block ``desk/__init__`` puts on it)."""
+    if "psycopg" in sys.modules and sys.modules["psycopg"] is None:
+        del sys.modules["psycopg"]
+    import psycopg  # lazy: start-up (psycopg costs ~90 ms; loaded only when a server is opened)
+
+    return psycopg
+
+
+def has_password(url: str) -> bool:
+    return urlsplit(url).password is not None
+
+
+class _Adapter(Psycopg3Adapter):
+    """peewee's psycopg 3 adapter, bound to the driver imported late (peewee saw none)."""
+
+    def __init__(self):
+        self.psycopg = load_driver()
+        from psycopg.pq import TransactionStatus  # lazy: start-up (psycopg costs ~90 ms; loaded only when a server is opened)
+        from psycopg.types.json import Json, Jsonb  # lazy: start-up (psycopg costs ~90 ms; loaded only when a server is opened)
+
+        self.txn_idle = TransactionStatus.IDLE
+        self.txn_inerror = TransactionStatus.INERROR
+        self.txn_unknown = TransactionStatus.UNKNOWN
+        self._intrans = TransactionStatus.INTRANS
+        super().__init__()
+        self.json_type, self.jsonb_type = Json, Jsonb
+
+    def check_driver(self):
+        pass
+
+    def get_binary_type(self):
+        return self.psycopg.Binary
+
+    def connect(self, db, **params):
+        params.setdefault("conninfo", db.database)
+        return self.psycopg.connect(**params)
+
+    def server_side_cursor(self, conn):
+        in_txn = self.txn_status(conn) == self._intrans
+        return conn.cursor(name=str(uuid.uuid4()), withhold=not in_txn)
+
+
+class ServerDatabase(PostgresqlDatabase):
+    """A PostgreSQL database opened from a ``postgresql://`` URL."""
+
+    def init(self, database, **kwargs):
+        isolation_level = kwargs.pop("isolation_level", None)
+        super().init(database, **kwargs)
+        self._adapter = _Adapter()
+        self._isolation_level = self._adapter.isolation_level_int(isolation_level)
+        self.program_version: int | None = None  # the newest schema this program knows (set on open)
+        self.read_only = False  # the schema is newer than the program: it may read, not write
+
+    def _initialize_connection(self, conn):
+        if self.program_version is None:
+            return
+        version = read_version(conn)
+        self.read_only = version > self.program_version
+        if self.read_only:
+            conn.execute("SET SESSION default_transaction_read_only = on")
+
+    def execute_sql(self, sql, params=None):
+        if sql.startswith(("CREATE TABLE", "ALTER TABLE")):
+            sql = _TEXT_TYPES.sub('TEXT COLLATE "C"', sql)
+        return super().execute_sql(sql, params)
+
+
+def connect(url: str, *, password: str | None = None) -> ServerDatabase:
+    """Open the server database at ``url`` (raises peewee.OperationalError when it cannot)."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    load_driver()
+    from psycopg.conninfo import conninfo_to_dict  # lazy: start-up (psycopg costs ~90 ms; loaded only when a server is opened)
+
+    given = conninfo_to_dict(url)
+    params = {"application_name": "desk"}
+    if "connect_timeout" not in given:
+        params["connect_timeout"] = CONNECT_TIMEOUT
+    if "keepalives_idle" not in given:  # a dead server is noticed within seconds, not hours
+        params.update(keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3)
+    if password:
+        params["password"] = password
+        global _prompted_password
+        _prompted_password = password  # pg_dump and the checks connect with it too
+    database = ServerDatabase(url, **params)
+    database.connect()
+    return database
+
+
+def read_version(conn) -> int:
+    """The schema version (0: no schema yet), read on a raw psycopg connection."""
+    row = conn.execute(f"SELECT to_regclass('{VERSION_TABLE}') IS NOT NULL").fetchone()
+    if not row[0]:
+        return 0
+    row = conn.execute(f"SELECT version FROM {VERSION_TABLE} WHERE id = 1").fetchone()
+    return row[0] if row else 0
+
+
+def schema_version(database) -> int:
+    return read_version(database.connection())
+
+
+def lock_migrations(database) -> None:
+    """Wait for, then hold until the transaction ends, the lock every PC takes to migrate."""
+    database.execute_sql("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (MIGRATION_LOCK,))
+    database.execute_sql(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} "
+                         "(id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)")
+
+
+def set_version(database, version: int) -> None:
+    database.execute_sql(f"INSERT INTO {VERSION_TABLE} (id, version) VALUES (1, %s) "
+                         "ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version", (int(version),))
+
+
+def reset_sequences(database) -> None:
+    """Every id sequence of the schema set past the highest id in its table (after rows were copied
+    in with their ids)."""
+    rows = database.execute_sql("""
+        SELECT s.relname, t.relname, a.attname
+        FROM pg_class s
+        JOIN pg_depend d ON d.objid = s.oid AND d.deptype = 'a'
+        JOIN pg_class t ON t.oid = d.refobjid
+        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+        WHERE s.relkind = 'S' AND s.relnamespace = current_schema()::regnamespace""").fetchall()
+    for seq, table, column in rows:
+        database.execute_sql(
+            f'SELECT setval(\'"{seq}"\', COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)')
+
+
+# -- pg_dump / pg_restore ---------------------------------------------------------------------------
+DUMP_MAGIC = b"PGDMP"
+TOOL_TIMEOUT = 1800  # seconds: a site's database dumps in seconds; a hung server must not hang us
+
+
+class ToolError(Exception):
+    """pg_dump or pg_restore missing or failed (message in Chinese, the tool's own words after it)."""
+
+
+def pg_tool(name: str) -> str:
+    """The newest ``pg_dump``/``pg_restore`` on this PC (PostgreSQL's own folders first, then PATH):
+    pg_dump must be at least as new as the server."""
+    patterns = ["/usr/lib/postgresql/*/bin/", "/usr/local/pgsql*/bin/",
+                os.path.join(os.environ.get("ProgramFiles", r"C:\Program Files"), "PostgreSQL", "*", "bin", "")]
+    found = []
+    for pattern in patterns:
+        for path in glob.glob(pattern + name) + glob.glob(pattern + name + ".exe"):
+            version = re.search(r"(\d+)(?:\.\d+)?[\\/]bin", path)
+            found.append((int(version.group(1)) if version else 0, path))
+    if found:
+        return max(found)[1]
+    on_path = shutil.which(name)
+    if on_path:
+        return on_path
+    raise ToolError(f"找不到 {name}：请安装 PostgreSQL 的客户端工具（Windows 安装包自带；Debian：apt install postgresql-client）")
+
+
+def _run_tool(name: str, args: list[str], url: str | None = None):
+    env = dict(os.environ)
+    if _prompted_password and "PGPASSWORD" not in env:
+        env["PGPASSWORD"] = _prompted_password  # a prompted password, for this child only
+    env["PGOPTIONS"] = (env.get("PGOPTIONS", "") + " -c lock_timeout=30s").strip()
+    command = [pg_tool(name), *args] + ([f"--dbname={url}"] if url else [])
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, timeout=TOOL_TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ToolError(f"{name} 未能运行：{exc}") from exc
+    if done.returncode != 0:
+        words = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise ToolError(f"{name} 失败：" + "；".join(words[-3:]) if words else f"{name} 失败（退出码 {done.returncode}）")
+    return done.stdout
+
+
+_prompted_password: str | None = None  # a password asked for at start-up: in memory only
+
+
+def current_schema(url: str) -> str:
+    """The schema the site's tables live in (``public`` unless the URL's search_path says otherwise)."""
+    psycopg = load_driver()
+    with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **_password_kw()) as conn:
+        return conn.execute("SELECT current_schema()").fetchone()[0]
+
+
+def _password_kw() -> dict:
+    return {"password": _prompted_password} if _prompted_password else {}
+
+
+def dump(url: str, target) -> Path:
+    """pg_dump of the site's schema, custom format, written under a temporary name first."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        _run_tool("pg_dump", ["--format=custom", f"--schema={current_schema(url)}", "--no-owner",
+                              "--no-privileges", f"--file={partial}"], url)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def is_dump(path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(DUMP_MAGIC)) == DUMP_MAGIC
+    except OSError:
+        return False
+
+
+def check_dump(path) -> list[str]:
+    """Problems with a dump file: pg_restore must read its table of contents and every table's data."""
+    if not is_dump(path):
+        return ["不是 PostgreSQL 备份文件（pg_dump 自定义格式）"]
+    try:
+        _run_tool("pg_restore", ["--data-only", "--file=" + ("NUL" if sys.platform == "win32" else "/dev/null"),
+                                 str(path)])
+    except ToolError as exc:
+        return [str(exc)]
+    return []
+
+
+def dump_contents(path) -> tuple[set[str], int]:
+    """The tables in a dump and the schema version it was taken at (0: none recorded)."""
+    listing = _run_tool("pg_restore", ["--list", str(path)]).decode("utf-8", "replace")
+    tables = set()
+    for line in listing.splitlines():
+        parts = line.split()
+        if not line.startswith(";") and "TABLE" in parts and "DATA" not in parts:
+            at = parts.index("TABLE")
+            if len(parts) > at + 2:
+                tables.add(parts[at + 2])
+    version = 0
+    if VERSION_TABLE in tables:
+        data = _run_tool("pg_restore", ["--data-only", f"--table={VERSION_TABLE}", "--file=-", str(path)])
+        for line in data.decode("utf-8", "replace").splitlines():
+            cells = line.split("\t")
+            if len(cells) == 2 and cells[0] == "1" and cells[1].isdigit():
+                version = int(cells[1])
+    return tables, version
+
+
+def restore_dump(url: str, path) -> None:
+    """Replace the site's tables by the dump's, in one transaction: on any error nothing changed."""
+    _run_tool("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--exit-on-error",
+                             "--no-owner", "--no-privileges", str(path)], url)
+
+
+def check(url: str) -> list[str]:
+    """The server's own checks of the site's schema: every table read whole, and with the amcheck
+    extension installed in the database, every B-tree index verified against its table."""
+    psycopg = load_driver()
+    problems = []
+    try:
+        with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **_password_kw()) as conn:
+            tables = [t for (t,) in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")]
+            for table in tables:
+                try:
+                    conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()
+                except psycopg.Error as exc:
+                    conn.rollback()
+                    problems.append(f"表 {table} 无法读取：{str(exc).strip()}")
+            amcheck = conn.execute("SELECT extnamespace::regnamespace::text FROM pg_extension"
+                                   " WHERE extname = 'amcheck'").fetchone()
+            if amcheck:
+                indexes = conn.execute("""
+                    SELECT c.relname, c.oid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                    JOIN pg_am am ON am.oid = c.relam
+                    WHERE am.amname = 'btree' AND c.relnamespace = current_schema()::regnamespace""").fetchall()
+                for name, oid in indexes:
+                    try:
+                        conn.execute(f"SELECT {amcheck[0]}.bt_index_check(%s::oid::regclass, true)", (oid,))
+                    except psycopg.Error as exc:
+                        conn.rollback()
+                        problems.append(f"索引 {name} 损坏：{str(exc).strip()}")
+    except psycopg.Error as exc:
+        problems.append(f"无法连接数据库服务器：{str(exc).strip()}")
+    return problems
