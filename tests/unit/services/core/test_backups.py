@@ -5,6 +5,7 @@ from desk.services.core import backups
 from desk.services.core.errors import PermissionDenied, ValidationError
 
 
+@pytest.mark.sqlite_only  # a server's backups are pg_dump's: tests/unit/db/test_backup_server.py
 def test_only_a_manager_backs_up_checks_or_restores(database, data_dir, admin, make_staff):
     _, host = make_staff("reception")
     path = backups.back_up_now(admin, data_dir)
