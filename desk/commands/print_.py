@@ -68,9 +68,12 @@ def run_print(args) -> int:
     out = Path(args.out) if args.out else Path.cwd() / f"{args.form}.pdf"
     warnings: list[str] = []
     try:
-        if args.blank or args.sample:
+        if args.sample:
             _use_settings(args)
-            path = render_form(args.form, out, blank=args.blank, sample=args.sample, warnings=warnings)
+            path = render_form(args.form, out, sample=True, warnings=warnings)
+        elif args.blank:
+            _use_settings(args)
+            path = render_form(args.form, out, blank=True, documents=_blank_documents(args), warnings=warnings)
         else:
             path = _print_records(args, out, warnings)
             if isinstance(path, int):
@@ -90,6 +93,23 @@ def run_print(args) -> int:
         print(f"注意：{warning}", file=sys.stderr)
     print(f"已生成 {path}")
     return 0
+
+
+def _blank_documents(args):
+    """The program's own lists for a blank form (complaint categories, prices, …) when the data
+    folder has a database (a server's always does); else the template's."""
+    from desk.printing.sources import BLANKS, blank_documents  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+    if args.form not in BLANKS:
+        return None
+    try:
+        data = resolve_data_dir(getattr(args, "data_dir", None), getattr(args, "db", None))
+        if not data.on_server and not data.database.exists():
+            return None
+        open_args(args)
+    except DataDirError:
+        return None
+    return blank_documents(Session.command_line(), args.form)
 
 
 def _print_records(args, out: Path, warnings: list[str]):

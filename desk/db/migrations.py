@@ -43,6 +43,11 @@ def _step7_excel_sync(database: Database, migrator: SchemaMigrator) -> None:
     excel.migrate_v7(database, migrator)
 
 
+def _step12_forms(database: Database, migrator: SchemaMigrator) -> None:
+    add_missing_columns(database, migrator, servicedesk.Complaint)
+    database.create_tables([servicedesk.ArrearsReminder])
+
+
 def add_missing_columns(database: Database, migrator: SchemaMigrator, *models) -> None:
     """Add the fields of ``models`` that their tables lack (a step that adds columns).
 
@@ -69,6 +74,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database, SchemaMigrator], None]]] = 
      _step4_reception),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
+    (12, "printed forms: complaint channel (投诉方式), arrears reminders (催缴通知书)", _step12_forms),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])

@@ -129,6 +129,7 @@ class Complaint(BaseModel):
     callback_by = ForeignKeyField(Staff, null=True, backref="+")
     satisfied = BooleanField(null=True)
     callback_comment = TextField(default="")
+    channel = CharField(default="")  # 投诉方式: 来访 / 来电 / 信函 / 网络 / 其他 (step 12)
 
 
 class Call(BaseModel):
@@ -262,8 +263,24 @@ class SurveyResponse(BaseModel):
         indexes = ((("unit", "year"), True),)
 
 
+class ArrearsReminder(BaseModel):
+    """A 催缴通知书 issued to a unit on a day: its number, what was owed, and who issued it. The
+    count of a unit's reminders is the 催缴次数 printed on the next one."""
+
+    id = AutoField()
+    unit = ForeignKeyField(Unit, backref="reminders")
+    as_of = DateField()
+    number = CharField(unique=True)
+    amount = Money()
+    issued_at = DateTimeField(default=now)
+    issued_by = ForeignKeyField(Staff, null=True, backref="+")
+
+    class Meta:
+        indexes = ((("unit", "as_of"), True),)
+
+
 MODELS = [Unit, PriceItem, Repair, ComplaintCategory, Complaint, Call, CallHandOn, KeyLoan,
-          SpecialOrder, FeePeriod, FeeNotice, FeePayment, OwnerVisit, SurveyResponse]
+          SpecialOrder, FeePeriod, FeeNotice, FeePayment, OwnerVisit, SurveyResponse, ArrearsReminder]
 
 DEFAULT_COMPLAINT_CATEGORIES = ["工程质量", "维修服务", "物业服务", "收费", "安全管理", "环境卫生",
                                 "邻里纠纷", "其他"]

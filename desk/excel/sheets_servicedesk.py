@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from desk.excel.specs import (
-    BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, PHONE, TEXT, Col, ImportSpec, SheetSpec,
+    AREA_FORMAT, BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, PHONE, RATE_FORMAT, TEXT, Col, ImportSpec,
+    SheetSpec,
 )
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.privacy import mask_id
@@ -104,7 +105,8 @@ def sheets() -> list[SheetSpec]:
                     TEXT, editable=True, required=True, max_length=8, narrow=True),
                 Col("room", QT_TRANSLATE_NOOP("excel", "房号"),
                     TEXT, editable=True, required=True, max_length=8, narrow=True),
-                Col("area", QT_TRANSLATE_NOOP("excel", "建筑面积"), DECIMAL, editable=True, minimum=0),
+                Col("area", QT_TRANSLATE_NOOP("excel", "建筑面积"), DECIMAL, editable=True, minimum=0,
+                    number_format=AREA_FORMAT),
                 Col("owner_name", QT_TRANSLATE_NOOP("excel", "业主"), TEXT, editable=True, max_length=40),
                 Col("owner_phone", QT_TRANSLATE_NOOP("excel", "业主电话"), PHONE, editable=True),
                 Col("move_in", QT_TRANSLATE_NOOP("excel", "入住日期"), DATE, editable=True),
@@ -231,8 +233,9 @@ def sheets() -> list[SheetSpec]:
                 Col("unit", QT_TRANSLATE_NOOP("excel", "房号"),
                     get=lambda r: f"{r['building']}-{r['entrance']}-{r['room']}"),
                 Col("owner_name", QT_TRANSLATE_NOOP("excel", "业主"), get=_k("owner_name")),
-                Col("area", QT_TRANSLATE_NOOP("excel", "面积"), DECIMAL, get=_k("area")),
-                Col("unit_price", QT_TRANSLATE_NOOP("excel", "单价（元/㎡/月）"), DECIMAL, get=_k("unit_price")),
+                Col("area", QT_TRANSLATE_NOOP("excel", "面积"), DECIMAL, get=_k("area"), number_format=AREA_FORMAT),
+                Col("unit_price", QT_TRANSLATE_NOOP("excel", "单价（元/㎡/月）"), DECIMAL, get=_k("unit_price"),
+                    number_format=RATE_FORMAT),
                 Col("months", QT_TRANSLATE_NOOP("excel", "月数"), INT, get=_k("months")),
                 Col("amount", QT_TRANSLATE_NOOP("excel", "应缴"), MONEY, get=_k("amount")),
                 Col("paid", QT_TRANSLATE_NOOP("excel", "已缴"), MONEY, get=_k("paid")),

@@ -15,6 +15,9 @@ from typing import Any, Callable, Iterable, Sequence
 from desk.excel.messages import translate
 from desk.services.core.privacy import mask_phone, phone_for
 
+AREA_FORMAT = "#,##0.00"  # ㎡, two decimals
+RATE_FORMAT = "0.00##"  # a unit price of up to four decimals, at least two
+
 # Column kinds
 TEXT, INT, MONEY, DECIMAL, DATE, DATETIME, TIME, ENUM, BOOL, ID, PHONE = (
     "text", "int", "money", "decimal", "date", "datetime", "time", "enum", "bool", "id", "phone")
@@ -44,6 +47,7 @@ class Col:
     owner: Callable[[Any], int | None] | None = None  # phone: the owning staff id (sees it in full)
     width: float | None = None
     narrow: bool = False  # codes: full-width digits and letters read as ASCII
+    number_format: str = ""  # a number's Excel format when it is not money (面积 "#,##0.00")
 
     def getter(self) -> Callable[[Any], Any]:
         return self.get or operator.attrgetter(self.key)

@@ -118,6 +118,7 @@ def _sheet_data(spec: S.SheetSpec, ctx: S.ExportContext, prints: list | None) ->
         rows=_spec_rows(spec, ctx, prints),
         money_columns=set(spec.money_columns),
         widths={i: c.width for i, c in enumerate(spec.columns) if c.width},
+        number_formats={i: c.number_format for i, c in enumerate(spec.columns) if c.number_format},
         protect=spec.editable,
         locked_columns={i for i, c in enumerate(spec.columns) if not c.editable},
         validations={i: (c.choice_list() if c.kind == S.ENUM else ["是", "否"])

@@ -19,6 +19,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError
 
@@ -35,6 +37,10 @@ INJECTION_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 LOCKED_FILL = PatternFill("solid", fgColor="EDEDED")
 UNLOCKED = Protection(locked=False)
 LIST_SHEET = "_选项"
+WRAP = Alignment(wrap_text=True, vertical="top")
+MAX_WIDTH = 60  # characters; longer text wraps within the column
+PORTRAIT_WIDTH = 95  # characters of column width an A4 portrait page holds at 100 %
+FOOTER = "&A　第 &P 页 / 共 &N 页"  # the sheet's name and the page
 
 
 class TargetLocked(DeskError):
@@ -60,6 +66,8 @@ class SheetData:
     locked_columns: set[int] = field(default_factory=set)
     validations: dict[int, Sequence[str]] = field(default_factory=dict)
     hidden: bool = False
+    number_formats: dict[int, str] = field(default_factory=dict)  # numbers other than money (面积 0.00)
+    wrap_columns: set[int] = field(default_factory=set)  # long text wraps (besides what exceeds MAX_WIDTH)
 
 
 def _cell(ws, value: Any, money: bool):
@@ -100,10 +108,12 @@ class _Styles:
         self.unlocked = set()
         if sheet.protect:
             self.unlocked = {i for i in range(len(sheet.headers)) if i not in sheet.locked_columns}
+        self.wrapped: set[int] = set(sheet.wrap_columns)
+        self.formats = dict(sheet.number_formats)
         self._templates: dict[tuple, Any] = {}
 
     def cell(self, value, number_format: str | None, column: int, data_type: str | None = None):
-        key = (number_format, column in self.unlocked)
+        key = (number_format, column in self.unlocked, column in self.wrapped)
         template = self._templates.get(key)
         if template is None:
             template = WriteOnlyCell(self.ws)
@@ -111,6 +121,8 @@ class _Styles:
                 template.number_format = number_format
             if key[1]:
                 template.protection = UNLOCKED
+            if key[2]:
+                template.alignment = WRAP
             self._templates[key] = template
         cell = WriteOnlyCell(self.ws)
         cell._style = copy(template._style)
@@ -132,15 +144,16 @@ def _data_type(value) -> str:
 def _converted(styles: _Styles, column: int, value: Any, money: bool):
     """A value ready for ws.append: a plain value when no style is needed, else a styled cell."""
     cls = value.__class__
-    plain = column not in styles.unlocked
+    plain = column not in styles.unlocked and column not in styles.wrapped
     if value is None:
         return None
     if cls is str:
         if value.startswith(INJECTION_PREFIXES):
             return styles.cell(value, None, column, "s")  # keep as text, never a formula
         return value if plain else styles.cell(value, None, column, "s")
+    number_format = styles.formats.get(column)
     if cls is int or (cls is float and not money):
-        return value if plain else styles.cell(value, None, column, "n")
+        return value if plain and not number_format else styles.cell(value, number_format, column, "n")
     if cls is bool:
         text = "是" if value else "否"
         return text if plain else styles.cell(text, None, column, "s")
@@ -151,7 +164,7 @@ def _converted(styles: _Styles, column: int, value: Any, money: bool):
     if cls is dt.time:
         return styles.cell(value, TIME_FORMAT, column, "d")
     if cls is decimal.Decimal or cls is float:
-        return styles.cell(float(value), MONEY_FORMAT if money else None, column, "n")
+        return styles.cell(float(value), MONEY_FORMAT if money else number_format, column, "n")
     return _converted(styles, column, str(value), money)
 
 
@@ -200,11 +213,15 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
     # Widths must be set before rows in write-only mode: fit them on the first rows.
     rows_iter = iter(sheet.rows)
     buffered = []
+    long_text = set(sheet.wrap_columns)
     for row in rows_iter:
         buffered.append(row)
         for i, v in enumerate(row[: len(widths)]):
             if v is not None:
-                widths[i] = max(widths[i], min(display_width(_cell_text(v)) + 2, 60))
+                wide = display_width(_cell_text(v)) + 2
+                if wide > MAX_WIDTH:
+                    long_text.add(i)
+                widths[i] = max(widths[i], min(wide, MAX_WIDTH))
         if len(buffered) >= sample_rows:
             break
     for i, w in enumerate(widths):
@@ -212,6 +229,8 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
         dim.width = sheet.widths.get(i, w)
         if sheet.protect and i not in sheet.locked_columns:
             dim.protection = UNLOCKED  # new rows typed below the data stay editable
+    # before the first row: write-only sheets write their properties with it
+    _page_setup(ws, sum(sheet.widths.get(i, w) for i, w in enumerate(widths)))
     header_cells = []
     for h in headers:
         c = WriteOnlyCell(ws, value=h)
@@ -220,7 +239,9 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
     ws.append(header_cells)
     money = sheet.money_columns
     styles = _Styles(ws, sheet)
-    plain_columns = [i not in money and i not in styles.unlocked for i in range(ncols)]
+    styles.wrapped |= long_text
+    plain_columns = [i not in money and i not in styles.unlocked and i not in styles.wrapped
+                     and i not in styles.formats for i in range(ncols)]
     append = ws.append
 
     def emit(row):
@@ -262,6 +283,22 @@ def write_sheet(wb: Workbook, sheet: SheetData, progress=None, *, sample_rows: i
         p.insertRows = p.deleteRows = False
         p.selectLockedCells = p.selectUnlockedCells = False
     return count
+
+
+def _page_setup(ws, width: float) -> None:
+    """How the sheet prints: A4, landscape when its columns are wider than a portrait page, one page
+    wide (as many pages down as it takes), the header row on every page, grid lines, and a footer
+    with the sheet's name and the page number."""
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if width > PORTRAIT_WIDTH else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top, ws.page_margins.bottom = 0.5, 0.6
+    ws.oddFooter.center.text = FOOTER
 
 
 def save_atomically(wb: Workbook, target: Path) -> Path:

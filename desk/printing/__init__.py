@@ -6,7 +6,7 @@ Public API (see ``forms/README.md`` for the template format and the document dat
         -> bytes (out is None) | Path (written atomically)
     list_forms() -> list[FormInfo]          # key, title, file, serial
     load_template(key) -> Template          # TemplateError names file and line
-    next_serial(key, day) -> "WX-20261123-001"
+    next_serial(key, day) -> "BX-20261123-001"
     sources.SOURCES / sources.documents_for(session, key, id=, day=)
 """
 from desk.printing.engine import format_value, render_form, sample_documents

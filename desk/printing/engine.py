@@ -5,8 +5,10 @@ A document is a plain dict (see ``forms/README.md``)::
     {"fields": {field_key: value},
      "tables": {table_key: [{column_key: value}, ...]},
      "text":   {block_key: "paragraphs..."},
-     "serial": "WX-20261123-001",          # optional: the record's serial number
-     "signatures": {"经办人": "张三"}}       # optional: names printed on signature lines
+     "serial": "BX-20261123-001",          # optional: the record's serial number
+     "signatures": {"经办人": "张三"},       # optional: names printed on signature lines
+     "options": {field_key: [choices]},    # optional: a choice's boxes from the program's own list
+     "presets": {table_key: [rows]}}       # optional: a table's preset rows from the program
 
 Several documents make one PDF; each starts on a new page and has its own page count
 (第 1 页 / 共 2 页). Values may be str, int, Decimal, float, date, datetime, time, bool or a list;
@@ -36,12 +38,13 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    Flowable, KeepTogether, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+    CondPageBreak, Flowable, KeepTogether, LongTable, PageBreak, SimpleDocTemplate, Spacer,
     Table, TableStyle,
 )
 
 from desk import settings
 from desk.printing.fonts import FONT, printable, register_fonts
+from desk.printing.linebreak import Para, longest_unbreakable
 from desk.printing.templates import Column, Field, TableSpec, Template, TextBlock, load_template
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.services.core.progress import Progress
@@ -69,7 +72,7 @@ def gap(chars: float) -> str:
 
 
 BLANK_LINE = gap(7)
-DOC_KEYS = {"fields", "tables", "text", "serial", "signatures"}
+DOC_KEYS = {"fields", "tables", "text", "serial", "signatures", "options", "presets"}
 
 
 # -- values ------------------------------------------------------------------------------------
@@ -140,39 +143,41 @@ class _Run:
         text = printable(str(text), self.missing)
         return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
-    def para(self, text: str, size: float = BODY, align: str = "left", **kw) -> Paragraph:
-        return Paragraph(self.markup(text), style(size, align, **kw))
+    def para(self, text: str, size: float = BODY, align: str = "left", label: bool = False, **kw) -> Para:
+        return Para(self.markup(text), style(size, align, **kw), label=label)
 
     def cell(self, text: str, width: float, size: float = BODY, align: str = "left",
-             max_lines: int = 2):
+             max_lines: int = 2, label: bool = False):
         """A table cell: a plain string when it fits on one line (cheap to lay out; the table's style
         gives its font, size and alignment), else a paragraph from ``fit``."""
         plain = printable(str(text), self.missing)
         if "\n" not in plain and stringWidth(plain, FONT, size) <= width:
             return plain
-        return self.fit(text, width, size, align, max_lines)
+        return self.fit(text, width, size, align, max_lines, label)
 
     def fit(self, text: str, width: float, size: float = BODY, align: str = "left",
-            max_lines: int = 2) -> Paragraph:
-        """A paragraph that shrinks (down to 6 pt) to fit ``max_lines`` lines, then wraps.
+            max_lines: int = 2, label: bool = False) -> Para:
+        """A paragraph that shrinks (down to 6 pt) to fit ``max_lines`` lines without breaking a
+        code, a number or (``label``) a word, then wraps.
 
         Text is never cut: beyond the smallest size it wraps onto more lines and the row grows.
         """
-        markup = self.markup(text)
-        avail = max(width, 4)
         if not text:
-            return Paragraph("", style(size, align))
-        plain_width = stringWidth(printable(str(text)), FONT, size)
-        if "\n" not in str(text) and plain_width <= avail * max_lines * 0.92:
-            return Paragraph(markup, style(size, align))
+            return Para("", style(size, align))
+        markup = self.markup(text)
+        plain = printable(str(text))
+        avail = max(width, 4)
         current = size
         while current > MIN_SIZE:
-            para = Paragraph(markup, style(current, align))
-            _w, h = para.wrap(avail, 10_000)
-            if h <= current * 1.3 * max_lines + 0.1:
-                return para
+            if longest_unbreakable(plain, FONT, current, label) <= avail:
+                if "\n" not in plain and stringWidth(plain, FONT, current) <= avail * max_lines * 0.85:
+                    return Para(markup, style(current, align), label=label)
+                para = Para(markup, style(current, align), label=label)
+                _w, h = para.wrap(avail, 10_000)
+                if h <= current * 1.3 * max_lines + 0.1:
+                    return para
             current = round(current - 0.5, 1)
-        return Paragraph(markup, style(MIN_SIZE, align))
+        return Para(markup, style(MIN_SIZE, align), label=label)
 
 
 def _ts(commands) -> TableStyle:
@@ -222,7 +227,7 @@ class Title(Flowable):
         while stringWidth(spaced, FONT, self._size) > aw and self._size > 9:
             self._size -= 0.5
         if stringWidth(spaced, FONT, self._size) > aw:  # still too long: let a paragraph wrap it
-            self._para = Paragraph(escape(spaced), style(self._size, "center"))
+            self._para = Para(escape(spaced), style(self._size, "center"))
             _w, h = self._para.wrap(aw, ah)
             self.height = h + 4
         else:
@@ -275,6 +280,89 @@ class Ruled(Flowable):
             y = self.height - (i + 1) * self.line_h + 1.5
             c.line(0, y, self.width, y)
         c.restoreState()
+
+
+def allocate(base: list[float], need: list[float], want: list[float]) -> list[float]:
+    """Column widths that keep the sum of ``base``: first every column at least its ``need`` (the
+    room its unbreakable pieces take), then as close to its ``want`` (its content on one line) as
+    the columns wider than their own want can spare. Width comes from the columns with room over
+    what they ask for, in proportion to that room."""
+    widths = list(base)
+    n = len(widths)
+    for floor, keep in ((need, need), (want, [max(a, b) for a, b in zip(need, want)])):
+        short = [j for j in range(n) if widths[j] < floor[j] - 0.01]
+        if not short:
+            continue
+        spare = {j: widths[j] - keep[j] for j in range(n) if j not in short and widths[j] > keep[j]}
+        available = sum(spare.values())
+        deficit = sum(floor[j] - widths[j] for j in short)
+        if available <= 0:
+            continue
+        take = min(deficit, available)
+        for j, room in spare.items():
+            widths[j] -= room * take / available
+        for j in short:
+            widths[j] += (floor[j] - widths[j]) * take / deficit
+    return widths
+
+
+class KeepTail(Flowable):
+    """A table followed by what must not be left alone on a page (the blocks after it, the notes,
+    the signatures): when the whole does not fit, the table is split so that at least its last
+    ``keep`` rows go over to the next page with the tail. A tail too tall to go with a few rows
+    (over ``limit``) is laid out as it comes."""
+
+    def __init__(self, table: Table, tail: list, keep: int = 3, limit: float = 0):
+        super().__init__()
+        self.table, self.tail, self.keep, self.limit = table, list(tail), keep, limit
+
+    def _sizes(self, aw: float, ah: float):
+        _w, table_h = self.table.wrap(aw, ah)
+        parts = []
+        for f in self.tail:
+            _fw, fh = f.wrap(aw, ah)
+            parts.append((f.getSpaceBefore(), fh, f.getSpaceAfter()))
+        return table_h, parts
+
+    def wrap(self, aw, ah):
+        table_h, parts = self._sizes(aw, ah)
+        self._parts = parts
+        self.width = aw
+        self.height = table_h + sum(b + h + a for b, h, a in parts)
+        return aw, self.height
+
+    def draw(self):
+        y = self.height - self.table._height
+        self.table.drawOn(self.canv, 0, y)
+        for f, (before, h, after) in zip(self.tail, self._parts):
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
+            y -= after
+
+    def split(self, aw, ah):
+        table_h, parts = self._sizes(aw, ah)
+        tail_h = sum(b + h + a for b, h, a in parts)
+        heights = list(self.table._rowHeights)
+        head = getattr(self.table, "repeatRows", 0) or 0
+        head = head if isinstance(head, int) else len(head)
+        over = sum(heights[:head]) + sum(heights[-self.keep:]) + tail_h
+        if self.limit and over > self.limit:  # too tall to keep together: laid out as it comes
+            halves = self.table.split(aw, ah)
+            return halves + self.tail if halves else []
+        # the most rows that fit here while leaving ``keep`` (and at least one) for the next page
+        last = len(heights) - self.keep
+        used, rows = 0.0, 0
+        for i, h in enumerate(heights):
+            if i >= last or used + h > ah:
+                break
+            used += h
+            rows = i + 1
+        if rows <= head:
+            return []  # not even one row: all of it moves to the next page
+        halves = self.table.split(aw, used + 0.01)
+        if len(halves) != 2:
+            return []
+        return [halves[0], KeepTail(halves[1], self.tail, self.keep, self.limit)]
 
 
 # -- the page: header, footer, page counts -----------------------------------------------------
@@ -382,20 +470,27 @@ class _Builder:
         self.values = settings_values
         # a field value taller than this moves to an attachment page (附页) after the form
         self.max_cell = frame_height * 0.4
+        self.frame_height = frame_height
         self.attachments: list[tuple[str, str]] = []
 
     # fields ------------------------------------------------------------------------------
-    def field_text(self, f: Field, value) -> str:
+    def options(self, key: str, default: tuple[str, ...], doc: dict) -> tuple[str, ...]:
+        """The tick boxes of a choice: the document's (the program's own list) or the template's."""
+        given = (doc.get("options") or {}).get(key)
+        return tuple(str(o) for o in given) if given else default
+
+    def field_text(self, f: Field, value, doc: dict) -> str:
         if f.kind in ("choice", "yesno"):
-            options = f.options or ("是", "否")
+            options = self.options(f.key, f.options or ("是", "否"), doc)
             chosen = value
             if isinstance(value, bool):
                 chosen = "是" if value else "否"
             chosen_list = chosen if isinstance(chosen, (list, tuple)) else [chosen]
             chosen_text = [format_value(v) for v in chosen_list if v not in (None, "")]
             marks = [("■" if o in chosen_text else "□") + NBSP + o for o in options]
-            extra = [v for v in chosen_text if v not in options]
-            return gap(1).join(marks) + (gap(1) + "、".join(extra) if extra else "")
+            # a value the list no longer holds (a category since retired) still gets its ticked box
+            marks += ["■" + NBSP + v for v in chosen_text if v not in options]
+            return gap(1).join(marks)
         if value is None or value == "":
             if f.kind == "date":
                 return gap(3) + "年" + gap(2) + "月" + gap(2) + "日"
@@ -418,7 +513,9 @@ class _Builder:
         pair_w = self.width / cols
         label_size = BODY
         longest = max(stringWidth(printable(f.label) + "：", FONT, label_size) for f in fields)
-        label_w = min(max(longest + 8, 16 * mm), pair_w * 0.45)
+        # a label keeps to one line: its column is as wide as the longest label (up to half a pair,
+        # beyond which that label shrinks)
+        label_w = min(max(longest + 8, 16 * mm), pair_w * 0.5)
         # place fields on rows of ``cols`` pairs; a field that does not fit starts a new row and
         # the last field of the row takes the rest of it
         rows: list[list[list]] = []
@@ -445,10 +542,10 @@ class _Builder:
             for f, span in row:
                 value_w = span * pair_w - label_w
                 label = self.run.cell(f.label + ("：" if lines_style else ""), label_w - 8, label_size,
-                                      "right" if lines_style else "center")
+                                      "right" if lines_style else "center", max_lines=1, label=True)
                 styles.append(("ALIGN", (c, r), (c, r), "RIGHT" if lines_style else "CENTER"))
                 value = None if self.blank else values.get(f.key)
-                text = self.field_text(f, value)
+                text = self.field_text(f, value, doc)
                 lines = max(f.lines, 1)
                 if lines > 1:
                     min_h = max(min_h, lines * LINE_H)
@@ -459,9 +556,11 @@ class _Builder:
                     content = self.run.cell(text, value_w - 8, BODY, "right", max_lines=1)
                     styles.append(("ALIGN", (c + 1, r), (c + 1, r), "RIGHT"))
                 elif f.kind in ("choice", "yesno"):
-                    content = Paragraph(_boxes(self.run.markup(text)), style(BODY))
-                elif lines == 1 and not isinstance(content := self.run.cell(text, value_w - 8, BODY), Paragraph):
+                    content = Para(_boxes(self.run.markup(text)), style(BODY))
+                elif lines == 1 and not isinstance(content := self.run.cell(text, value_w - 8, BODY), Para):
                     pass  # a one-line value: a plain string
+                elif longest_unbreakable(printable(text), FONT, BODY) > value_w - 8:
+                    content = self.run.fit(text, value_w - 8, BODY, max_lines=lines)  # a code: smaller, whole
                 else:
                     content = self.run.para(text, BODY)
                     _w, h = content.wrap(value_w - 8, 100_000)
@@ -502,9 +601,9 @@ class _Builder:
         out.append(table)
         return out
 
-    def section_title(self, text: str) -> Paragraph:
+    def section_title(self, text: str) -> Para:
         para = self.run.para(text, 11)
-        para.keepWithNext = True
+        para.desk_title = True
         para.spaceBefore = 2
         para.spaceAfter = 3
         return para
@@ -519,38 +618,67 @@ class _Builder:
             return format_value(value)
         return format_value(value, col.kind)
 
-    def table(self, spec: TableSpec, doc: dict) -> list:
+    def column_widths(self, spec: TableSpec, texts: list[list[str]]) -> list[float]:
+        """The template's proportions, then every column at least as wide as its header's longest
+        word and its longest code or number (never split), then as close to one line of its
+        content as the columns with room to spare allow."""
         total_rel = sum(c.width for c in spec.columns)
-        widths = [self.width * c.width / total_rel for c in spec.columns]
-        header = [self.run.cell(c.label, w - 6, 9.5, "center", max_lines=2) for c, w in zip(spec.columns, widths)]
-        data = [header]
+        base = [self.width * c.width / total_rel for c in spec.columns]
+        pad = 7
+        need, want = [], []
+        for j, c in enumerate(spec.columns):
+            label = printable(c.label)
+            n = longest_unbreakable(label, FONT, 9.5, label=True)
+            w = stringWidth(label, FONT, 9.5)
+            for row in texts:
+                text = row[j]
+                if text:
+                    n = max(n, longest_unbreakable(text, FONT, 9))
+                    w = max(w, stringWidth(text, FONT, 9) if "\n" not in text else n)
+            need.append(n + pad)
+            want.append(min(w + pad, self.width * 0.3))
+        return allocate(base, need, want)
+
+    def table(self, spec: TableSpec, doc: dict) -> list:
         given = None if self.blank else (doc.get("tables") or {}).get(spec.key)
-        rows = list(given) if given else list(spec.rows)
+        presets = (doc.get("presets") or {}).get(spec.key)
+        rows = list(given) if given else list(presets if presets is not None else spec.rows)
         if self.blank:
             count = len(rows) + spec.blank_rows
         else:
             count = max(len(rows), spec.min_rows, 1)
         sums = [Decimal(0) if c.sum else None for c in spec.columns]
         summed = [False] * len(spec.columns)
-        for i in range(count):
-            row = rows[i] if i < len(rows) else None
-            if row is not None and not isinstance(row, dict):
+        texts: list[list[str]] = []
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict):
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "表格“{table}”的第 {row} 行不是“列名: 值”的字典"),
                                       table=spec.key, row=i + 1)
-            cells = []
-            for j, (c, w) in enumerate(zip(spec.columns, widths)):
-                if row is None:
-                    numbered = c.kind == "index" and (self.blank or i < spec.min_rows)
-                    cells.append(str(i + 1) if numbered else "")
-                    continue
+            line = []
+            for j, c in enumerate(spec.columns):
                 value = row.get(c.key)
                 if c.sum:
                     number = _decimal(value)
                     if number is not None:
                         sums[j] += number
                         summed[j] = True
-                cells.append(self.run.cell(self.cell_text(c, value, i + 1), w - 6, 9, c.align))
-            data.append(cells)
+                line.append(printable(self.cell_text(c, value, i + 1), self.run.missing))
+            texts.append(line)
+        total_texts = [""] * len(spec.columns)
+        if spec.has_sum:
+            total_texts = [format_value(sums[j], c.kind) if c.sum and summed[j] else ""
+                           for j, c in enumerate(spec.columns)]
+        widths = self.column_widths(spec, texts + [total_texts])
+        header = [self.run.cell(c.label, w - 6, 9.5, "center", max_lines=2, label=True)
+                  for c, w in zip(spec.columns, widths)]
+        data = [header]
+        for i in range(count):
+            if i >= len(rows):
+                data.append([str(i + 1) if c.kind == "index" and (self.blank or i < spec.min_rows) else ""
+                             for c in spec.columns])
+                continue
+            data.append([self.run.cell(text, w - 6, 9, c.align)
+                         for text, c, w in zip(texts[i], spec.columns, widths)])
         style_cmds = [
             ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("GRID", (0, 0), (-1, -1), 0.6, GRID),
@@ -571,10 +699,11 @@ class _Builder:
         if spec.has_sum:
             first_sum = next(j for j, c in enumerate(spec.columns) if c.sum)
             total_row: list = [""] * len(spec.columns)
-            total_row[0] = self.run.cell(spec.total_label, widths[0] - 6, 9.5, "center")
+            label_w = sum(widths[:max(first_sum, 1)])
+            total_row[0] = self.run.cell(spec.total_label, label_w - 6, 9.5, "center", label=True)
             for j, c in enumerate(spec.columns):
-                if c.sum and summed[j]:
-                    total_row[j] = self.run.cell(format_value(sums[j], c.kind), widths[j] - 6, 9, c.align)
+                if total_texts[j]:
+                    total_row[j] = self.run.cell(total_texts[j], widths[j] - 6, 9, c.align)
             data.append(total_row)
             heights.append(spec.row_height * mm)
             r = len(data) - 1
@@ -627,7 +756,7 @@ class _Builder:
                 markup = self.text_markup(part, doc)
                 salutation = n == 0 and part.rstrip().endswith(("：", ":"))  # 尊敬的…业主： is not indented
                 indent = size * 2 if block.indent and part.strip() and not salutation else 0
-                para = Paragraph(markup or "&nbsp;", style(size, block.align, leading=size * 1.75, indent=indent))
+                para = Para(markup or "&nbsp;", style(size, block.align, leading=size * 1.75, indent=indent))
                 out.append(para)
         if block.lines and not content:
             out.append(Ruled(block.lines, None, LINE_H))
@@ -647,8 +776,13 @@ class _Builder:
         """One signature: ``label：______`` and, below, ``日期：  年  月  日``."""
         label_w = min(stringWidth(printable(label) + "：", FONT, BODY) + 6, width * 0.55)
         line_w = width - label_w - 4 * mm
-        date = gap(2) + "年" + gap(1.2) + "月" + gap(1.2) + "日"
-        data = [[self.run.para(label + "：", BODY, "right"), self.run.fit(format_value(name), line_w - 4, BODY)]]
+        # the date's writing spaces narrow to the line rather than the date shrinking
+        for room in (2, 1.6, 1.2, 0.8):
+            date = gap(room) + "年" + gap(room * 0.6) + "月" + gap(room * 0.6) + "日"
+            if stringWidth(date, FONT, BODY) <= line_w - 6:
+                break
+        data = [[self.run.fit(label + "：", label_w - 4, BODY, "right", max_lines=1, label=True),
+                 self.run.fit(format_value(name), line_w - 4, BODY)]]
         cmds = [("LINEBELOW", (1, 0), (1, 0), 0.6, GRID)]
         if self.t.signature_date:
             data.append([self.run.para("日期：", BODY, "right"), self.run.fit(date, line_w - 4, BODY, "right", max_lines=1)])
@@ -692,7 +826,7 @@ class _Builder:
             if not serial:
                 right_markup += "<u>" + gap(8) + "</u>"
         side = self.width * 0.3
-        table = Table([["", self.run.para(subtitle, BODY, "center"), Paragraph(right_markup, style(BODY, "right"))]],
+        table = Table([["", self.run.para(subtitle, BODY, "center"), Para(right_markup, style(BODY, "right"))]],
                       colWidths=[side, self.width - 2 * side, side],
                       style=_ts([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -705,17 +839,36 @@ class _Builder:
         self.attachments = []
         story: list = [Title(printable(self.t.title, self.run.missing))]
         story += self.meta(doc)
+        blocks: list[tuple[str, list]] = []
         for kind, key in self.t.blocks():
             if kind == "group":
-                story += self.group(key, doc)
+                blocks.append((kind, self.group(key, doc)))
             elif kind == "table":
-                story += self.table(self.t.table(key), doc)
+                blocks.append((kind, self.table(self.t.table(key), doc)))
             else:
-                story += self.text_block(self.t.text_block(key), doc)
-            story.append(Spacer(1, 2.5 * mm))
+                blocks.append((kind, self.text_block(self.t.text_block(key), doc)))
+        blocks = [(kind, flowables) for kind, flowables in blocks if flowables]
         tail = self.notes() + self.signatures(doc)
-        if tail:
-            story.append(KeepTogether(tail))
+        # the signatures go with the last rows of the last list table (or else of the last field
+        # grid), together with whatever stands between them
+        anchor = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i][0] == "table"), None)
+        if anchor is None:
+            anchor = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i][0] == "group"), None)
+        if anchor is None or not tail:
+            for _kind, flowables in blocks:
+                story += self._titled(flowables) + [Spacer(1, 2.5 * mm)]
+            if tail:
+                story.append(KeepTogether(tail))
+        else:
+            for _kind, flowables in blocks[:anchor]:
+                story += self._titled(flowables) + [Spacer(1, 2.5 * mm)]
+            flowables = self._titled(blocks[anchor][1])
+            after: list = []
+            for _kind, more in blocks[anchor + 1:]:
+                after += [Spacer(1, 2.5 * mm)] + more
+            story += flowables[:-1]
+            story.append(KeepTail(flowables[-1], after + [Spacer(1, 2.5 * mm)] + tail,
+                                  limit=self.frame_height * 0.6))
         if self.attachments:
             story.append(Spacer(1, 6 * mm))
             story.append(self.section_title("附页"))
@@ -724,6 +877,13 @@ class _Builder:
                 for part in text.split("\n"):
                     story.append(self.run.para(part, BODY, leading=BODY * 1.5))
         return story
+
+    @staticmethod
+    def _titled(flowables: list) -> list:
+        """A block with a title starts a new page rather than leave its title alone at the bottom."""
+        if flowables and getattr(flowables[0], "desk_title", False):
+            return [CondPageBreak(28 * mm)] + flowables
+        return flowables
 
 
 def _check_documents(documents) -> list[dict]:
@@ -736,7 +896,7 @@ def _check_documents(documents) -> list[dict]:
         if unknown:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "第 {n} 份表单数据有不认识的部分：{keys}（可用 {allowed}）"),
                                   n=i + 1, keys="、".join(sorted(unknown)), allowed="、".join(sorted(DOC_KEYS)))
-        for part in ("fields", "tables", "text", "signatures"):
+        for part in ("fields", "tables", "text", "signatures", "options", "presets"):
             if part in doc and doc[part] is not None and not isinstance(doc[part], dict):
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "第 {n} 份表单数据的 {part} 应为字典"),
                                       n=i + 1, part=part)
@@ -830,10 +990,11 @@ def render_form(key: str, out: Path | None = None, *, documents: list[dict] | No
     rendering in a worker thread with values read on the UI thread.
     """
     template = load_template(key, folder)
-    if sum(bool(x) for x in (blank, sample, documents is not None)) != 1:
+    if sum(bool(x) for x in (blank, sample, documents is not None and not blank)) != 1:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择一种：空白表、示例数据或记录数据"))
     if blank:
-        docs = [{}]
+        # documents with a blank form: only their "options" and "presets" (the program's own lists)
+        docs = _check_documents(documents) if documents else [{}]
     elif sample:
         docs = sample_documents(template)
     else:

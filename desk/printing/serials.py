@@ -1,4 +1,4 @@
-"""Serial numbers of printed forms: ``WX-20261123-001``, unique per form type and day, never reused.
+"""Serial numbers of printed forms: ``BX-20261123-001``, unique per form type and day, never reused.
 
 The prefix is the template's ``serial``; the number comes from the same counter the services use
 when they number their own records (``desk.services.core.serials``), so printed numbers never

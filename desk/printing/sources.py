@@ -7,6 +7,8 @@ described in ``forms/README.md`` (``{"fields": {...}, "tables": {...}, "text": {
 masks phones with ``privacy.phone_for`` and raises ``NotFound`` / ``ValidationError`` with a
 Chinese message. ``id`` selects one record (``desk print FORM --id N``); ``day`` (a date) selects
 a day's records (``--date YYYY-MM-DD``). A new form printed from records adds its entry here.
+
+A blank form prints the lists the office keeps in the program (``BLANKS``, ``blank_documents``).
 """
 from __future__ import annotations
 
@@ -21,15 +23,6 @@ from desk.services.reception import forms as reception_forms
 from desk.services.servicedesk import forms as servicedesk_forms
 from desk.services.showflats import forms as showflats_forms
 
-
-def _showflat_inspection(session, *, id=None, day=None) -> list[dict]:
-    """The inspection sheet's check rows are the template's (``forms/showflat_inspection.toml``,
-    where the office words them); the service fills in each row's result."""
-    checklist = [dict(row) for table in load_template("showflat_inspection").tables if table.key == "checks"
-                 for row in table.rows]
-    return showflats_forms.showflat_inspection_documents(session, id=id, day=day, checklist=checklist)
-
-
 SOURCES: dict[str, Callable[..., list[dict]]] = {
     "visitor_register": reception_forms.visitor_register_documents,
     "parking_tickets": reception_forms.parking_tickets_documents,
@@ -37,7 +30,7 @@ SOURCES: dict[str, Callable[..., list[dict]]] = {
     "bar_count": bar_forms.bar_count_documents,
     "purchase_request": bar_forms.purchase_request_documents,
     "showflat_items": showflats_forms.showflat_items_documents,
-    "showflat_inspection": _showflat_inspection,
+    "showflat_inspection": showflats_forms.showflat_inspection_documents,
     "worker_log": showflats_forms.worker_log_documents,
     "repair_slip": servicedesk_forms.repair_slip_documents,
     "repair_charge": servicedesk_forms.repair_charge_documents,
@@ -53,6 +46,27 @@ SOURCES: dict[str, Callable[..., list[dict]]] = {
     "welcome_letter": servicedesk_forms.welcome_letter_documents,
     "opinion_survey": servicedesk_forms.opinion_survey_documents,
 }
+
+# What a blank form takes from the program: the lists an office edits in the program rather than
+# in the template (complaint categories, the price table, the survey questions, the bar's items,
+# the show flats' check points). ``fn() -> dict`` with "options" ({field: [choices]}) and/or
+# "presets" ({table: [rows]}).
+BLANKS: dict[str, Callable[[], dict]] = {
+    "complaint_record": servicedesk_forms.complaint_record_blank,
+    "complaint_stats": servicedesk_forms.complaint_stats_blank,
+    "opinion_survey": servicedesk_forms.opinion_survey_blank,
+    "special_service_fees": servicedesk_forms.special_fees_blank,
+    "bar_count": bar_forms.bar_count_blank,
+    "showflat_inspection": showflats_forms.showflat_inspection_blank,
+}
+
+
+def blank_documents(session, key: str) -> list[dict] | None:
+    """The document a blank form of ``key`` is printed with: the program's own lists (``BLANKS``),
+    or None when the template's are used. Pass it as ``render_form(key, blank=True, documents=...)``."""
+    session.require("print")
+    fn = BLANKS.get(key)
+    return [fn()] if fn is not None else None
 
 
 def documents_for(session, key: str, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:

@@ -21,11 +21,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    CondPageBreak, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
 from desk.printing.engine import style, write_atomic
 from desk.printing.fonts import FONT, printable, register_fonts
+from desk.printing.linebreak import Para
 from desk.services.overview.weekly import TARGET_MARKS, nice_step
 
 SERIES_COLORS = [colors.HexColor("#2f6db5"), colors.HexColor("#9bbbe0"), colors.HexColor("#d9a441")]
@@ -48,12 +49,27 @@ def _t(value) -> str:
     return str(value)
 
 
-def _p(text, size: float = 9, align: str = "left", color=colors.black) -> Paragraph:
-    return Paragraph(escape(printable(_t(text))), style(size, align, color=color))
+def _p(text, size: float = 9, align: str = "left", color=colors.black) -> Para:
+    return Para(escape(printable(_t(text))), style(size, align, color=color))
 
 
 def _pct(value) -> str:
     return "—" if value is None else f"{value}%"
+
+
+def _change(totals: dict, key: str) -> str:
+    """较上周 / 较四周前: "—" without visitors to compare with, "数据不足" when the program was not
+    yet in use for the whole of that week."""
+    if not totals.get(f"{key}_complete", True):
+        return "数据不足"
+    return _pct(totals[f"change_{key}"])
+
+
+def _yuan(value) -> str:
+    """An amount in yuan, the sign before the currency sign: ¥1,250.00, -¥25.00; None: —."""
+    if value is None:
+        return "—"
+    return f"{'-' if value < 0 else ''}¥{abs(value):,.2f}"
 
 
 def _heading(text: str) -> list:
@@ -210,11 +226,10 @@ def week_story(data: dict) -> list:
     bar = data["bar"]
     summary = [
         ["来访组数", t["groups"], "来访人数", t["people"]],
-        ["较上周（人数）", _pct(t["change_last_week"]), "较四周前（人数）", _pct(t["change_month_ago"])],
+        ["较上周（人数）", _change(t, "last_week"), "较四周前（人数）", _change(t, "month_ago")],
         ["首访 / 复访（组）", f"{conv['first_groups']} / {conv['return_groups']}",
          f"首访客户 {conv['window_days']} 天内复访", f"{conv['came_back']} / {conv['first_customers']}（{_pct(conv['rate'])}）"],
-        ["水吧消耗成本", f"¥{bar['cost']:,.2f}", "人均成本",
-         "—" if bar["cost_per_visitor"] is None else f"¥{bar['cost_per_visitor']:,.2f}"],
+        ["水吧消耗成本", _yuan(bar["cost"]), "人均成本", _yuan(bar["cost_per_visitor"])],
     ]
     story.append(_table(["项目", "数值", "项目", "数值"], summary, [3, 2.2, 3.2, 3], numeric_from=9))
     if not conv["complete"]:
@@ -257,8 +272,8 @@ def week_story(data: dict) -> list:
     cons_rows = [[r["name"], r["category"], f"{r['quantity']}{r['unit']}", r["unit_cost"], r["cost"]]
                  for r in bar["consumption"]]
     cons_rows.append(["合计", "", "", "", bar["cost"]])
-    story.append(_p(f"消耗 {len(bar['consumption'])} 种物品，成本 ¥{bar['cost']:,.2f}；来访 {bar['people']} 人，人均 "
-                    + ("—" if bar["cost_per_visitor"] is None else f"¥{bar['cost_per_visitor']:,.2f}")
+    story.append(_p(f"消耗 {len(bar['consumption'])} 种物品，成本 {_yuan(bar['cost'])}；来访 {bar['people']} 人，人均 "
+                    + _yuan(bar["cost_per_visitor"])
                     + "（单价取入库价加权平均，无入库价时取物品单价）。", 9))
     story.append(Spacer(1, 2 * mm))
     if bar["consumption"]:
@@ -267,7 +282,7 @@ def week_story(data: dict) -> list:
     if bar["unpriced"]:
         story.append(_p("无单价（未计入成本）：" + "、".join(bar["unpriced"]), 8))
     story.append(Spacer(1, 3 * mm))
-    story.append(_p(f"报损 {len(bar['waste'])} 种，金额 ¥{bar['waste_cost']:,.2f}"
+    story.append(_p(f"报损 {len(bar['waste'])} 种，金额 {_yuan(bar['waste_cost'])}"
                     + ("；原因：" + "、".join(f"{k} {n} 笔" for k, n in bar["waste_reasons"].items())
                        if bar["waste_reasons"] else ""), 9.5))
     if bar["waste"]:
@@ -276,7 +291,7 @@ def week_story(data: dict) -> list:
                              for r in bar["waste"]], [3.2, 2, 2, 2, 2], numeric_from=3))
     story.append(Spacer(1, 3 * mm))
     diffs = bar["count_differences"]
-    story.append(_p(f"盘点差异 {len(diffs)} 条，金额 ¥{bar['difference_value']:,.2f}", 9.5))
+    story.append(_p(f"盘点差异 {len(diffs)} 条，金额 {_yuan(bar['difference_value'])}", 9.5))
     if diffs:
         story.append(_table(["时间", "盘点", "物品", "账面", "实盘", "差异", "金额（元）", "原因"],
                             [[d["at"], d["kind"], d["name"], d["expected"], d["counted"], d["difference"],

@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from desk.db.base import db, durability_relaxed
 from desk.db.core import DutyLogEntry, Shift, Staff
 from desk.services.bar.demo import demo_bar
 from desk.services.core import staff as staff_service
 from desk.services.core.session import Session
+from desk.services.reception import hall
 from desk.services.reception.demo import demo_reception
 from desk.services.servicedesk.demo import demo_service
 from desk.services.showflats.demo import demo_showflats
@@ -29,6 +30,9 @@ class DemoContext:
     session: Session
     today: dt.date = field(default_factory=dt.date.today)
     progress: Callable[[str], None] = lambda message: None
+    # What a step reads of a domain above its own (which it may not import): the water bar books
+    # the parking tickets the reception step issued (bar < reception).
+    parking_issues: Callable[[dt.date, dt.date], Iterable] = hall.parking_issues
 
     @property
     def start(self) -> dt.date:

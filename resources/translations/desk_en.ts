@@ -1220,6 +1220,10 @@ all done</translation>
         <translation>Category</translation>
     </message>
     <message>
+        <source>投诉方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>投诉内容</source>
         <translation>Complaint</translation>
     </message>
@@ -5516,6 +5520,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Payment</translation>
     </message>
     <message>
+        <source>催缴通知书</source>
+        <translation>Arrears reminder</translation>
+    </message>
+    <message>
         <source>拜访业主</source>
         <translation>Owner visits</translation>
     </message>
@@ -6376,6 +6384,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Units without an area</translation>
     </message>
     <message>
+        <source>截至日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>开具人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7135,6 +7155,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Unknown complaint category: {category}</translation>
     </message>
     <message>
+        <source>未知的投诉方式：{channel}（可选：{choices}）</source>
+        <translation>Unknown complaint channel: {channel} (choose from: {choices})</translation>
+    </message>
+    <message>
         <source>请判断投诉是否有效</source>
         <translation>Decide whether the complaint is valid</translation>
     </message>
@@ -7317,6 +7341,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>该期间和楼栋还没有缴费通知，请先生成通知</source>
         <translation>No fee notices for this period and building yet; generate them first</translation>
+    </message>
+    <message>
+        <source>该期间和楼栋的业主都已结清，没有要打印的缴费通知</source>
+        <translation>Every owner of this period and building has paid in full: no fee notices to print</translation>
     </message>
     <message>
         <source>该房号没有逾期欠费</source>
@@ -9087,6 +9115,22 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>已回访</source>
         <translation>Called back</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>Online</translation>
     </message>
     <message>
         <source>水电</source>

@@ -1,8 +1,8 @@
 """Demo data of the water bar: a realistic catalogue and ``ctx.days`` days of journal.
 
-Each day, in the order it happens: the opening count (开班), servings by group, consultants taking
-parking tickets for groups that came by car (an issue and its stock entry, as the hall board books
-them), waste at closing (cut fruit, brewed tea, anything expired), a handover count (交班,
+Each day, in the order it happens: the opening count (开班), servings by group, the parking tickets
+consultants took at reception (the reception step's issues) leaving the stock as the hall board
+books them (an issue and its stock entry pointing at each other), waste at closing (cut fruit, brewed tea, anything expired), a handover count (交班,
 co-signed by a guard; now and then a difference with a reason) before each shift the duty log hands
 over, and, when stock runs low, a purchase request approved by the supervisor and received the
 next morning.
@@ -15,7 +15,7 @@ from decimal import Decimal
 from desk.clock import now
 from desk.db.core import Shift, Staff
 from desk.db.bar import Item, PurchaseRequest, StockCount, StockEntry
-from desk.db.reception import ParkingTicketIssue, Visit
+from desk.db.reception import ParkingTicketIssue
 from desk.services.bar import closing as barclosing, purchasing, stock, count as stockcount
 from desk.services.core.errors import DeskError
 from desk.services.core.session import Session
@@ -69,6 +69,8 @@ def _sessions(role: str) -> list[Session]:
 
 
 def demo_bar(ctx) -> None:
+    """``ctx.parking_issues(day, day)``: the parking tickets the reception step issued that day (the
+    demo passes it in: the bar may not import the reception)."""
     if Item.select().exists():
         return
     admin = Session.system()
@@ -122,9 +124,8 @@ def demo_bar(ctx) -> None:
         for _g in range(rng.randint(10, 22) + (8 if weekend else 0)):
             at = dt.datetime.combine(day, dt.time(9, 0)) + dt.timedelta(minutes=rng.randint(0, 600))
             events.append((at, 2, "group", rng.choice([1, 2, 2, 2, 3, 3, 4, 5])))
-        for _k in range(rng.randint(1, 3)):  # consultants take parking tickets (at most 3 a time)
-            at = dt.datetime.combine(day, dt.time(10, 0)) + dt.timedelta(minutes=rng.randint(0, 480))
-            events.append((at, 2, "tickets", rng.randint(1, 3)))
+        for issue in ctx.parking_issues(day, day):  # the tickets consultants took at reception
+            events.append((issue.at, 2, "tickets", issue))
         closing = dt.datetime.combine(day, dt.time(19, 40))
         events.append((closing, 2, "closing", None))
         events.sort(key=lambda e: (e[0], e[1]))
@@ -157,7 +158,7 @@ def demo_bar(ctx) -> None:
                         pass
             elif kind == "tickets":
                 flush()
-                _parking_tickets(rng, hosts, tickets, day, at, what)
+                _book_tickets(hosts, tickets, what)
             elif kind == "closing":
                 flush()
                 lines = [(c.batch_id, c.quantity, c.reason) for c in barclosing.waste_candidates(day)]
@@ -231,21 +232,15 @@ def _serve(_totals, session, item, qty, at, note) -> None:
         pass  # ran out: the attendant offers something else
 
 
-def _parking_tickets(rng, hosts, tickets, day, at, quantity) -> None:
-    """A consultant takes parking tickets for a group that came by car, as the hall board books it:
-    the issue and its serving out of the stock item 停车票, pointing at each other."""
-    visit = rng.choice(list(Visit.select(Visit.id, Visit.consultant, Visit.plate, Visit.registered_by).where(
-        (Visit.day == day) & (Visit.plate != "") & (Visit.arrived_at <= at))) or [None])
-    if visit is None or visit.consultant_id is None:
-        return
-    host = next((h for h in hosts if h.staff_id == visit.registered_by_id), hosts[0])
-    issue = ParkingTicketIssue.create(at=at, staff=visit.consultant_id, quantity=quantity, visit=visit.id,
-                                      plate=visit.plate, note="", by=host.staff_id)
+def _book_tickets(hosts, tickets, issue) -> None:
+    """Parking tickets a consultant took at reception leave the stock as the hall board books them:
+    the stock entry points at the issue and the issue at the entry."""
+    host = next((h for h in hosts if h.staff_id == issue.by_id), hosts[0])
     try:
-        entries = stock.book_serving(host, tickets.id, quantity, ref_type="parking_ticket", ref_id=issue.id,
-                                     note="置业顾问领用停车票", at=at)
-    except DeskError:  # none left: no tickets given
-        issue.delete_instance()
+        entries = stock.book_serving(host, tickets.id, issue.quantity, ref_type="parking_ticket", ref_id=issue.id,
+                                     note="置业顾问领用停车票", at=issue.at)
+    except DeskError:  # none left: the consultant got none
+        ParkingTicketIssue.delete().where(ParkingTicketIssue.id == issue.id).execute()
         return
     ParkingTicketIssue.update(stock_entry_id=entries[0].id).where(ParkingTicketIssue.id == issue.id).execute()
 
@@ -264,9 +259,17 @@ def _count(attendant, guard, kind, at, rng, *, chance: float) -> None:
 
 
 def _link_counts_to_shifts() -> None:
-    for count in StockCount.select().where(StockCount.shift.is_null()):
+    """Each count belongs to the shift it was made in (a count books into the shift open when it is
+    submitted: while the demo writes the past, that is the shift under way now)."""
+    for count in StockCount.select():
         shift = (Shift.select().where((Shift.opened_at <= count.counted_at)
                                       & ((Shift.closed_at >= count.counted_at) | Shift.closed_at.is_null()))
                  .order_by(Shift.opened_at.desc()).first())
-        if shift is not None:
-            StockCount.update(shift=shift.id).where(StockCount.id == count.id).execute()
+        StockCount.update(shift=shift.id if shift else None).where(StockCount.id == count.id).execute()
+    # and so does each stock entry: the one it was booked in, by its time
+    StockEntry.update(shift=None).execute()
+    for shift in Shift.select():
+        within = StockEntry.at >= shift.opened_at
+        if shift.closed_at is not None:
+            within &= StockEntry.at <= shift.closed_at
+        StockEntry.update(shift=shift.id).where(within).execute()

@@ -134,3 +134,9 @@ def purchase_request_documents(session: Session, *, id: int | None = None,
                                                & (PurchaseRequest.created_at < end))
                 .order_by(PurchaseRequest.id))
     return [request_document(r) for r in requests]
+
+
+def bar_count_blank() -> dict:
+    """The blank 水吧盘点表 lists the bar's own items (the ones in the program), to count by hand."""
+    rows = [{"item": item.name, "unit": item.unit} for item in stock.active_items()]
+    return {"presets": {"items": rows}} if rows else {}

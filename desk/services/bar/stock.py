@@ -346,6 +346,14 @@ def level_before(item_id: int, before: dt.datetime) -> int | Decimal:
     return qty_value(total)
 
 
+def received_between(item_id: int, start: dt.datetime, end: dt.datetime) -> int | Decimal:
+    """An item's quantity received (入库) from ``start`` up to ``end``."""
+    total = (StockEntry.select(fn.COALESCE(fn.SUM(StockEntry.quantity), 0))
+             .where((StockEntry.item == item_id) & (StockEntry.kind == RECEIPT) & (StockEntry.at >= start)
+                    & (StockEntry.at < end)).scalar())
+    return qty_value(total)
+
+
 def journal_levels() -> dict[int, int | Decimal]:
     """Every item's quantity summed from the journal (a check of the running balances)."""
     query = StockEntry.select(StockEntry.item, fn.SUM(StockEntry.quantity)).group_by(StockEntry.item).tuples()

@@ -3,8 +3,8 @@
 - ``next_form_serial("PD", "bar_count", day)`` -> ``PD-20261123-001``: the number printed on a
   form, per form and day (the prefix is the form template's ``serial``; ``desk.printing`` and the
   services that number their records share the counter ``form:<key>:<yyyymmdd>``).
-- ``next_record_number("BX", at)`` -> ``BX20261123-003``: a service-desk record's number, per
-  prefix and day.
+- ``next_record_number("BX", at)`` -> ``BX-20261123-003``: a service-desk record's number, per
+  prefix and day (the form the printed forms and ``desk print --list`` show).
 """
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ def next_form_serial(prefix: str, form_key: str, day: dt.date) -> str:
     return f"{prefix}-{day:%Y%m%d}-{value:0{max(3, len(str(value)))}d}"
 
 
-def next_record_number(prefix: str, at: dt.datetime | None = None) -> str:
-    """The next number of a record kind on the day of ``at`` (default now): ``BX20261123-003``."""
+def next_record_number(prefix: str, at: dt.date | dt.datetime | None = None) -> str:
+    """The next number of a record kind on the day of ``at`` (default now): ``BX-20261123-003``."""
     day = (at or now()).strftime("%Y%m%d")
     value = _take(f"{prefix}{day}")
-    return f"{prefix}{day}-{value:03d}"
+    return f"{prefix}-{day}-{value:03d}"

@@ -156,9 +156,21 @@ def visitors(week: IsoWeek) -> dict:
                      "month_ago_groups": month_groups, "month_ago_people": month_people})
     totals = {key: sum(r[key] for r in rows) for key in (
         "groups", "people", "last_week_groups", "last_week_people", "month_ago_groups", "month_ago_people")}
-    totals["change_last_week"] = percent(totals["people"] - totals["last_week_people"], totals["last_week_people"])
-    totals["change_month_ago"] = percent(totals["people"] - totals["month_ago_people"], totals["month_ago_people"])
+    # a week before the first recorded visit (the program was not yet in use) is no comparison
+    first = _first_visit_day()
+    for key, other in (("last_week", week.shifted(-1)), ("month_ago", month_ago)):
+        complete = first is not None and first <= other.start
+        totals[f"{key}_complete"] = complete
+        totals[f"change_{key}"] = percent(totals["people"] - totals[f"{key}_people"], totals[f"{key}_people"]) \
+            if complete else None
     return {"rows": rows, "totals": totals, "last_week": week.shifted(-1).label, "month_ago": month_ago.label}
+
+
+def _first_visit_day() -> dt.date | None:
+    first = Visit.select(fn.MIN(Visit.day)).scalar()
+    if first is not None and not isinstance(first, dt.date):
+        first = dt.date.fromisoformat(str(first))
+    return first
 
 
 def sources(week: IsoWeek) -> list[dict]:

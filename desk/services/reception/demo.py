@@ -9,7 +9,7 @@ import datetime as dt
 from desk.db.base import insert_rows
 from desk.db.core import Staff
 from desk.db.reception import (
-    Customer, OwnershipChange, RotationLog, Serving, Visit, VisitSource,
+    Customer, OwnershipChange, ParkingTicketIssue, RotationLog, Serving, Visit, VisitSource,
 )
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
@@ -161,4 +161,11 @@ def demo_reception(ctx) -> None:
             if served <= end_now:
                 servings.append({"visit": v["id"], "guest_no": guest, "item_name": name, "cup": cup,
                                  "served_at": served, "staff": rng.choice(hosts)})
-    insert_rows(Serving, servings)  # (parking tickets are issued by the water bar's step: they need its stock)
+    insert_rows(Serving, servings)
+    tickets = []  # (the water bar's step books them out of its stock)
+    for v in visits[-min(len(visits), 3000):]:
+        if v["plate"] and rng.random() < 0.15:
+            tickets.append({"at": v["arrived_at"] + dt.timedelta(minutes=5), "staff": v["consultant"],
+                            "quantity": rng.choice([1, 1, 2, 3]), "visit": v["id"], "plate": v["plate"],
+                            "note": "", "by": v["registered_by"]})
+    insert_rows(ParkingTicketIssue, tickets)

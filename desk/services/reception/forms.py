@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-
 from desk.db.reception import ParkingTicketIssue, Visit, VisitSource
 from desk.services.bar import stock
 from desk.services.reception import hall, visitors
@@ -57,31 +56,39 @@ def visitor_register_documents(session, *, id: int | None = None, day: dt.date |
              "tables": {"visitors": rows}}]
 
 
-def _ticket_level(before: dt.datetime):
+def _ticket_moves(start: dt.datetime, end: dt.datetime) -> tuple:
+    """停车票 stock at ``start`` and at ``end``, and what came in between (receipts): (opening,
+    received, closing), or None when there is no 停车票 item."""
     item_id = hall.parking_ticket_item_id()
     if item_id is None:
-        return ""
-    return stock.level_before(item_id, before)
+        return None
+    return stock.level_before(item_id, start), stock.received_between(item_id, start, end), \
+        stock.level_before(item_id, end)
 
 
 def parking_tickets_documents(session, *, id: int | None = None, day: dt.date | None = None) -> list[dict]:
-    """停车票领用登记 for a day: every issue, with the stock of 停车票 at opening and closing."""
+    """停车票领用登记 for a day: every issue, and the stock of 停车票 so that it adds up:
+    上班结存 + 当日补领 − 领用合计 = 下班结存 (anything else, such as a count difference, on a row of its own)."""
     session.require("print")
     day = _day_of(ParkingTicketIssue, id, day)
     issues = list(hall.parking_issues(day, day))
     if not issues:
         return []
     names = staff_names()
+    customers = {v.id: v.customer.display_name for v in Visit.select().where(
+        Visit.id.in_([i.visit_id for i in issues if i.visit_id]))}
     rows = []
     for i in issues:
-        customer = ""
-        if i.visit_id:
-            v = Visit.get_or_none(Visit.id == i.visit_id)
-            customer = v.customer.display_name if v else ""
         rows.append({"time": _hm(i.at), "consultant": names.get(i.staff_id, ""), "qty": i.quantity,
-                     "ticket_no": "", "customer": " / ".join(x for x in (customer, i.plate) if x),
+                     "ticket_no": "", "customer": " / ".join(x for x in (customers.get(i.visit_id, ""), i.plate) if x),
                      "issued_by": names.get(i.by_id, ""), "sign": "", "note": i.note})
-    start, end = day_range(day)
-    return [{"fields": {"period": day.isoformat(), "opening": _ticket_level(start),
-                        "closing": _ticket_level(end)},
-             "tables": {"issues": rows}}]
+    issued = sum(i.quantity for i in issues)
+    fields = {"period": day.isoformat(), "issued": issued}
+    moves = _ticket_moves(*day_range(day))
+    if moves is not None:
+        opening, received, closing = moves
+        fields.update(opening=opening, received=received, closing=closing)
+        other = closing - (opening + received - issued)
+        if other:
+            rows.append({"note": f"盘点差异等其他出入 {other:+} 张"})
+    return [{"fields": fields, "tables": {"issues": rows}}]

@@ -29,6 +29,10 @@ STATUSES = {
     "closed": QT_TRANSLATE_NOOP("service", "已结案"),
     "called_back": QT_TRANSLATE_NOOP("service", "已回访"),
 }
+# 投诉方式: how the complaint reached the desk (printed as tick boxes on 业主投诉登记表)
+CHANNELS = [QT_TRANSLATE_NOOP("service", "来访"), QT_TRANSLATE_NOOP("service", "来电"),
+            QT_TRANSLATE_NOOP("service", "信函"), QT_TRANSLATE_NOOP("service", "网络"),
+            QT_TRANSLATE_NOOP("service", "其他")]
 OPEN = ("received", "judged", "investigated", "planned", "approved", "implemented")
 CLOSED = ("explained", "closed", "called_back")
 # Each status and the field that holds when a complaint reached it, in order. A complaint judged
@@ -113,18 +117,22 @@ def _category(ref) -> ComplaintCategory:
 # -- the workflow ----------------------------------------------------------------------------------
 @retrying
 def receive(session: Session, unit, category, content: str, *, complainant: str = "", phone: str = "",
-            at: dt.datetime | None = None) -> Complaint:
-    """受理."""
+            channel: str = "", at: dt.datetime | None = None) -> Complaint:
+    """受理 (``channel``: one of ``CHANNELS``, or empty when not known)."""
     session.require("service.desk")
     unit = get_unit(unit) if unit not in (None, "") else None
     category = _category(category)
+    channel = (channel or "").strip()
+    if channel and channel not in CHANNELS:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的投诉方式：{channel}（可选：{choices}）"),
+                              channel=channel, choices="、".join(CHANNELS))
     content = required_text(content, "投诉内容")
     complainant = (complainant or (unit.owner_name if unit else "")).strip()
     complainant = required_text(complainant, "投诉人")
     at = or_now(at)
     with db.atomic():
         complaint = Complaint.create(number=next_record_number("TS", at), unit=unit, category=category,
-                                     content=content, complainant=complainant,
+                                     content=content, complainant=complainant, channel=channel,
                                      phone=(phone or (unit.owner_phone if unit else "")).strip(),
                                      received_at=at, received_by=session.staff_id)
         audit.record(session, "create", "complaint", complaint.id, after=audit.snapshot(complaint))

@@ -130,7 +130,8 @@ def demo_service(ctx) -> None:
                 loan = keys.lend(rng.choice(desk_staff), f"{unit.code} 入户门", _name(rng),
                                  f"1101011980{rng.randint(1, 12):02d}{rng.randint(10, 28)}{rng.randint(1000, 9999)}",
                                  rng.choice(["装修进场", "维修入户", "家政保洁", "代收家具"]), rng.choice(["何伟", "马强"]),
-                                 unit=unit, at=at, due_at=at + dt.timedelta(hours=4))
+                                 unit=unit, phone=f"139{unit.id:04d}{at.day:02d}{at.hour:02d}", at=at,
+                                 due_at=at + dt.timedelta(hours=4))
                 back = at + dt.timedelta(hours=rng.choice([1, 2, 3, 3, 5]))
                 if back <= moment and day != ctx.today:
                     keys.return_key(rng.choice(desk_staff), loan.id, at=back)
@@ -162,7 +163,8 @@ def demo_service(ctx) -> None:
             continue
         category, content = rng.choice(COMPLAINTS)
         clerk = rng.choice(desk_staff)
-        c = complaints.receive(clerk, rng.choice(all_units), category, content, at=at)
+        channel = complaints.CHANNELS[(1, 0, 1, 3, 1, 2)[at.hour % 6]]  # mostly calls and visits
+        c = complaints.receive(clerk, rng.choice(all_units), category, content, channel=channel, at=at)
         age = (moment - at).days
         t = at + dt.timedelta(hours=1)
         if rng.random() < 0.25:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from peewee import fn
 
 from desk.db.base import db, retrying
-from desk.db.servicedesk import FeeNotice, FeePayment, FeePeriod, Unit
+from desk.db.servicedesk import ArrearsReminder, FeeNotice, FeePayment, FeePeriod, Unit
 from desk.services.core import audit
 from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -21,6 +21,7 @@ from desk.clock import or_now
 from desk.services.core.numbers import parse_decimal
 from desk.services.core.text import required_text
 from desk.services.core.money import to_money
+from desk.services.core.serials import next_record_number
 from desk.services.core.session import Session
 from desk.services.servicedesk.units import get_unit
 
@@ -275,3 +276,32 @@ def arrears(as_of: dt.date | None = None, *, building: str | None = None) -> lis
         row["periods"].append(notice.period.name)
         row["amount"] = to_money(row["amount"] + due)
     return list(rows.values())
+
+
+@retrying
+def issue_reminders(session: Session, as_of: dt.date | None = None, *, unit_id: int | None = None) -> list[dict]:
+    """催缴: a numbered reminder (催缴通知书, ``CJ-年月日-序号``) for every unit in arrears on ``as_of``
+    (or for the one unit ``unit_id``). Issuing again for the same day gives back the same
+    reminders. Returns the ``arrears`` rows, each with its ``reminder`` and ``count`` (this is the
+    unit's how-manieth reminder: the 催缴次数)."""
+    session.require("service.desk")
+    as_of = as_of or dt.date.today()
+    rows = arrears(as_of)
+    if unit_id is not None:
+        rows = [r for r in rows if r["unit"].id == unit_id]
+    with db.atomic():
+        for row in rows:
+            unit = row["unit"]
+            reminder = ArrearsReminder.get_or_none((ArrearsReminder.unit == unit.id) & (ArrearsReminder.as_of == as_of))
+            if reminder is None:
+                reminder = ArrearsReminder.create(unit=unit.id, as_of=as_of, number=next_record_number("CJ", as_of),
+                                                  amount=row["amount"], issued_by=session.staff_id)
+                audit.record(session, "create", "arrears_reminder", reminder.id, after=audit.snapshot(reminder))
+            row["reminder"] = reminder
+        units = [r["unit"].id for r in rows]
+        counts = dict(ArrearsReminder.select(ArrearsReminder.unit, fn.COUNT(ArrearsReminder.id))
+                      .where(ArrearsReminder.unit.in_(units) & (ArrearsReminder.as_of <= as_of))
+                      .group_by(ArrearsReminder.unit).tuples()) if units else {}
+    for row in rows:
+        row["count"] = counts.get(row["unit"].id, 1)
+    return rows

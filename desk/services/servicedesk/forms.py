@@ -6,6 +6,7 @@ phones through ``privacy.phone_for``, ID numbers through ``privacy.mask_id``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from desk import settings
 from desk.db.servicedesk import (
@@ -27,6 +28,11 @@ OFFICE_HOURS = "每日 8:30—17:30"
 
 def _need(session: Session) -> None:
     session.require("print")
+
+
+def _signer(session: Session) -> str:
+    """Who fills the form in: the signed-in person; blank (to sign by hand) for the command line."""
+    return session.name if session.staff_id else ""
 
 
 def _one(model, id, what: str):
@@ -81,18 +87,27 @@ def repair_slip_documents(session, *, id=None, day=None) -> list[dict]:
             .order_by(Repair.received_at)]
 
 
+def charge_number(repair_number: str) -> str:
+    """The 内部维修收费单 number of a repair: its own date and sequence under SF (one charge slip
+    per repair, the same number on every reprint): BX-20261123-004 -> SF-20261123-004."""
+    found = re.search(r"(\d{8})-(\d+)$", repair_number or "")
+    return f"SF-{found.group(1)}-{found.group(2)}" if found else ""
+
+
 def _charge_doc(session, r: Repair) -> dict:
     if not r.charge:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "报修单 {number} 没有收费，无需打印收费单"), number=r.number)
     items = []
     if r.charge_item_id:
-        items.append({"kind": "材料" if r.charge_item.unit_name not in ("次",) else "人工", "item": r.charge_item.name,
+        # an item of the 内部维修收费 table is a service (materials are bought by the owner or billed apart)
+        items.append({"kind": "人工", "item": r.charge_item.name,
                       "unit": r.charge_item.unit_name, "qty": r.charge_quantity, "price": r.charge_item.price,
                       "amount": r.charge})
     else:
         items.append({"kind": "人工", "item": r.done_note or r.category, "unit": "次", "qty": 1,
                       "price": r.charge, "amount": r.charge})
     return {
+        "serial": charge_number(r.number),
         "fields": {"owner": r.reporter, "room": r.unit.label, "phone": phone_for(session, r.reporter_phone),
                    "repair_no": r.number, "finished_on": r.done_at.date() if r.done_at else None,
                    "worker": r.worker, "content": f"{r.category}：{r.description}",
@@ -114,15 +129,36 @@ def repair_charge_documents(session, *, id=None, day=None) -> list[dict]:
 def special_fees_documents(session, *, id=None, day=None) -> list[dict]:
     """特约服务收费标准: the current fee table (id and day are not needed)."""
     _need(session)
-    rows = [{"category": "特约服务", "item": p.name, "unit": p.unit_name, "price": f"{p.price:,.2f} 元",
-             "note": p.note} for p in specials.price_items("special")]
     return [{"fields": {"effective_from": day or dt.date.today(), "service_phone": settings.get("service_phone")},
-             "tables": {"fees": rows}}]
+             "tables": {"fees": _fee_rows()}}]
+
+
+def _fee_rows() -> list[dict]:
+    return [{"category": "特约服务", "item": p.name, "unit": p.unit_name, "price": p.price, "note": p.note}
+            for p in specials.price_items("special")]
+
+
+def special_fees_blank() -> dict:
+    """The blank 特约服务收费标准 lists the program's own price table."""
+    rows = _fee_rows()
+    return {"presets": {"fees": rows}} if rows else {}
 
 
 # -- fees -----------------------------------------------------------------------------------------------
-def _notice_doc(session, notice: FeeNotice, st: dict | None = None) -> dict:
-    st = st or fees.statement(notice)
+def _notice_serials(notices) -> dict[int, str]:
+    """``JF-年月日-序号``: the period's start and the notice's place among the period's notices (in the
+    order they were issued): the same number on every reprint."""
+    serials: dict[int, str] = {}
+    for period_id in {n.period_id for n in notices}:
+        start = FeePeriod.get_by_id(period_id).start
+        ids = [i for (i,) in FeeNotice.select(FeeNotice.id).where(FeeNotice.period == period_id)
+               .order_by(FeeNotice.id).tuples()]
+        width = max(3, len(str(len(ids))))
+        serials.update({i: f"JF-{start:%Y%m%d}-{n:0{width}d}" for n, i in enumerate(ids, 1)})
+    return serials
+
+
+def _notice_doc(session, notice: FeeNotice, st: dict, serial: str) -> dict:
     period = notice.period
     items = [{"item": "物业服务费", "period": period.name,
               "basis": f"{notice.area}㎡ × {notice.unit_price.normalize():f} 元 × {notice.months} 月",
@@ -131,40 +167,58 @@ def _notice_doc(session, notice: FeeNotice, st: dict | None = None) -> dict:
         items.append({"item": "本期已缴", "period": period.name, "amount": -st["paid"]})
     for other, due in st["earlier"]:
         items.append({"item": "往期欠费", "period": other.period.name, "amount": due})
-    return {
-        "serial": f"JF-{period.start:%Y%m}-{notice.unit.code}",
+    doc = {
+        "serial": serial,
         "fields": {"owner": notice.unit.owner_name, "room": notice.unit.label, "area": f"{notice.area}",
                    "rate": f"{notice.unit_price.normalize():f}", "period": period.name,
                    "due_date": period.due_date},
         "tables": {"items": items},
     }
+    if st["total_due"] <= 0:
+        doc["text"] = {"body": SETTLED}
+    return doc
 
 
-def fee_notice_documents(session, *, id=None, day=None) -> list[dict]:
-    """物业费缴费通知单: one notice (id), or every notice of periods starting on ``day``."""
-    _need(session)
-    if id is not None:
-        return [_notice_doc(session, _one(FeeNotice, id, "缴费通知"))]
-    query = (FeeNotice.select(FeeNotice, FeePeriod, Unit).join(FeePeriod).switch(FeeNotice).join(Unit)
-             .where(FeePeriod.start == day).order_by(Unit.building, Unit.entrance, Unit.room))
-    notices = list(query)
+SETTLED = "您好！感谢您对{company}工作的支持。您本期物业服务费等费用已全部结清（应缴合计 0.00 元），无需再缴。\n特此告知，谢谢合作！"
+
+
+def _notice_docs(session, notices, *, skip_settled: bool, progress: Progress = NO_PROGRESS) -> list[dict]:
+    """The documents of ``notices`` (a few queries, not two per notice). In a batch the notices of
+    owners who owe nothing are left out; one such notice printed alone says 已结清."""
     statements = fees.statements(notices)
-    return [_notice_doc(session, n, statements[n.id]) for n in notices]
-
-
-def building_fee_notices(session, period_id: int, building: str | None,
-                         progress: Progress = NO_PROGRESS) -> list[dict]:
-    """Every notice of a period for one building (all when None), as documents for one PDF."""
-    _need(session)
-    notices = list(fees.list_notices(period_id=period_id, building=building))
-    if not notices:
-        raise NotFound(QT_TRANSLATE_NOOP("desk", "该期间和楼栋还没有缴费通知，请先生成通知"))
-    statements = fees.statements(notices)  # all at once: a few queries, not two per notice
+    serials = _notice_serials(notices)
     documents = []
     for i, notice in enumerate(notices):
         progress.check()
         progress.report(i, len(notices), notice.unit.code)
-        documents.append(_notice_doc(session, notice, statements[notice.id]))
+        st = statements[notice.id]
+        if skip_settled and st["total_due"] <= 0:
+            continue
+        documents.append(_notice_doc(session, notice, st, serials[notice.id]))
+    return documents
+
+
+def fee_notice_documents(session, *, id=None, day=None) -> list[dict]:
+    """物业费缴费通知单: one notice (id), or every notice still owing of the periods starting on ``day``."""
+    _need(session)
+    if id is not None:
+        return _notice_docs(session, [_one(FeeNotice, id, "缴费通知")], skip_settled=False)
+    query = (FeeNotice.select(FeeNotice, FeePeriod, Unit).join(FeePeriod).switch(FeeNotice).join(Unit)
+             .where(FeePeriod.start == day).order_by(Unit.building, Unit.entrance, Unit.room))
+    return _notice_docs(session, list(query), skip_settled=True)
+
+
+def building_fee_notices(session, period_id: int, building: str | None,
+                         progress: Progress = NO_PROGRESS) -> list[dict]:
+    """Every notice of a period for one building (all when None) still owing, as documents for one
+    PDF (owners who have paid everything get no notice)."""
+    _need(session)
+    notices = list(fees.list_notices(period_id=period_id, building=building))
+    if not notices:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "该期间和楼栋还没有缴费通知，请先生成通知"))
+    documents = _notice_docs(session, notices, skip_settled=True, progress=progress)
+    if not documents:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "该期间和楼栋的业主都已结清，没有要打印的缴费通知"))
     return documents
 
 
@@ -174,31 +228,38 @@ def _arrears_doc(session, row: dict, as_of: dt.date) -> dict:
     for notice, due in fees._unit_dues(unit.id):
         if due > 0 and notice.period.due_date < as_of:
             items.append({"item": "物业服务费", "period": notice.period.name, "amount": due})
-    return {"fields": {"owner": unit.owner_name, "room": unit.label, "as_of": as_of, "total": row["amount"],
-                       "due_date": as_of + dt.timedelta(days=15)},
+    return {"serial": row["reminder"].number,
+            "fields": {"owner": unit.owner_name, "room": unit.label, "as_of": as_of, "total": row["amount"],
+                       "due_date": as_of + dt.timedelta(days=15), "reminders": row["count"]},
             "tables": {"items": items}}
 
 
 def arrears_notice_documents(session, *, id=None, day=None) -> list[dict]:
-    """催缴通知书: one unit (id = unit id) or every unit in arrears as of ``day``."""
+    """催缴通知书: one unit (id = unit id) or every unit in arrears as of ``day``. Printing them issues
+    the reminders (numbered, counted per unit; the same ones again for the same day)."""
     _need(session)
     as_of = day or dt.date.today()
-    rows = fees.arrears(as_of)
-    if id is not None:
-        rows = [r for r in rows if r["unit"].id == id]
-        if not rows:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "该房号没有逾期欠费"))
+    rows = fees.issue_reminders(session, as_of, unit_id=id)
+    if id is not None and not rows:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "该房号没有逾期欠费"))
     return [_arrears_doc(session, r, as_of) for r in rows]
 
 
 # -- complaints -------------------------------------------------------------------------------------
-def _complaint_doc(session, c: Complaint) -> dict:
+def _category_names() -> list[str]:
+    return [c.name for c in complaints_service.categories()]
+
+
+def _complaint_doc(session, c: Complaint, names: list[str]) -> dict:
     judgement = None if c.valid is None else ("有效投诉" if c.valid else "无效投诉")
     return {
         "serial": c.number,
+        # the boxes are the program's categories (a retired one still printed for its complaints)
+        "options": {"category": names + ([c.category.name] if c.category.name not in names else [])},
         "fields": {
             "owner": c.complainant, "room": c.unit.label if c.unit_id else "", "phone": phone_for(session, c.phone),
             "received_at": c.received_at, "receiver": staff_name(c.received_by_id), "category": c.category.name,
+            "channel": c.channel,
             "content": c.content, "judgment": judgement, "handler": c.department,
             "investigation": c.investigation or c.judgement,
             "plan": c.plan + (f"（{staff_name(c.approved_by_id)} 批准）" if c.approved_by_id else ""),
@@ -213,10 +274,21 @@ def _complaint_doc(session, c: Complaint) -> dict:
 
 def complaint_record_documents(session, *, id=None, day=None) -> list[dict]:
     _need(session)
+    names = _category_names()
     if id is not None:
-        return [_complaint_doc(session, _one(Complaint, id, "投诉"))]
-    return [_complaint_doc(session, c) for c in Complaint.select().where(_in_day(Complaint.received_at, day))
+        return [_complaint_doc(session, _one(Complaint, id, "投诉"), names)]
+    return [_complaint_doc(session, c, names) for c in Complaint.select().where(_in_day(Complaint.received_at, day))
             .order_by(Complaint.received_at)]
+
+
+def complaint_record_blank() -> dict:
+    """The blank 业主投诉登记表 ticks from the program's own (editable) category list."""
+    return {"options": {"category": _category_names()}}
+
+
+def complaint_stats_blank() -> dict:
+    """The blank 投诉分类统计表 has a row per category of the program's list."""
+    return {"presets": {"stats": [{"category": name} for name in _category_names()]}}
 
 
 def complaint_stats_documents(session, *, id=None, day=None) -> list[dict]:
@@ -253,7 +325,7 @@ def call_log_documents(session, *, id=None, day=None) -> list[dict]:
              "replied": c.closed_at.strftime("%H:%M") if c.closed_at else ""} for c in query]
     if id is not None and not rows:
         raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到来电记录：{id}"), id=id)
-    return [{"fields": {"period": f"{day:%Y-%m-%d}" if day else "", "recorder": session.name},
+    return [{"fields": {"period": f"{day:%Y-%m-%d}" if day else "", "recorder": _signer(session)},
              "tables": {"calls": rows}}] if rows else []
 
 
@@ -302,8 +374,8 @@ def callback_record_documents(session, *, id=None, day=None) -> list[dict]:
                                      "satisfaction": _satisfaction(c.satisfied), "by": staff_name(c.callback_by_id)}))
     rows.sort(key=lambda x: x[0])
     table = [dict(row, date=at.strftime("%m-%d %H:%M")) for at, row in rows]
-    return [{"fields": {"period": f"{day:%Y-%m-%d}", "recorder": session.name}, "tables": {"callbacks": table}}] \
-        if table else []
+    return [{"fields": {"period": f"{day:%Y-%m-%d}", "recorder": _signer(session)},
+             "tables": {"callbacks": table}}] if table else []
 
 
 # -- welcome letter and survey ---------------------------------------------------------------------------
@@ -338,3 +410,6 @@ def opinion_survey_documents(session, *, id=None, day=None) -> list[dict]:
     return [doc]
 
 
+def opinion_survey_blank() -> dict:
+    """The blank 业主意见征询表 asks the program's questions (the ones its answers are entered under)."""
+    return {"presets": {"ratings": [{"item": q} for q in surveys.QUESTIONS]}}

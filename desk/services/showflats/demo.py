@@ -143,6 +143,10 @@ def demo_showflats(ctx) -> None:
                              closed_at=at + dt.timedelta(minutes=4), closed_by=staff)
         answer = CheckAnswer.create(check=check, item=item, status=kind, at=at, staff=staff, note=note,
                                     counted=item.expected_qty - 1 if kind == "缺失" else None)
+        # the rest of the flat counted as well (as after_group_check marks it)
+        CheckAnswer.insert_many([dict(check=check, item=other, status="正常", at=at, staff=staff, note="")
+                                 for other in Item.select().where((Item.flat == flat) & (Item.id != item.id)
+                                                                  & (Item.active == True))]).execute()  # noqa: E712
         incident = Incident.create(flat=flat, item=item, check=check, answer=answer, kind=kind,
                                    status=showflats.INCIDENT_FLOW[stage], note=note, opened_at=at, opened_by=staff,
                                    proposed_qty=item.expected_qty - 1 if kind == "缺失" else None)

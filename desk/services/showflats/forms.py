@@ -4,7 +4,9 @@
   ``day`` = every such check closed that day; ``flat_items_document(flat_id)`` is the list of a
   flat to count by hand.
 - ``showflat_inspection`` 样板间巡检表: ``id`` = an opening / closing / handover check, ``day`` = all
-  of that day; the printing layer passes the sheet's rows (``checklist``) from its template.
+  of that day; its rows are the program's check points (``POINT_ROWS``) and, for a handover, the
+  item count, so a filled sheet ticks every row it prints; ``showflat_inspection_blank`` prints
+  the same rows on a blank sheet.
 - ``worker_log`` 施工人员进出登记表: ``day`` = that day's visits; ``id`` = a visit (its day's log).
 """
 from __future__ import annotations
@@ -48,7 +50,7 @@ def _item_rows(flat_id: int, answers: dict | None) -> list[dict]:
                    spec="", note=item.note)
         if answer is not None:
             row["counted"] = answer.counted if answer.counted is not None else (
-                item.expected_qty if answer.status in (showflats.OK, showflats.MOVED) else None)
+                item.expected_qty if answer.status in (showflats.OK, showflats.MOVED, showflats.DAMAGED) else None)
             row["status"] = PRINTED_STATUS.get(answer.status, answer.status)
             if answer.note:
                 row["note"] = answer.note
@@ -77,40 +79,66 @@ def showflat_items_documents(session, *, id=None, day=None) -> list[dict]:
     return documents
 
 
-# rows of the inspection sheet (as the template words them) -> the check points that answer them
-_ROW_POINTS = [("鞋套", ("shoe_covers",)), ("门窗", ("doors",)), ("空调", ("aircon", "temperature")),
-               ("照明", ("lighting",)), ("灯", ("lighting",)), ("音响", ("audio",))]
+# The inspection sheet's rows: the program's check points (flats.POINTS, in order) with the
+# standard each is checked against, then the item count of a handover.
+POINT_ROWS = {
+    "doors": ("全屋", "门窗开闭正常，门锁完好，玻璃洁净无破损"),
+    "aircon": ("全屋", "空调运行正常"),
+    "audio": ("全屋", "背景音乐音响正常，音量适中"),
+    "lighting": ("全屋", "照明、灯带全部点亮，无闪烁"),
+    "temperature": ("全屋", "室内温度 25—27 ℃"),
+    "shoe_covers": ("入口", "鞋套机、鞋套充足，鞋套篓清空"),
+}
+COUNT_ROW = ("全屋", "物品清点与清单相符（{n} 件）")
 
 
-def _inspection_rows(check: Check, answers: dict, checklist: list[dict]) -> list[dict]:
-    item_answers = [a for k, a in answers.items() if isinstance(k, int)]
+def _point_row(point: str) -> dict:
+    area, item = POINT_ROWS.get(point, ("全屋", showflats.POINTS[point]))
+    return {"area": area, "item": item}
+
+
+def showflat_inspection_blank() -> dict:
+    """The blank 样板间巡检表 lists the points the program checks (and the item count)."""
+    rows = [_point_row(p) for p in showflats.POINTS]
+    rows.append({"area": COUNT_ROW[0], "item": COUNT_ROW[1].replace("（{n} 件）", "")})
+    return {"presets": {"checks": rows}}
+
+
+def _answer_row(row: dict, ok: bool, action: str) -> dict:
+    return dict(row, ok=ok, fault=not ok, action=action)
+
+
+def _inspection_rows(check: Check, answers: dict) -> list[dict]:
+    """A row for every point the check covers (opening / closing) or for its item count (handover),
+    with 正常 or 异常 ticked once answered."""
     rows = []
-    for preset in checklist:
-        row = {"area": preset.get("area", ""), "item": preset.get("item", "")}
-        text = row["item"]
-        points = next((p for word, p in _ROW_POINTS if word in text), ())
-        found = [answers[p] for p in points if p in answers]
-        if found:
-            faults = [a for a in found if a.status != showflats.OK]
-            row["ok" if not faults else "fault"] = True
-            row["action"] = "；".join(
-                (f"{a.reading} ℃" if a.reading is not None else "") + (f" {a.note}" if a.note else "")
-                for a in faults).strip()
-        elif item_answers and ("清点" in text or "家私" in text or "软装" in text):
-            bad = [a for a in item_answers if a.status != showflats.OK]
-            if "家私" in text:
-                bad = [a for a in bad if a.item.category == "家私"]
-            elif "软装" in text:
-                bad = [a for a in bad if a.item.category in ("软装", "饰品")]
-            row["ok" if not bad else "fault"] = True
-            row["action"] = "；".join(f"{a.item.name}{a.status}" + (f"（{a.note}）" if a.note else "") for a in bad)
-        rows.append(row)
+    if check.kind in showflats.POINT_KINDS:
+        for point in showflats.POINTS:
+            row = _point_row(point)
+            answer = answers.get(point)
+            if answer is None:
+                rows.append(row)
+                continue
+            reading = f"{answer.reading} ℃" if answer.reading is not None else ""
+            action = " ".join(x for x in (reading, answer.note) if x)
+            rows.append(_answer_row(row, answer.status == showflats.OK, action))
+        return rows
+    item_answers = [a for k, a in answers.items() if isinstance(k, int)]
+    by_category: dict[str, list] = {}
+    for a in item_answers:
+        by_category.setdefault(a.item.category or "其他", []).append(a)
+    for category, group in by_category.items():
+        bad = [a for a in group if a.status != showflats.OK]
+        action = "；".join(f"{a.item.name}{a.status}" + (f"（{a.note}）" if a.note else "") for a in bad)
+        rows.append(_answer_row({"area": category, "item": f"{category}清点 {len(group)} 件"}, not bad, action))
+    area, text = COUNT_ROW
+    total = {"area": area, "item": text.format(n=len(item_answers))}
+    rows.append(_answer_row(total, all(a.status == showflats.OK for a in item_answers), "") if item_answers
+                else total)
     return rows
 
 
-def showflat_inspection_documents(session, *, id=None, day=None, checklist: list[dict]) -> list[dict]:
-    """``checklist``: the sheet's rows as the printed form words them ({"area", "item"}); each row
-    is marked 正常 / 异常 from the check points (or item counts) its words name."""
+def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
     session.require("print")
     names = staff_names()
     documents = []
@@ -122,7 +150,7 @@ def showflat_inspection_documents(session, *, id=None, day=None, checklist: list
             "fields": {"flat": check.flat.name, "day": check.started_at.date(), "time": check.started_at.time(),
                        "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, ""),
                        "temperature": temperature.reading if temperature is not None else ""},
-            "tables": {"checks": _inspection_rows(check, answers, checklist)},
+            "tables": {"checks": _inspection_rows(check, answers)},
             "signatures": {"巡检人": names.get(check.started_by_id, "")},
         })
     return documents

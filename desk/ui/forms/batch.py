@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from desk import settings
 from desk.printing import load_template, render_form
 from desk.printing.engine import write_atomic
-from desk.printing.sources import documents_for
+from desk.printing.sources import blank_documents, documents_for
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Progress
 from desk.ui.errors import show_error
@@ -98,7 +98,7 @@ def print_record(parent: QWidget | None, session, key: str, *, id: int | None = 
         session.require("print")
         if id is None and day is None:
             template = load_template(key)
-            data = render_form(key, blank=True, header=_header())
+            data = render_form(key, blank=True, documents=blank_documents(session, key), header=_header())
             from desk.ui.forms.preview import PreviewDialog  # lazy: QtPdf loads with the first preview
 
             dialog = PreviewDialog.open_pdf(parent, data, template.title)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.printing import list_forms, load_template, render_form
-from desk.printing.sources import SOURCES, documents_for
+from desk.printing.sources import SOURCES, blank_documents, documents_for
 from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
 from desk.ui.forms.batch import render_job
@@ -165,7 +165,10 @@ class FormsSection(QWidget):
         try:
             self.session.require("print")
             template = load_template(key)
-            data = render_form(key, blank=self.mode == "blank", sample=self.mode == "sample", warnings=warnings)
+            if self.mode == "blank":
+                data = render_form(key, blank=True, documents=blank_documents(self.session, key), warnings=warnings)
+            else:
+                data = render_form(key, sample=True, warnings=warnings)
         except DeskError as exc:
             self.preview.clear()
             self.title.setText(key)

@@ -71,6 +71,7 @@ ENTITIES = {
     "fee_period": QT_TRANSLATE_NOOP("audit", "收费期间"),
     "fee_notice": QT_TRANSLATE_NOOP("audit", "缴费通知"),
     "fee_payment": QT_TRANSLATE_NOOP("audit", "缴费"),
+    "arrears_reminder": QT_TRANSLATE_NOOP("audit", "催缴通知书"),
     "owner_visit": QT_TRANSLATE_NOOP("audit", "拜访业主"),
     "survey": QT_TRANSLATE_NOOP("audit", "意见征询"),
 }
@@ -198,6 +199,8 @@ FIELDS = {
     "worker": QT_TRANSLATE_NOOP("audit", "维修人员"), "year": QT_TRANSLATE_NOOP("audit", "年度"),
     "created": QT_TRANSLATE_NOOP("audit", "新生成"), "existing": QT_TRANSLATE_NOOP("audit", "已有"),
     "no_area": QT_TRANSLATE_NOOP("audit", "未登记面积的房号"),
+    "as_of": QT_TRANSLATE_NOOP("audit", "截至日期"), "issued_by": QT_TRANSLATE_NOOP("audit", "开具人"),
+    "channel": QT_TRANSLATE_NOOP("audit", "渠道"),
 }
 
 # Fields that hold a person (shown by name).
@@ -205,7 +208,7 @@ STAFF_FIELDS = {
     "by", "staff", "created_by", "approved_by", "received_by", "entered_by", "dispatched_by", "done_by",
     "callback_by", "closed_by", "opened_by", "started_by", "counted_by", "cosigned_by", "signed_by", "override_by",
     "decided_by", "claimant", "owner", "consultant", "registered_by", "taken_by", "responsible", "from_staff",
-    "to_staff", "lent_by", "returned_to", "out_by", "escort", "confirmed_by", "ordered_by", "visitor",
+    "to_staff", "lent_by", "returned_to", "out_by", "escort", "confirmed_by", "ordered_by", "visitor", "issued_by",
 }
 
 # The same name meaning something else in one kind of record.

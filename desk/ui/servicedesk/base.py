@@ -173,10 +173,12 @@ class GridPanel(QWidget):
 
     def print_blank(self, key: str):
         from desk.printing import load_template, render_form  # lazy: reportlab loads with the first print
+        from desk.printing.sources import blank_documents  # lazy: reportlab loads with the first print
         from desk.ui.forms.preview import PreviewDialog  # lazy: QtPdf loads with the first preview
 
         title = load_template(key).title
-        run_job(self, self.tr("正在生成空白表…"), lambda progress: render_form(key, blank=True),
+        documents = blank_documents(self.session, key)
+        run_job(self, self.tr("正在生成空白表…"), lambda progress: render_form(key, blank=True, documents=documents),
                 lambda data: PreviewDialog.open_pdf(self, data, title))
 
     def on_shown(self) -> None:

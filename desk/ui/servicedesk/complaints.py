@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from desk.services.servicedesk import complaints
 from desk.ui.export import export_button
-from desk.ui.models.servicedesk import ComplaintStatsModel, ComplaintTableModel
+from desk.ui.models.servicedesk import ComplaintStatsModel, ComplaintTableModel, tr_service
 from desk.ui.servicedesk.base import GridPanel
 from desk.ui.servicedesk.forms import Field, FormDialog
 from desk.ui.widgets import TextDialog, make_table_view
@@ -59,6 +59,7 @@ class ComplaintsPanel(GridPanel):
         values = FormDialog.ask(self, self.tr("受理投诉"), [
             Field("unit", self.tr("房号"), placeholder="3-1-1202", default=self.section.current_unit_code()),
             Field("category", self.tr("类别"), "choice", [(c.name, c.name) for c in complaints.categories()]),
+            Field("channel", self.tr("投诉方式"), "choice", [(tr_service(c), c) for c in complaints.CHANNELS]),
             Field("content", self.tr("投诉内容"), "multiline"),
             Field("complainant", self.tr("投诉人"), placeholder=self.tr("默认为业主")),
             Field("phone", self.tr("联系电话"), placeholder=self.tr("默认为业主电话")),

@@ -94,6 +94,22 @@ def test_repair_from_receipt_to_call_back(qtbot, database, admin, make_staff, an
     assert titles[:2] == ["报修登记", f"完工 {repair.number}"]
 
 
+def test_complaint_received_with_its_channel(qtbot, database, admin, make_staff, answers, warnings):
+    """投诉方式 is asked when a complaint is received, so the printed 业主投诉登记表 can tick it."""
+    from desk.db.servicedesk import Complaint
+
+    _, host = make_staff("reception", name="陈静")
+    units.add_unit(admin, "3", "1", "1202", area="89.5", owner_name="张伟", owner_phone="13812345678")
+    window, desk = open_desk(qtbot, host)
+    queue, titles = answers
+    desk.tabs.setCurrentWidget(desk.complaints)
+    queue.append({"unit": "3-1-1202", "category": "环境卫生", "channel": "来电", "content": "楼道垃圾未清运",
+                  "complainant": "", "phone": ""})
+    desk.complaints.findChild(type(desk.complaints.export), "receive").click()
+    complaint = Complaint.get()
+    assert (complaint.channel, complaint.category.name) == ("来电", "环境卫生"), warnings
+
+
 def test_bad_input_in_the_ui_changes_nothing(qtbot, database, admin, make_staff, answers, warnings):
     _, host = make_staff("reception")
     window, desk = open_desk(qtbot, host)

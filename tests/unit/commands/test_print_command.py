@@ -1,9 +1,12 @@
-import io
-
+import pytest
 from pypdf import PdfReader
 
+from desk import runtime
 from desk.cli import main
+from desk.db.connection import close_database, open_database
 from desk.printing import sources
+from desk.services.core.session import Session
+from desk.services.servicedesk import complaints
 
 
 def pages(path):
@@ -13,7 +16,7 @@ def pages(path):
 def test_list(capsys, settings):
     assert main(["print", "--list"]) == 0
     out = capsys.readouterr().out
-    assert "repair_slip\t室内维修联系单\t编号 WX-年月日-序号" in out
+    assert "repair_slip\t室内维修联系单\t编号 BX-年月日-序号" in out
     assert len(out.strip().splitlines()) == 21
 
 
@@ -92,3 +95,26 @@ def test_printed_phones_are_masked_unless_asked(tmp_path, capsys, settings, data
         close_database()
     assert "138****5678" in texts[False] and "13812345678" not in texts[False]
     assert "13812345678" in texts[True]
+
+
+def test_blank_form_takes_the_programs_lists_from_the_data_folder(tmp_path, capsys, settings, data_dir):
+    open_database(data_dir.target)
+    complaints.add_category(Session.system(), "装修管理")
+    close_database()
+    out = tmp_path / "blank.pdf"
+    try:
+        assert main(["--data-dir", str(data_dir.root), "print", "complaint_record", "--blank", "--out", str(out)]) == 0
+    finally:
+        close_database()
+        runtime.current = None
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "装修管理" in text and "邻里纠纷" in text
+
+
+@pytest.mark.sqlite_only
+def test_blank_form_without_a_database_file_prints_the_templates_list(tmp_path, capsys, settings):
+    out = tmp_path / "blank.pdf"
+    assert main(["--data-dir", str(tmp_path / "none"), "print", "complaint_record", "--blank", "--out", str(out)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "工程质量" in text and "装修管理" not in text
+    assert not (tmp_path / "none" / "desk.db").exists()  # a blank form makes no database

@@ -11,7 +11,7 @@ from desk.db.showflats import Item as FlatItem, QuantityChange
 from desk.excel import sync
 from desk.services.bar import stock
 from desk.services.core.session import Session
-from desk.services.servicedesk import specials, units
+from desk.services.servicedesk import fees, keys, specials, units
 from desk.services.showflats import flats as showflats
 
 
@@ -189,3 +189,39 @@ def test_units_and_fee_table_round_trip(admin, tmp_path):
     wb.save(tmp_path / "d.xlsx")
     plan = sync.plan_import(admin, tmp_path / "d.xlsx")
     assert plan.has_errors and any("不能停用或删除" in i.message for i in plan.all_issues)
+
+
+def test_workbook_prints_tidily(admin, make_staff, tmp_path):
+    """Every sheet on paper: A4, landscape when wide, one page wide, the header row on each page, a
+    footer with the sheet's name and page; the 说明 text wraps; 面积 and 单价 have number formats;
+    钥匙借用's 电话 is filled, masked unless a manager asks for full numbers."""
+    unit = units.add_unit(admin, "3", "1", "1202", area="128.5", owner_name="王建", owner_phone="13811112222")
+    period = fees.create_period(admin, "2026年第四季度", dt.date(2026, 10, 1), 3, "2.2", dt.date(2026, 10, 31))
+    fees.issue_notices(admin, period.id)
+    keys.lend(admin, "3-1-1202 入户门", "王师傅", "110101199003071234", "装修", "何伟", unit=unit.id,
+              phone="13712345678")
+    _, host = make_staff("reception", "supervisor")
+    result, wb = export_and_load(host, tmp_path)
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        setup = ws.page_setup
+        assert str(setup.paperSize) == ws.PAPERSIZE_A4, ws.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0) and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows == "$1:$1", ws.title
+        assert "&A" in ws.oddFooter.center.text and "&P" in ws.oddFooter.center.text
+        width = sum(ws.column_dimensions[c].width or 0 for c in ws.column_dimensions)
+        assert setup.orientation == ("landscape" if width > 95 else "portrait"), (ws.title, width)
+    info = wb["说明"]
+    long_text = [c for row in info.iter_rows() for c in row if isinstance(c.value, str) and len(c.value) > 60]
+    assert long_text and all(c.alignment.wrap_text for c in long_text)
+    notices = wb["物业费通知"]
+    h = header_index(notices)
+    row = next(notices.iter_rows(min_row=2))
+    assert row[h["面积"]].value == 128.5 and row[h["面积"]].number_format == "#,##0.00"
+    assert row[h["单价（元/㎡/月）"]].number_format == "0.00##"
+    loans = wb["钥匙借用"]
+    assert next(loans.iter_rows(min_row=2))[header_index(loans)["电话"]].value == "137****5678"
+    full = openpyxl.load_workbook(sync.export_workbook(host, tmp_path / "f.xlsx", full_phones=True).path)
+    loans = full["钥匙借用"]
+    assert next(loans.iter_rows(min_row=2))[header_index(loans)["电话"]].value == "13712345678"  # a manager asked

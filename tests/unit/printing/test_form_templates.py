@@ -11,7 +11,7 @@ from desk.services.bar import count as bar_count, purchasing
 from desk.services.showflats import flats as showflats
 
 CATALOGUE = {
-    "repair_slip": ("室内维修联系单", "WX"),
+    "repair_slip": ("室内维修联系单", "BX"),
     "repair_charge": ("内部维修收费单", "SF"),
     "special_service_fees": ("特约服务收费标准", ""),
     "fee_notice": ("物业费缴费通知单", "JF"),

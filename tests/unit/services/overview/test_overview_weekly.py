@@ -379,6 +379,20 @@ def test_weekly_pdf_has_every_part_with_whole_chinese_labels(rep, tmp_path):
     assert fonts == {True}  # every font embedded
 
 
+def test_weekly_pdf_compares_only_with_weeks_the_program_was_in_use_and_signs_money_first(known, paper):
+    from desk.printing.weekly import render_weekly
+    from desk.services.overview import weekly
+
+    early = weekly.report("2026-W46", at=AT)  # four weeks before it the program had no visits yet
+    t = early["visitors"]["totals"]
+    assert t["month_ago_complete"] is False and t["change_month_ago"] is None
+    assert t["last_week_complete"] is True
+    sheet = paper(render_weekly([early, weekly.report("2026-W47", at=AT)]))
+    assert sheet.page_of("较四周前（人数）数据不足") is not None
+    assert "-¥1.10" in sheet.text and "¥-" not in sheet.text  # the count difference of W47
+    assert sheet.line_starts() == [] and sheet.bad_breaks() == []
+
+
 def test_several_weeks_in_one_pdf_and_empty_week(known):
     import io
 

@@ -6,6 +6,7 @@ from pypdf import PdfReader
 
 from desk.printing import render_form
 from desk.printing.sources import documents_for
+from desk.services.bar import stock
 from desk.services.reception import hall, forms as reception_forms, visitors
 from desk.services.reception.visitors import Registration
 
@@ -38,6 +39,23 @@ def test_parking_tickets_for_a_day(day_of_visits):
     [doc] = reception_forms.parking_tickets_documents(day_of_visits, day=T0.date())
     [row] = doc["tables"]["issues"]
     assert (row["consultant"], row["qty"], row["customer"]) == ("张磊", 2, "王先生 / 粤B12345")
+
+
+def test_parking_ticket_stock_adds_up_for_the_day(make_staff, admin):
+    """上班结存 + 当日补领 − 领用合计 = 下班结存; anything else (a ticket spoiled) on a row of its own."""
+    consultant, _ = make_staff("consultant", code="60", name="张磊")
+    _, host = make_staff("reception", code="10", name="陈静")
+    tickets = stock.save_item(admin, name="停车票", category="停车票", unit="张")
+    stock.receive(admin, tickets.id, 100, at=T0 - dt.timedelta(days=1))
+    hall.issue_parking_tickets(host, consultant.id, "1234", 3, plate="粤B12345", at=T0)
+    stock.receive(admin, tickets.id, 50, at=T0 + dt.timedelta(hours=2))
+    hall.issue_parking_tickets(host, consultant.id, "1234", 2, plate="粤A54321", at=T0 + dt.timedelta(hours=3))
+    stock.book_waste(admin, tickets.id, 1, "破损", at=T0 + dt.timedelta(hours=4))
+    hall.issue_parking_tickets(host, consultant.id, "1234", 1, at=T0 + dt.timedelta(days=1))  # the next day
+    [doc] = reception_forms.parking_tickets_documents(host, day=T0.date())
+    fields = doc["fields"]
+    assert (fields["opening"], fields["received"], fields["issued"], fields["closing"]) == (100, 50, 5, 144)
+    assert doc["tables"]["issues"][-1] == {"note": "盘点差异等其他出入 -1 张"}
 
 
 @pytest.mark.parametrize("key, shown", [

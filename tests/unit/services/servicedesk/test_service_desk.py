@@ -64,7 +64,7 @@ def test_repair_workflow_allowed_and_refused(desk, admin, unit, settings):
     item = specials.add_price_item(admin, "repair", "更换水龙头", "个", "35.00")
     r = repairs.receive(desk, "3-1-1202", "水电", "厨房水龙头漏水", at=T0)
     assert r.status == "received" and r.reporter == "张伟" and r.due_at == T0 + dt.timedelta(hours=24)
-    assert r.number.startswith("BX20261102-")
+    assert r.number.startswith("BX-20261102-")
     with pytest.raises(ValidationError, match="不能完工"):
         repairs.complete(desk, r.id, at=T0)
     with pytest.raises(ValidationError, match="不能回访"):

@@ -48,10 +48,14 @@ def test_inspection_sheet_from_opening_check(flat, make_staff, settings):
     doc = documents_for(attendant, "showflat_inspection", id=check.id)[0]
     assert doc["fields"]["round"] == "开放前"
     rows = {r["item"]: r for r in doc["tables"]["checks"]}
+    # every point the program checks is a row, each ticked once
+    assert len(rows) == len(showflats.POINTS)
+    assert all(r["ok"] != r["fault"] for r in rows.values())
     lighting = next(r for k, r in rows.items() if "照明" in k)
     assert lighting.get("fault") and "主卧灯带不亮" in lighting["action"]
-    aircon = next(r for k, r in rows.items() if "空调" in k)
-    assert aircon.get("fault") and "28" in aircon["action"]
+    temperature = next(r for k, r in rows.items() if "温度" in k)
+    assert temperature.get("fault") and "28" in temperature["action"]
+    assert next(r for k, r in rows.items() if "空调" in k)["ok"]
     text = pdf_text(render_form("showflat_inspection", documents=[doc]))
     assert check.serial in text and "主卧灯带不亮" in text
     with pytest.raises(ValidationError, match="不能印成这张表"):
