@@ -87,12 +87,13 @@ def open_data(data: DataDir, *, migrate: bool = True, ask_password=None):
     ensure_writable(data)
     current = data
     use_settings_file(data)
+    old_setting = settings_mod.settings.backend.value  # a step may move a setting into the database
     if not data.on_server:
-        return open_database(data.database, migrate=migrate)
+        return open_database(data.database, migrate=migrate, old_setting=old_setting)
     password = None
     while True:
         try:
-            return open_database(data.target, migrate=migrate, password=password)
+            return open_database(data.target, migrate=migrate, password=password, old_setting=old_setting)
         except OperationalError as exc:
             if ask_password is not None and password_refused(exc):
                 password = ask_password()

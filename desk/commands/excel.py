@@ -29,7 +29,7 @@ def register(sub) -> None:
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("import", help="从同步工作簿导入可编辑的名单（先预览）",
-                       description="导入同步工作簿中可编辑的名单（置业顾问、物品、认知途径、收费标准、房号与业主…）。"
+                       description="导入同步工作簿中可编辑的名单（置业顾问、物品、认知途径、收费标准、房号与业主、巡检模板与巡检项目…）。"
                                    "按 ID 对应；没有 ID 的行为新增；从表中删除的行会停用（需 --yes 确认）。"
                                    "全部生效或全部不生效。",
                        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=IMPORT_EPILOG)

@@ -9,13 +9,15 @@ from peewee import SqliteDatabase
 
 from desk.db import server
 from desk.db.base import PRAGMAS, db
-from desk.db.migrations import LATEST, upgrade
+from desk.db.migrations import LATEST, OldSetting, upgrade
 from desk.db.server import is_server_url  # noqa: F401  (re-exported: callers ask here)
 
 
-def open_database(target: Path | str, *, migrate: bool = True, password: str | None = None):
+def open_database(target: Path | str, *, migrate: bool = True, password: str | None = None,
+                  old_setting: OldSetting | None = None):
     """Open the database (an SQLite file, created if needed, or a ``postgresql://`` URL), bind the
-    proxy and bring the schema up to date (raises migrations.SchemaTooNew for a newer schema)."""
+    proxy and bring the schema up to date (raises migrations.SchemaTooNew for a newer schema);
+    ``old_setting`` reads the settings file for a step that moves a setting into the database."""
     if is_server_url(target):
         database = server.connect(str(target), password=password)
         database.program_version = LATEST
@@ -26,7 +28,7 @@ def open_database(target: Path | str, *, migrate: bool = True, password: str | N
         database.connect(reuse_if_open=True)
     db.initialize(database)
     if migrate:
-        upgrade(database)
+        upgrade(database, old_setting=old_setting)
     return database
 
 

@@ -8,11 +8,11 @@ step. Tests upgrade from every earlier version.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from peewee import Database
 
-from desk.db import bar, core, excel, reception, server, servicedesk, showflats
+from desk.db import bar, core, excel, inspections, reception, server, servicedesk, showflats
 from desk.db.base import on_server
 
 if TYPE_CHECKING:  # imported when a step runs: a database already up to date starts without it
@@ -41,6 +41,27 @@ def _step6_service(database: Database, migrator: SchemaMigrator) -> None:
 
 def _step7_excel_sync(database: Database, migrator: SchemaMigrator) -> None:
     excel.migrate_v7(database, migrator)
+
+
+# A step that moves a value from the settings file into the database reads it through ``_old_setting``
+# (key, default) -> value: the reader the caller of ``upgrade`` passed in (desk.db does not read
+# settings: ``desk.runtime`` passes the settings file's); without one, every old value is its default.
+OldSetting = Callable[[str, Any], Any]
+
+
+def _defaults(key: str, default: Any) -> Any:
+    return default
+
+
+_reader: OldSetting = _defaults  # set by ``upgrade`` while it runs
+
+
+def _old_setting(key: str, default: Any) -> Any:
+    return _reader(key, default)
+
+
+def _step9_inspections(database: Database, migrator: SchemaMigrator) -> None:
+    inspections.migrate_step9(database, migrator, _old_setting)
 
 
 def _step12_forms(database: Database, migrator: SchemaMigrator) -> None:
@@ -74,6 +95,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database, SchemaMigrator], None]]] = 
      _step4_reception),
     (6, "service desk: units, repairs, complaints, calls, keys, fees, visits, surveys", _step6_service),
     (7, "excel sync: exports and per-row fingerprints", _step7_excel_sync),
+    (9, "inspections: templates, rounds, place incidents, work orders, vehicle log; show-flat opening/closing "
+        "checks moved into rounds", _step9_inspections),
     (12, "printed forms: complaint channel (投诉方式), arrears reminders (催缴通知书)", _step12_forms),
 ]
 
@@ -128,8 +151,9 @@ class _ServerLock:
         return self.txn.__exit__(*exc)
 
 
-def upgrade(database: Database, target: int | None = None) -> int:
-    """Run every pending step up to ``target`` (default: the latest). Returns the new version."""
+def upgrade(database: Database, target: int | None = None, *, old_setting: OldSetting | None = None) -> int:
+    """Run every pending step up to ``target`` (default: the latest). Returns the new version.
+    ``old_setting`` reads the settings file for the steps that move a setting into the database."""
     target = LATEST if target is None else target
     current = schema_version(database)
     if current > LATEST:
@@ -138,17 +162,22 @@ def upgrade(database: Database, target: int | None = None) -> int:
         return current
     from playhouse.migrate import SchemaMigrator  # lazy: start-up (an up-to-date database opens without playhouse.migrate; bench/startup.py)
 
+    global _reader
     migrator = SchemaMigrator.from_database(database)
-    for version, _desc, step in MIGRATIONS:
-        if version > target:
-            break
-        with _locked(database):
-            current = schema_version(database)  # another PC may have run it meanwhile
-            if current > LATEST:
-                raise SchemaTooNew(current)
-            if current >= version:
-                continue
-            step(database, migrator)
-            _set_version(database, version)
-            current = version
+    _reader = old_setting or _defaults
+    try:
+        for version, _desc, step in MIGRATIONS:
+            if version > target:
+                break
+            with _locked(database):
+                current = schema_version(database)  # another PC may have run it meanwhile
+                if current > LATEST:
+                    raise SchemaTooNew(current)
+                if current >= version:
+                    continue
+                step(database, migrator)
+                _set_version(database, version)
+                current = version
+    finally:
+        _reader = _defaults
     return current

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from peewee import sort_models
 
-from desk.db import bar, core, excel, reception, server, servicedesk, showflats  # noqa: F401  (every model)
+from desk.db import bar, core, excel, inspections, reception, server, servicedesk, showflats  # noqa: F401  (every model)
 from desk.db.base import BaseModel, on_server
 from desk.db.connection import open_database
 from desk.db.migrations import LATEST, schema_version
@@ -66,7 +66,8 @@ def copy_site(source, target) -> dict[str, int]:
     unknown = sorted(set(source.get_tables()) - known - {server.VERSION_TABLE})
     if unknown:
         raise TransferError(f"源数据库中有本程序不认识的表：{'、'.join(unknown)}，请先升级程序")
-    seeds = {"visit_source", "stock_category", "complaint_category"}
+    seeds = {"visit_source", "stock_category", "complaint_category", "inspection_template",
+             "inspection_template_item"}
     _check_empty(target, seeds)
     counts: dict[str, int] = {}
     with target.atomic():

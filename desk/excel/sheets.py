@@ -3,10 +3,13 @@
 the program adds its module to ``SHEET_MODULES``."""
 from __future__ import annotations
 
-from desk.excel import sheets_bar, sheets_core, sheets_reception, sheets_servicedesk, sheets_showflats
+from desk.excel import (
+    sheets_bar, sheets_core, sheets_inspections, sheets_reception, sheets_servicedesk, sheets_showflats,
+)
 from desk.excel.specs import SheetSpec
 
-SHEET_MODULES = [sheets_reception, sheets_bar, sheets_showflats, sheets_servicedesk, sheets_core]  # people last
+SHEET_MODULES = [sheets_reception, sheets_bar, sheets_showflats, sheets_servicedesk, sheets_inspections,
+                 sheets_core]  # people last
 
 _BY_KEY: dict[str, SheetSpec] = {}
 

@@ -101,7 +101,7 @@ def sheets() -> list[SheetSpec]:
         ),
         SheetSpec(
             "showflat_checks", QT_TRANSLATE_NOOP("excel", "样板间巡检"),
-            QT_TRANSLATE_NOOP("excel", "每次盘点与开/闭馆检查的每一项结果（只读；更正为新的记录）。"),
+            QT_TRANSLATE_NOOP("excel", "每次一客一盘点与交接盘点的每一项结果（只读；更正为新的记录；开/闭馆检查见“巡检记录”）。"),
             [
                 Col("id", "ID", ID, get=_key("id")),
                 Col("check_id", QT_TRANSLATE_NOOP("excel", "检查ID"), INT, get=_key("check_id")),

@@ -19,6 +19,7 @@ from desk.printing.templates import load_template
 from desk.services.bar import forms as bar_forms
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.duty import forms as duty_forms
+from desk.services.inspections import forms as inspections_forms
 from desk.services.reception import forms as reception_forms
 from desk.services.servicedesk import forms as servicedesk_forms
 from desk.services.showflats import forms as showflats_forms
@@ -32,6 +33,7 @@ SOURCES: dict[str, Callable[..., list[dict]]] = {
     "showflat_items": showflats_forms.showflat_items_documents,
     "showflat_inspection": showflats_forms.showflat_inspection_documents,
     "worker_log": showflats_forms.worker_log_documents,
+    "inspection_sheet": inspections_forms.inspection_sheet_documents,
     "repair_slip": servicedesk_forms.repair_slip_documents,
     "repair_charge": servicedesk_forms.repair_charge_documents,
     "special_service_fees": servicedesk_forms.special_fees_documents,
@@ -57,7 +59,7 @@ BLANKS: dict[str, Callable[[], dict]] = {
     "opinion_survey": servicedesk_forms.opinion_survey_blank,
     "special_service_fees": servicedesk_forms.special_fees_blank,
     "bar_count": bar_forms.bar_count_blank,
-    "showflat_inspection": showflats_forms.showflat_inspection_blank,
+    "showflat_inspection": inspections_forms.showflat_inspection_blank,
 }
 
 

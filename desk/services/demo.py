@@ -16,6 +16,7 @@ from desk.services.bar.demo import demo_bar
 from desk.services.core import staff as staff_service
 from desk.services.core.session import Session
 from desk.services.reception import hall
+from desk.services.inspections.demo import demo_inspections
 from desk.services.reception.demo import demo_reception
 from desk.services.servicedesk.demo import demo_service
 from desk.services.showflats.demo import demo_showflats
@@ -116,6 +117,7 @@ STEPS: list[Callable[[DemoContext], None]] = [
     demo_bar,
     demo_showflats,
     demo_service,
+    demo_inspections,
 ]
 
 

@@ -197,6 +197,49 @@ def _duty_dialogs(section) -> None:
         section.close_shift()
     if _select_first(section.view):
         section.correct_entry()
+    if section.tabs.isTabVisible(section.rounds_index):
+        section.tabs.setCurrentIndex(section.rounds_index)
+        settle()
+        if _select_first(section.rounds.view):
+            section.rounds.start()
+        section.tabs.setCurrentIndex(0)
+
+
+def _inspections_dialogs(section) -> None:
+    section.tabs.setCurrentWidget(section.due)
+    settle()
+    if _select_first(section.due.view):
+        section.due.start()
+    section.tabs.setCurrentWidget(section.rounds_tab)
+    settle()
+    if _select_first(section.rounds_view) and section.correct_button.isVisible():
+        section.correct_round()
+    section.tabs.setCurrentWidget(section.templates_tab)
+    settle()
+    if section.new_template_button.isVisible() and _select_first(section.templates_view):
+        section.new_template()
+        section.edit_template()
+        section.toggle_template()
+        if _select_first(section.items_view):
+            section.add_item()
+            section.edit_item()
+            section.retire_item()
+    section.tabs.setCurrentWidget(section.incidents_tab)
+    settle()
+    if _select_first(section.incidents_view):
+        section.show_incident_photo()
+        if section.advance_button.isVisible():
+            section.advance_incident()
+        if section.to_order_button.isVisible():
+            section.incident_to_order()
+    section.tabs.setCurrentWidget(section.orders_tab)
+    settle()
+    if section.new_order_button.isVisible():
+        section.new_order()
+    if section.dispatch_button.isVisible() and _select_first(section.orders_view):
+        section.dispatch_order()
+        section.complete_order()
+        section.accept_order()
 
 
 def _overview_dialogs(section) -> None:
@@ -254,6 +297,7 @@ OPENERS: list[Opener] = [
     Opener("service", "service", _service_buttons),
     Opener("excel", "excel", _excel_dialogs),
     Opener("duty", "duty", _duty_dialogs),
+    Opener("inspections", "inspections", _inspections_dialogs),
     Opener("settings", "settings", _admin_dialogs),
 ]
 

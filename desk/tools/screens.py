@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QTabBar, QTabWidget, QWidget,
 )
 
+from desk.services.inspections import incidents
+
 # The demo staff (desk.services.demo.STAFF), one per role, by 工号.
 ROLES: list[tuple[str, str]] = [
     ("admin", "01"), ("supervisor", "02"), ("reception", "10"), ("bar", "20"), ("showflat", "30"),
@@ -69,13 +71,56 @@ def _tabs_of(widget: QWidget, name: list[str]) -> Iterator[list[str]]:
         yield from _tabs_of(tabs.widget(index), name + [slug(tabs.tabText(index))])
 
 
+def _cleaner_pages(page) -> Iterator[str]:
+    """The cleaner's pages past the first: an area's tasks, signing, and 报告损坏's three steps
+    (nothing is signed, so nothing is written)."""
+    areas = list(page.area_buttons)
+    if areas:
+        page.show_tasks(areas[0])
+        yield "tasks"
+        for button in list(page.task_buttons.values())[:1]:
+            button.setChecked(True)
+        if page.chosen_tasks():
+            page.show_sign()
+            yield "sign"
+    page.show_report_places()
+    yield "report-place"
+    if areas:
+        page.show_report_things(areas[0])
+        yield "report-what"
+        page.choose_thing(incidents.DAMAGE_THINGS[0])
+        yield "report-photo"
+    page.show_areas()
+
+
+def _touch_round_pages(page) -> Iterator[str]:
+    """巡检 on the tablet: one round open, and its number pad (nothing is saved)."""
+    if not page.due_buttons:
+        return
+    page.due_buttons[0].click()
+    yield "round"
+    row = next((n for n, line in enumerate(page.model.lines) if line.kind in ("reading", "count")), None)
+    if row is not None:
+        page.open_pad(row)
+        yield "pad"
+    page.show_due()
+
+
+# The pages of a touch section beyond the one it opens on (they are not tabs).
+PAGES = {"cleaning": _cleaner_pages, "rounds": _touch_round_pages}
+
+
 def screens(window) -> Iterator[tuple[str, QWidget]]:
-    """Show each section and each of its tabs in turn; yields (name, section widget) while it shows."""
+    """Show each section and each of its tabs (and a touch section's pages) in turn; yields (name,
+    section widget) while it shows."""
     for number, key in enumerate(window.section_keys(), start=1):
         section = window.open_section(key)
         settle()
         for parts in _tabs_of(section, [f"{number:02d}-{key}"]):
             yield "-".join(parts), section
+        for page in PAGES.get(key, lambda _s: iter(()))(section):
+            settle()
+            yield f"{number:02d}-{key}-{page}", section
 
 
 # -- the screen check ------------------------------------------------------------------------------

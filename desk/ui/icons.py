@@ -10,9 +10,10 @@ from desk import paths
 ICONS_DIR = paths.resources_dir() / "icons"
 
 
-def icon(name: str) -> QIcon:
-    """An icon by its name in resources/icons (``print``, ``task-floor`` …)."""
-    return QIcon(str(ICONS_DIR / f"{name}.png"))
+def icon(name: str, *, on_dark: bool = False) -> QIcon:
+    """An icon by its name in resources/icons (``print``, ``task-floor`` …); ``on_dark``: its white
+    drawing, for a dark button (those render.py draws white too)."""
+    return QIcon(str(ICONS_DIR / f"{name}{'-white' if on_dark else ''}.png"))
 
 
 def nav_icon(key: str) -> QIcon:

@@ -67,6 +67,18 @@ def showflats_section():
     return ShowflatsSection
 
 
+def rounds_page():
+    from desk.ui.inspections.touch import TouchRoundsPage  # lazy: not in the first frame (bench/startup.py)
+
+    return TouchRoundsPage
+
+
+def inspections_section():
+    from desk.ui.inspections.section import InspectionsSection  # lazy: not in the first frame (bench/startup.py)
+
+    return InspectionsSection
+
+
 def admin_section():
     from desk.ui.admin.section import AdminSection  # lazy: not in the first frame (bench/startup.py)
 
@@ -96,6 +108,8 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"showflat.check", "showflat.manage"})),
     SectionSpec("cleaning", QT_TRANSLATE_NOOP("sections", "保洁"), cleaning_page,
                 frozenset({"showflat.clean"})),
+    SectionSpec("rounds", QT_TRANSLATE_NOOP("sections", "巡检"), rounds_page,
+                frozenset({"inspection.do"})),
     SectionSpec("service", QT_TRANSLATE_NOOP("sections", "客服台"), service_section,
                 frozenset({"service.desk", "service.manage"})),
     SectionSpec("forms", QT_TRANSLATE_NOOP("sections", "表单"), forms_section,
@@ -104,6 +118,8 @@ SECTIONS: list[SectionSpec] = [
                 frozenset({"export", "import"})),
     SectionSpec("duty", QT_TRANSLATE_NOOP("sections", "值班"), duty_section,
                 frozenset({"shift.run"})),
+    SectionSpec("inspections", QT_TRANSLATE_NOOP("sections", "巡检管理"), inspections_section,
+                frozenset({"inspection.manage", "workorder.report"})),
     SectionSpec("settings", QT_TRANSLATE_NOOP("sections", "设置"), admin_section,
                 frozenset({"settings.edit", "staff.manage", "audit.view", "backup.run"})),
 ]

@@ -75,9 +75,10 @@ HEADER_MARGIN = 12  # px a header needs beyond its text
 
 
 class ColumnFitter(QObject):
-    """Keeps a grid's columns inside it: each column as wide as what it shows (from ``fit_columns``),
-    narrowed (its cells elided, never its header) when together they are wider than the grid, so
-    that no header ends up cut off behind a sideways scroll bar. Refits when the grid is resized."""
+    """Keeps a grid's columns inside it: each column as wide as what it shows (from ``fit_columns``);
+    when together they are wider than the grid, the widest are narrowed first (their cells elided,
+    never a header), so that no header ends up cut off behind a sideways scroll bar and short
+    values stay whole. Refits when the grid is resized."""
 
     def __init__(self, view: QTableView):
         super().__init__(view)
@@ -102,10 +103,19 @@ class ColumnFitter(QObject):
             metrics = header.fontMetrics()
             least = {c: min(self.natural[c], metrics.horizontalAdvance(
                 str(model.headerData(c, header.orientation()) or "")) + HEADER_MARGIN) for c in columns}
-            spare = sum(self.natural[c] - least[c] for c in columns)
-            excess = total - room
-            share = min(1.0, excess / spare) if spare else 0.0
-            widths = {c: int(self.natural[c] - (self.natural[c] - least[c]) * share) for c in columns}
+            # The widest columns give way first, down to a common cap: a short column (a status, a
+            # time, a name) keeps its whole text while a long one (a description) is elided.
+            def fitted(cap: int) -> dict[int, int]:
+                return {c: max(least[c], min(self.natural[c], cap)) for c in columns}
+
+            low, high = 0, max(self.natural[c] for c in columns)
+            while low < high:
+                cap = (low + high + 1) // 2
+                if sum(fitted(cap).values()) <= room:
+                    low = cap
+                else:
+                    high = cap - 1
+            widths = fitted(low)
         for column, width in widths.items():
             header.resizeSection(column, width)
 

@@ -20,9 +20,10 @@ SELECTED = "#ffffff"  # the navigation's selected row
 ICONS: dict[str, tuple[str, int]] = {
     # the navigation
     "nav-overview": ("layout-dashboard", 24), "nav-reception": ("users", 24), "nav-bar": ("coffee", 24),
-    "nav-showflats": ("sofa", 24), "nav-cleaning": ("spray", 24), "nav-service": ("headset", 24),
+    "nav-showflats": ("sofa", 24), "nav-cleaning": ("spray", 24),
+    "nav-rounds": ("clipboard-check", 24), "nav-service": ("headset", 24),
     "nav-forms": ("printer", 24), "nav-excel": ("file-spreadsheet", 24), "nav-duty": ("clipboard-list", 24),
-    "nav-settings": ("settings", 24),
+    "nav-inspections": ("list-check", 24), "nav-settings": ("settings", 24),
     # actions on buttons
     "export": ("file-spreadsheet", 16), "print": ("printer", 16), "refresh": ("refresh", 16),
     "report": ("report", 16), "lock": ("lock", 16), "switch-person": ("user-circle", 16),
@@ -34,8 +35,10 @@ ICONS: dict[str, tuple[str, int]] = {
     "task-table": ("table", 48), "task-sofa": ("sofa", 48), "task-other": ("sparkles", 48),
     "area": ("door", 48), "done": ("check", 48), "back": ("arrow-left", 48), "undo": ("arrow-back-up", 48),
     "fullscreen": ("maximize", 48), "fullscreen-exit": ("minimize", 48), "person": ("user", 48),
+    "damage": ("alert-triangle", 48), "camera": ("camera", 48),
 }
 WHITE = {name for name in ICONS if name.startswith("nav-")}  # also drawn white for the selected row
+ON_DARK = {"done"}  # also drawn white ("-white") for a dark (primary) button
 
 
 def render(svg: bytes, size: int, path: Path) -> None:
@@ -60,7 +63,8 @@ def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     for name, (source, size) in ICONS.items():
         svg = (HERE / "svg" / f"{source}.svg").read_text(encoding="utf-8")
-        colours = [("", INK)] + ([("-selected", SELECTED)] if name in WHITE else [])
+        colours = [("", INK)] + ([("-selected", SELECTED)] if name in WHITE else []) + \
+            ([("-white", SELECTED)] if name in ON_DARK else [])
         for suffix, colour in colours:
             data = svg.replace("currentColor", colour).encode()
             render(data, size, HERE / f"{name}{suffix}.png")

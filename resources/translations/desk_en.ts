@@ -607,6 +607,17 @@ What was entered since will not be in the restored database; the current databas
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>拍照</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <source>物品</source>
@@ -753,6 +764,14 @@ What was entered since will not be in the restored database; the current databas
         <source>样板间检查记录</source>
         <translation>Show-flat checks</translation>
     </message>
+    <message>
+        <source>巡检</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>巡检模板已停用，请在“巡检管理”中查看</source>
+        <translation>The inspection template is retired; see Inspection admin</translation>
+    </message>
 </context>
 <context>
     <name>ChecksTableModel</name>
@@ -854,6 +873,10 @@ What was entered since will not be in the restored database; the current databas
 <context>
     <name>CleanerPage</name>
     <message>
+        <source>报告损坏</source>
+        <translation>Report damage</translation>
+    </message>
+    <message>
         <source>全屏</source>
         <translation>Full screen</translation>
     </message>
@@ -884,6 +907,14 @@ What was entered since will not be in the restored database; the current databas
     <message>
         <source>返回任务</source>
         <translation>Back to tasks</translation>
+    </message>
+    <message>
+        <source>拍照</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>下一步：签名</source>
+        <translation>Next: sign</translation>
     </message>
     <message>
         <source>退出全屏</source>
@@ -926,6 +957,30 @@ all done</translation>
         <translation>Done {n}, sign</translation>
     </message>
     <message>
+        <source>报告损坏 · 在哪里？</source>
+        <translation>Report damage · Where?</translation>
+    </message>
+    <message>
+        <source>{place} · 什么坏了？</source>
+        <translation>{place} · What is damaged?</translation>
+    </message>
+    <message>
+        <source>{place} · {what}</source>
+        <translation>{place} · {what}</translation>
+    </message>
+    <message>
+        <source>已拍照。</source>
+        <translation>Photo taken.</translation>
+    </message>
+    <message>
+        <source>可以拍一张照片，主管看得更清楚。</source>
+        <translation>You can take a photo so the supervisor sees it clearly.</translation>
+    </message>
+    <message>
+        <source>重拍</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
         <source>请点您的名字，再输入 PIN</source>
         <translation>Tap your name, then enter your PIN</translation>
     </message>
@@ -938,12 +993,16 @@ all done</translation>
         <translation>Tap your name first</translation>
     </message>
     <message>
+        <source>{name}：已记录 {n} 项，谢谢！</source>
+        <translation>{name}: {n} recorded. Thank you!</translation>
+    </message>
+    <message>
         <source>PIN 不正确，请重新输入</source>
         <translation>Wrong PIN, please try again</translation>
     </message>
     <message>
-        <source>{name}：已记录 {n} 项，谢谢！</source>
-        <translation>{name}: {n} recorded. Thank you!</translation>
+        <source>{name}：已报告 {place} 的{what}损坏，主管会处理。谢谢！</source>
+        <translation>{name}: damage to {what} at {place} reported; the supervisor will follow up. Thank you!</translation>
     </message>
     <message>
         <source>签名后立即撤销</source>
@@ -1327,6 +1386,25 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>CompleteOrderDialog</name>
+    <message>
+        <source>完工：{number}</source>
+        <translation>Completed: {number}</translation>
+    </message>
+    <message>
+        <source>费用（元）</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ConflictSidesModel</name>
     <message>
         <source>栏目</source>
@@ -1339,6 +1417,33 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>表格中</source>
         <translation>In the workbook</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectRoundDialog</name>
+    <message>
+        <source>更正巡检结果：{serial}</source>
+        <translation>Correct inspection result: {serial}</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>改为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <source>读数/数量/是否</source>
+        <translation>Reading/count/yes-no</translation>
+    </message>
+    <message>
+        <source>读数、数量或 是/否 的项目填写</source>
+        <translation>For reading, count or yes/no items</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
     </message>
 </context>
 <context>
@@ -1362,10 +1467,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>改为</source>
         <translation>Change to</translation>
-    </message>
-    <message>
-        <source>室温 °C（仅室温项）</source>
-        <translation>Room temperature °C (temperature only)</translation>
     </message>
     <message>
         <source>清点数量</source>
@@ -1552,6 +1653,56 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>DueRoundsModel</name>
+    <message>
+        <source>巡检</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>应巡时间</source>
+        <translation>Due at</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>执行</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>DueRoundsPanel</name>
+    <message>
+        <source>全部岗位</source>
+        <translation>All posts</translation>
+    </message>
+    <message>
+        <source>开始巡检（回车）</source>
+        <translation>Start round (Enter)</translation>
+    </message>
+    <message>
+        <source>打印空白巡检表</source>
+        <translation>Print blank inspection sheet</translation>
+    </message>
+    <message>
+        <source>待巡检 {n} 项（{time}）</source>
+        <translation>Rounds due: {n} ({time})</translation>
+    </message>
+</context>
+<context>
     <name>DutyLogTableModel</name>
     <message>
         <source>编号</source>
@@ -1597,6 +1748,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Print the current shift; with no shift open, print today&apos;s duty log</translation>
     </message>
     <message>
+        <source>值班日志</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
         <source>记一条值班日志，回车保存</source>
         <translation>Type a duty log entry, Enter to save</translation>
     </message>
@@ -1609,12 +1764,24 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Correct selected…</translation>
     </message>
     <message>
+        <source>巡检</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>车辆登记</source>
+        <translation>Vehicle log</translation>
+    </message>
+    <message>
         <source>当前未开班</source>
         <translation>No shift open</translation>
     </message>
     <message>
         <source>班次 #{id}，{time} 由 {name} 开班</source>
         <translation>Shift #{id}, started {time} by {name}</translation>
+    </message>
+    <message>
+        <source>巡检（{n} 项逾期）</source>
+        <translation>Inspection ({n} overdue)</translation>
     </message>
     <message>
         <source>还不能交班</source>
@@ -2247,6 +2414,17 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentStep</name>
+    <message>
+        <source>事件 #{id}</source>
+        <translation>Incident #{id}</translation>
+    </message>
+    <message>
+        <source>改为“{status}”，说明：</source>
+        <translation>Change to “{status}”, note:</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsTab</name>
     <message>
         <source>只看未关闭</source>
@@ -2271,10 +2449,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>事件 #{id}</source>
         <translation>Incident #{id}</translation>
-    </message>
-    <message>
-        <source>改为“{status}”，说明：</source>
-        <translation>Change to “{status}”, note:</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2488,205 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>登记人</source>
         <translation>Registered by</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsSection</name>
+    <message>
+        <source>待巡检</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>更正结果（所选）…</source>
+        <translation>Correct result (selected)…</translation>
+    </message>
+    <message>
+        <source>打印巡检表（所选）</source>
+        <translation>Print inspection sheet (selected)</translation>
+    </message>
+    <message>
+        <source>打印今天全部巡检表</source>
+        <translation>Print all of today&apos;s sheets</translation>
+    </message>
+    <message>
+        <source>巡检记录</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>显示已停用</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>新建模板…</source>
+        <translation>New template…</translation>
+    </message>
+    <message>
+        <source>修改模板…</source>
+        <translation>Edit template…</translation>
+    </message>
+    <message>
+        <source>停用/恢复</source>
+        <translation>Retire/restore</translation>
+    </message>
+    <message>
+        <source>打印空白巡检表</source>
+        <translation>Print blank inspection sheet</translation>
+    </message>
+    <message>
+        <source>新增项目…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <source>修改项目…</source>
+        <translation>Edit item…</translation>
+    </message>
+    <message>
+        <source>停用项目…</source>
+        <translation>Retire item…</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>巡检模板</source>
+        <translation>Inspection templates</translation>
+    </message>
+    <message>
+        <source>只看未关闭</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>查看照片</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <source>推进到下一步…</source>
+        <translation>Advance to next step…</translation>
+    </message>
+    <message>
+        <source>转工程维修单…</source>
+        <translation>Make work order…</translation>
+    </message>
+    <message>
+        <source>巡检事件</source>
+        <translation>Inspection incidents</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>只看未完工</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>报修…</source>
+        <translation>Report repair…</translation>
+    </message>
+    <message>
+        <source>派工…</source>
+        <translation>Dispatch…</translation>
+    </message>
+    <message>
+        <source>完工…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <source>验收…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <source>工程维修单</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>“{name}”的检查项目（{n} 项）</source>
+        <translation>Items of “{name}” ({n})</translation>
+    </message>
+    <message>
+        <source>事件 ({n})</source>
+        <translation>Incidents ({n})</translation>
+    </message>
+    <message>
+        <source>本月维修及时率：暂无完工（目标 ≥ 95%）</source>
+        <translation>Repairs on time this month: none completed yet (target ≥ 95%)</translation>
+    </message>
+    <message>
+        <source>本月维修及时率 {p}%（{n}/{m}，目标 ≥ 95%）</source>
+        <translation>Repairs on time this month {p}% ({n}/{m}, target ≥ 95%)</translation>
+    </message>
+    <message>
+        <source>更正结果</source>
+        <translation>Correct result</translation>
+    </message>
+    <message>
+        <source>该巡检还没结束</source>
+        <translation>This round is not finished yet</translation>
+    </message>
+    <message>
+        <source>停用模板</source>
+        <translation>Retire template</translation>
+    </message>
+    <message>
+        <source>停用“{name}”的原因（已做的巡检仍保留）</source>
+        <translation>Reason for retiring “{name}” (rounds done are kept)</translation>
+    </message>
+    <message>
+        <source>不再需要</source>
+        <translation>No longer needed</translation>
+    </message>
+    <message>
+        <source>已由新模板代替</source>
+        <translation>Replaced by a new template</translation>
+    </message>
+    <message>
+        <source>停用检查项目</source>
+        <translation>Retire item</translation>
+    </message>
+    <message>
+        <source>停用“{label}”的原因（过去的巡检仍显示它）</source>
+        <translation>Reason for retiring “{label}” (past rounds still show it)</translation>
+    </message>
+    <message>
+        <source>不再检查</source>
+        <translation>No longer checked</translation>
+    </message>
+    <message>
+        <source>已合并到其他项目</source>
+        <translation>Merged into another item</translation>
+    </message>
+    <message>
+        <source>事件 #{id}</source>
+        <translation>Incident #{id}</translation>
+    </message>
+    <message>
+        <source>转工程维修单</source>
+        <translation>Make work order</translation>
+    </message>
+    <message>
+        <source>该事件已有工程维修单</source>
+        <translation>This incident already has a work order</translation>
+    </message>
+    <message>
+        <source>派工：{number}</source>
+        <translation>Dispatch: {number}</translation>
+    </message>
+    <message>
+        <source>维修人员（工程部或外单位）</source>
+        <translation>Repairer (engineering or an outside company)</translation>
+    </message>
+    <message>
+        <source>验收：{number}</source>
+        <translation>Accept: {number}</translation>
+    </message>
+    <message>
+        <source>验收意见</source>
+        <translation>Acceptance note</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2833,33 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>更换照片…</source>
         <translation>Replace photo…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>写明异常情况</source>
+        <translation>Describe the fault</translation>
+    </message>
+    <message>
+        <source>拍照</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>输入</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>已拍照</source>
+        <translation>Photo taken</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3566,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Service desk</translation>
     </message>
     <message>
+        <source>巡检与设施</source>
+        <translation>Inspections and facilities</translation>
+    </message>
+    <message>
         <source>来访</source>
         <translation>Visitors</translation>
     </message>
@@ -3202,24 +3606,12 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>First visits {first} · return visits {ret}</translation>
     </message>
     <message>
-        <source>大厅饮品 {n} 杯次（含续杯）</source>
-        <translation>Hall drinks: {n} (refills included)</translation>
-    </message>
-    <message>
-        <source>今日出库 {n} 种物品（饮品 {d} 份，含吧台直接出品）</source>
-        <translation>Out today: {n} item(s) ({d} drink(s), counter included)</translation>
-    </message>
-    <message>
         <source>{name}：{n} 组</source>
         <translation>{name}: {n} group(s)</translation>
     </message>
     <message>
         <source>暂无</source>
         <translation>None yet</translation>
-    </message>
-    <message>
-        <source>大厅续杯到时 {n} 位</source>
-        <translation>Hall refills due: {n}</translation>
     </message>
     <message>
         <source>低于最低库存 {n} 种</source>
@@ -3232,6 +3624,18 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>已过期 {n} 种</source>
         <translation>Expired: {n} item(s)</translation>
+    </message>
+    <message>
+        <source>大厅饮品 {n} 杯次（含续杯）</source>
+        <translation>Hall drinks: {n} (refills included)</translation>
+    </message>
+    <message>
+        <source>大厅续杯到时 {n} 位</source>
+        <translation>Hall refills due: {n}</translation>
+    </message>
+    <message>
+        <source>今日出库 {n} 种物品（饮品 {d} 份，含吧台直接出品）</source>
+        <translation>Out today: {n} item(s) ({d} drink(s), counter included)</translation>
     </message>
     <message>
         <source>今日报损 {n} 种</source>
@@ -3268,6 +3672,26 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>待回访 {n} 件（超期 {o}）</source>
         <translation>Call-backs due: {n} ({o} overdue)</translation>
+    </message>
+    <message>
+        <source>逾期巡检 {n} 项（待做 {due}）</source>
+        <translation>Overdue rounds: {n} (due {due})</translation>
+    </message>
+    <message>
+        <source>今日漏检 {n} 次</source>
+        <translation>Rounds missed today: {n}</translation>
+    </message>
+    <message>
+        <source>未关闭的事件 {n} 件</source>
+        <translation>Open incidents: {n}</translation>
+    </message>
+    <message>
+        <source>未完工工程维修 {n} 件（超时 {o}）</source>
+        <translation>Open work orders: {n} (late {o})</translation>
+    </message>
+    <message>
+        <source>场内车辆 {n} 辆</source>
+        <translation>Vehicles in the car park: {n}</translation>
     </message>
     <message>
         <source>正在生成周报…</source>
@@ -3398,26 +3822,58 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
-    <name>PointCheckDialog</name>
+    <name>PlaceIncidentsModel</name>
     <message>
-        <source>样板间</source>
-        <translation>Show flat</translation>
+        <source>编号</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <source>°C，正常 {low}–{high}</source>
-        <translation>°C, normal {low}–{high}</translation>
+        <source>登记时间</source>
+        <translation>Registered</translation>
     </message>
     <message>
-        <source>备注</source>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>保存 Ctrl+Enter</source>
-        <translation>Save Ctrl+Enter</translation>
+        <source>照片</source>
+        <translation>Photo</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Registered by</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4635,131 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>巡检：{name}</source>
+        <translation>Round: {name}</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>地点：{place}</source>
+        <translation>Place: {place}</translation>
+    </message>
+    <message>
+        <source>↑↓ 选项目，按 1 正常、2 异常；读数、数量直接输入后回车。异常须写明情况（回车回到清单）。Ctrl+Enter：其余全部正常并完成。</source>
+        <translation>↑↓ choose an item, press 1 OK, 2 fault; type readings and counts, then Enter. A fault needs a note (Enter returns to the list). Ctrl+Enter: the rest OK and finish.</translation>
+    </message>
+    <message>
+        <source>所选项目的异常情况及处理（回车回到清单）</source>
+        <translation>Fault and action for the selected item (Enter returns to the list)</translation>
+    </message>
+    <message>
+        <source>附照片…</source>
+        <translation>Attach photo…</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>其余全部正常并完成 Ctrl+Enter</source>
+        <translation>Rest OK and finish Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>完成 Ctrl+S</source>
+        <translation>Finish Ctrl+S</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“{label}”异常，请写明情况</source>
+        <translation>“{label}” is faulty: please describe it</translation>
+    </message>
+    <message>
+        <source>还有 {n} 项未检查：{names}</source>
+        <translation>Items not yet checked: {n}: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheetModel</name>
+    <message>
+        <source>区域/巡逻点</source>
+        <translation>Area/patrol point</translation>
+    </message>
+    <message>
+        <source>检查项目及标准</source>
+        <translation>Item and standard</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>读数/数量</source>
+        <translation>Reading/count</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>未检查</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>读数有误</source>
+        <translation>Bad reading</translation>
+    </message>
+    <message>
+        <source>已附</source>
+        <translation>Attached</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>巡检人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Faults</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSection</name>
     <message>
         <source>房号业主</source>
@@ -4620,6 +5201,293 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>修改巡检模板</source>
+        <translation>Edit inspection template</translation>
+    </message>
+    <message>
+        <source>新建巡检模板</source>
+        <translation>New inspection template</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>如 消防设施周检</source>
+        <translation>e.g. weekly fire-equipment check</translation>
+    </message>
+    <message>
+        <source>适用地点</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>如 销售大厅、夜间巡逻路线</source>
+        <translation>e.g. sales hall, night patrol route</translation>
+    </message>
+    <message>
+        <source>全部样板间</source>
+        <translation>All show flats</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source> 小时</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>间隔</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>如 07:00（可跨零点；空为全天）</source>
+        <translation>e.g. 07:00 (may pass midnight; empty: all day)</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source> 日</source>
+        <translation> (day)</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Day of month</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>逾期宽限</source>
+        <translation>Grace before overdue</translation>
+    </message>
+    <message>
+        <source>执行角色</source>
+        <translation>Done by (role)</translation>
+    </message>
+    <message>
+        <source>逾期未做不能交班</source>
+        <translation>Overdue blocks handover</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemDialog</name>
+    <message>
+        <source>修改检查项目</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>新增检查项目</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>区域/巡逻点</source>
+        <translation>Area/patrol point</translation>
+    </message>
+    <message>
+        <source>如 大厅、配电间</source>
+        <translation>e.g. hall, switch room</translation>
+    </message>
+    <message>
+        <source>检查项目及标准</source>
+        <translation>Item and standard</translation>
+    </message>
+    <message>
+        <source>如 灭火器在位，压力在绿区</source>
+        <translation>e.g. extinguisher in place, pressure in the green</translation>
+    </message>
+    <message>
+        <source>答案类型</source>
+        <translation>Answer kind</translation>
+    </message>
+    <message>
+        <source>下限</source>
+        <translation>Lower limit</translation>
+    </message>
+    <message>
+        <source>上限</source>
+        <translation>Upper limit</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>应有数量</source>
+        <translation>Expected count</translation>
+    </message>
+    <message>
+        <source>正常答案</source>
+        <translation>Normal answer</translation>
+    </message>
+    <message>
+        <source>异常须写明情况</source>
+        <translation>A fault needs a note</translation>
+    </message>
+    <message>
+        <source>异常须拍照</source>
+        <translation>A fault needs a photo</translation>
+    </message>
+    <message>
+        <source>异常后续</source>
+        <translation>On fault</translation>
+    </message>
+    <message>
+        <source>已有巡检记录，答案类型不能改</source>
+        <translation>Already answered in rounds: the answer kind cannot change</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemsModel</name>
+    <message>
+        <source>区域/巡逻点</source>
+        <translation>Area/patrol point</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>答案类型</source>
+        <translation>Answer kind</translation>
+    </message>
+    <message>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>异常须</source>
+        <translation>On fault needs</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>异常后续</source>
+        <translation>On fault</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>执行</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>逾期宽限</source>
+        <translation>Grace before overdue</translation>
+    </message>
+    <message>
+        <source>{n} 分钟</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>交班前须完成</source>
+        <translation>Before handover</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>TouchRoundsPage</name>
+    <message>
+        <source>全屏</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>全部正常</source>
+        <translation>All OK</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>巡检 · 请选择</source>
+        <translation>Inspection · Choose a round</translation>
+    </message>
+    <message>
+        <source>现在没有要做的巡检</source>
+        <translation>No rounds to do now</translation>
+    </message>
+    <message>
+        <source>还有 {n} 项未检查：{names}</source>
+        <translation>Items not yet checked: {n}: {names}</translation>
+    </message>
+    <message>
+        <source>{name}：{round} 已完成，谢谢！</source>
+        <translation>{name}: {round} done, thank you!</translation>
+    </message>
+    <message>
+        <source>已登记 {n} 件异常，主管会跟进。</source>
+        <translation> {n} fault(s) registered; the supervisor will follow up.</translation>
+    </message>
+</context>
+<context>
     <name>UnitTableModel</name>
     <message>
         <source>房号</source>
@@ -4788,6 +5656,96 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>已完成。</source>
         <translation>Done.</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclePanel</name>
+    <message>
+        <source>车牌，回车登记进场</source>
+        <translation>Plate, Enter registers it in</translation>
+    </message>
+    <message>
+        <source>来人（可不填）</source>
+        <translation>Who (optional)</translation>
+    </message>
+    <message>
+        <source>为哪位客户（可不填）</source>
+        <translation>For which customer (optional)</translation>
+    </message>
+    <message>
+        <source>进场</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>登记离场（所选）</source>
+        <translation>Register out (selected)</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>只看在场</source>
+        <translation>Inside only</translation>
+    </message>
+    <message>
+        <source>只看今天</source>
+        <translation>Today only</translation>
+    </message>
+    <message>
+        <source>车辆登记</source>
+        <translation>Vehicle log</translation>
+    </message>
+    <message>
+        <source>场内 {n} 辆</source>
+        <translation>{n} inside</translation>
+    </message>
+    <message>
+        <source>{plate} {time} 进场</source>
+        <translation>{plate} in at {time}</translation>
+    </message>
+    <message>
+        <source>，对应今日来访客户 {customer}</source>
+        <translation>, visitor of today: {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesModel</name>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>进场</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>离场</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>在场</source>
+        <translation>Inside</translation>
+    </message>
+    <message>
+        <source>来人</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +6079,84 @@ Intent: {grades}</translation>
     <message>
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDialog</name>
+    <message>
+        <source>工程报修</source>
+        <translation>Report facility repairs</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>设施设备</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>如 洽谈区 3 号空调</source>
+        <translation>e.g. air-conditioner 3 in the negotiation area</translation>
+    </message>
+    <message>
+        <source>报修内容</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersModel</name>
+    <message>
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>报修时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>设施设备</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>报修内容</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>完工时间</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>费用（元）</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Late</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +6566,34 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>意见征询</source>
         <translation>Opinion survey</translation>
+    </message>
+    <message>
+        <source>巡检模板</source>
+        <translation>Inspection templates</translation>
+    </message>
+    <message>
+        <source>巡检项目</source>
+        <translation>Inspection items</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>巡检结果</source>
+        <translation>Round results</translation>
+    </message>
+    <message>
+        <source>巡检事件</source>
+        <translation>Inspection incidents</translation>
+    </message>
+    <message>
+        <source>工程维修单</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>车辆登记</source>
+        <translation>Vehicle log</translation>
     </message>
     <message>
         <source>动作</source>
@@ -6396,6 +7460,110 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Channel</translation>
     </message>
     <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>地点类型</source>
+        <translation>Kind of place</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>间隔（小时）</source>
+        <translation>Every (hours)</translation>
+    </message>
+    <message>
+        <source>截止时间</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>每月几号</source>
+        <translation>Day of month</translation>
+    </message>
+    <message>
+        <source>宽限（分钟）</source>
+        <translation>Grace (minutes)</translation>
+    </message>
+    <message>
+        <source>执行岗位</source>
+        <translation>Done by role</translation>
+    </message>
+    <message>
+        <source>逾期不能交班</source>
+        <translation>Blocks handover when overdue</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>下限</source>
+        <translation>Lower limit</translation>
+    </message>
+    <message>
+        <source>上限</source>
+        <translation>Upper limit</translation>
+    </message>
+    <message>
+        <source>正常的回答</source>
+        <translation>Normal answer</translation>
+    </message>
+    <message>
+        <source>异常须写明</source>
+        <translation>Note required on fault</translation>
+    </message>
+    <message>
+        <source>异常须拍照</source>
+        <translation>A fault needs a photo</translation>
+    </message>
+    <message>
+        <source>异常时</source>
+        <translation>On fault</translation>
+    </message>
+    <message>
+        <source>来人</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>设备/部位</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>报修时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>验收时间</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>验收意见</source>
+        <translation>Acceptance note</translation>
+    </message>
+    <message>
+        <source>后续</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -6410,6 +7578,50 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>建筑面积㎡</source>
         <translation>Floor area m²</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>回答方式</source>
+        <translation>Answer kind</translation>
+    </message>
+    <message>
+        <source>巡检人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>巡检发现</source>
+        <translation>Found on a round</translation>
+    </message>
+    <message>
+        <source>人员报告</source>
+        <translation>Reported by staff</translation>
+    </message>
+    <message>
+        <source>事件 #{id}</source>
+        <translation>Incident #{id}</translation>
+    </message>
+    <message>
+        <source>样板间事件 #{id}</source>
+        <translation>Show-flat incident #{id}</translation>
+    </message>
+    <message>
+        <source>工程维修单 #{id}</source>
+        <translation>Work order #{id}</translation>
     </message>
     <message>
         <source>待处理</source>
@@ -6735,6 +7947,78 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Not checked yet ({n}), cannot finish: {names}</translation>
     </message>
     <message>
+        <source>找不到巡检记录：{ref}</source>
+        <translation>Round not found: {ref}</translation>
+    </message>
+    <message>
+        <source>巡检模板“{name}”已停用</source>
+        <translation>Inspection template “{name}” is retired</translation>
+    </message>
+    <message>
+        <source>请选择样板间</source>
+        <translation>Please choose a show flat</translation>
+    </message>
+    <message>
+        <source>巡检模板“{name}”还没有检查项目</source>
+        <translation>Inspection template “{name}” has no items yet</translation>
+    </message>
+    <message>
+        <source>“{label}”请填数字，例如 26</source>
+        <translation>“{label}”: enter a number, e.g. 26</translation>
+    </message>
+    <message>
+        <source>“{label}”的读数 {value} 不合理</source>
+        <translation>“{label}”: reading {value} is not plausible</translation>
+    </message>
+    <message>
+        <source>“{label}”请填整数</source>
+        <translation>“{label}”: enter a whole number</translation>
+    </message>
+    <message>
+        <source>“{label}”的数量 {value} 不合理</source>
+        <translation>“{label}”: count {value} is not plausible</translation>
+    </message>
+    <message>
+        <source>请填写“{label}”的读数</source>
+        <translation>Please enter the reading of “{label}”</translation>
+    </message>
+    <message>
+        <source>请填写“{label}”的数量</source>
+        <translation>Please enter the count of “{label}”</translation>
+    </message>
+    <message>
+        <source>“{label}”请选 是 或 否</source>
+        <translation>“{label}”: choose yes or no</translation>
+    </message>
+    <message>
+        <source>“{label}”请选 正常 或 异常</source>
+        <translation>“{label}”: choose OK or fault</translation>
+    </message>
+    <message>
+        <source>该巡检已结束，不能再填写</source>
+        <translation>This round is finished and takes no more answers</translation>
+    </message>
+    <message>
+        <source>检查项目 {ref} 不在“{name}”中</source>
+        <translation>Item {ref} is not in “{name}”</translation>
+    </message>
+    <message>
+        <source>“{label}”异常，请写明情况</source>
+        <translation>“{label}” is faulty: please describe it</translation>
+    </message>
+    <message>
+        <source>“{label}”异常，请附照片</source>
+        <translation>“{label}” is faulty: please attach a photo</translation>
+    </message>
+    <message>
+        <source>该巡检已结束</source>
+        <translation>This round is already finished</translation>
+    </message>
+    <message>
+        <source>该巡检还没结束：请在巡检中直接改填</source>
+        <translation>This round is not finished yet: change the answer in the round</translation>
+    </message>
+    <message>
         <source>找不到样板间：{ref}</source>
         <translation>Show flat not found: {ref}</translation>
     </message>
@@ -6755,12 +8039,60 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{label} is required</translation>
     </message>
     <message>
+        <source>找不到巡检模板：{ref}</source>
+        <translation>Inspection template not found: {ref}</translation>
+    </message>
+    <message>
+        <source>{label}请写成 时:分，例如 08:30</source>
+        <translation>{label}: write hours:minutes, e.g. 08:30</translation>
+    </message>
+    <message>
         <source>{label}太长（最多 {n} 字）</source>
         <translation>{label} is too long (max. {n} characters)</translation>
     </message>
     <message>
+        <source>{label}“{value}”不认识（可选：{choices}）</source>
+        <translation>{label} “{value}” is unknown (choose from: {choices})</translation>
+    </message>
+    <message>
         <source>{label}必须是整数</source>
         <translation>{label} must be a whole number</translation>
+    </message>
+    <message>
+        <source>{label}应在 {low}–{high} 之间</source>
+        <translation>{label} must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>{label}请填数字，例如 25</source>
+        <translation>{label}: enter a number, e.g. 25</translation>
+    </message>
+    <message>
+        <source>读数项“{label}”请填写下限或上限</source>
+        <translation>Reading “{label}” needs a lower or an upper limit</translation>
+    </message>
+    <message>
+        <source>读数项“{label}”的下限大于上限</source>
+        <translation>Reading “{label}”: the lower limit is above the upper</translation>
+    </message>
+    <message>
+        <source>数量项“{label}”请填写应有数量</source>
+        <translation>Count “{label}” needs the expected number</translation>
+    </message>
+    <message>
+        <source>是/否项的正常答案只能是 是 或 否</source>
+        <translation>The normal answer of a yes/no item is yes or no</translation>
+    </message>
+    <message>
+        <source>巡检模板“{name}”已存在</source>
+        <translation>Inspection template “{name}” already exists</translation>
+    </message>
+    <message>
+        <source>找不到巡检项目：{ref}</source>
+        <translation>Inspection item not found: {ref}</translation>
+    </message>
+    <message>
+        <source>“{label}”已有巡检记录，不能改答案类型：请停用后新增一项</source>
+        <translation>“{label}” has been answered in rounds: its answer kind cannot change; retire it and add a new item</translation>
     </message>
     <message>
         <source>{label}不能为负数</source>
@@ -6799,24 +8131,8 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Unknown check type: {kind}</translation>
     </message>
     <message>
-        <source>室温请填数字，例如 26</source>
-        <translation>Enter the room temperature as a number, e.g. 26</translation>
-    </message>
-    <message>
-        <source>室温 {value} °C 不合理，请重新测量</source>
-        <translation>Room temperature {value} °C is implausible; please measure again</translation>
-    </message>
-    <message>
         <source>该检查已结束，不能再填写</source>
         <translation>This check is finished and can no longer be filled in</translation>
-    </message>
-    <message>
-        <source>未知的检查项：{point}</source>
-        <translation>Unknown check point: {point}</translation>
-    </message>
-    <message>
-        <source>请填写室温</source>
-        <translation>Enter the room temperature</translation>
     </message>
     <message>
         <source>检查结果只能是 正常 或 异常</source>
@@ -6845,6 +8161,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>该检查已结束</source>
         <translation>This check is finished</translation>
+    </message>
+    <message>
+        <source>请选择地点</source>
+        <translation>Please choose the place</translation>
+    </message>
+    <message>
+        <source>请选择损坏的是什么</source>
+        <translation>Please choose what is damaged</translation>
+    </message>
+    <message>
+        <source>内容太长</source>
+        <translation>Too long</translation>
     </message>
     <message>
         <source>事件已关闭</source>
@@ -7091,6 +8419,26 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{name} left at {time}</translation>
     </message>
     <message>
+        <source>找不到车辆登记：{ref}</source>
+        <translation>Vehicle entry not found: {ref}</translation>
+    </message>
+    <message>
+        <source>请填写车牌号</source>
+        <translation>Please enter the plate</translation>
+    </message>
+    <message>
+        <source>车牌号“{plate}”不对，例如 粤B12345</source>
+        <translation>Plate “{plate}” is not valid, e.g. 粤B12345</translation>
+    </message>
+    <message>
+        <source>未知的来访事由：{value}</source>
+        <translation>Unknown purpose: {value}</translation>
+    </message>
+    <message>
+        <source>{plate} 已在场内，尚未登记离场</source>
+        <translation>{plate} is inside and not yet registered out</translation>
+    </message>
+    <message>
         <source>离场时间不能早于进场时间</source>
         <translation>Exit time cannot be before entry time</translation>
     </message>
@@ -7305,6 +8653,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>收费项目不存在或已停用</source>
         <translation>The fee item does not exist or is inactive</translation>
+    </message>
+    <message>
+        <source>找不到工程维修单：{ref}</source>
+        <translation>Work order not found: {ref}</translation>
+    </message>
+    <message>
+        <source>工程维修单 {number} 当前为“{status}”，不能{action}</source>
+        <translation>Work order {number} is “{status}”: cannot {action}</translation>
+    </message>
+    <message>
+        <source>费用太大</source>
+        <translation>The cost is too large</translation>
     </message>
     <message>
         <source>完工时间不能早于报修时间</source>
@@ -7623,6 +8983,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>No show flat named “{name}”</translation>
     </message>
     <message>
+        <source>没有名为“{name}”的巡检模板（新模板请先写在“巡检模板”表中）</source>
+        <translation>No inspection template named “{name}” (write a new template in the Inspection templates sheet first)</translation>
+    </message>
+    <message>
+        <source>检查项目不能换到另一个模板：请把这一行停用，再在新模板下新增一行</source>
+        <translation>An item cannot move to another template: retire this row and add a new one under the other template</translation>
+    </message>
+    <message>
+        <source>已停用的检查项目不能从 Excel 恢复，请新增一行</source>
+        <translation>A retired item cannot be restored from Excel; add a new row</translation>
+    </message>
+    <message>
         <source>物品不能换到另一个样板间：请把这一行停用，再在新样板间新增一行</source>
         <translation>An item cannot move to another show flat: deactivate this row and add a new one in the other show flat</translation>
     </message>
@@ -7655,20 +9027,20 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{where}: {reason} (nothing was imported)</translation>
     </message>
     <message>
-        <source>找不到该记录</source>
-        <translation>Record not found</translation>
-    </message>
-    <message>
-        <source>该记录没有留电话</source>
-        <translation>No phone number on this record</translation>
-    </message>
-    <message>
         <source>不能恢复：{reason}</source>
         <translation>Cannot restore: {reason}</translation>
     </message>
     <message>
         <source>备份失败：{reason}</source>
         <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>找不到该记录</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>该记录没有留电话</source>
+        <translation>No phone number on this record</translation>
     </message>
 </context>
 <context>
@@ -8356,6 +9728,34 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>No.</translation>
     </message>
     <message>
+        <source>巡检事件</source>
+        <translation>Inspection incidents</translation>
+    </message>
+    <message>
+        <source>巡检异常与保洁报告的损坏（样板间物品的损坏与缺失见“样板间事件”），及其状态（只读）。</source>
+        <translation>Faults found in rounds and damage reported by cleaners (show-flat item damage and loss: see Show-flat incidents), with their status (read-only).</translation>
+    </message>
+    <message>
+        <source>工程维修单</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>售楼处自身设施的维修：报修、派工、完工、验收（只读）。</source>
+        <translation>Repairs of the sales center&apos;s own facilities: reported, dispatched, completed, accepted (read-only).</translation>
+    </message>
+    <message>
+        <source>设施设备</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>报修内容</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>报修时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
         <source>报修人</source>
         <translation>Reported by</translation>
     </message>
@@ -8584,8 +9984,8 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Show-flat checks</translation>
     </message>
     <message>
-        <source>每次盘点与开/闭馆检查的每一项结果（只读；更正为新的记录）。</source>
-        <translation>Every result of every count and opening/closing check (read-only; a correction is a new record).</translation>
+        <source>每次一客一盘点与交接盘点的每一项结果（只读；更正为新的记录；开/闭馆检查见“巡检记录”）。</source>
+        <translation>Every result of each after-group and handover count (read-only; corrections are new rows; opening/closing checks: see Rounds).</translation>
     </message>
     <message>
         <source>检查ID</source>
@@ -8604,8 +10004,128 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Counted</translation>
     </message>
     <message>
+        <source>巡检模板</source>
+        <translation>Inspection templates</translation>
+    </message>
+    <message>
+        <source>巡检模板：适用地点、周期、时间与执行角色。可编辑：新增行留空 ID；周期为“每 N 小时”时填间隔小时与起止时间，“每周”填星期，“每月”填日期；删除整行或“在用”改为“否”即停用。检查项目写在“巡检项目”表。</source>
+        <translation>Inspection templates: where, schedule, time and the role that does them. Editable: leave ID empty for a new row; for “every N hours” give the hours and the start and end time, for weekly the weekday, for monthly the day; delete a row or set In use to No to retire it. Items go in the Inspection items sheet.</translation>
+    </message>
+    <message>
+        <source>适用地点</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>间隔小时</source>
+        <translation>Every (hours)</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>每月几日</source>
+        <translation>Day of month</translation>
+    </message>
+    <message>
+        <source>逾期宽限（分钟）</source>
+        <translation>Grace (minutes)</translation>
+    </message>
+    <message>
+        <source>执行角色</source>
+        <translation>Done by (role)</translation>
+    </message>
+    <message>
+        <source>交班前须完成</source>
+        <translation>Before handover</translation>
+    </message>
+    <message>
+        <source>巡检项目</source>
+        <translation>Inspection items</translation>
+    </message>
+    <message>
+        <source>每个巡检模板的检查项目。可编辑：新增行留空 ID 并写上模板名称（按行的先后排在模板末尾）；答案类型为 正常/异常、读数（填下限、上限、单位）、数量（填应有数量）、是/否（填正常答案）或 备注；异常须备注、须照片与异常后续（登记事件、工程维修单、只记录）。删除整行或“在用”改为“否”即停用。</source>
+        <translation>The items of every inspection template. Editable: leave ID empty and give the template&apos;s name for a new row (added at the template&apos;s end in row order); answer kinds are OK/fault, reading (give lower and upper limit and unit), count (give the expected number), yes/no (give the normal answer) or note; a fault may need a note or a photo and is followed by an incident, a work order or nothing. Delete a row or set In use to No to retire it.</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>区域/巡逻点</source>
+        <translation>Area/patrol point</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>答案类型</source>
+        <translation>Answer kind</translation>
+    </message>
+    <message>
+        <source>下限</source>
+        <translation>Lower limit</translation>
+    </message>
+    <message>
+        <source>上限</source>
+        <translation>Upper limit</translation>
+    </message>
+    <message>
+        <source>应有数量</source>
+        <translation>Expected count</translation>
+    </message>
+    <message>
+        <source>正常答案</source>
+        <translation>Normal answer</translation>
+    </message>
+    <message>
+        <source>异常须备注</source>
+        <translation>Fault needs note</translation>
+    </message>
+    <message>
+        <source>异常须照片</source>
+        <translation>Fault needs photo</translation>
+    </message>
+    <message>
+        <source>异常后续</source>
+        <translation>On fault</translation>
+    </message>
+    <message>
+        <source>巡检记录</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>每次巡检每一项的结果（只读；更正为新的记录，“更正”列指向被更正的那一行）。</source>
+        <translation>Every result of each round (read-only; corrections are new rows, the Corrects column points at the row corrected).</translation>
+    </message>
+    <message>
+        <source>巡检ID</source>
+        <translation>Round ID</translation>
+    </message>
+    <message>
         <source>读数</source>
         <translation>Reading</translation>
+    </message>
+    <message>
+        <source>是/否</source>
+        <translation>Yes/no</translation>
     </message>
     <message>
         <source>人员</source>
@@ -8614,6 +10134,46 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>更正</source>
         <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>应完工</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>验收时间</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>按时完工</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>车辆登记</source>
+        <translation>Vehicle log</translation>
+    </message>
+    <message>
+        <source>停车场车辆进出登记（只读）。</source>
+        <translation>Vehicles in and out of the car park (read-only).</translation>
+    </message>
+    <message>
+        <source>来人</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>进场</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>离场</source>
+        <translation>Out</translation>
     </message>
     <message>
         <source>样板间事件</source>
@@ -8732,6 +10292,253 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>打印提示</source>
         <translation>Printing note</translation>
+    </message>
+</context>
+<context>
+    <name>inspections</name>
+    <message>
+        <source>异常</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>家具</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>灯具</source>
+        <translation>Lamps</translation>
+    </message>
+    <message>
+        <source>门窗玻璃</source>
+        <translation>Doors, windows, glass</translation>
+    </message>
+    <message>
+        <source>洁具水管</source>
+        <translation>Sanitary ware, pipes</translation>
+    </message>
+    <message>
+        <source>墙面地面</source>
+        <translation>Walls, floors</translation>
+    </message>
+    <message>
+        <source>电器</source>
+        <translation>Appliances</translation>
+    </message>
+    <message>
+        <source>饰品摆件</source>
+        <translation>Decor</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>未到时间</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>待巡检</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>漏检</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>销售大厅</source>
+        <translation>Sales hall</translation>
+    </message>
+    <message>
+        <source>水吧</source>
+        <translation>Water bar</translation>
+    </message>
+    <message>
+        <source>停车场</source>
+        <translation>Car park</translation>
+    </message>
+    <message>
+        <source>巡逻路线</source>
+        <translation>Patrol route</translation>
+    </message>
+    <message>
+        <source>正常/异常</source>
+        <translation>OK/fault</translation>
+    </message>
+    <message>
+        <source>读数</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>是/否</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>开馆</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>闭馆</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>每 N 小时</source>
+        <translation>Every N hours</translation>
+    </message>
+    <message>
+        <source>每天</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>登记事件</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>工程维修单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>只记录</source>
+        <translation>Record only</translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>全部样板间</source>
+        <translation>All show flats</translation>
+    </message>
+    <message>
+        <source>每 {n} 小时（{start}–{end}）</source>
+        <translation>Every {n} h ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>每 {n} 小时（自 {start}）</source>
+        <translation>Every {n} h (from {start})</translation>
+    </message>
+    <message>
+        <source>每周 {weekday} {time}</source>
+        <translation>Weekly {weekday} {time}</translation>
+    </message>
+    <message>
+        <source>每月 {day} 日 {time}</source>
+        <translation>Monthly on day {day} {time}</translation>
+    </message>
+    <message>
+        <source>看房</source>
+        <translation>Viewing</translation>
+    </message>
+    <message>
+        <source>业主办事</source>
+        <translation>Owner business</translation>
+    </message>
+    <message>
+        <source>送货</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>施工</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>已报修</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>已派工</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>已完工</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>应有 {n}</source>
+        <translation>expected {n}</translation>
+    </message>
+    <message>
+        <source>正常答案：{answer}</source>
+        <translation>normal answer: {answer}</translation>
     </message>
 </context>
 <context>
@@ -9026,6 +10833,26 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <source>查看报表</source>
         <translation>view reports</translation>
     </message>
+    <message>
+        <source>巡检</source>
+        <translation>Inspection rounds</translation>
+    </message>
+    <message>
+        <source>巡检模板、事件与工程维修单管理</source>
+        <translation>Manage inspection templates, incidents and work orders</translation>
+    </message>
+    <message>
+        <source>报告损坏与异常</source>
+        <translation>Report damage and faults</translation>
+    </message>
+    <message>
+        <source>工程报修</source>
+        <translation>Report facility repairs</translation>
+    </message>
+    <message>
+        <source>车辆登记</source>
+        <translation>Vehicle log</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
@@ -9064,6 +10891,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>样板间</source>
         <translation>Show flats</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>巡检管理</source>
+        <translation>Inspection admin</translation>
     </message>
     <message>
         <source>设置</source>
@@ -9368,24 +11203,12 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Purchase suggestions use average daily use over (days)</translation>
     </message>
     <message>
-        <source>样板间室温下限（°C）</source>
-        <translation>Show-flat min. temperature (°C)</translation>
-    </message>
-    <message>
-        <source>样板间</source>
-        <translation>Show flat</translation>
-    </message>
-    <message>
-        <source>样板间室温上限（°C）</source>
-        <translation>Show-flat max. temperature (°C)</translation>
-    </message>
-    <message>
         <source>物品超过几天未盘点即提醒</source>
         <translation>Warn when an item is not counted for (days)</translation>
     </message>
     <message>
-        <source>样板间闭馆检查时间（点）</source>
-        <translation>Show-flat closing check time (hour)</translation>
+        <source>样板间</source>
+        <translation>Show flat</translation>
     </message>
     <message>
         <source>照片最长边（像素，超过即缩小）</source>
@@ -9445,6 +11268,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>扶手、楼梯</source>
         <translation>Handrails, stairs</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>Doors and windows</translation>
     </message>
     <message>
         <source>玻璃</source>
@@ -9515,8 +11342,12 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Moved</translation>
     </message>
     <message>
-        <source>异常</source>
-        <translation>Problem</translation>
+        <source>{flat} 已逾期：{check}</source>
+        <translation>{flat} overdue: {check}</translation>
+    </message>
+    <message>
+        <source>{flat} 待做：{check}</source>
+        <translation>{flat} due: {check}</translation>
     </message>
     <message>
         <source>一客一盘点</source>
@@ -9535,30 +11366,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Closing check</translation>
     </message>
     <message>
-        <source>门窗</source>
-        <translation>Doors and windows</translation>
-    </message>
-    <message>
-        <source>空调</source>
-        <translation>Air-conditioning</translation>
-    </message>
-    <message>
-        <source>音响</source>
-        <translation>Audio</translation>
-    </message>
-    <message>
-        <source>灯光</source>
-        <translation>Lighting</translation>
-    </message>
-    <message>
-        <source>室温</source>
-        <translation>Room temperature</translation>
-    </message>
-    <message>
-        <source>鞋套备足</source>
-        <translation>Shoe covers stocked</translation>
-    </message>
-    <message>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
@@ -9573,14 +11380,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>关闭</source>
         <translation>Closed</translation>
-    </message>
-    <message>
-        <source>{flat} 今日未做开馆检查</source>
-        <translation>{flat}: no opening check today</translation>
-    </message>
-    <message>
-        <source>{flat} 今日未做闭馆检查</source>
-        <translation>{flat}: no closing check today</translation>
     </message>
     <message>
         <source>{flat} 有 {n} 件物品超过 {days} 天未盘点</source>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import peewee
 
-from desk.db import bar, core, reception, servicedesk, showflats
+from desk.db import bar, core, inspections, reception, servicedesk, showflats
 from desk.ui.models import audit_text
 
 ROOT = Path(__file__).resolve().parents[2] / "desk"
@@ -32,7 +32,7 @@ def test_every_action_and_kind_of_record_has_its_chinese_name():
 
 def test_every_field_of_every_record_is_labelled_or_hidden():
     missing = []
-    for module in (core, bar, reception, showflats, servicedesk):
+    for module in (core, bar, reception, showflats, servicedesk, inspections):
         for _name, model in inspect.getmembers(module, inspect.isclass):
             if issubclass(model, peewee.Model) and model.__module__ == module.__name__:
                 missing += [f"{model.__name__}.{f}" for f in model._meta.fields

@@ -8,15 +8,16 @@ import inspect
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView
 
-from desk.ui.models import admin, bar, base, duty, excel, reception, servicedesk, showflats
+from desk.ui.models import admin, bar, base, duty, excel, inspections, reception, servicedesk, showflats
 
 # The shapes the grids share (never shown themselves).
-BASES = {base.ListTableModel, base.GridModel, base.QueryTableModel, servicedesk.ServiceModel, servicedesk.ListModel}
+BASES = {base.ListTableModel, base.GridModel, base.QueryTableModel, servicedesk.ServiceModel, servicedesk.ListModel,
+         inspections._NamedModel}
 
 
 def model_classes() -> set[type]:
     found = set()
-    for module in (admin, bar, duty, excel, reception, servicedesk, showflats):
+    for module in (admin, bar, duty, excel, inspections, reception, servicedesk, showflats):
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if issubclass(cls, QAbstractItemModel) and cls.__module__ == module.__name__ and cls not in BASES:
                 found.add(cls)
@@ -68,6 +69,10 @@ def test_every_model_passes_the_model_tester(qtbot, pytestconfig, demo, tmp_path
                     model_classes():
                 check(view.model())
     check(AfterGroupCheckDialog(session, window, flats.flats()[0].id).model)
+    from desk.services.inspections import templates
+    from desk.ui.inspections.round_dialog import RoundDialog
+
+    check(RoundDialog(session, templates.template_by_code("showflat_opening").id, window, flats.flats()[0].id).model)
     bar = window.open_section("bar")
     if not bar.closing_tab.waste.rowCount():  # today's closing already booked them (after 19:40)
         from desk.services.bar.closing import WasteCandidate

@@ -12,11 +12,13 @@ STOCK = "stock"  # the water bar: stock journal, counts, purchase requests, cata
 SHOWFLATS = "showflats"  # flats, items, checks, incidents, workers in the flats
 CLEANING = "cleaning"  # cleaning tasks and what was signed as done
 SERVICE = "service"  # the service desk: units, repairs, complaints, calls, keys, services, fees, surveys
+INSPECTIONS = "inspections"  # inspection templates, rounds, place incidents, work orders, the vehicle log
 SHIFT = "shift"  # shifts (open, handover) and the duty log
 STAFF = "staff"  # staff, their roles and PINs
 SETTINGS = "settings"  # settings, and the lists kept with them (认知途径 …)
 
-TOPICS: tuple[str, ...] = (VISITS, ROTATION, HALL, STOCK, SHOWFLATS, CLEANING, SERVICE, SHIFT, STAFF, SETTINGS)
+TOPICS: tuple[str, ...] = (VISITS, ROTATION, HALL, STOCK, SHOWFLATS, CLEANING, SERVICE, INSPECTIONS, SHIFT,
+                          STAFF, SETTINGS)
 
 
 def check_topic(topic: str) -> str:

@@ -39,17 +39,24 @@ PERMISSIONS: dict[str, str] = {
     "service.desk": QT_TRANSLATE_NOOP("roles", "客服台：报修、投诉、来电、钥匙"),
     "service.manage": QT_TRANSLATE_NOOP("roles", "客服台审批与收费标准"),
     "reports.view": QT_TRANSLATE_NOOP("roles", "查看报表"),
+    "inspection.do": QT_TRANSLATE_NOOP("roles", "巡检"),
+    "inspection.manage": QT_TRANSLATE_NOOP("roles", "巡检模板、事件与工程维修单管理"),
+    "incident.report": QT_TRANSLATE_NOOP("roles", "报告损坏与异常"),
+    "workorder.report": QT_TRANSLATE_NOOP("roles", "工程报修"),
+    "vehicle.log": QT_TRANSLATE_NOOP("roles", "车辆登记"),
 }
+# Who does rounds also reports what they find.
+_ROUNDS = {"inspection.do", "incident.report", "workorder.report"}
 
 _ALL = set(PERMISSIONS)
 
 ROLE_PERMISSIONS: dict[str, set[str]] = {
     "reception": {"shift.run", "print", "reception.register", "stock.serve", "showflat.check",
-                  "service.desk"},
-    "bar": {"shift.run", "print", "stock.serve", "stock.count", "stock.receive"},
-    "showflat": {"shift.run", "print", "showflat.check", "showflat.clean"},
-    "cleaner": {"showflat.clean"},
-    "guard": {"shift.run", "stock.cosign"},
+                  "service.desk", "vehicle.log"} | _ROUNDS,
+    "bar": {"shift.run", "print", "stock.serve", "stock.count", "stock.receive"} | _ROUNDS,
+    "showflat": {"shift.run", "print", "showflat.check", "showflat.clean"} | _ROUNDS,
+    "cleaner": {"showflat.clean", "incident.report"},
+    "guard": {"shift.run", "stock.cosign", "vehicle.log"} | _ROUNDS,
     "consultant": {"reception.register", "print"},
     "supervisor": _ALL - {"staff.manage"},
     "admin": _ALL,

@@ -14,11 +14,13 @@ from desk.services.core import audit
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.services.core.session import Session
 from desk.services.core.shifts import current_shift
+from desk.services.inspections import schedule as inspection_schedule
 from desk.services.showflats import workers
 
 CLOSE_CHECKS = [
     bar_count.handover_check,  # the water-bar count of the shift is done and co-signed (交班前须盘点)
     workers.close_check,  # no worker is still inside a show flat
+    inspection_schedule.handover_reasons,  # no round of a template that blocks handover is overdue
 ]
 
 

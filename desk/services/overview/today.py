@@ -10,6 +10,8 @@
   tasks due, workers inside.
 - ``"service"`` (reports.view or service desk): open and overdue repairs, open complaints,
   overdue keys, call-backs pending and overdue.
+- ``"inspections"`` (reports.view, rounds, the vehicle log): rounds overdue, due and missed today,
+  open incidents at any place, open and overdue work orders, vehicles in the car park.
 
 A part the session may not see is absent. Every figure is an aggregate query on indexed
 columns (or a small state table), so the page opens fast on a year of data.
@@ -27,6 +29,7 @@ from desk.db.reception import Serving, Visit
 from desk.db.servicedesk import Complaint, KeyLoan, Repair
 from desk.db.showflats import Incident, WorkerVisit
 from desk.db.bar import Item, StockEntry
+from desk.services.inspections import flat_rounds, incidents as place_incidents, schedule, vehicles, workorders
 from desk.services.servicedesk import callbacks, complaints, repairs
 from desk.services.showflats import cleaning, flats as showflats
 from desk.services.bar import stock
@@ -39,6 +42,7 @@ PART_PERMISSIONS: dict[str, frozenset[str]] = {
     "bar": frozenset({"reports.view", "stock.serve", "stock.count", "stock.receive", "stock.adjust"}),
     "showflats": frozenset({"reports.view", "showflat.check", "showflat.manage"}),
     "service": frozenset({"reports.view", "service.desk", "service.manage"}),
+    "inspections": frozenset({"reports.view", "inspection.do", "inspection.manage", "vehicle.log"}),
 }
 
 
@@ -108,7 +112,7 @@ def bar_today(day: dt.date) -> dict:
 # -- show flats -------------------------------------------------------------------------------
 def showflats_today(day: dt.date, at: dt.datetime) -> dict:
     open_incidents = Incident.select().where(Incident.status != showflats.CLOSED).count()
-    due = showflats.checks_due(at=at)
+    due = flat_rounds.checks_due(at=at)
     cleaning_due = cleaning.tasks_due(day=day)
     inside = WorkerVisit.select().where(WorkerVisit.time_out.is_null()).count()
     return {
@@ -136,6 +140,24 @@ def service_today(at: dt.datetime) -> dict:
     }
 
 
+# -- inspections ------------------------------------------------------------------------------
+def _slot_text(slot) -> str:
+    return f"{slot.template.name}（{slot.place}）{slot.due_at:%H:%M}"
+
+
+def inspections_today(at: dt.datetime) -> dict:
+    summary = schedule.day_summary(at)
+    open_orders, overdue_orders = workorders.open_counts(at)
+    return {
+        "overdue": [_slot_text(s) for s in summary.overdue],
+        "due": len(summary.due),
+        "missed": [_slot_text(s) for s in summary.missed],
+        "open_incidents": place_incidents.open_count(),
+        "open_orders": open_orders, "overdue_orders": overdue_orders,
+        "vehicles_inside": vehicles.inside_count(),
+    }
+
+
 def today(day: dt.date | None = None, session: Session | None = None, *, at: dt.datetime | None = None) -> dict:
     """Every figure of the overview for ``day`` (default today), limited to what ``session`` may see.
 
@@ -155,4 +177,6 @@ def today(day: dt.date | None = None, session: Session | None = None, *, at: dt.
         result["showflats"] = showflats_today(day, at)
     if may_see(session, "service"):
         result["service"] = service_today(at)
+    if may_see(session, "inspections"):
+        result["inspections"] = inspections_today(at)
     return result

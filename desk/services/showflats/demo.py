@@ -97,24 +97,14 @@ def demo_showflats(ctx) -> None:
         for flat in flats:
             staff = rng.choice(attendants)
             flat_items = list(Item.select().where(Item.flat == flat))
-            for kind, hour in (("opening", 9), ("handover", 14), ("closing", 18)):
-                at = dt.datetime.combine(day, dt.time(hour, rng.randint(0, 20)))
-                if at > now:
-                    continue
-                check = Check.create(flat=flat, kind=kind, started_at=at, started_by=staff,
+            # the opening and closing checks are inspection rounds (desk.services.inspections.demo)
+            at = dt.datetime.combine(day, dt.time(14, rng.randint(0, 20)))
+            if at <= now:
+                check = Check.create(flat=flat, kind="handover", started_at=at, started_by=staff,
                                      closed_at=at + dt.timedelta(minutes=15), closed_by=staff,
-                                     serial=showflats._serial(kind, at))
-                rows = []
-                if kind in showflats.POINT_KINDS:
-                    for point in showflats.POINTS:
-                        reading = Decimal(str(round(rng.uniform(24.5, 27.4), 1))) if point == "temperature" else None
-                        status = "正常" if reading is None or Decimal(25) <= reading <= Decimal(27) else "异常"
-                        rows.append(dict(check=check, point=point, status=status, reading=reading, at=at,
-                                         staff=staff, note=""))
-                else:
-                    for item in flat_items:
-                        rows.append(dict(check=check, item=item, status="正常", counted=item.expected_qty, at=at,
-                                         staff=staff, note=""))
+                                     serial=showflats._serial("handover", at))
+                rows = [dict(check=check, item=item, status="正常", counted=item.expected_qty, at=at, staff=staff,
+                             note="") for item in flat_items]
                 for s in range(0, len(rows), 100):
                     CheckAnswer.insert_many(rows[s:s + 100]).execute()
             for _ in range(rng.randint(2, 5)):

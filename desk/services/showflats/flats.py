@@ -1,5 +1,7 @@
-"""Show flats (样板间): item lists, checks after every group / at handover / opening and closing,
-damage and loss incidents, quantity changes confirmed by a supervisor, and reports.
+"""Show flats (样板间): item lists, checks after every group and at handover, damage and loss
+incidents, quantity changes confirmed by a supervisor, and reports. The opening and closing
+checks are inspection rounds (``desk.services.inspections``) of the templates 样板间开馆检查 and
+样板间闭馆检查, which took over the six check points this module once fixed in code.
 
 Checks are journals: every answer is a new ``CheckAnswer`` with who and when; the newest answer
 for an item (or point) of a check counts, and a correction points at the answer it corrects.
@@ -17,7 +19,7 @@ from desk import settings
 from desk.clock import now
 from desk.db.base import db, insert_rows, retrying
 from desk.db.showflats import (
-    Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, Photo, QuantityChange, Room,
+    Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
 )
 from desk.services.core import audit
 from desk.services.showflats import photos
@@ -45,29 +47,18 @@ ITEM_STATUSES = [
     QT_TRANSLATE_NOOP("showflats", "移位"),
 ]
 INCIDENT_KINDS = (DAMAGED, MISSING)
-FAULT = "异常"
-POINT_STATUSES = [OK, QT_TRANSLATE_NOOP("showflats", "异常")]
 
 CHECK_KINDS: dict[str, str] = {
     "after_group": QT_TRANSLATE_NOOP("showflats", "一客一盘点"),
     "handover": QT_TRANSLATE_NOOP("showflats", "交接盘点"),
+    # before migration step 9 (now inspection rounds); a check left behind still reads
     "opening": QT_TRANSLATE_NOOP("showflats", "开馆检查"),
     "closing": QT_TRANSLATE_NOOP("showflats", "闭馆检查"),
 }
 ITEM_KINDS = ("after_group", "handover")
-POINT_KINDS = ("opening", "closing")
-# 样板间巡检表 and its serial prefix (forms/showflat_inspection.toml): opening, closing and handover checks
+# 样板间巡检表 and its serial prefix (forms/showflat_inspection.toml): handover checks; the opening and
+# closing checks' rounds (desk.services.inspections) take their numbers from the same sequence
 INSPECTION_FORM, INSPECTION_SERIAL = "showflat_inspection", "XJ"
-
-# Opening / closing check points, in order.
-POINTS: dict[str, str] = {
-    "doors": QT_TRANSLATE_NOOP("showflats", "门窗"),
-    "aircon": QT_TRANSLATE_NOOP("showflats", "空调"),
-    "audio": QT_TRANSLATE_NOOP("showflats", "音响"),
-    "lighting": QT_TRANSLATE_NOOP("showflats", "灯光"),
-    "temperature": QT_TRANSLATE_NOOP("showflats", "室温"),
-    "shoe_covers": QT_TRANSLATE_NOOP("showflats", "鞋套备足"),
-}
 
 INCIDENT_FLOW = [
     QT_TRANSLATE_NOOP("showflats", "登记"),
@@ -252,12 +243,6 @@ def add_item(session: Session, flat_id: int, room, name: str, category: str, exp
 
 
 def _store_prepared(session, prepared):
-    if prepared in (None, ""):
-        return None
-    if isinstance(prepared, tuple):
-        blob, width, height, name = prepared
-        return Photo.create(data=blob, width=width, height=height, original_name=name,
-                            staff=session.staff_id)
     return photos.store(session, prepared)
 
 
@@ -332,7 +317,7 @@ def copy_flat(session: Session, flat_id: int, new_name: str) -> Flat:
 def start_check(session: Session, flat_id, kind: str, *, note: str = "", group_ref: int | None = None,
                 at: dt.datetime | None = None) -> Check:
     session.require("showflat.check")
-    if kind not in CHECK_KINDS:
+    if kind not in ITEM_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的检查类型：{kind}"), kind=kind)
     at = at or now()
     with db.atomic():
@@ -351,129 +336,83 @@ def _serial(kind: str, at: dt.datetime) -> str:
 
 
 def latest_answers(check_id: int) -> dict:
-    """The answer that counts for each item id (int) and point key (str) of a check."""
+    """The answer that counts for each item id of a check."""
     result: dict = {}
     for answer in (CheckAnswer.select().where(CheckAnswer.check == check_id).order_by(CheckAnswer.id)):
         result[answer.item_id if answer.item_id is not None else answer.point] = answer
     return result
 
 
-def check_targets(check: Check) -> list:
-    """What a check must answer: the flat's active items, or the opening/closing points."""
-    if check.kind in POINT_KINDS:
-        return list(POINTS)
-    return list(items(check.flat_id))
-
-
 @dataclass
 class SheetRow:
-    item: Item | None
-    point: str | None
+    item: Item
     answer: CheckAnswer | None
 
     @property
     def label(self) -> str:
-        return self.item.name if self.item is not None else POINTS[self.point]
+        return self.item.name
 
 
 def check_sheet(check_id: int) -> list[SheetRow]:
-    """The rows of a check with the answer that counts for each (None when unanswered)."""
+    """The rows of a check (the flat's active items) with the answer that counts for each (None
+    when unanswered)."""
     check = get_check(check_id)
     answers = latest_answers(check.id)
-    return [SheetRow(None, t, answers.get(t)) if isinstance(t, str) else SheetRow(t, None, answers.get(t.id))
-            for t in check_targets(check)]
-
-
-def _reading(value) -> Decimal:
-    try:
-        reading = Decimal(str(value).strip())
-    except (InvalidOperation, TypeError):
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "室温请填数字，例如 26")) from None
-    if not reading.is_finite() or reading < -20 or reading > 50:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "室温 {value} °C 不合理，请重新测量"), value=value)
-    return reading.quantize(Decimal("0.1"))
-
-
-def temperature_ok(reading: Decimal) -> bool:
-    low = Decimal(str(settings.get("showflat_temp_min")))
-    high = Decimal(str(settings.get("showflat_temp_max")))
-    return low <= reading <= high
+    return [SheetRow(item, answers.get(item.id)) for item in items(check.flat_id)]
 
 
 @retrying
 def save_answers(session: Session, check_id: int, answers: list[dict], *,
                  at: dt.datetime | None = None, correction: str = "") -> list[Incident]:
-    """Record answers of a check in one transaction. Each answer is a dict with ``item`` (id) or
-    ``point`` (key), ``status``, and optionally ``counted``, ``reading`` (temperature), ``note``,
-    ``photo`` (path or bytes). 损坏 and 缺失 open an incident. Returns the incidents opened.
-    A new answer for the same item or point points at the one it replaces (``corrects``); a closed
-    check takes new answers only as a supervisor's ``correction`` (see ``correct_answers``)."""
+    """Record answers of a check in one transaction. Each answer is a dict with ``item`` (id),
+    ``status``, and optionally ``counted``, ``note``, ``photo`` (path or bytes). 损坏 and 缺失 open an
+    incident. Returns the incidents opened. A new answer for the same item points at the one it
+    replaces (``corrects``); a closed check takes new answers only as a supervisor's ``correction``
+    (see ``correct_answers``)."""
     session.require("showflat.check")
     at = at or now()
     check = get_check(check_id)
     if check.closed_at is not None and not correction:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "该检查已结束，不能再填写"))
-    by_id = {} if check.kind in POINT_KINDS else {
-        row[0]: _ItemRef(*row) for row in Item.select(Item.id, Item.name, Item.expected_qty)
-        .where((Item.flat == check.flat_id) & (Item.active == True)).tuples()}  # noqa: E712
+    by_id = {row[0]: _ItemRef(*row) for row in Item.select(Item.id, Item.name, Item.expected_qty)
+             .where((Item.flat == check.flat_id) & (Item.active == True)).tuples()}  # noqa: E712
     rows = []
     for raw in answers:
-        item_id, point = raw.get("item"), raw.get("point")
+        item_id = raw.get("item")
         status = (raw.get("status") or "").strip()
         counted = raw.get("counted")
-        reading = raw.get("reading")
         note = (raw.get("note") or "").strip()
-        if check.kind in POINT_KINDS:
-            if point not in POINTS:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的检查项：{point}"), point=point or "-")
-            if point == "temperature":
-                if reading in (None, ""):
-                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写室温"))
-                reading = _reading(reading)
-                status = OK if temperature_ok(reading) else FAULT
-            elif status not in POINT_STATUSES:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "检查结果只能是 正常 或 异常"))
-            else:
-                reading = None
-            counted = None
-            item = None
+        item = by_id.get(item_id)
+        if item is None:
+            raise NotFound(QT_TRANSLATE_NOOP("desk", "物品 {ref} 不在 {flat} 的清单上"),
+                           ref=item_id, flat=check.flat.name)
+        if status not in ITEM_STATUSES:
+            raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品状态只能是 正常、损坏、缺失 或 移位"))
+        if counted not in (None, ""):
+            counted = _quantity(counted, "清点数量")
+            if status == OK and counted < item.expected_qty:
+                status = MISSING
         else:
-            item = by_id.get(item_id)
-            if item is None:
-                raise NotFound(QT_TRANSLATE_NOOP("desk", "物品 {ref} 不在 {flat} 的清单上"),
-                               ref=item_id, flat=check.flat.name)
-            if status not in ITEM_STATUSES:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "物品状态只能是 正常、损坏、缺失 或 移位"))
-            if counted not in (None, ""):
-                counted = _quantity(counted, "清点数量")
-                if status == OK and counted < item.expected_qty:
-                    status = MISSING
-            else:
-                counted = None
-            if check.kind == "handover" and counted is None:
-                counted = item.expected_qty if status in (OK, MOVED) else None
-                if counted is None and status == MISSING:
-                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "交接盘点请填写 {name} 的实际数量"),
-                                          name=item.name)
-            point = None
-            reading = None
+            counted = None
+        if check.kind == "handover" and counted is None:
+            counted = item.expected_qty if status in (OK, MOVED) else None
+            if counted is None and status == MISSING:
+                raise ValidationError(QT_TRANSLATE_NOOP("desk", "交接盘点请填写 {name} 的实际数量"),
+                                      name=item.name)
         if len(note) > 500:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "备注太长（最多 500 字）"))
         photo = raw.get("photo")
         prepared = photos.prepare(photo) if photo not in (None, "") and not isinstance(photo, int) else photo
-        rows.append(dict(item=item, point=point, status=status, counted=counted, reading=reading,
-                         note=note, photo=prepared))
+        rows.append(dict(item=item, status=status, counted=counted, note=note, photo=prepared))
     opened: list[Incident] = []
     with db.atomic():
         previous = latest_answers(check.id)
         plain = []
         for row in rows:
-            key = row["item"].id if row["item"] is not None else row["point"]
-            prior = previous.get(key)
+            prior = previous.get(row["item"].id)
             needs_id = row["status"] in INCIDENT_KINDS or row["photo"] not in (None, "")
-            values = dict(check=check.id, item=row["item"].id if row["item"] is not None else None,
-                          point=row["point"], status=row["status"], counted=row["counted"],
-                          reading=row["reading"], note=row["note"], at=at, staff=session.staff_id,
+            values = dict(check=check.id, item=row["item"].id, point=None, status=row["status"],
+                          counted=row["counted"], reading=None, note=row["note"], at=at, staff=session.staff_id,
                           corrects=prior.id if prior is not None else None, photo=None)
             if not needs_id:
                 plain.append(values)
@@ -538,17 +477,9 @@ def answer_item(session: Session, check_id: int, item_id: int, status: str, *, c
                                                  note=note, photo=photo)])
 
 
-def answer_point(session: Session, check_id: int, point: str, status: str = OK, *, reading=None,
-                 note: str = "") -> None:
-    save_answers(session, check_id, [dict(point=point, status=status, reading=reading, note=note)])
-
-
 def unanswered(check_id: int) -> list[str]:
-    """Names of the items (or points) of a check without an answer yet."""
+    """Names of the items of a check without an answer yet."""
     check = get_check(check_id)
-    if check.kind in POINT_KINDS:
-        done = {a.point for a in CheckAnswer.select(CheckAnswer.point).where(CheckAnswer.check == check.id)}
-        return [label for point, label in POINTS.items() if point not in done]
     answered = CheckAnswer.select(CheckAnswer.item).where(CheckAnswer.check == check.id)
     query = (Item.select(Item.name).join(Room)
              .where((Item.flat == check.flat_id) & (Item.active == True) & Item.id.not_in(answered))  # noqa: E712
@@ -561,12 +492,8 @@ def mark_rest_ok(session: Session, check_id: int) -> int:
     Returns how many were answered."""
     check = get_check(check_id)
     rest = [row for row in check_sheet(check.id) if row.answer is None]
-    if check.kind in POINT_KINDS:
-        rest = [r for r in rest if r.point != "temperature"]
-        answers = [dict(point=r.point, status=OK) for r in rest]
-    else:
-        answers = [dict(item=r.item.id, status=OK, counted=r.item.expected_qty if check.kind == "handover"
-                        else None) for r in rest]
+    answers = [dict(item=r.item.id, status=OK, counted=r.item.expected_qty if check.kind == "handover"
+                    else None) for r in rest]
     if answers:
         save_answers(session, check.id, answers)
     return len(answers)
@@ -639,30 +566,41 @@ def open_incidents(flat_id: int | None = None) -> list[Incident]:
     return list(incidents(open_only=True, flat_id=flat_id))
 
 
-@retrying
-def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> Incident:
-    """Move an incident forward: 登记 → 已上报 → 已处理 → 关闭 (the last two by a supervisor)."""
-    incident = get_incident(incident_id)
-    current = INCIDENT_FLOW.index(incident.status)
+def next_incident_status(current: str, status: str | None = None) -> tuple[str, int]:
+    """The incident flow's step from ``current`` to ``status`` (default: the next one): (status, its
+    index; 1 is 已上报, reported by those on duty). Refused when closed, unknown or backwards. The
+    flow of show-flat incidents and of incidents at any place (``desk.services.inspections``)."""
+    position = INCIDENT_FLOW.index(current)
     if status is None:
-        if current + 1 >= len(INCIDENT_FLOW):
+        if position + 1 >= len(INCIDENT_FLOW):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已关闭"))
-        status = INCIDENT_FLOW[current + 1]
+        status = INCIDENT_FLOW[position + 1]
     if status not in INCIDENT_FLOW:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的事件状态：{status}"), status=status)
     target = INCIDENT_FLOW.index(status)
-    if target <= current:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已是“{status}”，不能退回"), status=incident.status)
+    if target <= position:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "事件已是“{status}”，不能退回"), status=current)
+    return status, target
+
+
+def advance_incident(session: Session, incident_id: int, status: str | None = None, note: str = "") -> Incident:
+    """Move an incident forward: 登记 → 已上报 → 已处理 → 关闭 (the last two by a supervisor)."""
+    incident = get_incident(incident_id)
+    status, target = next_incident_status(incident.status, status)
     session.require("showflat.check" if target == 1 else "showflat.manage")
     with db.atomic():
-        before = audit.snapshot(incident)
-        incident.status = status
-        incident.save()
-        IncidentEvent.create(incident=incident, status=status, note=(note or "").strip(),
-                             staff=session.staff_id)
-        audit.record(session, "change", "showflat_incident", incident.id, before=before,
-                     after=audit.snapshot(incident), note=note)
+        record_incident_step(session, incident, IncidentEvent, "showflat_incident", status, note)
     return incident
+
+
+def record_incident_step(session: Session, incident, event_model, entity: str, status: str, note: str = "") -> None:
+    """Write one step of the incident flow (inside the caller's transaction): the incident's new
+    status, its event (``event_model``: the incident kind's event table) and the audit entry."""
+    before = audit.snapshot(incident)
+    incident.status = status
+    incident.save()
+    event_model.create(incident=incident, status=status, note=(note or "").strip(), staff=session.staff_id)
+    audit.record(session, "change", entity, incident.id, before=before, after=audit.snapshot(incident), note=note)
 
 
 @retrying
@@ -768,7 +706,7 @@ def history(*, flat_id: int | None = None, item_id: int | None = None, limit: in
     else:
         answers = answers.where((Check.flat == flat.id) & ((CheckAnswer.status != OK) | (Check.kind == "handover")))
     for a in answers:
-        what = a.item.name if a.item_id else POINTS.get(a.point, a.point or "")
+        what = a.item.name if a.item_id else (a.point or "")
         detail = a.status
         if a.counted is not None:
             detail += f"，数量 {a.counted}"
@@ -818,23 +756,13 @@ class DueCheck:
 
 
 def checks_due(at: dt.datetime | None = None) -> list[DueCheck]:
-    """Checks owed today for each flat: opening, closing (from the closing hour), handover of
-    items not counted for the set number of days."""
+    """The handover counts owed: items of a flat not counted for the set number of days. (The
+    opening and closing checks are inspection rounds: ``desk.services.inspections.flat_rounds``
+    adds the rounds each flat owes.)"""
     at = at or now()
-    start = dt.datetime.combine(at.date(), dt.time())
-    end = start + dt.timedelta(days=1)
-    done = {(c.flat_id, c.kind) for c in Check.select(Check.flat, Check.kind)
-            .where((Check.started_at >= start) & (Check.started_at < end) & Check.closed_at.is_null(False))}
-    closing_hour = int(settings.get("showflat_closing_hour"))
     stale = stale_counts(at=at)
     result = []
     for flat in flats():
-        if (flat.id, "opening") not in done:
-            result.append(DueCheck(flat, "opening", QT_TRANSLATE_NOOP("showflats", "{flat} 今日未做开馆检查"),
-                                   {"flat": flat.name}))
-        if at.hour >= closing_hour and (flat.id, "closing") not in done:
-            result.append(DueCheck(flat, "closing", QT_TRANSLATE_NOOP("showflats", "{flat} 今日未做闭馆检查"),
-                                   {"flat": flat.name}))
         if stale.get(flat.id):
             result.append(DueCheck(flat, "handover",
                                    QT_TRANSLATE_NOOP("showflats", "{flat} 有 {n} 件物品超过 {days} 天未盘点"),

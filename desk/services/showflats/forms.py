@@ -3,10 +3,12 @@
 - ``showflat_items`` 样板间物品清单: ``id`` = a check that counted items (after a group, handover),
   ``day`` = every such check closed that day; ``flat_items_document(flat_id)`` is the list of a
   flat to count by hand.
-- ``showflat_inspection`` 样板间巡检表: ``id`` = an opening / closing / handover check, ``day`` = all
-  of that day; its rows are the program's check points (``POINT_ROWS``) and, for a handover, the
-  item count, so a filled sheet ticks every row it prints; ``showflat_inspection_blank`` prints
-  the same rows on a blank sheet.
+- ``showflat_inspection`` 样板间巡检表: ``id`` = a handover check, ``day`` = all of that day; a row
+  per category of the items counted and one for the whole list, each ticked 正常 or 异常, so a
+  filled sheet ticks every row it prints. A blank one prints the same rows for the categories the
+  flats hold (``blank_count_rows``), after the opening round's items
+  (``inspections.forms.showflat_inspection_blank``). The opening and closing checks are inspection
+  rounds: they print as 巡检记录表 (``inspection_sheet``).
 - ``worker_log`` 施工人员进出登记表: ``day`` = that day's visits; ``id`` = a visit (its day's log).
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ from desk.services.core.privacy import mask_id
 from desk.services.core.staff import staff_names
 
 PRINTED_STATUS = {showflats.OK: "完好"}
-ROUNDS = {"opening": "开放前", "handover": "交接班", "closing": "闭馆后"}
+ROUNDS = {"handover": "交接班"}
 
 
 def _layout(flat: Flat) -> str:
@@ -79,29 +81,15 @@ def showflat_items_documents(session, *, id=None, day=None) -> list[dict]:
     return documents
 
 
-# The inspection sheet's rows: the program's check points (flats.POINTS, in order) with the
-# standard each is checked against, then the item count of a handover.
-POINT_ROWS = {
-    "doors": ("全屋", "门窗开闭正常，门锁完好，玻璃洁净无破损"),
-    "aircon": ("全屋", "空调运行正常"),
-    "audio": ("全屋", "背景音乐音响正常，音量适中"),
-    "lighting": ("全屋", "照明、灯带全部点亮，无闪烁"),
-    "temperature": ("全屋", "室内温度 25—27 ℃"),
-    "shoe_covers": ("入口", "鞋套机、鞋套充足，鞋套篓清空"),
-}
 COUNT_ROW = ("全屋", "物品清点与清单相符（{n} 件）")
 
 
-def _point_row(point: str) -> dict:
-    area, item = POINT_ROWS.get(point, ("全屋", showflats.POINTS[point]))
-    return {"area": area, "item": item}
-
-
-def showflat_inspection_blank() -> dict:
-    """The blank 样板间巡检表 lists the points the program checks (and the item count)."""
-    rows = [_point_row(p) for p in showflats.POINTS]
+def blank_count_rows() -> list[dict]:
+    """The count rows of a blank 样板间巡检表: one per category of item the flats hold, and the total."""
+    categories = sorted({i.category or "其他" for i in showflats.items()})
+    rows = [{"area": c, "item": f"{c}清点 ____ 件"} for c in categories]
     rows.append({"area": COUNT_ROW[0], "item": COUNT_ROW[1].replace("（{n} 件）", "")})
-    return {"presets": {"checks": rows}}
+    return rows
 
 
 def _answer_row(row: dict, ok: bool, action: str) -> dict:
@@ -109,24 +97,13 @@ def _answer_row(row: dict, ok: bool, action: str) -> dict:
 
 
 def _inspection_rows(check: Check, answers: dict) -> list[dict]:
-    """A row for every point the check covers (opening / closing) or for its item count (handover),
-    with 正常 or 异常 ticked once answered."""
-    rows = []
-    if check.kind in showflats.POINT_KINDS:
-        for point in showflats.POINTS:
-            row = _point_row(point)
-            answer = answers.get(point)
-            if answer is None:
-                rows.append(row)
-                continue
-            reading = f"{answer.reading} ℃" if answer.reading is not None else ""
-            action = " ".join(x for x in (reading, answer.note) if x)
-            rows.append(_answer_row(row, answer.status == showflats.OK, action))
-        return rows
+    """A row per category of the items counted at the handover and one for the whole list, each
+    with 正常 or 异常 ticked."""
     item_answers = [a for k, a in answers.items() if isinstance(k, int)]
     by_category: dict[str, list] = {}
     for a in item_answers:
         by_category.setdefault(a.item.category or "其他", []).append(a)
+    rows = []
     for category, group in by_category.items():
         bad = [a for a in group if a.status != showflats.OK]
         action = "；".join(f"{a.item.name}{a.status}" + (f"（{a.note}）" if a.note else "") for a in bad)
@@ -142,14 +119,12 @@ def showflat_inspection_documents(session, *, id=None, day=None) -> list[dict]:
     session.require("print")
     names = staff_names()
     documents = []
-    for check in _checks(id, day, ("opening", "closing", "handover")):
+    for check in _checks(id, day, ("handover",)):
         answers = showflats.latest_answers(check.id)
-        temperature = answers.get("temperature")
         documents.append({
             "serial": check.serial,
             "fields": {"flat": check.flat.name, "day": check.started_at.date(), "time": check.started_at.time(),
-                       "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, ""),
-                       "temperature": temperature.reading if temperature is not None else ""},
+                       "round": ROUNDS[check.kind], "inspector": names.get(check.started_by_id, "")},
             "tables": {"checks": _inspection_rows(check, answers)},
             "signatures": {"巡检人": names.get(check.started_by_id, "")},
         })

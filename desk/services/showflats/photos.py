@@ -96,7 +96,8 @@ def prepare(source: bytes | str | Path) -> tuple[bytes, int, int, str]:
 
 
 def store(session, source) -> Photo | None:
-    """Store a prepared photo (call inside the caller's transaction). None passes through."""
+    """Store a photo (call inside the caller's transaction): a file or bytes (checked and scaled
+    here), or what ``prepare`` returned (checked before the transaction). None passes through."""
     if source is None or source == "" or isinstance(source, Photo):
         return source or None
     if isinstance(source, int):
@@ -104,6 +105,6 @@ def store(session, source) -> Photo | None:
         if photo is None:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "找不到照片 #{id}"), id=source)
         return photo
-    blob, width, height, name = prepare(source)
+    blob, width, height, name = source if isinstance(source, tuple) else prepare(source)
     return Photo.create(data=blob, width=width, height=height, original_name=name,
                         staff=session.staff_id if session else None)

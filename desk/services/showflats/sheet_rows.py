@@ -6,7 +6,7 @@ from peewee import JOIN
 
 from desk.db.core import Staff
 from desk.db.showflats import Check, CheckAnswer, Flat, Incident, Item, Room
-from desk.services.showflats.flats import CHECK_KINDS, POINTS
+from desk.services.showflats.flats import CHECK_KINDS
 
 
 def flat_names() -> list[str]:
@@ -38,8 +38,8 @@ def items_by_id() -> dict:
 
 
 def answer_rows():
-    """Every check answer as a dict, with the check's kind in words and ``target`` (the item or the
-    check point answered)."""
+    """Every check answer as a dict, with the check's kind in words and ``target`` (the item, or the
+    check point of an opening/closing check left behind by migration step 9)."""
     staff = Staff.alias("staff")
     query = (CheckAnswer.select(CheckAnswer.id, Check.serial, Flat.name.alias("flat_name"), Check.kind,
                                 CheckAnswer.at, Item.name.alias("item_name"), CheckAnswer.point, CheckAnswer.status,
@@ -53,7 +53,7 @@ def answer_rows():
              .order_by(CheckAnswer.id).dicts().iterator())
     for row in query:
         row["kind"] = CHECK_KINDS.get(row["kind"], row["kind"])
-        row["target"] = row["item_name"] or POINTS.get(row["point"] or "", row["point"] or "")
+        row["target"] = row["item_name"] or row["point"] or ""
         yield row
 
 

@@ -49,18 +49,25 @@ def register_exit(session: Session, visit_id: int, *, at: dt.datetime | None = N
         visit = WorkerVisit.get_or_none(WorkerVisit.id == visit_id)
         if visit is None:
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该进场登记"))
-        if visit.time_out is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "{name} 已于 {time} 离场"), name=visit.name,
-                                  time=visit.time_out.strftime("%H:%M"))
-        at = at or now()
-        if at < visit.time_in:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "离场时间不能早于进场时间"))
-        before = audit.snapshot(visit)
-        visit.time_out = at
-        visit.out_by = session.staff_id
-        visit.save()
-        audit.record(session, "change", "worker_visit", visit.id, before=before, after=audit.snapshot(visit))
+        record_exit(session, visit, visit.name, "worker_visit", at)
     return visit
+
+
+def record_exit(session: Session, entry, name: str, entity: str, at: dt.datetime | None = None) -> None:
+    """离场 of an entry of an in/out log (a worker's visit, a vehicle: ``time_in``, ``time_out``,
+    ``out_by``), inside the caller's transaction: refused when it is out already or before it came
+    in; audited as ``entity``."""
+    if entry.time_out is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "{name} 已于 {time} 离场"), name=name,
+                              time=entry.time_out.strftime("%H:%M"))
+    at = at or now()
+    if at < entry.time_in:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "离场时间不能早于进场时间"))
+    before = audit.snapshot(entry)
+    entry.time_out = at
+    entry.out_by = session.staff_id
+    entry.save()
+    audit.record(session, "change", entity, entry.id, before=before, after=audit.snapshot(entry))
 
 
 def masked_id(visit: WorkerVisit) -> str:

@@ -1,11 +1,12 @@
-"""值班: open and hand over the shift, keep the duty log."""
+"""值班: open and hand over the shift, keep the duty log; the rounds due at one's post (done here by
+keyboard) and, for the guard, the vehicle log (车辆登记)."""
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desk.services.core import shifts
@@ -15,6 +16,7 @@ from desk.services.duty import handover
 from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.icons import icon
+from desk.ui.inspections.panels import DueRoundsPanel, VehiclePanel
 from desk.ui.models.duty import DutyLogTableModel
 from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
 
@@ -35,6 +37,11 @@ class DutySection(QWidget):
         top.addWidget(self.open_button)
         top.addWidget(self.close_button)
         layout.addLayout(top)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        log_page = QWidget()
+        self.tabs.addTab(log_page, self.tr("值班日志"))
+        log = QVBoxLayout(log_page)
 
         entry = QHBoxLayout()
         self.kind = QComboBox()
@@ -50,11 +57,15 @@ class DutySection(QWidget):
         entry.addWidget(self.text, 1)
         entry.addWidget(self.add_button)
         entry.addWidget(self.correct_button)
-        layout.addLayout(entry)
+        log.addLayout(entry)
 
         self.model = DutyLogTableModel(self)
         self.view = make_table_view(self.model, self)
-        layout.addWidget(self.view, 1)
+        log.addWidget(self.view, 1)
+        self.rounds = DueRoundsPanel(session, self)
+        self.rounds_index = self.tabs.addTab(self.rounds, self.tr("巡检"))
+        self.vehicles = VehiclePanel(session, self)
+        self.vehicles_index = self.tabs.addTab(self.vehicles, self.tr("车辆登记"))
 
         self.open_button.clicked.connect(self.open_shift)
         self.close_button.clicked.connect(self.close_shift)
@@ -62,10 +73,15 @@ class DutySection(QWidget):
         self.add_button.clicked.connect(self.add_entry)
         self.text.returnPressed.connect(self.add_entry)
         self.correct_button.clicked.connect(self.correct_entry)
-        follow(self, {changes.SHIFT}, self.refresh, shown_refreshes=True)
+        follow(self, {changes.SHIFT, changes.INSPECTIONS}, self.refresh, shown_refreshes=True)
+        self.set_session(session)
 
     def set_session(self, session) -> None:
         self.session = session
+        self.rounds.set_session(session)
+        self.vehicles.set_session(session)
+        self.tabs.setTabVisible(self.rounds_index, session.can("inspection.do"))
+        self.tabs.setTabVisible(self.vehicles_index, session.can("vehicle.log"))
 
     def on_shown(self) -> None:
         self.refresh()
@@ -80,6 +96,10 @@ class DutySection(QWidget):
         self.open_button.setEnabled(shift is None)
         self.close_button.setEnabled(shift is not None)
         self.model.refresh()
+        self.rounds.refresh()
+        self.vehicles.refresh()
+        due = sum(1 for s in self.rounds.model.rows() if s.state(self.rounds.model.at) == "overdue")
+        self.tabs.setTabText(self.rounds_index, self.tr("巡检（{n} 项逾期）").format(n=due) if due else self.tr("巡检"))
 
     def open_shift(self) -> None:
         try:

@@ -16,6 +16,7 @@ from desk import settings
 from desk.services.bar import stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP
 from desk.services.core.permissions import ROLES
+from desk.services.inspections import templates as inspection_templates, workorders
 from desk.services.reception.hall import CUPS
 from desk.services.reception.rotation import ACTIONS as ROTATION_ACTIONS
 from desk.services.servicedesk import complaints, repairs, specials
@@ -74,11 +75,19 @@ ENTITIES = {
     "arrears_reminder": QT_TRANSLATE_NOOP("audit", "催缴通知书"),
     "owner_visit": QT_TRANSLATE_NOOP("audit", "拜访业主"),
     "survey": QT_TRANSLATE_NOOP("audit", "意见征询"),
+    "inspection_template": QT_TRANSLATE_NOOP("audit", "巡检模板"),
+    "inspection_template_item": QT_TRANSLATE_NOOP("audit", "巡检项目"),
+    "inspection_round": QT_TRANSLATE_NOOP("audit", "巡检"),
+    "inspection_answers": QT_TRANSLATE_NOOP("audit", "巡检结果"),
+    "place_incident": QT_TRANSLATE_NOOP("audit", "巡检事件"),
+    "work_order": QT_TRANSLATE_NOOP("audit", "工程维修单"),
+    "vehicle_entry": QT_TRANSLATE_NOOP("audit", "车辆登记"),
 }
 
 # Never shown: secrets, ids and bookkeeping a person does not need to read.
 HIDDEN = {"id", "pin_hash", "phone_rev", "data", "mime", "width", "height", "sort", "failed_attempts",
-          "locked_until", "stock_entry_id", "item_id", "entity", "entity_id", "before", "after"}
+          "locked_until", "stock_entry_id", "item_id", "entity", "entity_id", "before", "after", "visit_id",
+          "legacy_check", "legacy_answer", "legacy_point"}
 
 FIELDS = {
     "action": QT_TRANSLATE_NOOP("audit", "动作"), "active": QT_TRANSLATE_NOOP("audit", "在用"),
@@ -201,6 +210,22 @@ FIELDS = {
     "no_area": QT_TRANSLATE_NOOP("audit", "未登记面积的房号"),
     "as_of": QT_TRANSLATE_NOOP("audit", "截至日期"), "issued_by": QT_TRANSLATE_NOOP("audit", "开具人"),
     "channel": QT_TRANSLATE_NOOP("audit", "渠道"),
+    "what": QT_TRANSLATE_NOOP("audit", "事项"), "round": QT_TRANSLATE_NOOP("audit", "巡检"),
+    "work_order": QT_TRANSLATE_NOOP("audit", "工程维修单"), "template": QT_TRANSLATE_NOOP("audit", "巡检模板"),
+    "choice": QT_TRANSLATE_NOOP("audit", "回答"), "place_kind": QT_TRANSLATE_NOOP("audit", "地点类型"),
+    "schedule": QT_TRANSLATE_NOOP("audit", "周期"), "every_hours": QT_TRANSLATE_NOOP("audit", "间隔（小时）"),
+    "at_time": QT_TRANSLATE_NOOP("audit", "时间"), "until_time": QT_TRANSLATE_NOOP("audit", "截止时间"),
+    "weekday": QT_TRANSLATE_NOOP("audit", "星期"), "month_day": QT_TRANSLATE_NOOP("audit", "每月几号"),
+    "grace_minutes": QT_TRANSLATE_NOOP("audit", "宽限（分钟）"), "role": QT_TRANSLATE_NOOP("audit", "执行岗位"),
+    "blocks_handover": QT_TRANSLATE_NOOP("audit", "逾期不能交班"), "label": QT_TRANSLATE_NOOP("audit", "检查项目"),
+    "low": QT_TRANSLATE_NOOP("audit", "下限"), "high": QT_TRANSLATE_NOOP("audit", "上限"),
+    "normal_answer": QT_TRANSLATE_NOOP("audit", "正常的回答"), "note_on_fail": QT_TRANSLATE_NOOP("audit", "异常须写明"),
+    "photo_on_fail": QT_TRANSLATE_NOOP("audit", "异常须拍照"), "on_fail": QT_TRANSLATE_NOOP("audit", "异常时"),
+    "driver": QT_TRANSLATE_NOOP("audit", "来人"), "asset": QT_TRANSLATE_NOOP("audit", "设备/部位"),
+    "reported_at": QT_TRANSLATE_NOOP("audit", "报修时间"), "reported_by": QT_TRANSLATE_NOOP("audit", "报修人"),
+    "cost": QT_TRANSLATE_NOOP("audit", "费用"), "accepted_at": QT_TRANSLATE_NOOP("audit", "验收时间"),
+    "accepted_by": QT_TRANSLATE_NOOP("audit", "验收人"), "accept_note": QT_TRANSLATE_NOOP("audit", "验收意见"),
+    "followups": QT_TRANSLATE_NOOP("audit", "后续"),
 }
 
 # Fields that hold a person (shown by name).
@@ -209,6 +234,7 @@ STAFF_FIELDS = {
     "callback_by", "closed_by", "opened_by", "started_by", "counted_by", "cosigned_by", "signed_by", "override_by",
     "decided_by", "claimant", "owner", "consultant", "registered_by", "taken_by", "responsible", "from_staff",
     "to_staff", "lent_by", "returned_to", "out_by", "escort", "confirmed_by", "ordered_by", "visitor", "issued_by",
+    "reported_by", "accepted_by",
 }
 
 # The same name meaning something else in one kind of record.
@@ -219,7 +245,27 @@ ENTITY_FIELDS = {
     "unit": {"room": QT_TRANSLATE_NOOP("audit", "室"), "area": QT_TRANSLATE_NOOP("audit", "建筑面积㎡")},
     "fee_notice": {"area": QT_TRANSLATE_NOOP("audit", "建筑面积㎡")},
     "customer": {"phone": QT_TRANSLATE_NOOP("audit", "手机")},
+    "inspection_template": {"place": QT_TRANSLATE_NOOP("audit", "地点")},
+    "inspection_template_item": {"unit": QT_TRANSLATE_NOOP("audit", "单位"),
+                                 "expected": QT_TRANSLATE_NOOP("audit", "应有数量"),
+                                 "kind": QT_TRANSLATE_NOOP("audit", "回答方式")},
+    "inspection_round": {"place": QT_TRANSLATE_NOOP("audit", "地点"),
+                         "started_by": QT_TRANSLATE_NOOP("audit", "巡检人")},
+    "place_incident": {"place": QT_TRANSLATE_NOOP("audit", "地点"), "source": QT_TRANSLATE_NOOP("audit", "来源"),
+                       "opened_at": QT_TRANSLATE_NOOP("audit", "登记时间"),
+                       "opened_by": QT_TRANSLATE_NOOP("audit", "登记人"),
+                       "answer": QT_TRANSLATE_NOOP("audit", "巡检结果")},
+    "work_order": {"place": QT_TRANSLATE_NOOP("audit", "地点"), "answer": QT_TRANSLATE_NOOP("audit", "巡检结果")},
+    "inspection_answers": {"answers": QT_TRANSLATE_NOOP("audit", "项目数")},
 }
+
+# Fields a kind of record keeps for the program alone (a shipped template's key).
+ENTITY_HIDDEN = {"inspection_template": {"code"}}
+
+INCIDENT_SOURCES = {"round": QT_TRANSLATE_NOOP("audit", "巡检发现"), "report": QT_TRANSLATE_NOOP("audit", "人员报告")}
+FOLLOWUPS = {"PlaceIncident": QT_TRANSLATE_NOOP("audit", "事件 #{id}"),
+             "Incident": QT_TRANSLATE_NOOP("audit", "样板间事件 #{id}"),
+             "WorkOrder": QT_TRANSLATE_NOOP("audit", "工程维修单 #{id}")}
 
 CLAIM_STATUSES = {"pending": QT_TRANSLATE_NOOP("audit", "待处理"), "approved": QT_TRANSLATE_NOOP("audit", "已同意"),
                   "rejected": QT_TRANSLATE_NOOP("audit", "已驳回")}
@@ -247,6 +293,20 @@ def _values(field: str, entity: str) -> dict[str, tuple[str, str]]:
         return {k: ("audit", v) for k, v in CLAIM_STATUSES.items()}
     if field == "ref_type":
         return {k: ("stock", v) for k, v in stock.REF_TYPES.items()}
+    if field == "place_kind":
+        return {k: ("inspections", v) for k, v in inspection_templates.PLACE_KINDS.items()}
+    if field == "schedule":
+        return {k: ("inspections", v) for k, v in inspection_templates.SCHEDULES.items()}
+    if field == "on_fail":
+        return {k: ("inspections", v) for k, v in inspection_templates.ON_FAIL.items()}
+    if field == "kind" and entity == "inspection_template_item":
+        return {k: ("inspections", v) for k, v in inspection_templates.ANSWER_KINDS.items()}
+    if field == "status" and entity == "work_order":
+        return {k: ("inspections", v) for k, v in workorders.STATUSES.items()}
+    if field == "source" and entity == "place_incident":
+        return {k: ("audit", v) for k, v in INCIDENT_SOURCES.items()}
+    if field == "role":
+        return {k: ("roles", v) for k, v in ROLES.items()}
     return {}
 
 
@@ -273,7 +333,7 @@ def ref_type_text(ref_type: str) -> str:
 
 def field_label(field: str, entity: str = "") -> str | None:
     """The Chinese label of a field (None: not shown)."""
-    if field in HIDDEN:
+    if field in HIDDEN or field in ENTITY_HIDDEN.get(entity, ()):
         return None
     text = ENTITY_FIELDS.get(entity, {}).get(field) or FIELDS.get(field)
     if text is None and entity == "setting":
@@ -291,6 +351,11 @@ def value_text(field: str, entity: str, value: Any, names: dict | None = None) -
         return "、".join(value_text(field, entity, v, names) for v in value)
     if isinstance(value, dict):
         return f"（{describe(value, entity, names)}）"
+    if field == "followups" and isinstance(value, str) and ":" in value:  # "WorkOrder:12"
+        kind, _, number = value.partition(":")
+        return _tr("audit", FOLLOWUPS[kind]).format(id=number) if kind in FOLLOWUPS else _tr("audit", OTHER_RECORD)
+    if field == "weekday" and isinstance(value, int) and 1 <= value <= 7:
+        return _tr("inspections", inspection_templates.WEEKDAYS[value - 1])
     if field == "roles" and isinstance(value, str):
         return "、".join(_tr("roles", ROLES.get(r, r)) for r in value.split(",") if r)
     if entity == "setting":

@@ -125,10 +125,18 @@ class OverviewSection(QWidget):
         self.boxes["service"] = self._box("service", self.tr("客服台"), [
             ("service.repairs", "service", "repairs"), ("service.complaints", "service", "complaints"),
             ("service.keys", "service", "keys"), ("service.callbacks", "service", "owners")])
-        grid.addWidget(self.boxes["reception"], 0, 0, 1, 3)
+        self.boxes["inspections"] = self._box("inspections", self.tr("巡检与设施"), [
+            ("inspections.overdue", "inspections", "due"), ("inspections.missed", "inspections", "rounds_tab"),
+            ("inspections.incidents", "inspections", "incidents_tab"),
+            ("inspections.orders", "inspections", "orders_tab"), ("inspections.vehicles", "duty", "vehicles")])
+        self.rounds_detail = QLabel()
+        self.rounds_detail.setWordWrap(True)
+        self.boxes["inspections"].layout().addWidget(self.rounds_detail)
+        grid.addWidget(self.boxes["reception"], 0, 0, 1, 4)
         grid.addWidget(self.boxes["bar"], 1, 0)
         grid.addWidget(self.boxes["showflats"], 1, 1)
         grid.addWidget(self.boxes["service"], 1, 2)
+        grid.addWidget(self.boxes["inspections"], 1, 3)
         grid.setRowStretch(2, 1)
 
         self.timer = QTimer(self)
@@ -208,6 +216,8 @@ class OverviewSection(QWidget):
             self._show_showflats(self.figures["showflats"])
         if "service" in self.figures:
             self._show_service(self.figures["service"])
+        if "inspections" in self.figures:
+            self._show_inspections(self.figures["inspections"])
 
     def _show_reception(self, r: dict) -> None:
         self.links["reception.today"].set_figure(
@@ -273,6 +283,20 @@ class OverviewSection(QWidget):
         self.links["service.callbacks"].set_figure(
             self.tr("待回访 {n} 件（超期 {o}）").format(n=d["callbacks_pending"], o=d["callbacks_overdue"]),
             bool(d["callbacks_overdue"]))
+
+    def _show_inspections(self, d: dict) -> None:
+        self.links["inspections.overdue"].set_figure(
+            self.tr("逾期巡检 {n} 项（待做 {due}）").format(n=len(d["overdue"]), due=d["due"]), bool(d["overdue"]))
+        self.links["inspections.missed"].set_figure(self.tr("今日漏检 {n} 次").format(n=len(d["missed"])),
+                                                    bool(d["missed"]))
+        self.links["inspections.incidents"].set_figure(
+            self.tr("未关闭的事件 {n} 件").format(n=d["open_incidents"]), bool(d["open_incidents"]))
+        self.links["inspections.orders"].set_figure(
+            self.tr("未完工工程维修 {n} 件（超时 {o}）").format(n=d["open_orders"], o=d["overdue_orders"]),
+            bool(d["overdue_orders"]))
+        self.links["inspections.vehicles"].set_figure(self.tr("场内车辆 {n} 辆").format(n=d["vehicles_inside"]))
+        self.rounds_detail.setText("\n".join(d["overdue"][:5]))
+        self.rounds_detail.setVisible(bool(d["overdue"]))
 
     # -- links ---------------------------------------------------------------------------
     def open_list(self, section: str, target=None) -> QWidget | None:

@@ -1,4 +1,5 @@
-"""The check dialogs: after a group (一客一盘点), handover (full count), opening and closing.
+"""The check dialogs: after a group (一客一盘点) and handover (full count). The opening and closing
+checks are inspection rounds (``desk.ui.inspections.round_dialog.RoundDialog``).
 
 By keyboard: ↑/↓ choose an item; 1 正常, 2 损坏, 3 缺失, 4 移位 (Alt+1…4 anywhere); at handover
 type the count and Enter; Ctrl+Enter saves (after a group: everything not marked is 正常).
@@ -9,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.services.showflats import photos, flats as showflats
@@ -279,82 +280,3 @@ class HandoverCheckDialog(ItemCheckDialog):
             self.message.setText(message_of(showflats.CheckIncomplete(self.model.unanswered())))
             return
         super().save()
-
-
-class PointCheckDialog(QDialog):
-    """开馆 / 闭馆检查: doors and windows, air-conditioning, audio, lighting, temperature, shoe covers."""
-
-    def __init__(self, session, kind: str, parent=None, flat_id: int | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.kind = kind
-        self.check = None
-        self.setWindowTitle(tr_sf(showflats.CHECK_KINDS[kind]))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.flat = flat_combo(self, flat_id)
-        form.addRow(self.tr("样板间"), self.flat)
-        self.status: dict[str, QComboBox] = {}
-        self.notes: dict[str, QLineEdit] = {}
-        grid = QGridLayout()
-        for row, (point, label) in enumerate(showflats.POINTS.items()):
-            grid.addWidget(QLabel(tr_sf(label)), row, 0)
-            if point == "temperature":
-                self.temperature = QLineEdit()
-                self.temperature.setObjectName("temperature")
-                self.temperature.setPlaceholderText(self.tr("°C，正常 {low}–{high}").format(
-                    low=f"{showflats.settings.get('showflat_temp_min'):g}",
-                    high=f"{showflats.settings.get('showflat_temp_max'):g}"))
-                grid.addWidget(self.temperature, row, 1)
-            else:
-                combo = QComboBox()
-                for status in showflats.POINT_STATUSES:
-                    combo.addItem(tr_sf(status), status)
-                self.status[point] = combo
-                grid.addWidget(combo, row, 1)
-            note = QLineEdit()
-            note.setPlaceholderText(self.tr("备注"))
-            self.notes[point] = note
-            grid.addWidget(note, row, 2)
-        layout.addLayout(form)
-        layout.addLayout(grid)
-        self.message = message_line()
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("保存 Ctrl+Enter"))
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("取消"))
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
-        layout.addLayout(buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(seq), self, self.save)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
-        self.temperature.setFocus()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.save()
-            return
-        super().keyPressEvent(event)
-
-    def save(self) -> None:
-        answers = [dict(point=p, status=c.currentData(), note=self.notes[p].text()) for p, c in self.status.items()]
-        answers.append(dict(point="temperature", reading=self.temperature.text().strip() or None,
-                            note=self.notes["temperature"].text()))
-        try:
-            self.check = showflats.record_check(self.session, self.flat.currentData(), self.kind, answers)
-        except DeskError as exc:
-            self.message.setText(message_of(exc))
-            return
-        self.accept()
-
-    @classmethod
-    def ask(cls, parent, session, kind: str, flat_id: int | None = None):
-        dialog = cls(session, kind, parent, flat_id)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.check
-        return None

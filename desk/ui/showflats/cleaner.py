@@ -1,17 +1,23 @@
 """保洁: a full-screen page for a touch tablet. Big buttons with an icon and a few words; choose an
-area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboard needed."""
+area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboard needed.
+报告损坏: choose the place, what is damaged, take a photo where the tablet has a camera, sign — an
+incident for the supervisor (``desk.services.inspections.incidents.report_damage``).
+
+The touch pages share what is here: ``big_button``, ``clear_layout``, ``toggle_fullscreen``, ``STYLE``."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from desk.services.showflats import cleaning
+from desk.services.inspections import incidents
+from desk.services.showflats import cleaning, flats as showflats
 from desk.services.core import staff as staff_service
 from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui import camera
 from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
 from desk.ui.icons import icon, task_icon
@@ -33,6 +39,31 @@ def big_button(text: str, picture: QIcon | None = None, *, height: int = BIG) ->
         button.setIcon(picture)
         button.setIconSize(QSize(ICON, ICON))
     return button
+
+
+def clear_layout(layout) -> None:
+    """Take a page's buttons away before it is filled again."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().hide()
+            item.widget().deleteLater()
+    if isinstance(layout, QGridLayout):
+        for row in range(layout.rowCount()):
+            layout.setRowStretch(row, 0)
+
+
+def toggle_fullscreen(window: QWidget, button: QPushButton) -> None:
+    """全屏 / 退出全屏 of a touch page's window: full screen shows the page alone (no navigation,
+    menu or status line) until 退出全屏."""
+    full = not window.isFullScreen()
+    if hasattr(window, "set_full_screen"):
+        window.set_full_screen(full)
+    else:
+        window.showFullScreen() if full else window.showNormal()
+    button.setText(QCoreApplication.translate("CleanerPage", "退出全屏") if full
+                   else QCoreApplication.translate("CleanerPage", "全屏"))
+    button.setIcon(icon("fullscreen-exit" if full else "fullscreen"))
 
 
 STYLE = """
@@ -65,6 +96,11 @@ class CleanerPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("title")
         top.addWidget(self.title, 1)
+        self.report_button = big_button(self.tr("报告损坏"), icon("damage"))
+        self.report_button.setObjectName("report")
+        self.report_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        self.report_button.clicked.connect(self.show_report_places)
+        top.addWidget(self.report_button)
         self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
         self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
@@ -103,7 +139,7 @@ class CleanerPage(QWidget):
         row = QHBoxLayout()
         self.back_button = big_button(self.tr("返回"), icon("back"))
         self.all_button = big_button(self.tr("全部做完"), icon("done"))
-        self.sign_button = big_button(self.tr("完成，签名"), icon("done"))
+        self.sign_button = big_button(self.tr("完成，签名"), icon("done", on_dark=True))
         self.sign_button.setObjectName("primary")
         row.addWidget(self.back_button)
         row.addWidget(self.all_button)
@@ -140,27 +176,42 @@ class CleanerPage(QWidget):
         pad_box.addWidget(self.cancel_sign_button)
         sign_layout.addLayout(pad_box, 1)
         self.stack.addWidget(sign_page)
+        # pages 3 and 4: a damage report — where, then what; page 5: a photo
+        self.report_places = QWidget()
+        self.report_places_grid = QGridLayout(self.report_places)
+        self.stack.addWidget(scrolling(self.report_places))
+        self.report_things = QWidget()
+        self.report_things_grid = QGridLayout(self.report_things)
+        self.stack.addWidget(scrolling(self.report_things))
+        photo_page = QWidget()
+        photo_layout = QVBoxLayout(photo_page)
+        self.photo_label = QLabel("")
+        self.photo_label.setObjectName("message")
+        self.photo_label.setWordWrap(True)
+        photo_layout.addWidget(self.photo_label)
+        self.take_photo_button = big_button(self.tr("拍照"), icon("camera"), height=BIG + 24)
+        self.skip_photo_button = big_button(self.tr("下一步：签名"), icon("done", on_dark=True), height=BIG + 24)
+        self.skip_photo_button.setObjectName("primary")
+        self.report_back_button = big_button(self.tr("返回"), icon("back"))
+        for b in (self.take_photo_button, self.skip_photo_button, self.report_back_button):
+            photo_layout.addWidget(b)
+        photo_layout.addStretch(1)
+        self.stack.addWidget(photo_page)
+        self.take_photo_button.clicked.connect(self.take_photo)
+        self.skip_photo_button.clicked.connect(self.show_sign_report)
+        self.report_back_button.clicked.connect(self.show_areas)
+        self.report: dict = {}
+        self.pending = "tasks"  # what the PIN signs: the tasks chosen, or a damage report
 
         self.back_button.clicked.connect(self.show_areas)
         self.all_button.clicked.connect(self.mark_all)
         self.sign_button.clicked.connect(self.show_sign)
-        self.cancel_sign_button.clicked.connect(lambda: self.show_tasks(self.area, keep=True))
+        self.cancel_sign_button.clicked.connect(self.cancel_sign)
         self.task_buttons: dict[int, QPushButton] = {}
         self.area_buttons: dict[str, QPushButton] = {}
         self.people_buttons: dict[int, QPushButton] = {}
         follow(self, {changes.CLEANING, changes.SHOWFLATS, changes.STAFF}, self.on_shown, shown_refreshes=True)
         self.show_areas()
-
-    @staticmethod
-    def _clear(layout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        if isinstance(layout, QGridLayout):
-            for row in range(layout.rowCount()):
-                layout.setRowStretch(row, 0)
 
     # -- section protocol ---------------------------------------------------------------------
     def set_session(self, session) -> None:
@@ -172,22 +223,14 @@ class CleanerPage(QWidget):
             self.show_areas(keep_message=True)
 
     def toggle_fullscreen(self) -> None:
-        """Full screen shows this page alone (no navigation, menu or status line) until 退出全屏."""
-        window = self.window()
-        full = not window.isFullScreen()
-        if hasattr(window, "set_full_screen"):
-            window.set_full_screen(full)
-        else:
-            window.showFullScreen() if full else window.showNormal()
-        self.fullscreen_button.setText(self.tr("退出全屏") if full else self.tr("全屏"))
-        self.fullscreen_button.setIcon(icon("fullscreen-exit" if full else "fullscreen"))
+        toggle_fullscreen(self.window(), self.fullscreen_button)
 
     # -- pages ----------------------------------------------------------------------------------
     def show_areas(self, keep_message: bool = False) -> None:
         if not keep_message:
             self.message.clear()
         self.title.setText(self.tr("保洁 · 请选择区域"))
-        self._clear(self.areas_grid)
+        clear_layout(self.areas_grid)
         self.area_buttons = {}
         due = cleaning.tasks_due()
         counts: dict[str, int] = {}
@@ -213,7 +256,7 @@ class CleanerPage(QWidget):
         self.area = area
         self.end_undo()  # on to the next tasks: what was signed stands
         self.title.setText(self.tr("{area} · 今天要做").format(area=area))
-        self._clear(self.tasks_grid)
+        clear_layout(self.tasks_grid)
         self.task_buttons = {}
         states = cleaning.tasks_due(area)
         for index, state in enumerate(states):
@@ -245,11 +288,67 @@ class CleanerPage(QWidget):
         for button in self.task_buttons.values():
             button.setChecked(True)
 
+    def cancel_sign(self) -> None:
+        if self.pending == "damage":
+            self.show_report_photo()
+        else:
+            self.show_tasks(self.area, keep=True)
+
+    # -- 报告损坏 ---------------------------------------------------------------------------------
+    def _grid_buttons(self, grid: QGridLayout, texts: list[tuple[str, str]], icon_name: str, handler) -> None:
+        clear_layout(grid)
+        for index, (value, text) in enumerate(texts):
+            button = big_button(text, icon(icon_name), height=BIG + 24)
+            button.clicked.connect(lambda _=False, v=value: handler(v))
+            grid.addWidget(button, index // 3, index % 3)
+        grid.setRowStretch(grid.rowCount(), 1)
+
+    def show_report_places(self) -> None:
+        self.end_undo()
+        self.report = {}
+        self.title.setText(self.tr("报告损坏 · 在哪里？"))
+        places = list(dict.fromkeys(cleaning.areas() + [f.name for f in showflats.flats()]))
+        self._grid_buttons(self.report_places_grid, [(p, p) for p in places], "area", self.show_report_things)
+        self.stack.setCurrentIndex(3)
+
+    def show_report_things(self, place: str) -> None:
+        self.report = {"place": place}
+        self.title.setText(self.tr("{place} · 什么坏了？").format(place=place))
+        things = [(t, QCoreApplication.translate("inspections", t)) for t in incidents.DAMAGE_THINGS]
+        self._grid_buttons(self.report_things_grid, things, "damage", self.choose_thing)
+        self.stack.setCurrentIndex(4)
+
+    def choose_thing(self, what: str) -> None:
+        self.report["what"] = what
+        self.show_report_photo()
+
+    def show_report_photo(self) -> None:
+        self.title.setText(self.tr("{place} · {what}").format(
+            place=self.report["place"], what=QCoreApplication.translate("inspections", self.report["what"])))
+        has_photo = self.report.get("photo") is not None
+        self.photo_label.setText(self.tr("已拍照。") if has_photo else self.tr("可以拍一张照片，主管看得更清楚。"))
+        self.take_photo_button.setText(self.tr("重拍") if has_photo else self.tr("拍照"))
+        self.stack.setCurrentIndex(5)
+
+    def take_photo(self) -> None:
+        photo = camera.take_photo(self)
+        if photo:
+            self.report["photo"] = photo
+        self.show_report_photo()
+
+    def show_sign_report(self) -> None:
+        self.pending = "damage"
+        self._show_people()
+
     def show_sign(self) -> None:
         if not self.chosen_tasks():
             return
+        self.pending = "tasks"
+        self._show_people()
+
+    def _show_people(self) -> None:
         self.title.setText(self.tr("请点您的名字，再输入 PIN"))
-        self._clear(self.people_layout)
+        clear_layout(self.people_layout)
         self.people_buttons = {}
         people = staff_service.list_staff(active_only=True, role="cleaner")
         if self.session.staff_id is not None and self.session.staff_id not in {p.id for p in people}:
@@ -291,27 +390,53 @@ class CleanerPage(QWidget):
         if self.signer_id is None:
             self.error.setText(self.tr("请先点您的名字"))
             return
+        if self.pending == "damage":
+            self.sign_report()
+            return
         tasks = self.chosen_tasks()
-        try:
-            signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
-            records = cleaning.record_done(signer, tasks)
-        except staff_service.SignInFailed:
-            self.pin = ""
-            self._show_pin()
-            self.error.setText(self.tr("PIN 不正确，请重新输入"))  # the name was tapped: only the PIN can be wrong
+        signed = self._signed(lambda signer: cleaning.record_done(signer, tasks))
+        if signed is None:
             return
-        except DeskError as exc:
-            self.pin = ""
-            self._show_pin()
-            self.error.setText(message_of(exc))
-            return
-        self.pin = ""
+        signer, records = signed
         announce(changes.CLEANING)
         self.show_areas()
         self.message.setText(self.tr("{name}：已记录 {n} 项，谢谢！").format(name=signer.name, n=len(tasks)))
         self.last_signed = (signer, records)
         self.undo_button.show()
         self.undo_timer.start()
+
+    def _signed(self, action):
+        """The PIN checked, then ``action(signer)``: (signer, its result), or None (the error shown)."""
+        try:
+            signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
+            result = action(signer)
+        except staff_service.SignInFailed:
+            self.pin = ""
+            self._show_pin()
+            self.error.setText(self.tr("PIN 不正确，请重新输入"))  # the name was tapped: only the PIN can be wrong
+            return None
+        except DeskError as exc:
+            self.pin = ""
+            self._show_pin()
+            self.error.setText(message_of(exc))
+            return None
+        self.pin = ""
+        return signer, result
+
+    def sign_report(self) -> None:
+        report = self.report
+        signed = self._signed(lambda signer: incidents.report_damage(signer, report["place"], report["what"],
+                                                                     photo=report.get("photo")))
+        if signed is None:
+            return
+        signer, incident = signed
+        self.pending = "tasks"
+        announce(changes.INSPECTIONS, incident.id)
+        what = QCoreApplication.translate("inspections", report["what"])
+        self.show_areas()
+        self.message.setText(self.tr("{name}：已报告 {place} 的{what}损坏，主管会处理。谢谢！").format(
+            name=signer.name, place=report["place"], what=what))
+        self.report = {}
 
     def undo_last(self) -> None:
         """撤销 within UNDO_SECONDS of signing: the tasks are due again."""

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
 from desk.services.showflats import cleaning, photos, flats as showflats, workers
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
-from desk.ui.errors import message_of
+from desk.ui.errors import message_of, show_error
 from desk.ui.icons import task_icon
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
-from desk.ui.widgets import Notice, fit_hint, message_line
+from desk.ui.widgets import Notice, TextDialog, fit_hint, message_line
 
 
 class FormDialog(QDialog):
@@ -200,34 +200,30 @@ class QuantityDialog(FormDialog):
 
 
 class CorrectionDialog(FormDialog):
-    """更正结果: a supervisor's new answer for one item or point of a closed check, with a reason."""
+    """更正结果: a supervisor's new answer for one item of a closed check, with a reason."""
 
     def __init__(self, session, parent=None, check=None):
         super().__init__(session, "", parent)
         self.setWindowTitle(self.tr("更正检查结果"))
         self.check = check
-        self.points = check.kind in showflats.POINT_KINDS
         kind = QCoreApplication.translate("showflats", showflats.CHECK_KINDS[check.kind])
         self.form.addRow(self.tr("检查"), QLabel(
             f"{kind} {check.serial} · {check.flat.name} · {check.started_at:%Y-%m-%d %H:%M}".replace("  ", " ")))
         self.target = QComboBox()
         for row in showflats.check_sheet(check.id):
             now = QCoreApplication.translate("showflats", row.answer.status) if row.answer else self.tr("未填")
-            self.target.addItem(f"{row.label}（{now}）", row.point if self.points else row.item.id)
+            self.target.addItem(f"{row.label}（{now}）", row.item.id)
         self.form.addRow(self.tr("物品/项目"), self.target)
         self.status = QComboBox()
-        for status in (showflats.POINT_STATUSES if self.points else showflats.ITEM_STATUSES):
+        for status in showflats.ITEM_STATUSES:
             self.status.addItem(QCoreApplication.translate("showflats", status), status)
         self.form.addRow(self.tr("改为"), self.status)
-        self.amount = self.line(self.tr("室温 °C（仅室温项）") if self.points else self.tr("清点数量"), "amount",
-                                self.tr("选填"))
+        self.amount = self.line(self.tr("清点数量"), "amount", self.tr("选填"))
         self.reason = self.line(self.tr("更正原因"), "reason", self.tr("如 盘点时看漏 / 已找回"))
 
     def submit(self):
-        key = "point" if self.points else "item"
-        amount = self.amount.text().strip() or None
-        answer = {key: self.target.currentData(), "status": self.status.currentData(),
-                  ("reading" if self.target.currentData() == "temperature" else "counted"): amount}
+        answer = {"item": self.target.currentData(), "status": self.status.currentData(),
+                  "counted": self.amount.text().strip() or None}
         return showflats.correct_answers(self.session, self.check.id, [answer], self.reason.text()) or True
 
 
@@ -256,6 +252,37 @@ class CleaningTaskDialog(FormDialog):
         return cleaning.add_task(self.session, self.area.currentText(), self.name.text(),
                                  self.frequency.currentData(), icon=self.icon.currentData(),
                                  flat_id=flat.id if flat else None)
+
+
+class IncidentStep:
+    """The note of an incident's next step in the incident flow (登记 → 已上报 → 已处理 → 关闭), of a
+    show flat or of any place."""
+
+    @classmethod
+    def ask(cls, parent, incident) -> str | None:
+        """The note typed (maybe empty); None when the incident is closed or the box is cancelled."""
+        flow = showflats.INCIDENT_FLOW
+        position = flow.index(incident.status)
+        if position + 1 >= len(flow):
+            return None
+        title = QCoreApplication.translate("IncidentStep", "事件 #{id}").format(id=incident.id)
+        prompt = QCoreApplication.translate("IncidentStep", "改为“{status}”，说明：").format(
+            status=QCoreApplication.translate("showflats", flow[position + 1]))
+        return TextDialog.ask(parent, title, prompt)
+
+    @classmethod
+    def advance(cls, parent, incident, step) -> bool:
+        """Ask the note, then ``step(note)`` (the service's advance_incident); a refusal is shown.
+        True when the incident moved on."""
+        note = cls.ask(parent, incident)
+        if note is None:
+            return False
+        try:
+            step(note)
+        except DeskError as exc:
+            show_error(parent, exc)
+            return False
+        return True
 
 
 class PhotoDialog(QDialog):

@@ -25,13 +25,14 @@ from desk.ui.icons import icon
 from desk.ui.models.showflats import (
     ChecksTableModel, IncidentsTableModel, ItemsTableModel, ReportTableModel, WorkerVisitsTableModel, report_columns,
 )
-from desk.ui.showflats.check_dialog import (
-    AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog, flat_combo,
-)
+from desk.services.inspections import flat_rounds, templates as inspection_templates
+from desk.ui.inspections.round_dialog import RoundDialog
+from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, flat_combo
 from desk.ui.showflats.dialogs import (
-    CleaningTaskDialog, CorrectionDialog, FlatDialog, ItemDialog, PhotoDialog, QuantityDialog, WorkerEntryDialog,
+    CleaningTaskDialog, CorrectionDialog, FlatDialog, IncidentStep, ItemDialog, PhotoDialog, QuantityDialog,
+    WorkerEntryDialog,
 )
-from desk.ui.widgets import NOTE, ReasonDialog, TextDialog, make_table_view, selected_object, set_style
+from desk.ui.widgets import NOTE, Notice, ReasonDialog, make_table_view, selected_object, set_style
 
 
 def print_button(text: str, handler) -> QPushButton:
@@ -213,7 +214,13 @@ class ChecksTab(QWidget):
             announce(changes.SHOWFLATS)
 
     def point_check(self, kind: str) -> None:
-        if PointCheckDialog.ask(self, self.section.session, kind, self.section.current_flat_id()) is not None:
+        """开馆 / 闭馆检查: a round of the show-flat inspection template, at the chosen flat."""
+        template = inspection_templates.template_by_code(flat_rounds.ROUND_TEMPLATES[kind])
+        if template is None or not template.active:
+            Notice.ask(self, self.tr("巡检"), self.tr("巡检模板已停用，请在“巡检管理”中查看"))
+            return
+        if RoundDialog.ask(self, self.section.session, template.id, self.section.current_flat_id()) is not None:
+            announce(changes.INSPECTIONS)
             announce(changes.SHOWFLATS)
 
     def correct_check(self) -> None:
@@ -282,19 +289,9 @@ class IncidentsTab(QWidget):
         incident = selected_object(self.view)
         if incident is None:
             return
-        flow = showflats.INCIDENT_FLOW
-        position = flow.index(incident.status)
-        if position + 1 >= len(flow):
-            return
-        note = TextDialog.ask(self, self.tr("事件 #{id}").format(id=incident.id),
-                              self.tr("改为“{status}”，说明：").format(status=flow[position + 1]))
-        if note is None:
-            return
-        try:
-            showflats.advance_incident(self.section.session, incident.id, note=note)
-        except DeskError as exc:
-            show_error(self, exc)
-        announce(changes.SHOWFLATS)
+        if IncidentStep.advance(self, incident, lambda note: showflats.advance_incident(
+                self.section.session, incident.id, note=note)):
+            announce(changes.SHOWFLATS, incident.id)
 
     def confirm_quantity(self) -> None:
         incident = selected_object(self.view)
@@ -425,7 +422,7 @@ class ReportsTab(QWidget):
                 columns = report_columns("stale")
             elif kind == "flat_history":
                 flat_id = self.flat.currentData()
-                rows = showflats.history(flat_id=flat_id) if flat_id is not None else []
+                rows = flat_rounds.flat_history(flat_id=flat_id) if flat_id is not None else []
                 columns = report_columns("history")
             elif kind == "cleaning_records":
                 rows = cleaning.journal(dt.date.today() - dt.timedelta(days=self.days.value()))
@@ -485,7 +482,7 @@ class ShowflatsSection(QWidget):
         self.tabs.addTab(self.reports_tab, self.tr("报表"))
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence("Ctrl+G"), self, self.checks_tab.after_group_check)
-        follow(self, {changes.SHOWFLATS, changes.CLEANING}, self.refresh, shown_refreshes=True)
+        follow(self, {changes.SHOWFLATS, changes.CLEANING, changes.INSPECTIONS}, self.refresh, shown_refreshes=True)
         self.set_session(session)
 
     # -- session and refresh ----------------------------------------------------------------
@@ -503,7 +500,7 @@ class ShowflatsSection(QWidget):
     def refresh(self) -> None:
         for tab in self.tabs_in_order():
             tab.refresh()
-        due = [d.translated(QCoreApplication.translate) for d in showflats.checks_due()]
+        due = [d.translated(QCoreApplication.translate) for d in flat_rounds.checks_due()]
         inside = workers.workers_inside()
         if inside:
             due.append(self.tr("{n} 名施工人员尚未离场").format(n=len(inside)))

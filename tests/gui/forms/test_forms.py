@@ -22,7 +22,7 @@ def section(qtbot, database, admin):
 
 
 def test_section_lists_every_form_and_previews(section, monkeypatch):
-    assert len(section.keys()) == 21
+    assert len(section.keys()) == 22
     assert section.select_form("repair_slip")
     assert section.preview.page_count() == 1
     assert "室内维修联系单" in section.title.text()

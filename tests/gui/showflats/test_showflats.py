@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from desk.db.showflats import CleaningRecord, Incident, Item
 from desk.services.showflats import cleaning, flats as showflats
 from desk.ui.main_window import MainWindow
-from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog, PointCheckDialog
+from desk.ui.showflats.check_dialog import AfterGroupCheckDialog, HandoverCheckDialog
 from desk.ui.showflats.cleaner import CleanerPage
 
 SHOTS = os.environ.get("DESK_SCREENSHOTS")
@@ -97,17 +97,73 @@ def test_handover_refuses_unanswered_then_saves(qtbot, flat, make_staff):
     assert Incident.get().kind == "缺失" and Incident.get().proposed_qty == 4
 
 
-def test_opening_check_dialog(qtbot, flat, make_staff, settings):
+def test_opening_check_is_a_round_of_the_flat(qtbot, flat, make_staff, monkeypatch):
+    """开馆检查 from the show flats opens the round of the show-flat template at the chosen flat."""
+    from desk.services.inspections import flat_rounds, templates
+    from desk.ui.inspections.round_dialog import RoundDialog
+    from desk.ui.showflats.section import ShowflatsSection
+
     _, attendant = make_staff("showflat")
-    dialog = PointCheckDialog(attendant, "opening", None, flat.id)
+    asked = []
+    monkeypatch.setattr(RoundDialog, "ask", classmethod(
+        lambda cls, parent, session, template_id, flat_id=None: asked.append((template_id, flat_id))))
+    section = ShowflatsSection(attendant)
+    qtbot.addWidget(section)
+    section.checks_tab.opening_button.click()
+    section.checks_tab.closing_button.click()
+    assert [(templates.get_template(t).code, f) for t, f in asked] == [
+        ("showflat_opening", flat.id), ("showflat_closing", flat.id)]
+    dialog = RoundDialog(attendant, asked[0][0], None, flat.id)
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.save()
-    assert "请填写室温" in dialog.message.text()
-    qtbot.keyClicks(dialog.temperature, "26.5")
-    qtbot.keyClick(dialog.temperature, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.check is not None
-    assert showflats.latest_answers(dialog.check.id)["temperature"].status == "正常"
+    assert dialog.flat.currentData() == flat.id
+    temperature = next(n for n, line in enumerate(dialog.model.lines) if line.item.label == "室温")
+    dialog.model.set_value(temperature, "26.5")
+    dialog.all_ok_and_save()
+    assert dialog.round is not None and dialog.round.flat_id == flat.id
+    later = dialog.round.started_at.replace(hour=23)
+    assert "showflat_opening" not in {d.kind for d in flat_rounds.checks_due(later)}
+
+
+def test_cleaner_reports_damage_by_touch(qtbot, database, supervisor, make_staff, monkeypatch):
+    from desk.db.inspections import PlaceIncident
+    from desk.ui.showflats import cleaner
+
+    staff, _ = make_staff("cleaner", name="郑桂兰", pin="4040")
+    cleaning.add_task(supervisor, "卫生间", "洁具清洁", "daily", icon="toilet")
+    monkeypatch.setattr(cleaner.camera, "take_photo", lambda parent: png_bytes())
+    page = CleanerPage(make_staff("cleaner", name="冯秀英", pin="5050")[1])
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    assert page.report_button.height() >= 48
+    page.report_button.click()
+    place = next(b for b in page.report_places.findChildren(cleaner.QPushButton) if b.text() == "卫生间")
+    place.click()
+    thing = next(b for b in page.report_things.findChildren(cleaner.QPushButton) if b.text() == "洁具水管")
+    assert thing.height() >= 48
+    thing.click()
+    page.take_photo_button.click()
+    assert "已拍照" in page.photo_label.text()
+    page.skip_photo_button.click()
+    page.choose_signer(staff.id)
+    for key in "4040":
+        page.keys[key].click()
+    page.keys["ok"].click()
+    assert "已报告 卫生间 的洁具水管损坏" in page.message.text()
+    incident = PlaceIncident.get()
+    assert (incident.place, incident.what, incident.kind, incident.opened_by_id, incident.photo_id is not None) == (
+        "卫生间", "洁具水管", "损坏", staff.id, True)
+    assert page.stack.currentIndex() == 0
+
+
+def png_bytes():
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (20, 30, 200)).save(out, "PNG")
+    return out.getvalue()
 
 
 def test_cleaner_page_by_clicks_alone(qtbot, database, supervisor, make_staff, tmp_path):
@@ -223,7 +279,7 @@ def test_print_buttons_write_pdfs(qtbot, flat, supervisor, make_staff, monkeypat
     from desk.ui.showflats import printing
 
     _, attendant = make_staff("showflat")
-    showflats.record_check(attendant, flat.id, "opening", [dict(point="temperature", reading=26)], all_ok_rest=True)
+    showflats.record_check(attendant, flat.id, "handover", [], all_ok_rest=True)
     opened = []
     paths = iter([tmp_path / "items.pdf", tmp_path / "check.pdf"])
     monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, name: next(paths))

@@ -17,7 +17,7 @@ def test_list(capsys, settings):
     assert main(["print", "--list"]) == 0
     out = capsys.readouterr().out
     assert "repair_slip\t室内维修联系单\t编号 BX-年月日-序号" in out
-    assert len(out.strip().splitlines()) == 21
+    assert len(out.strip().splitlines()) == 22
 
 
 def test_blank_and_sample(tmp_path, capsys, settings):

@@ -32,6 +32,7 @@ CATALOGUE = {
     "worker_log": ("施工人员进出登记表", ""),
     "duty_log": ("值班日志/交接班记录", ""),
     "parking_tickets": ("停车票领用登记", ""),
+    "inspection_sheet": ("巡检记录表", "XJ"),
 }
 
 

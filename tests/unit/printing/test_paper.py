@@ -88,7 +88,11 @@ def _records(key: str) -> dict:
         return {"id": Check.select().where(Check.kind.in_(["after_group", "handover"])).order_by(Check.id.desc())
                 .first().id}
     if key == "showflat_inspection":
-        return {"id": Check.select().where(Check.kind == "opening").order_by(Check.id.desc()).first().id}
+        return {"id": Check.select().where(Check.kind == "handover").order_by(Check.id.desc()).first().id}
+    if key == "inspection_sheet":
+        from desk.db.inspections import Round
+
+        return {"id": Round.select().where(Round.closed_at.is_null(False)).order_by(Round.id.desc()).first().id}
     if key == "worker_log":
         return {"day": day_of(WorkerVisit, WorkerVisit.time_in)}
     if key == "duty_log":

@@ -331,7 +331,11 @@ def test_overview_today_figures(known):
     assert [(x["name"], x["quantity"]) for x in b18["waste"]] == [("西瓜", Decimal("1.5"))]
     s = fig["showflats"]
     assert s["open_incidents"] == 2 and s["workers_inside"] == 0 and s["cleaning_due"] == 0
-    assert any("开馆检查" in text for text in s["checks_due"])
+    assert any("已逾期：样板间开馆检查" in text for text in s["checks_due"])
+    i = fig["inspections"]
+    assert any(text.startswith("销售大厅开馆检查（销售大厅）08:30") for text in i["overdue"])
+    assert any(text.startswith("夜间巡逻") for text in i["missed"])  # the night before: no patrol
+    assert (i["open_incidents"], i["open_orders"], i["vehicles_inside"]) == (0, 0, 0)
     d = fig["service"]
     assert (d["open_repairs"], d["overdue_repairs"], d["open_complaints"]) == (1, 0, 1)
     assert (d["overdue_keys"], d["keys_out"], d["callbacks_pending"], d["callbacks_overdue"]) == (0, 1, 1, 1)
@@ -344,13 +348,13 @@ def test_overview_shows_only_what_the_session_may_see(known, make_staff):
 
     day = dt.date(2026, 11, 16)
     _s, bar = make_staff("bar")
-    assert set(overview.today(day, bar)) == {"day", "at", "bar"}
+    assert set(overview.today(day, bar)) == {"day", "at", "bar", "inspections"}
     _s, host = make_staff("reception")
-    assert set(overview.today(day, host)) == {"day", "at", "reception", "bar", "showflats", "service"}
+    assert set(overview.today(day, host)) == {"day", "at", "reception", "bar", "showflats", "service", "inspections"}
     _s, consultant = make_staff("consultant")
     assert set(overview.today(day, consultant)) == {"day", "at", "reception"}
     _s, guard = make_staff("guard")
-    assert set(overview.today(day, guard)) == {"day", "at"}
+    assert set(overview.today(day, guard)) == {"day", "at", "inspections"}
 
 
 # -- PDF, Excel and the command ----------------------------------------------------------------

@@ -39,27 +39,47 @@ def test_item_list_from_a_check(flat, make_staff):
     assert "样板间物品清单" in text and "少一个" in text and "周敏" in text
 
 
-def test_inspection_sheet_from_opening_check(flat, make_staff, settings):
+def test_inspection_sheet_from_a_handover_check(flat, make_staff, settings):
     _, attendant = make_staff("showflat", name="周敏")
-    check = showflats.record_check(attendant, flat.id, "opening", [
-        dict(point="temperature", reading="28"), dict(point="lighting", status="异常", note="主卧灯带不亮")],
-        all_ok_rest=True)
+    pillow = showflats.items(flat.id).where(Item.name == "抱枕").get()
+    check = showflats.record_check(attendant, flat.id, "handover", [
+        dict(item=pillow.id, status="缺失", counted=5, note="少一个")], all_ok_rest=True)
     assert check.serial.startswith("XJ-")
     doc = documents_for(attendant, "showflat_inspection", id=check.id)[0]
-    assert doc["fields"]["round"] == "开放前"
+    assert doc["fields"]["round"] == "交接班"
     rows = {r["item"]: r for r in doc["tables"]["checks"]}
-    # every point the program checks is a row, each ticked once
-    assert len(rows) == len(showflats.POINTS)
+    # a row per category counted and one for the whole list, each ticked once
     assert all(r["ok"] != r["fault"] for r in rows.values())
-    lighting = next(r for k, r in rows.items() if "照明" in k)
-    assert lighting.get("fault") and "主卧灯带不亮" in lighting["action"]
-    temperature = next(r for k, r in rows.items() if "温度" in k)
-    assert temperature.get("fault") and "28" in temperature["action"]
-    assert next(r for k, r in rows.items() if "空调" in k)["ok"]
+    counted = next(r for k, r in rows.items() if "软装清点" in k or "饰品清点" in k)
+    assert counted["fault"] and "抱枕缺失" in counted["action"]
+    total = next(r for k, r in rows.items() if "物品清点与清单相符" in k)
+    assert total["fault"]
     text = pdf_text(render_form("showflat_inspection", documents=[doc]))
-    assert check.serial in text and "主卧灯带不亮" in text
-    with pytest.raises(ValidationError, match="不能印成这张表"):
-        documents_for(attendant, "showflat_items", id=check.id)
+    assert check.serial in text and "少一个" in text
+    after_group = showflats.record_check(attendant, flat.id, "after_group", [], all_ok_rest=True)
+    with pytest.raises(ValidationError, match="第 .* 号检查是“一客一盘点”，不能印成这张表"):
+        documents_for(attendant, "showflat_inspection", id=after_group.id)
+
+
+def test_opening_check_prints_as_an_inspection_sheet(flat, make_staff, settings):
+    from desk.services.inspections import rounds, templates
+
+    _, attendant = make_staff("showflat", name="周敏")
+    opening = templates.template_by_code("showflat_opening")
+    item = {i.label: i for i in templates.items(opening.id)}
+    done = rounds.record_round(attendant, opening.id, [dict(item=item["室温"].id, reading="28"),
+                                                      dict(item=item["灯光"].id, status="异常", note="主卧灯带不亮")],
+                               flat_id=flat.id, all_ok_rest=True)
+    doc = documents_for(attendant, "inspection_sheet", id=done.id)[0]
+    assert (doc["serial"], doc["fields"]["place"], doc["fields"]["template"]) == (
+        done.serial, flat.name, "样板间开馆检查")
+    rows = {r["item"]: r for r in doc["tables"]["checks"]}
+    assert rows["灯光"]["fault"] and rows["灯光"]["action"].startswith("主卧灯带不亮；已登记事件 #")
+    assert rows["室温（25–27 °C）"]["fault"] and rows["室温（25–27 °C）"]["value"] == "28 °C"
+    text = pdf_text(render_form("inspection_sheet", documents=[doc]))
+    assert done.serial in text and "主卧灯带不亮" in text
+    with pytest.raises(NotFound, match="找不到巡检记录"):
+        documents_for(attendant, "inspection_sheet", id=done.id + 1000)
 
 
 def test_worker_log_for_a_day_masks_ids(flat, make_staff):
@@ -88,13 +108,13 @@ def test_desk_print_with_id(database, tmp_path, data_dir, capsys):
     from desk.services.demo import fill_demo
 
     fill_demo(days=3)
-    from desk.db.showflats import Check
+    from desk.db.inspections import Round, Template
 
-    check = Check.select().where(Check.kind == "closing").first()
+    closing = Round.select().join(Template).where(Template.code == "showflat_closing").first()
     close_database()
     out = tmp_path / "x.pdf"
-    assert main(["--data-dir", str(data_dir.root), "print", "showflat_inspection", "--id", str(check.id),
+    assert main(["--data-dir", str(data_dir.root), "print", "inspection_sheet", "--id", str(closing.id),
                  "--out", str(out)]) == 0
-    assert "闭馆后" in pdf_text(out.read_bytes())
+    assert "样板间闭馆检查" in pdf_text(out.read_bytes())
     assert main(["--data-dir", str(data_dir.root), "print", "showflat_items", "--id", "99999",
                  "--out", str(out)]) == 1

@@ -164,21 +164,6 @@ def test_closed_check_is_corrected_by_a_supervisor_with_a_reason(flat, attendant
         showflats.correct_answers(supervisor, open_check.id, [dict(item=pillow.id, status="正常")], "x")
 
 
-def test_opening_check_temperature_range(flat, attendant, settings):
-    check = showflats.start_check(attendant, flat.id, "opening")
-    showflats.answer_point(attendant, check.id, "temperature", reading="28.5")
-    assert showflats.latest_answers(check.id)["temperature"].status == "异常"
-    showflats.answer_point(attendant, check.id, "temperature", reading="26")
-    assert showflats.latest_answers(check.id)["temperature"].status == "正常"
-    with pytest.raises(ValidationError, match="室温请填数字"):
-        showflats.answer_point(attendant, check.id, "temperature", reading="热")
-    with pytest.raises(showflats.CheckIncomplete, match="还有 5 项未检查，不能结束：门窗、空调、音响、灯光、鞋套备足") as info:
-        showflats.close_check(attendant, check.id)
-    assert "门窗" in info.value.missing
-    showflats.mark_rest_ok(attendant, check.id)
-    showflats.close_check(attendant, check.id)
-
-
 def test_bad_input_saves_nothing(flat, attendant, supervisor, tmp_path):
     before = CheckAnswer.select().count(), Incident.select().count(), Photo.select().count()
     pillow = item_named(flat, "抱枕")
@@ -254,10 +239,20 @@ def test_history_of_flat_and_item(flat, attendant, supervisor):
 
 
 def test_checks_due(flat, attendant, settings):
-    at = dt.datetime(2026, 11, 23, 19, 0)
-    kinds = {d.kind for d in showflats.checks_due(at)}
-    assert {"opening", "closing"} <= kinds
-    showflats.record_check(attendant, flat.id, "opening", [dict(point="temperature", reading=26)], all_ok_rest=True)
+    """The opening and closing checks are the show-flat inspection templates' rounds."""
+    from desk.services.inspections import flat_rounds, rounds, templates
+
+    at = dt.datetime(2026, 11, 23, 18, 30)
+    due = {d.kind: d.text for d in flat_rounds.checks_due(at)}
+    assert due["showflat_opening"] == "A户型 128㎡ 已逾期：样板间开馆检查"
+    assert due["showflat_closing"] == "A户型 128㎡ 待做：样板间闭馆检查"
+    opening = templates.template_by_code("showflat_opening")
+    reading = next(i for i in templates.items(opening.id) if i.kind == "reading")
+    rounds.record_round(attendant, opening.id, [dict(item=reading.id, reading=26)], flat_id=flat.id,
+                        all_ok_rest=True, at=at.replace(hour=9))
+    assert "showflat_opening" not in {d.kind for d in flat_rounds.checks_due(at)}
+    with pytest.raises(ValidationError, match="未知的检查类型"):
+        showflats.start_check(attendant, flat.id, "opening")
 
 
 def test_workers_log_masks_id_and_blocks_handover(flat, attendant):
