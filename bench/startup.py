@@ -3,7 +3,10 @@ a year of demo data, against a bare PySide6 window started the same way in the s
 ratio (target ≤ 2.0x). The overview's figures for today are read before the window shows, so the
 first frame is the working screen, not an empty one.
 
-    python bench/startup.py [--days 365] [--runs 15] [--data-dir DIR]
+    python bench/startup.py [--days 365] [--runs 15] [--data-dir DIR] [--db postgresql://…]
+
+With ``--db`` a second line times the same start against a PostgreSQL database (the demo data moved
+there with ``desk move-to`` when it holds none).
 """
 from __future__ import annotations
 
@@ -67,10 +70,14 @@ qapp.exec()
 """
 
 
-def timed(code: str, *args: str) -> float:
-    """Seconds from starting the interpreter to the first frame of the child's window."""
+def timed(code: str, *args: str, server: str | None = None) -> float:
+    """Seconds from starting the interpreter to the first frame of the child's window (on the
+    server's database when ``server`` is a URL)."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=str(ROOT))
+    env.pop("DESK_DB", None)
+    if server:
+        env["DESK_DB"] = server
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program runs from compiled files
     start = time.perf_counter()  # perf_counter is system-wide (CLOCK_MONOTONIC), comparable across processes
     out = subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT,
@@ -87,6 +94,8 @@ def main() -> int:
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--data-dir", help="reuse a data folder that already holds demo data")
+    parser.add_argument("--db", metavar="URL", help="also start against this PostgreSQL database (filled with "
+                        "the same demo data when it holds none): a second line")
     args = parser.parse_args()
     data_dir = args.data_dir or tempfile.mkdtemp(prefix="desk-bench-")
     if not (Path(data_dir) / "desk.db").exists():
@@ -96,11 +105,19 @@ def main() -> int:
         print(f"demo data for {args.days} days: {time.perf_counter() - t:.1f} s in {data_dir}")
     # Compile the program's modules as an install (or the PyInstaller build) does.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desk")], check=True)
+    if args.db:
+        listed = subprocess.run([sys.executable, "-m", "desk", "--db", args.db, "--data-dir", data_dir, "staff"],
+                                cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True)
+        if not listed.stdout.strip():
+            subprocess.run([sys.executable, "-m", "desk", "--data-dir", data_dir, "move-to", args.db],
+                           check=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     timed(BARE), timed(DESK, data_dir)  # warm the OS file cache for both
-    bare, desk = [], []
+    bare, desk, served = [], [], []
     for _ in range(args.runs):  # in turns, so that a busy moment of the machine hits both alike
         bare.append(timed(BARE))
         desk.append(timed(DESK, data_dir))
+        if args.db:
+            served.append(timed(DESK, data_dir, server=args.db))
     b, d = statistics.median(bare), statistics.median(desk)
     size = (Path(data_dir) / "desk.db").stat().st_size / 1e6
     print(f"database: {size:.1f} MB")
@@ -109,6 +126,10 @@ def main() -> int:
     paired = statistics.median(x / y for x, y in zip(desk, bare))
     print(f"ratio: {d / b:.2f}x (target ≤ 2.0x); of the fastest runs: {min(desk) / min(bare):.2f}x; "
           f"median of each turn's ratio: {paired:.2f}x")
+    if served:
+        s = statistics.median(served)
+        print(f"the same against the PostgreSQL server: {s * 1000:.0f} ms (median of {args.runs}); "
+              f"ratio to the bare window: {s / b:.2f}x; to SQLite: {s / d:.2f}x")
     return 0
 
 

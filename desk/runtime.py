@@ -87,6 +87,8 @@ def open_data(data: DataDir, *, migrate: bool = True, ask_password=None):
     ensure_writable(data)
     current = data
     use_settings_file(data)
+    if data.url is None and is_server_url(settings_mod.get("database_url")):
+        data.url = settings_mod.get("database_url")  # 设置 → 数据库
     old_setting = settings_mod.settings.backend.value  # a step may move a setting into the database
     if not data.on_server:
         return open_database(data.database, migrate=migrate, old_setting=old_setting)

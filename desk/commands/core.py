@@ -57,7 +57,7 @@ def run_gui(args) -> int:
     from desk.ui.app import run  # lazy: the other commands run without Qt's widgets
 
     return run(data_dir=getattr(args, "data_dir", None), lang=getattr(args, "lang", None),
-               db_url=getattr(args, "db", None))
+               db_url=getattr(args, "db", None), kiosk=getattr(args, "kiosk", None))
 
 
 def _open(args):
@@ -135,6 +135,8 @@ def _with_password(work, url: str):
 
     from peewee import OperationalError  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
+    from desk.db.server import is_connection_lost  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
 
     password = None
     while True:
@@ -144,7 +146,9 @@ def _with_password(work, url: str):
             if password is None and password_refused(exc) and sys.stdin is not None and sys.stdin.isatty():
                 password = getpass.getpass("数据库密码：")
                 continue
-            raise DataDirError(server_message(url, exc)) from exc
+            if password_refused(exc) or is_connection_lost(exc):
+                raise DataDirError(server_message(url, exc)) from exc
+            raise DataDirError(f"复制失败，目标未改动：{exc}") from exc
 
 
 def _print_counts(counts: dict[str, int]) -> None:

@@ -127,6 +127,15 @@ def lock(name: str, key: int = 0) -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(%s), %s)", (name, int(key)))
 
 
+def publish(topic: str, record_id: int | None = None) -> None:
+    """Tell the site's other PCs that ``topic`` changed (record ``record_id`` when there is one):
+    on the server a NOTIFY, which PostgreSQL delivers when the transaction commits and drops when
+    it rolls back. SQLite has no other PCs: nothing to do. Topics: ``desk.services.core.changes``."""
+    if on_server():
+        db.execute_sql("SELECT pg_notify('desk:' || current_schema(), %s)",
+                       (f"{topic}:{'' if record_id is None else int(record_id)}",))
+
+
 def for_update(query):
     """``SELECT … FOR UPDATE`` on the server: the rows read stay locked until the transaction ends.
     (On SQLite the transaction already holds the only write lock.)"""

@@ -100,7 +100,92 @@ class ServerDatabase(PostgresqlDatabase):
     def execute_sql(self, sql, params=None):
         if sql.startswith(("CREATE TABLE", "ALTER TABLE")):
             sql = _TEXT_TYPES.sub('TEXT COLLATE "C"', sql)
-        return super().execute_sql(sql, params)
+        if self._broken():
+            if self.in_transaction():  # the server has dropped this transaction with the connection
+                raise ServerUnavailable()
+            self.reconnect()
+        try:
+            return super().execute_sql(sql, params)
+        except Exception as exc:
+            if is_connection_lost(exc):
+                raise ServerUnavailable() from exc
+            raise
+
+    def begin(self, *args, **kwargs):
+        if self._broken():
+            self.reconnect()
+        try:
+            return super().begin(*args, **kwargs)
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+        # the connection died since it was last used (the server restarted): once more, on a new one
+        self.reconnect()
+        try:
+            return super().begin(*args, **kwargs)
+        except Exception as exc:
+            if is_connection_lost(exc):
+                raise ServerUnavailable() from exc
+            raise
+
+    def commit(self):
+        try:
+            return super().commit()
+        except Exception as exc:
+            if is_connection_lost(exc):
+                raise ServerUnavailable() from exc
+            raise
+
+    def rollback(self):
+        if self._broken():
+            return  # nothing to undo here: the server rolled the transaction back when it lost us
+        super().rollback()
+
+    def _broken(self) -> bool:
+        conn = self._state.conn
+        return conn is not None and (conn.closed or conn.broken)
+
+    def reconnect(self) -> None:
+        """A new connection in place of a lost one (raises ServerUnavailable while unreachable)."""
+        self._state.reset()
+        try:
+            self.connect()
+        except Exception as exc:
+            if is_connection_lost(exc):
+                raise ServerUnavailable() from exc
+            raise
+
+
+class ServerUnavailable(Exception):
+    """The server cannot be reached (stopped, network down). Nothing of the write that met it was
+    applied: PostgreSQL keeps a transaction whole or not at all."""
+
+    message = "连接中断，正在重连…"
+
+    def __init__(self):
+        super().__init__(self.message)
+
+
+_LOST_WORDS = ("server closed the connection", "connection is closed", "connection is lost", "consuming input failed",
+               "connection refused", "could not connect", "terminating connection", "connection timed out",
+               "no connection to the server", "sending query failed", "connection failed")
+
+
+def is_connection_lost(exc: BaseException | None) -> bool:
+    """The failure is the server going away (or not answering), not a refusal of what was asked."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, ServerUnavailable):
+            return True
+        state = getattr(exc, "sqlstate", None) or ""
+        if state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+            return True
+        if type(exc).__name__ in ("OperationalError", "InterfaceError") and any(
+                w in str(exc).lower() for w in _LOST_WORDS):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def connect(url: str, *, password: str | None = None) -> ServerDatabase:
@@ -123,6 +208,13 @@ def connect(url: str, *, password: str | None = None) -> ServerDatabase:
     database = ServerDatabase(url, **params)
     database.connect()
     return database
+
+
+def probe(url: str) -> str:
+    """Connect to ``url`` once and return the server's version (raises the driver's error)."""
+    psycopg = load_driver()
+    with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT, **_password_kw()) as conn:
+        return conn.execute("SHOW server_version").fetchone()[0]
 
 
 def read_version(conn) -> int:
@@ -163,6 +255,40 @@ def reset_sequences(database) -> None:
     for seq, table, column in rows:
         database.execute_sql(
             f'SELECT setval(\'"{seq}"\', COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)')
+
+
+# -- LISTEN -----------------------------------------------------------------------------------------
+class ChangeListener:
+    """A connection of its own, listening for what the other PCs change (``base.publish``). Read
+    ``pending()`` when ``fileno()`` is readable (the UI watches it with a QSocketNotifier): no polling."""
+
+    def __init__(self, url: str, *, ignore_pid: int | None = None):
+        psycopg = load_driver()
+        self.conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT, **_password_kw())
+        schema = self.conn.execute("SELECT current_schema()").fetchone()[0]
+        self.conn.execute(f'LISTEN "desk:{schema}"')
+        self.ignore_pid = ignore_pid  # this PC's own writing connection: its changes are known here
+
+    def fileno(self) -> int:
+        return self.conn.fileno()
+
+    def pending(self) -> list[tuple[str, int | None]]:
+        """The (topic, record id) announcements that have arrived, without waiting."""
+        out = []
+        for note in self.conn.notifies(timeout=0):
+            if self.ignore_pid is not None and note.pid == self.ignore_pid:
+                continue
+            topic, _, ident = note.payload.partition(":")
+            out.append((topic, int(ident) if ident else None))
+        return out
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def backend_pid(database) -> int:
+    """The server process of this PC's connection (what a listener here ignores)."""
+    return database.connection().info.backend_pid
 
 
 # -- pg_dump / pg_restore ---------------------------------------------------------------------------

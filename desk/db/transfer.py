@@ -32,7 +32,7 @@ def site_models() -> list:
     while todo:
         model = todo.pop()
         todo.extend(model.__subclasses__())
-        if not model._meta.table_name.startswith("_"):
+        if model.__module__.startswith("desk.db."):
             found.append(model)
     return sort_models(found)
 

@@ -228,7 +228,28 @@ def preload_main_window() -> None:
         log.exception("preloading the main window failed")
 
 
-def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None = None) -> int:
+KIOSK_ROLES = {"cleaner": "cleaner"}
+
+
+def build_kiosk(kind: str):
+    """The touch page alone, for a shared tablet (``desk --kiosk cleaner``): full screen, no
+    navigation or menus; whoever did the work signs it with their PIN on the on-screen pad."""
+    from desk.services.core.session import Session  # lazy: start-up (loaded when first used)
+    from desk.ui.showflats.cleaner import CleanerPage  # lazy: start-up (loaded when first used)
+
+    page = CleanerPage(Session.kiosk(KIOSK_ROLES[kind]))
+    page.setWindowTitle(QCoreApplication.translate("app", "案场助手 · 保洁"))
+    page.fullscreen_button.hide()  # always full screen
+    page.show_areas()
+    from desk.ui.changes import relay  # lazy: start-up (loaded when first used)
+    from desk.ui.live import live  # lazy: start-up (loaded when first used)
+
+    relay(live())  # tasks ticked on another PC: the page follows the cleaning topic
+    return page
+
+
+def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None = None,
+        kiosk: str | None = None) -> int:
     from desk.ui.signin import SignInDialog  # lazy: start-up (loaded when first used)
 
     app = create_application()
@@ -253,6 +274,12 @@ def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None
                    Notice.WARNING)
     if not open_or_recover(data):
         return 2
+    if kiosk:
+        page = build_kiosk(kiosk)
+        page.showFullScreen()
+        code = app.exec()
+        lock.unlock()
+        return code
     if not first_start():
         return 0
     QTimer.singleShot(300, preload_main_window)  # once the dialog is on screen; nobody types a PIN that fast

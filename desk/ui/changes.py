@@ -8,7 +8,9 @@ on screen, else the next time it shows (a section that refreshes itself whenever
     announce(changes.HALL, visit_id)                            # after a write
     follow(self, {changes.HALL, changes.VISITS}, self.refresh)  # in a screen's __init__
 
-A change made on another PC (PostgreSQL LISTEN/NOTIFY) is meant to arrive as the same signal.
+A change made on another PC arrives as the same signal: the services publish the same topics
+(``desk.db.base.publish``, a PostgreSQL NOTIFY) and ``relay`` passes what the window's listener
+(``desk.ui.live``) hears on to the hub.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from desk.services.core.changes import check_topic
+from desk.services.core.changes import TOPICS, check_topic
 
 
 class ChangeHub(QObject):
@@ -38,6 +40,20 @@ def hub() -> ChangeHub:
 def announce(topic: str, record_id: int | None = None) -> None:
     """Tell every screen that ``topic`` changed (after the write has been committed)."""
     hub().changed.emit(check_topic(topic), record_id)
+
+
+def _from_elsewhere(topic: str, record_id) -> None:
+    if topic in TOPICS:  # a newer PC's topic this one does not know: nothing here shows it
+        hub().changed.emit(topic, record_id)
+
+
+def relay(source: QObject) -> None:
+    """Pass ``source.changed`` (topic, record id: the other PCs' changes, ``desk.ui.live``) on to
+    the hub, once however often it is asked."""
+    if source.property("relayed_to_hub"):
+        return
+    source.changed.connect(_from_elsewhere)
+    source.setProperty("relayed_to_hub", True)
 
 
 class Follower(QObject):

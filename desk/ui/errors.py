@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desk.services.core.errors import DeskError
+from desk.services.core.live import is_connection_lost
 from desk.services.core.progress import Cancelled
 from desk.ui.widgets import Notice
 
@@ -67,9 +68,22 @@ class ErrorDialog(QDialog):
         dialog.exec()
 
 
+def connection_lost(parent: QWidget | None) -> None:
+    """A write met a lost server: nothing was saved, what was typed is still on screen; the window's
+    banner says the server is away and goes when it is back."""
+    from desk.ui.live import live  # lazy: start-up (the listener is made when the window is)
+
+    live().report_lost()
+    Notice.ask(parent, QCoreApplication.translate("errors", "连接中断"), QCoreApplication.translate(
+        "errors", "与数据库服务器的连接中断，这次操作没有保存。已填写的内容仍在，连接恢复后请再点一次。"), Notice.WARNING)
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    """A refusal (DeskError) as a warning; anything else as the error dialog."""
+    """A refusal (DeskError) as a warning, a lost server as the banner; anything else as the error dialog."""
     if isinstance(exc, Cancelled):
+        return
+    if is_connection_lost(exc):
+        connection_lost(parent)
         return
     if isinstance(exc, DeskError):
         Notice.ask(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc), Notice.WARNING)
@@ -86,6 +100,9 @@ def install_excepthook() -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
+        if is_connection_lost(exc):
+            connection_lost(QApplication.activeWindow())
+            return
         if isinstance(exc, DeskError):
             Notice.ask(QApplication.activeWindow(), QCoreApplication.translate("errors", "无法完成"),
                        message_of(exc), Notice.WARNING)

@@ -13,16 +13,18 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from desk import settings
 from desk.services.core import changes, shifts
 from desk.services.core.permissions import ROLES
 from desk.services.core.session import Session
-from desk.ui.changes import follow
+from desk.ui.changes import follow, relay
 from desk.ui.excel.folder import FolderSyncController
 from desk.ui.icons import icon, nav_icon
+from desk.ui.live import live
 from desk.ui.sections import SectionSpec, visible_sections
 
 class IdleWatcher(QObject):
@@ -98,7 +100,23 @@ class MainWindow(QMainWindow):
         self.lock_page = None  # built when the screen first locks
         self.outer = QStackedWidget()
         self.outer.addWidget(central)
-        self.setCentralWidget(self.outer)
+        # the server lost: said at once, above whatever is on screen (what was typed stays there)
+        self.connection_banner = QLabel(self.tr("连接中断，正在重连…"))
+        self.connection_banner.setObjectName("connection_banner")
+        self.connection_banner.setStyleSheet("QLabel#connection_banner { background: #c62828; color: white;"
+                                             " font-size: 15px; padding: 6px 12px; }")
+        self.connection_banner.hide()
+        frame = QWidget()
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        frame_layout.setSpacing(0)
+        frame_layout.addWidget(self.connection_banner)
+        frame_layout.addWidget(self.outer, 1)
+        self.setCentralWidget(frame)
+        self.live = live()
+        self.live.lost.connect(self.connection_banner.show)
+        self.live.restored.connect(self._connection_restored)
+        relay(self.live)  # the other PCs' changes refresh the screens here as this PC's own do
 
         self.person_label = QLabel()
         self.shift_label = QLabel()
@@ -278,6 +296,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.idle.watch(self.windowHandle())
+
+    def _connection_restored(self) -> None:
+        self.connection_banner.hide()
+        self.update_status()
+        widget = self.stack.currentWidget()
+        if hasattr(widget, "on_shown"):
+            widget.on_shown()  # what changed while the server was away
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.idle.stop()

@@ -130,6 +130,10 @@
         <source>备份</source>
         <translation>Backup</translation>
     </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
 </context>
 <context>
     <name>ArrearsPanel</name>
@@ -1635,6 +1639,37 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>第 {id} 号{kind}盘点已完成，差异 {n} 项已记账</source>
         <translation>{kind} count #{id} finished; {n} differences booked</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>现在使用：{where}</source>
+        <translation>In use now: {where}</translation>
+    </message>
+    <message>
+        <source>数据库服务器地址</source>
+        <translation>Database server address</translation>
+    </message>
+    <message>
+        <source>多台电脑共用时填写服务器地址；空为本机 SQLite 文件。密码不要写进地址，请写在 .pgpass 文件中。启动时的 --db 或环境变量 DESK_DB 优先。</source>
+        <translation>When several PCs share the records, enter the server&apos;s address; leave it empty for the SQLite file on this PC. Do not put the password in the address: write it in a .pgpass file. The --db option or the DESK_DB environment variable at start-up comes first.</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>连接成功：PostgreSQL {version}</source>
+        <translation>Connected: PostgreSQL {version}</translation>
+    </message>
+    <message>
+        <source>已保存，重新启动程序后生效。</source>
+        <translation>Saved; it takes effect when the program is started again.</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3274,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>案场助手 · {project}</source>
         <translation>Sales Desk · {project}</translation>
+    </message>
+    <message>
+        <source>连接中断，正在重连…</source>
+        <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
         <source>切换人员</source>
@@ -6353,6 +6392,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
+        <source>案场助手 · 保洁</source>
+        <translation>Sales Desk · Cleaning</translation>
+    </message>
+    <message>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -9027,6 +9070,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{where}: {reason} (nothing was imported)</translation>
     </message>
     <message>
+        <source>地址须以 postgresql:// 开头，如 postgresql://desk@192.168.1.10:5432/desk</source>
+        <translation>The address must start with postgresql://, for example postgresql://desk@192.168.1.10:5432/desk</translation>
+    </message>
+    <message>
+        <source>地址里不要写密码：请把密码写在 .pgpass 文件中</source>
+        <translation>Do not put the password in the address: write it in a .pgpass file</translation>
+    </message>
+    <message>
+        <source>连接失败：{reason}</source>
+        <translation>Connection failed: {reason}</translation>
+    </message>
+    <message>
         <source>不能恢复：{reason}</source>
         <translation>Cannot restore: {reason}</translation>
     </message>
@@ -9068,6 +9123,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>连接中断</source>
+        <translation>Connection lost</translation>
+    </message>
+    <message>
+        <source>与数据库服务器的连接中断，这次操作没有保存。已填写的内容仍在，连接恢复后请再点一次。</source>
+        <translation>The connection to the database server was lost and this was not saved. What you typed is still here: once the connection is back, please click again.</translation>
+    </message>
     <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
@@ -11241,6 +11304,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>客服中心电话</source>
         <translation>Service desk phone</translation>
+    </message>
+    <message>
+        <source>数据库服务器地址（空为本机 SQLite 文件）</source>
+        <translation>Database server address (empty: the SQLite file on this PC)</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>

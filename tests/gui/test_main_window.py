@@ -56,7 +56,7 @@ def test_section_hidden_for_role_and_switch_person(qtbot, database, admin, make_
     settings_widget = window.open_section("settings")
     assert window.stack.currentWidget() is settings_widget
     assert [settings_widget.tabs.tabText(i) for i in range(settings_widget.tabs.count())] == \
-        ["员工", "审计记录", "设置", "备份"]
+        ["员工", "审计记录", "设置", "数据库", "备份"]
     # switching to a cleaner removes the settings section and its widget
     monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, *a, **k: cleaner))
     window.switch_action.trigger()
@@ -244,7 +244,7 @@ def test_restore_from_a_backup_in_the_window_as_desk_restore_does(qtbot, databas
     qtbot.addWidget(window)
     window.show()
     tab = window.open_section("settings")
-    tab.tabs.setCurrentIndex(3)
+    tab.tabs.setCurrentIndex([tab.tabs.tabText(i) for i in range(tab.tabs.count())].index("备份"))
     page = tab.tabs.currentWidget()
     page.backup_button.click()
     assert page.list.count() == 1 and said[-1].startswith("已备份到")

@@ -24,6 +24,12 @@ class Session:
         return cls(None, "系统", ("admin",), frozenset(permissions_for(["admin"])))
 
     @classmethod
+    def kiosk(cls, role: str) -> "Session":
+        """A shared tablet's session (``desk --kiosk``): only what ``role`` may do, nobody signed in;
+        each person signs what they did with their own PIN on the page."""
+        return cls(None, "平板", (role,), frozenset(permissions_for([role])))
+
+    @classmethod
     def command_line(cls, *, full_phones: bool = False) -> "Session":
         """The ``desk`` command's session: everything, but phone numbers stay masked unless asked."""
         permissions = permissions_for(["admin"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.clock import now
-from desk.db.base import db, lock, retrying
+from desk.db.base import db, lock, publish, retrying
 from desk.db.core import DutyLogEntry, Shift
 from desk.services.core import audit
 from desk.services.core.days import in_period
@@ -36,6 +36,7 @@ def open_shift(session: Session) -> Shift:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "已有未交班的班次，请先交班"))
         shift = Shift.create(opened_by=session.staff_id)
         audit.record(session, "create", "shift", shift.id, after=audit.snapshot(shift))
+        publish("shift", shift.id)
     return shift
 
 

@@ -7,7 +7,7 @@ A domain with a condition adds its check to ``CLOSE_CHECKS``; this module sits a
 from __future__ import annotations
 
 from desk.clock import now
-from desk.db.base import db, lock, retrying
+from desk.db.base import db, lock, publish, retrying
 from desk.db.core import Shift
 from desk.services.bar import count as bar_count
 from desk.services.core import audit
@@ -54,4 +54,5 @@ def close_shift(session: Session, handover_note: str = "") -> Shift:
         shift.handover_note = (handover_note or "").strip()
         shift.save()
         audit.record(session, "change", "shift", shift.id, before=before, after=audit.snapshot(shift))
+        publish("shift", shift.id)
     return shift

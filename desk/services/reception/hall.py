@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db, retrying
+from desk.db.base import db, publish, retrying
 from desk.db.reception import Customer, ParkingTicketIssue, Serving, Visit, VisitMove
 from desk.services.bar import stock
 from desk.services.core import audit
@@ -185,6 +185,7 @@ def serve(session: Session, visit_id: int, guest_no: int, choice: DrinkChoice, *
                                  cup=cup, served_at=at, staff=session.staff_id)
         _book(session, serving, choice.item_id)
         audit.record(session, "create", "serving", serving.id, after=audit.snapshot(serving))
+        publish("hall", serving.visit_id)
     return serving
 
 
@@ -220,6 +221,7 @@ def refill(session: Session, serving_id: int, *, at: dt.datetime | None = None) 
                                  staff=session.staff_id)
         _book(session, serving, last.item_id if _refill_books_stock(last) else None)
         audit.record(session, "create", "serving", serving.id, after=audit.snapshot(serving), note="续杯")
+        publish("hall", serving.visit_id)
     return serving
 
 
@@ -247,6 +249,7 @@ def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | No
         visit.location = location
         visit.save()
         audit.record(session, "change", "visit", visit.id, before={"location": before}, after={"location": location})
+        publish("hall", visit.id)
     return visit
 
 
@@ -262,6 +265,7 @@ def depart(session: Session, visit_id: int, *, at: dt.datetime | None = None) ->
                                   left=at.strftime("%m-%d %H:%M"), arrived=visit.arrived_at.strftime("%m-%d %H:%M"))
         visit.departed_at = at
         visit.save()
+        publish("hall", visit.id)
         audit.record(session, "change", "visit", visit.id, before={"departed_at": None},
                      after={"departed_at": at.isoformat()})
     return visit
@@ -305,6 +309,7 @@ def issue_parking_tickets(session: Session, consultant_id: int, pin: str, quanti
                 issue.stock_entry_id = entries[0].id
                 issue.save()
         audit.record(session, "create", "parking_ticket", issue.id, after=audit.snapshot(issue))
+        publish("hall", visit_id)
     return issue
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from desk.clock import now
-from desk.db.base import db, lock, retrying
+from desk.db.base import db, lock, publish, retrying
 from desk.db.core import Staff
 from desk.db.reception import RotationLog, RotationSlot
 from desk.services.core import audit
@@ -154,6 +154,7 @@ def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = 
         slot.status, slot.reason = "skipped", reason
         slot.save()
         RotationLog.create(day=day, staff=staff_id, action="skip", reason=reason, by=session.staff_id)
+        publish("rotation", staff_id)
 
 
 @retrying
@@ -169,6 +170,7 @@ def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None =
         slot.status, slot.reason = "available", ""
         slot.save()
         RotationLog.create(day=day, staff=staff_id, action="return", by=session.staff_id)
+        publish("rotation", staff_id)
 
 
 @retrying
@@ -186,6 +188,7 @@ def reorder(session: Session, staff_ids: list[int], *, day: dt.date | None = Non
             RotationSlot.update(position=pos).where(RotationSlot.id == slots[sid].id).execute()
         RotationLog.create(day=day, staff=None, action="reorder", by=session.staff_id,
                            reason=",".join(str(i) for i in staff_ids))
+        publish("rotation")
         audit.record(session, "change", "rotation", None, before={"order": before},
                      after={"order": list(staff_ids)}, note=str(day))
 

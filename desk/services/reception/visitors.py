@@ -15,7 +15,7 @@ from peewee import JOIN
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db, query_text, retrying
+from desk.db.base import db, publish, query_text, retrying
 from desk.db.core import Staff
 from desk.db.reception import (
     Customer, FollowUp, OwnershipChange, OwnershipClaim, Visit, VisitSource,
@@ -361,6 +361,8 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
                                   at=at, note=(reg.claim_note or "").strip())
         rotation.take_turn(session, consultant_id, visit.id, day=day, action=action, at=at)
         audit.record(session, "create", "visit", visit.id, after=audit.snapshot(visit))
+        for topic in ("visits", "hall", "rotation"):  # the other PCs' lists, hall boards, bar, rotation
+            publish(topic, visit.id)
         audit.record(session, "change" if before else "create", "customer", customer.id, before=before,
                      after=audit.snapshot(customer))
     return visit

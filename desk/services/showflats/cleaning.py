@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from desk.clock import now
-from desk.db.base import db, retrying
+from desk.db.base import db, publish, retrying
 from desk.db.core import Staff
 from desk.db.showflats import CleaningRecord, CleaningTask
 from desk.services.core import audit
@@ -164,6 +164,7 @@ def record_done(session: Session, task_ids: list[int], *, day: dt.date | None = 
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到保洁任务"))
         records = [CleaningRecord.create(task=t, day=day, at=at, staff=session.staff_id, note=note.strip())
                    for t in ids]
+        publish("cleaning", records[0].id)
         audit.record(session, "create", "cleaning_record", records[0].id,
                      after={"tasks": ids, "day": day.isoformat()})
     return records
@@ -185,6 +186,7 @@ def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord
         record = CleaningRecord.create(task=original.task_id, day=original.day, staff=session.staff_id,
                                        done=False, note=reason, corrects=original)
         audit.record(session, "correct", "cleaning_record", record.id, after=audit.snapshot(record))
+        publish("cleaning", record.id)
     return record
 
 

@@ -7,21 +7,25 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from desk import runtime, settings
 from desk.services.core import audit, backups
+from desk.services.core import live as live_service
 from desk.services.core import staff as staff_service
 from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.core.permissions import ROLES
 from desk.ui.changes import announce, follow
-from desk.ui.errors import show_error
+from desk.ui.errors import message_of, show_error
 from desk.ui.models import audit_text
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
 from desk.ui.icons import icon
-from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, scrolling, selected_object
+from desk.ui.widgets import (
+    DONE, ERROR, Confirm, Notice, TextDialog, make_table_view, say, scrolling, selected_object,
+)
 
 
 class StaffDialog(QDialog):
@@ -210,6 +214,8 @@ class SettingsTab(QWidget):
         self.groups: dict[str, QGroupBox] = {}
         self.editors = {}
         for opt in settings.OPTIONS:
+            if opt.key == "database_url":
+                continue  # on its own page (数据库), with 测试连接
             box = self.groups.get(opt.group)
             if box is None:
                 box = self.groups[opt.group] = QGroupBox(QCoreApplication.translate("settings", opt.group))
@@ -365,11 +371,69 @@ class BackupTab(QWidget):
             window.lock()  # who may work is what the restored database says
 
 
+class DatabaseTab(QWidget):
+    """设置 → 数据库: which database this PC uses (the SQLite file here, or the site's PostgreSQL
+    server), tried with 测试连接 before it is saved; used from the next start."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        data = runtime.current
+        layout = QVBoxLayout(self)
+        self.current = QLabel(self.tr("现在使用：{where}").format(where=data.database_label if data else "-"))
+        self.current.setWordWrap(True)
+        layout.addWidget(self.current)
+        form = QFormLayout()
+        self.url = QLineEdit(settings.get("database_url"))
+        self.url.setPlaceholderText("postgresql://desk@192.168.1.10:5432/desk")
+        form.addRow(self.tr("数据库服务器地址"), self.url)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("多台电脑共用时填写服务器地址；空为本机 SQLite 文件。密码不要写进地址，"
+                              "请写在 .pgpass 文件中。启动时的 --db 或环境变量 DESK_DB 优先。"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("测试连接"))
+        self.save_button = QPushButton(self.tr("保存"))
+        row.addWidget(self.test_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.result = QLabel("")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.test_button.clicked.connect(self.try_now)
+        self.save_button.clicked.connect(self.save)
+
+    def try_now(self) -> bool:
+        try:
+            version = live_service.try_connection(self.url.text())
+        except DeskError as exc:
+            say(self.result, message_of(exc), ERROR)
+            return False
+        say(self.result, self.tr("连接成功：PostgreSQL {version}").format(version=version), DONE)
+        return True
+
+    def save(self) -> None:
+        if self.url.text().strip() and not self.try_now():
+            return  # an address that does not work is not saved
+        try:
+            live_service.save_server(self.session, self.url.text())
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        say(self.result, (self.result.text() + "\n" if self.url.text().strip() else "")
+            + self.tr("已保存，重新启动程序后生效。"), DONE)
+        announce(changes.SETTINGS)
+
+
 class AdminSection(QWidget):
     TABS = [
         ("staff.manage", StaffTab, "员工"),
         ("audit.view", AuditTab, "审计记录"),
         ("settings.edit", SettingsTab, "设置"),
+        ("settings.edit", DatabaseTab, "数据库"),
         ("backup.run", BackupTab, "备份"),
     ]
 
@@ -388,7 +452,7 @@ class AdminSection(QWidget):
             self.tabs.removeTab(0)
             widget.deleteLater()
         titles = {"员工": self.tr("员工"), "审计记录": self.tr("审计记录"), "设置": self.tr("设置"),
-                  "备份": self.tr("备份")}
+                  "数据库": self.tr("数据库"), "备份": self.tr("备份")}
         for permission, cls, title in self.TABS:
             if session.can(permission):
                 self.tabs.addTab(cls(session, self), titles[title])

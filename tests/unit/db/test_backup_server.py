@@ -67,7 +67,7 @@ def test_a_dump_from_a_newer_program_is_refused(database, data_dir, capsys, monk
 
     run(capsys, "--data-dir", str(data_dir.root), "staff", "--init-admin", "01", "王建国", "1234")
     made = backup.make_backup(data_dir, keep=3)
-    monkeypatch.setattr(migrations, "LATEST", migrations.LATEST - 1)
+    monkeypatch.setattr(backup, "LATEST", migrations.LATEST - 1)
     with pytest.raises(backup.BackupError, match="更新版本的程序"):
         backup.restore(data_dir, made)
 

@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from desk.db import migrations, server
+from desk.db.base import db
 from desk.db.connection import close_database, open_database
 
 pytestmark = pytest.mark.server_only
@@ -100,3 +101,26 @@ def test_phone_lookup_works_under_a_chinese_collation(chinese_collation_url, set
     assert [m.name for m in found] == ["张先生"]
     assert [m.name for m in visitors.lookup(Session.system(), "5678")] == ["张先生"]
     database.close()
+
+
+def test_a_registration_on_one_pc_reaches_the_others_when_it_commits(database, make_staff, data_dir):
+    import time
+
+    from desk.services.reception import visitors
+
+    make_staff("consultant", code="60", name="张磊")
+    host = make_staff("reception", code="10", name="陈静")[1]
+    other_pc = server.ChangeListener(data_dir.url)
+    try:
+        with pytest.raises(RuntimeError):
+            with db.atomic():  # a write that rolls back announces nothing
+                visitors.register_visit(host, visitors.Registration(phone="13800000001", surname="王"))
+                raise RuntimeError("cancelled")
+        visit = visitors.register_visit(host, visitors.Registration(phone="13800000002", surname="李"))
+        got, deadline = [], time.monotonic() + 5
+        while len(got) < 3 and time.monotonic() < deadline:
+            got += other_pc.pending()
+            time.sleep(0.01)
+        assert sorted(got) == [("hall", visit.id), ("rotation", visit.id), ("visits", visit.id)]
+    finally:
+        other_pc.close()
