@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from desk.excel.specs import (
     BOOL, DATE, DATETIME, DECIMAL, ENUM, ID, INT, MONEY, PRICE_MAX, QUANTITY_MAX, TEXT, Col, ImportSpec,
-    SheetSpec,
+    SheetSpec, named,
 )
 from desk.services.bar import sheet_rows, stock
 from desk.services.core.errors import QT_TRANSLATE_NOOP
@@ -85,7 +85,7 @@ def sheets() -> list[SheetSpec]:
                 Col("reverses_id", QT_TRANSLATE_NOOP("excel", "冲销记录"), INT),
                 Col("supplier", QT_TRANSLATE_NOOP("excel", "供应商")),
                 Col("unit_price", QT_TRANSLATE_NOOP("excel", "单价"), MONEY),
-                Col("ref_type", QT_TRANSLATE_NOOP("excel", "关联")),
+                Col("ref_type", QT_TRANSLATE_NOOP("excel", "关联"), get=named("stock", stock.REF_TYPES, "ref_type")),
                 Col("ref_id", QT_TRANSLATE_NOOP("excel", "关联编号"), INT),
             ],
             sheet_rows.journal_rows, domain="bar",

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from desk.excel.messages import tr
 from desk.excel.specs import (
-    BOOL, DATE, DATETIME, DECIMAL, ID, INT, MONEY, PHONE, TEXT, Col, ImportSpec, SheetSpec,
+    BOOL, DATE, DATETIME, DECIMAL, ID, INT, MONEY, PHONE, TEXT, Col, ImportSpec, SheetSpec, named,
 )
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from desk.services.reception import sheet_rows, visitors
+from desk.services.reception import hall, rotation, sheet_rows, visitors
 from desk.services.reception.visitors import CHANNELS, add_source, set_source_active
 
 
@@ -76,7 +76,8 @@ def sheets() -> list[SheetSpec]:
                 Col("grade", QT_TRANSLATE_NOOP("excel", "意向")),
                 Col("notes", QT_TRANSLATE_NOOP("excel", "备注")),
                 Col("consultant_name", QT_TRANSLATE_NOOP("excel", "置业顾问")),
-                Col("assignment", QT_TRANSLATE_NOOP("excel", "分配方式")),
+                Col("assignment", QT_TRANSLATE_NOOP("excel", "分配方式"),
+                    get=named("reception", rotation.ACTIONS, "assignment")),
                 Col("registrar_name", QT_TRANSLATE_NOOP("excel", "登记人")),
             ],
             sheet_rows.visit_rows, domain="reception",
@@ -110,7 +111,7 @@ def sheets() -> list[SheetSpec]:
                 Col("visit_id", QT_TRANSLATE_NOOP("excel", "来访ID"), INT),
                 Col("guest_no", QT_TRANSLATE_NOOP("excel", "客人序号"), INT),
                 Col("item_name", QT_TRANSLATE_NOOP("excel", "品名")),
-                Col("cup", QT_TRANSLATE_NOOP("excel", "杯型")),
+                Col("cup", QT_TRANSLATE_NOOP("excel", "杯型"), get=named("reception", hall.CUPS, "cup")),
                 Col("served_at", QT_TRANSLATE_NOOP("excel", "时间"), DATETIME),
                 Col("refill_of_id", QT_TRANSLATE_NOOP("excel", "续杯自"), INT),
                 Col("staff_name", QT_TRANSLATE_NOOP("excel", "服务人员")),
@@ -125,7 +126,7 @@ def sheets() -> list[SheetSpec]:
                 Col("at", QT_TRANSLATE_NOOP("excel", "时间"), DATETIME),
                 Col("day", QT_TRANSLATE_NOOP("excel", "日期"), DATE),
                 Col("staff_name", QT_TRANSLATE_NOOP("excel", "置业顾问")),
-                Col("action", QT_TRANSLATE_NOOP("excel", "动作")),
+                Col("action", QT_TRANSLATE_NOOP("excel", "动作"), get=named("reception", rotation.ACTIONS, "action")),
                 Col("reason", QT_TRANSLATE_NOOP("excel", "原因")),
                 Col("visit_id", QT_TRANSLATE_NOOP("excel", "来访ID"), INT),
                 Col("by_name", QT_TRANSLATE_NOOP("excel", "操作人")),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
 from desk.services.core import inputs
+from desk.excel.messages import translate
 from desk.services.core.privacy import mask_phone, phone_for
 
 AREA_FORMAT = "#,##0.00"  # ㎡, two decimals
@@ -24,6 +25,15 @@ TEXT, INT, MONEY, DECIMAL, DATE, DATETIME, TIME, ENUM, BOOL, ID, PHONE = (
 KINDS = {TEXT, INT, MONEY, DECIMAL, DATE, DATETIME, TIME, ENUM, BOOL, ID, PHONE}
 # Upper bounds of editable numbers (the services check them again).
 PRICE_MAX, AREA_MAX, QUANTITY_MAX = float(inputs.PRICE_MAX), float(inputs.AREA_MAX), float(inputs.QUANTITY_MAX)
+
+
+def named(context: str, names: dict, field: str) -> Callable[[Any], Any]:
+    """A column of codes written by their names in the UI's language (``assign`` -> 轮排接待): a
+    workbook never shows the program's own words."""
+    def get(row):
+        value = row[field] if isinstance(row, dict) else getattr(row, field)
+        return translate(context, names[value]) if value in names else value
+    return get
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ def demo_duty_log(ctx: DemoContext) -> None:
         ("交接", "停车票剩余 62 张，钥匙柜钥匙齐全"),
     ]
     days = list(ctx.dates())[-min(ctx.days, 30):]
+    current = dt.datetime.now()
     rows = []
     for day in days:
         for start_hour, end_hour in ((8, 14), (14, 20)):
@@ -96,16 +97,18 @@ def demo_duty_log(ctx: DemoContext) -> None:
             closer = ctx.rng.choice(people)
             opened = dt.datetime.combine(day, dt.time(start_hour, 0))
             closed = dt.datetime.combine(day, dt.time(end_hour, 0))
-            if closed > dt.datetime.now():
+            if opened > current:
                 continue
-            rows.append((opened, closed, opener, closer))
+            # the shift under way now is open, as the program would have it while groups are in the hall
+            rows.append((opened, closed if closed <= current else None, opener, closer))
     for opened, closed, opener, closer in rows:
-        shift = Shift.create(opened_at=opened, opened_by=opener, closed_at=closed, closed_by=closer,
-                             handover_note="物品、钥匙、停车票已核对，无异常")
+        shift = Shift.create(opened_at=opened, opened_by=opener, closed_at=closed, closed_by=closer if closed else None,
+                             handover_note="物品、钥匙、停车票已核对，无异常" if closed else "")
         for _ in range(ctx.rng.randint(1, 3)):
             kind, text = ctx.rng.choice(events)
             at = opened + dt.timedelta(minutes=ctx.rng.randint(10, 340))
-            DutyLogEntry.create(shift=shift, at=at, kind=kind, text=text, staff=opener)
+            if at <= current:
+                DutyLogEntry.create(shift=shift, at=at, kind=kind, text=text, staff=opener)
 
 
 # Run in order.

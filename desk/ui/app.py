@@ -12,17 +12,14 @@ with long_lived():
     # it reads the source file of every module named in a later import statement (looking for
     # `from __feature__ import`), which costs ~25 ms at start-up for the database, the services and
     # the modules they use (bench/startup.py).
-    from desk.db import backup
-    from desk.db.migrations import SchemaTooNew
+    from desk.services.core import backups  # the database, its migrations and backups
     from desk.excel import folder  # noqa: F401  (the status line's sync folder)
     from desk.excel.messages import tr as excel_text
     from desk.runtime import (
         DataDirError, ensure_writable, open_data, resolve_data_dir, storage_warning, use_settings_file,
     )
-    from desk.services.overview import today as overview, weekly
-    from desk.services.core import backups, shifts, staff  # noqa: F401
-    from desk.services.core.session import Session
-    from desk.services.core.errors import DeskError
+    from desk.services.overview import today as overview, weekly  # noqa: F401  (the first frame's figures)
+    from desk.services.core import shifts, staff  # noqa: F401  (shifts: the status line)
     from desk.services.core.session import Session
     from desk.services.core import database as opened
     from desk.ui import sections  # noqa: F401  (the navigation's list, Qt-free)
@@ -33,7 +30,9 @@ with long_lived():
 
     from desk import APP_NAME, ORG_NAME, __version__, paths, settings
     from desk.paths import DataDir
+    from desk.services.core.errors import DeskError
     from desk.ui.errors import install_excepthook, setup_logging, show_error
+    from desk.ui.widgets import Confirm, Notice, TextDialog
     from desk.ui.worker import run_job
 
 log = logging.getLogger("desk")
@@ -53,13 +52,6 @@ def load_font() -> str | None:
         font.setPointSize(11)
         QApplication.setFont(font)
     return _font_family
-
-
-def message_box():
-    """QMessageBox, imported when a message is due: its enum classes cost milliseconds at start."""
-    from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
-
-    return QMessageBox
 
 
 _translators: list[QTranslator] = []
@@ -109,54 +101,69 @@ def finish_interrupted_work(data: DataDir) -> None:
     """Holding the folder's lock: finish (or undo) a restore a crash interrupted, and remove what
     killed processes left (partial backups, temporary workbooks, temp folders)."""
     try:
-        outcome = backup.recover_restore(data)
+        outcome = backups.finish_interrupted_restore(data)
         if outcome:
             log.warning("an interrupted restore was %s at start", outcome)
-        backup.clean_leftovers(data, folders=[f for f in (folder.folder(),) if f is not None])
+        backups.clean_leftovers(data, folders=[f for f in (folder.folder(),) if f is not None])
     except OSError:
         log.exception("cleaning up at start failed")
 
 
 def open_or_recover(data: DataDir) -> bool:
     """Open the database; when it is damaged, offer the newest good backup. False: give up."""
-    if not data.on_server and data.database.exists():
-        problems = backup.check_database(data.database)
-        if problems:
-            candidate = backup.newest_good_backup(data)
-            text = QCoreApplication.translate("app", "数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
-            if candidate is None:
-                message_box().critical(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
-                    "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"))
-                return False
-            answer = message_box().question(None, QCoreApplication.translate("app", "数据库损坏"), text + "\n\n" + QCoreApplication.translate("app", 
-                "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
-                backup=candidate))
-            if answer != message_box().StandardButton.Yes:
-                return False
-            backup.restore(data, candidate)
+    problems = backups.damaged(data)
+    if problems:
+        candidate = backups.newest_good_backup(data)
+        text = QCoreApplication.translate("app", "数据库损坏或无法读取：\n{problems}").format(problems="\n".join(problems[:5]))
+        title = QCoreApplication.translate("app", "数据库损坏")
+        if candidate is None:
+            Notice.ask(None, title, text + "\n\n" + QCoreApplication.translate(
+                "app", "没有找到可用的备份。请联系维护人员；当前文件未做任何改动。"), Notice.CRITICAL)
+            return False
+        if not Confirm.ask(None, title, text + "\n\n" + QCoreApplication.translate(
+                "app", "是否从最新的完好备份恢复？\n{backup}\n当前数据库会另存到 aside 文件夹，不会被覆盖。").format(
+                backup=candidate), default_yes=True):
+            return False
+        backups.recover(data, candidate)
     try:
         open_data(data, ask_password=ask_password, head_office=True)
-    except SchemaTooNew as exc:
-        message_box().critical(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate(
+    except backups.SchemaTooNew as exc:
+        Notice.ask(None, QCoreApplication.translate("app", "版本不符"), QCoreApplication.translate(
             "app", "数据库已由更新版本的程序升级（数据库结构版本 {version}），请先升级本机的程序再打开；"
-            "为免损坏数据，本程序不会写入。").format(version=exc.version))
+            "为免损坏数据，本程序不会写入。").format(version=exc.version), Notice.CRITICAL)
         return False
     except DataDirError as exc:
-        message_box().critical(None, QCoreApplication.translate("app", "无法打开数据库"), str(exc))
+        Notice.ask(None, QCoreApplication.translate("app", "无法打开数据库"), str(exc), Notice.CRITICAL)
         return False
     return True
 
 
 def ask_password() -> str | None:
     """The server's password, asked when neither the address nor .pgpass gives it (kept in memory)."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit  # lazy: start-up (loaded when first used)
-
-    text, ok = QInputDialog.getText(None, QCoreApplication.translate("app", "数据库密码"), QCoreApplication.translate(
-        "app", "数据库服务器要求密码（不会保存；要免输入，请把密码写在 .pgpass 文件中）："), QLineEdit.EchoMode.Password)
-    return text if ok and text else None
+    text = TextDialog.ask(None, QCoreApplication.translate("app", "数据库密码"), QCoreApplication.translate(
+        "app", "数据库服务器要求密码（不会保存；要免输入，请把密码写在 .pgpass 文件中）："), password=True)
+    return text or None
 
 
 FIRST_START_DEMO_DAYS = 60
+
+
+class FirstStartChoice:
+    """首次使用: "demo" (load demo data), "admin" (create the first administrator) or None."""
+
+    @classmethod
+    def ask(cls, parent=None) -> str | None:
+        from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
+
+        box = QMessageBox(parent)
+        box.setWindowTitle(QCoreApplication.translate("app", "首次使用"))
+        box.setText(QCoreApplication.translate(
+            "app", "这是一个新的数据文件夹。要载入演示数据看看程序，还是创建第一位管理员开始正式使用？"))
+        demo = box.addButton(QCoreApplication.translate("app", "载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
+        admin = box.addButton(QCoreApplication.translate("app", "创建管理员"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {id(demo): "demo", id(admin): "admin"}.get(id(box.clickedButton()))
 
 
 def first_start(parent=None) -> bool:
@@ -165,16 +172,8 @@ def first_start(parent=None) -> bool:
 
     if staff.has_any_staff():
         return True
-    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
-
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("app", "首次使用"))
-    box.setText(QCoreApplication.translate("app", "这是一个新的数据文件夹。要载入演示数据看看程序，还是创建第一位管理员开始正式使用？"))
-    demo_button = box.addButton(QCoreApplication.translate("app", "载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
-    admin_button = box.addButton(QCoreApplication.translate("app", "创建管理员"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    if box.clickedButton() is demo_button:
+    choice = FirstStartChoice.ask(parent)
+    if choice == "demo":
         loop = QEventLoop()
         outcome: dict = {}
 
@@ -192,41 +191,39 @@ def first_start(parent=None) -> bool:
         if outcome.get("error") is not None:
             show_error(parent, outcome["error"])
             return False
-        QMessageBox.information(parent, QCoreApplication.translate("app", "演示数据"), QCoreApplication.translate(
+        Notice.ask(parent, QCoreApplication.translate("app", "演示数据"), QCoreApplication.translate(
             "app", "演示数据已载入。管理员工号 01，所有演示员工的 PIN 均为 {pin}。").format(pin=DEMO_PIN))
         return True
-    if box.clickedButton() is admin_button:
+    if choice == "admin":
+        title = QCoreApplication.translate("app", "创建管理员")
         while True:
-            code, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "工号"))
-            if not ok:
+            code = TextDialog.ask(parent, title, QCoreApplication.translate("app", "工号"))
+            if code is None:
                 return False
-            name, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "姓名"))
-            if not ok:
+            name = TextDialog.ask(parent, title, QCoreApplication.translate("app", "姓名"))
+            if name is None:
                 return False
-            pin, ok = QInputDialog.getText(parent, QCoreApplication.translate("app", "创建管理员"), QCoreApplication.translate("app", "PIN（4–8 位数字）"),
-                                           QLineEdit.EchoMode.Password)
-            if not ok:
+            pin = TextDialog.ask(parent, title, QCoreApplication.translate("app", "PIN（4–8 位数字）"), password=True)
+            if pin is None:
                 return False
             try:
                 staff.bootstrap_admin(code, name, pin)
                 return True
             except DeskError as exc:
-                QMessageBox.warning(parent, QCoreApplication.translate("app", "创建管理员"), exc.translated(QCoreApplication.translate))
+                Notice.ask(parent, title, exc.translated(QCoreApplication.translate), Notice.WARNING)
     return False
 
 
 def daily_backup(data: DataDir) -> None:
     try:
-        if settings.get("backup_daily") and not backup.has_backup_today(data):
-            backups.make_backup(Session.system(), data, reason="daily")
+        backups.daily_backup(data)
     except Exception:  # a failed backup must not stop the work; it is logged
         log.exception("daily backup failed")
 
 
 def exit_backup(data: DataDir) -> None:
     try:
-        if settings.get("backup_on_exit"):
-            backups.make_backup(Session.system(), data, reason="exit")
+        backups.exit_backup(data)
     except Exception:
         log.exception("backup at exit failed")
 
@@ -241,9 +238,7 @@ def preload_main_window() -> None:
     """Import the main window and its first section while the sign-in dialog waits for the PIN, so
     that the window opens sooner once the PIN is in (what the imports cost is spent anyway)."""
     try:
-        from desk.ui import main_window  # noqa: F401  # lazy: the preload itself
-
-        sections.SECTIONS[0].load()
+        from desk.ui import main_window  # noqa: F401  # lazy: the preload itself (brings the overview with it)
     except Exception:  # building the window will meet the same problem and report it
         log.exception("preloading the main window failed")
 
@@ -273,9 +268,10 @@ def build_kiosk(kind: str):
     page.setWindowTitle(QCoreApplication.translate("app", "案场助手 · 保洁"))
     page.fullscreen_button.hide()  # always full screen
     page.show_areas()
+    from desk.ui.changes import relay  # lazy: start-up (loaded when first used)
     from desk.ui.live import live  # lazy: start-up (loaded when first used)
 
-    live().changed.connect(lambda topic, _id: page.on_shown() if topic == "cleaning" else None)  # ticked elsewhere
+    relay(live())  # tasks ticked on another PC: the page follows the cleaning topic
     return page
 
 
@@ -288,12 +284,12 @@ def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None
         data = resolve_data_dir(data_dir, db_url)
         ensure_writable(data)
     except DataDirError as exc:
-        message_box().critical(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc))
+        Notice.ask(None, QCoreApplication.translate("app", "无法使用数据文件夹"), str(exc), Notice.CRITICAL)
         return 2
     lock = acquire_lock(data)
     if lock is None:
-        message_box().warning(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate("app", 
-            "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root))
+        Notice.ask(None, QCoreApplication.translate("app", "程序已在运行"), QCoreApplication.translate(
+            "app", "案场助手已经在使用这个数据文件夹（{root}）。请切换到已打开的窗口。").format(root=data.root), Notice.WARNING)
         return 1
     use_settings_file(data)
     finish_interrupted_work(data)
@@ -302,7 +298,8 @@ def run(data_dir: str | None = None, lang: str | None = None, db_url: str | None
     install_excepthook()
     warning = None if data.on_server else storage_warning(data.root)  # SQLite only
     if warning:
-        message_box().warning(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning))
+        Notice.ask(None, QCoreApplication.translate("app", "数据文件夹位置"), QCoreApplication.translate("app", warning),
+                   Notice.WARNING)
     if not open_or_recover(data):
         return 2
     if opened.is_head_office():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 from desk.services.core.errors import for_user
 from desk.services.core.live import is_connection_lost
 from desk.services.core.progress import Cancelled
+from desk.ui.widgets import Notice
 
 log = logging.getLogger("desk")
 
@@ -71,13 +72,11 @@ class ErrorDialog(QDialog):
 def connection_lost(parent: QWidget | None) -> None:
     """A write met a lost server: nothing was saved, what was typed is still on screen; the window's
     banner says the server is away and goes when it is back."""
-    from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
-
     from desk.ui.live import live  # lazy: start-up (the listener is made when the window is)
 
     live().report_lost()
-    QMessageBox.warning(parent, QCoreApplication.translate("errors", "连接中断"), QCoreApplication.translate(
-        "errors", "与数据库服务器的连接中断，这次操作没有保存。已填写的内容仍在，连接恢复后请再点一次。"))
+    Notice.ask(parent, QCoreApplication.translate("errors", "连接中断"), QCoreApplication.translate(
+        "errors", "与数据库服务器的连接中断，这次操作没有保存。已填写的内容仍在，连接恢复后请再点一次。"), Notice.WARNING)
 
 
 def lost_in_background(exc: BaseException) -> bool:
@@ -99,9 +98,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         connection_lost(parent)
         return
     if for_user(exc) is not None:  # a refusal, or a full disk: a warning that says so
-        from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
-
-        QMessageBox.warning(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc))
+        Notice.ask(parent, QCoreApplication.translate("errors", "无法完成"), message_of(exc), Notice.WARNING)
         return
     details = getattr(exc, "details", None) or "".join(
         traceback.format_exception(type(exc), exc, exc.__traceback__))
@@ -119,10 +116,8 @@ def install_excepthook() -> None:
             connection_lost(QApplication.activeWindow())
             return
         if for_user(exc) is not None:
-            from PySide6.QtWidgets import QMessageBox  # lazy: start-up (QMessageBox's enums; bench/startup.py)
-
-            QMessageBox.warning(QApplication.activeWindow(),
-                                QCoreApplication.translate("errors", "无法完成"), message_of(exc))
+            Notice.ask(QApplication.activeWindow(), QCoreApplication.translate("errors", "无法完成"),
+                       message_of(exc), Notice.WARNING)
             return
         log.error("unexpected error\n%s", details)
         try:

@@ -5,10 +5,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from desk.services.core.errors import DeskError
 from desk.ui.errors import show_error
+from desk.ui.icons import icon
+from desk.ui.widgets import Notice
 from desk.ui.worker import run_job
 
 
@@ -42,13 +44,14 @@ def export_model(parent: QWidget, session, model, title: str, money_columns: set
         return write_workbook(path, [sheet], progress)
 
     def done(target):
-        QMessageBox.information(parent, QCoreApplication.translate("export", "导出 Excel"), QCoreApplication.translate("export", "已导出到 {path}").format(path=target))
+        Notice.ask(parent, QCoreApplication.translate("export", "导出 Excel"),
+                   QCoreApplication.translate("export", "已导出到 {path}").format(path=target))
 
     return run_job(parent, QCoreApplication.translate("export", "正在导出 Excel…"), work, done)
 
 
 def export_button(parent: QWidget, get_session, model, title: str, money_columns: set[int] | None = None):
     """A 导出 Excel button for a grid; hidden work is refused in the service check too."""
-    button = QPushButton(QCoreApplication.translate("export", "导出 Excel"))
+    button = QPushButton(icon("export"), QCoreApplication.translate("export", "导出 Excel"))
     button.clicked.connect(lambda: export_model(parent, get_session(), model, title, money_columns))
     return button

@@ -4,35 +4,28 @@ Start-up (bench/startup.py): the window and the overview it opens on are the fir
 they stay clear of two PySide6 costs that would land in it. The ``Qt`` namespace: importing it
 or passing any of its enums builds all ~95 of its enum classes (~40 ms); the sign-in and lock
 screens, which need it, are imported when first used. ``QStyle``: its ~15 enum classes cost
-~15 ms, so the navigation's icons are Qt's own style images read by name (``nav_icon``).
+~15 ms, so the navigation's icons are PNG files read by name (``desk.ui.icons``), never the style's.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
 from desk import settings
-from desk.services.core import shifts
+from desk.services.core import changes, shifts
 from desk.services.core.permissions import ROLES
 from desk.services.core.session import Session
+from desk.ui.changes import follow, relay
 from desk.ui.excel.folder import FolderSyncController
+from desk.ui.icons import icon, nav_icon
 from desk.ui.live import live
 from desk.ui.sections import SectionSpec, visible_sections
-
-# The images Qt's styles draw their standard icons from (in every Qt build, in QtWidgets' resources).
-STYLE_IMAGES = ":/qt-project.org/styles/commonstyle/images/"
-
-
-def nav_icon(name: str) -> QIcon:
-    """One of Qt's style images by name (e.g. "computer"), 32 px: drawn smaller, as the style does."""
-    return QIcon(f"{STYLE_IMAGES}{name}-32.png")
-
 
 class IdleWatcher(QObject):
     """Emits ``idle`` after the configured minutes without a key press or mouse use.
@@ -100,9 +93,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
-        self.nav.setIconSize(self.nav.iconSize() * 1.2)
-        self.nav.setStyleSheet("QListWidget#nav { font-size: 15px; } QListWidget#nav::item { padding: 10px 6px; }")
+        self.nav.setIconSize(QSize(24, 24))  # the icons are drawn at 24 px (and 48 px at 2x)
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -125,6 +116,7 @@ class MainWindow(QMainWindow):
         self.live = live()
         self.live.lost.connect(self.connection_banner.show)
         self.live.restored.connect(self._connection_restored)
+        relay(self.live)  # the other PCs' changes refresh the screens here as this PC's own do
 
         self.person_label = QLabel()
         self.shift_label = QLabel()
@@ -133,11 +125,11 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_row)
 
-        self.switch_action = QAction(self.tr("切换人员"), self)
+        self.switch_action = QAction(icon("switch-person"), self.tr("切换人员"), self)
         # setShortcuts, not setShortcut: the latter's overload check builds the Qt namespace (see above).
         self.switch_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
         self.switch_action.triggered.connect(self.switch_person)
-        self.lock_action = QAction(self.tr("锁屏"), self)
+        self.lock_action = QAction(icon("lock"), self.tr("锁屏"), self)
         self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lock_action.triggered.connect(self.lock)
         menu = self.menuBar().addMenu(self.tr("人员"))
@@ -159,8 +151,34 @@ class MainWindow(QMainWindow):
         self.status_timer.setInterval(30000)
         self.status_timer.timeout.connect(self.update_status)
         self.status_timer.start()
+        follow(self, {changes.SHIFT}, self.update_status)
+        follow(self, {changes.SETTINGS}, self.apply_touch)
+        self.apply_touch()
         self._rebuild_nav()
         self.update_status()
+
+    # -- touch screen ------------------------------------------------------------------------
+    def apply_touch(self) -> None:
+        """On a touch screen (设置 → 触摸屏) the navigation's rows and the menu are finger-sized."""
+        if settings.get("touch_screen"):
+            self.nav.setFixedWidth(180)
+            self.nav.setStyleSheet("QListWidget#nav { font-size: 20px; } QListWidget#nav::item { padding: 18px 8px; }")
+            self.menuBar().setStyleSheet("QMenuBar { font-size: 20px; } QMenuBar::item { padding: 14px 22px; }"
+                                         "QMenu { font-size: 20px; } QMenu::item { padding: 16px 28px; }")
+        else:
+            self.nav.setFixedWidth(150)
+            self.nav.setStyleSheet("QListWidget#nav { font-size: 15px; } QListWidget#nav::item { padding: 10px 6px; }")
+            self.menuBar().setStyleSheet("")
+
+    def set_full_screen(self, on: bool) -> None:
+        """The window alone on the screen, without navigation, menu and status line (the cleaner's
+        tablet); the page in it offers the way back."""
+        for part in (self.nav, self.menuBar(), self.statusBar()):
+            part.setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     # -- sections ------------------------------------------------------------------------
     def _rebuild_nav(self) -> None:
@@ -170,8 +188,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         for spec in self._specs:
             item = QListWidgetItem(QCoreApplication.translate("sections", spec.title))
-            if spec.icon:
-                item.setIcon(nav_icon(spec.icon))
+            item.setIcon(nav_icon(spec.key))
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         keys = [s.key for s in self._specs]

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desk.services.core import database
 from desk.services.core.progress import Cancelled, Progress
 from desk.ui.errors import show_error
 
@@ -28,8 +29,6 @@ class _Worker(QThread):
         self.progress = Progress(self.progressed.emit)
 
     def run(self) -> None:
-        from desk.db.base import db
-
         try:
             result = self.fn(self.progress)
         except BaseException as exc:  # reported on the UI thread
@@ -38,8 +37,7 @@ class _Worker(QThread):
             self.succeeded.emit(result)
         finally:
             try:
-                if db.obj is not None and not db.is_closed():
-                    db.close()  # this thread's connection (peewee keeps one per thread)
+                database.close_connection()  # this thread's connection (peewee keeps one per thread)
             except Exception:
                 pass
 

@@ -326,30 +326,6 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>新建</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <source>修改</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>更正</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>登录</source>
-        <translation>Sign-in</translation>
-    </message>
-    <message>
-        <source>登录失败</source>
-        <translation>Sign-in failed</translation>
-    </message>
-    <message>
-        <source>冲销</source>
-        <translation>Reverse</translation>
-    </message>
-    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -405,8 +381,30 @@
         <translation>Check database</translation>
     </message>
     <message>
-        <source>备份（最新在前）；恢复请退出程序后运行 desk restore 文件</source>
-        <translation>Backups (newest first). To restore, quit the program and run: desk restore FILE</translation>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>备份（最新在前）：选中一份，点“从备份恢复…”</source>
+        <translation>Backups (newest first): choose one, then “Restore from backup…”</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一份备份</source>
+        <translation>Choose a backup in the list first</translation>
+    </message>
+    <message>
+        <source>用备份 {name} 替换当前数据库吗？
+此后录入的内容将不在恢复后的数据库里；当前数据库会另存到 aside 文件夹，不会被覆盖。恢复后请重新登录。</source>
+        <translation>Replace the current database with the backup {name}?
+What was entered since will not be in the restored database; the current database is kept in the aside folder, never overwritten. Sign in again afterwards.</translation>
+    </message>
+    <message>
+        <source>已从 {name} 恢复。原数据库已另存为 {kept}。请重新登录。</source>
+        <translation>Restored from {name}. The previous database was kept as {kept}. Please sign in again.</translation>
     </message>
     <message>
         <source>备份</source>
@@ -426,6 +424,10 @@
     <message>
         <source>出品与库存</source>
         <translation>Serve and stock</translation>
+    </message>
+    <message>
+        <source>大厅续杯</source>
+        <translation>Hall refills</translation>
     </message>
     <message>
         <source>盘点</source>
@@ -856,6 +858,45 @@
     </message>
 </context>
 <context>
+    <name>ChecksTab</name>
+    <message>
+        <source>一客一盘点 Ctrl+G</source>
+        <translation>After-group count Ctrl+G</translation>
+    </message>
+    <message>
+        <source>交接盘点</source>
+        <translation>Handover count</translation>
+    </message>
+    <message>
+        <source>开馆检查</source>
+        <translation>Opening check</translation>
+    </message>
+    <message>
+        <source>闭馆检查</source>
+        <translation>Closing check</translation>
+    </message>
+    <message>
+        <source>更正结果（所选）…</source>
+        <translation>Correct result (selected)…</translation>
+    </message>
+    <message>
+        <source>打印巡检表（所选）</source>
+        <translation>Print inspection sheet (selected)</translation>
+    </message>
+    <message>
+        <source>样板间检查记录</source>
+        <translation>Show-flat checks</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>巡检模板已停用，请在“巡检管理”中查看</source>
+        <translation>The inspection template is retired; see Inspection admin</translation>
+    </message>
+</context>
+<context>
     <name>ChecksTableModel</name>
     <message>
         <source>编号</source>
@@ -1077,6 +1118,10 @@ all done</translation>
     <message>
         <source>{name}：已记录 {n} 项，谢谢！</source>
         <translation>{name}: {n} recorded. Thank you!</translation>
+    </message>
+    <message>
+        <source>PIN 不正确，请重新输入</source>
+        <translation>Wrong PIN, please try again</translation>
     </message>
     <message>
         <source>{name}：已报告 {place} 的{what}损坏，主管会处理。谢谢！</source>
@@ -1720,6 +1765,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>The handover count must be co-signed by the guard on duty with staff no. and PIN.</translation>
     </message>
     <message>
+        <source>选择或填写原因</source>
+        <translation>Choose or type a reason</translation>
+    </message>
+    <message>
         <source>保安工号</source>
         <translation>Guard staff no.</translation>
     </message>
@@ -2240,8 +2289,8 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>{folder}   {status}</translation>
     </message>
     <message>
-        <source>未设置（设置 → Excel）</source>
-        <translation>Not set (Settings → Excel)</translation>
+        <source>未设置（设置 → 设置 → Excel 同步，或点“选择文件夹…”）</source>
+        <translation>Not set (Settings → Settings → Excel sync, or “Choose folder…”)</translation>
     </message>
     <message>
         <source>已导出 {rows} 行到 {path}</source>
@@ -2670,6 +2719,16 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Select a row in the list first</translation>
     </message>
     <message>
+        <source>显示号码</source>
+        <translation>Show number</translation>
+    </message>
+    <message>
+        <source>{who}：{phone}
+（已记入审计记录）</source>
+        <translation>{who}: {phone}
+(recorded in the audit trail)</translation>
+    </message>
+    <message>
         <source>正在生成空白表…</source>
         <translation>Generating blank form…</translation>
     </message>
@@ -2936,6 +2995,33 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>只看未关闭</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>推进到下一步…</source>
+        <translation>Move to next step…</translation>
+    </message>
+    <message>
+        <source>确认数量变更…</source>
+        <translation>Confirm quantity change…</translation>
+    </message>
+    <message>
+        <source>查看照片</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <source>样板间事件</source>
+        <translation>Show-flat incidents</translation>
+    </message>
+    <message>
+        <source>事件 #{id}</source>
+        <translation>Incident #{id}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsTableModel</name>
     <message>
         <source>编号</source>
@@ -3149,10 +3235,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Incident #{id}</translation>
     </message>
     <message>
-        <source>没有照片</source>
-        <translation>No photo</translation>
-    </message>
-    <message>
         <source>转工程维修单</source>
         <translation>Make work order</translation>
     </message>
@@ -3351,6 +3433,73 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>新建样板间…</source>
+        <translation>New show flat…</translation>
+    </message>
+    <message>
+        <source>复制清单到新样板间…</source>
+        <translation>Copy list to new show flat…</translation>
+    </message>
+    <message>
+        <source>新增物品…</source>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <source>修改物品…</source>
+        <translation>Edit item…</translation>
+    </message>
+    <message>
+        <source>停用物品…</source>
+        <translation>Retire item…</translation>
+    </message>
+    <message>
+        <source>确认数量…</source>
+        <translation>Confirm quantity…</translation>
+    </message>
+    <message>
+        <source>物品历史</source>
+        <translation>Item history</translation>
+    </message>
+    <message>
+        <source>查看照片</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <source>打印物品清单</source>
+        <translation>Print item list</translation>
+    </message>
+    <message>
+        <source>样板间物品清单</source>
+        <translation>Show-flat item list</translation>
+    </message>
+    <message>
+        <source>停用物品</source>
+        <translation>Retire item</translation>
+    </message>
+    <message>
+        <source>停用“{name}”的原因（物品留在历史中）</source>
+        <translation>Why retire &quot;{name}&quot; (it stays in the history)</translation>
+    </message>
+    <message>
+        <source>损坏报废</source>
+        <translation>Damaged beyond repair</translation>
+    </message>
+    <message>
+        <source>撤出样板间</source>
+        <translation>Taken out of the show flat</translation>
+    </message>
+    <message>
+        <source>重复录入</source>
+        <translation>Entered twice</translation>
+    </message>
+</context>
+<context>
     <name>ItemsTableModel</name>
     <message>
         <source>房间</source>
@@ -3401,22 +3550,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>冲销第 {id} 条</source>
         <translation>Reverses #{id}</translation>
-    </message>
-    <message>
-        <source>来访</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>采购单</source>
-        <translation>Purchase request</translation>
-    </message>
-    <message>
-        <source>盘点</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>日结</source>
-        <translation>Day close</translation>
     </message>
     <message>
         <source>编号</source>
@@ -3850,6 +3983,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Unit price (yuan)</translation>
     </message>
     <message>
+        <source>（请选择原因）</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -4085,6 +4222,17 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>从最早的欠费期间起冲抵。</source>
         <translation>Applied to the oldest unpaid period first.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>下一步 / 登录</source>
+        <translation>Next / Sign in</translation>
     </message>
 </context>
 <context>
@@ -4426,8 +4574,12 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>First visits {first} · return visits {ret}</translation>
     </message>
     <message>
-        <source>水吧出品 {n} 杯次</source>
-        <translation>Water bar: {n} servings</translation>
+        <source>大厅饮品 {n} 杯次（含续杯）</source>
+        <translation>Hall drinks: {n} (refills included)</translation>
+    </message>
+    <message>
+        <source>今日出库 {n} 种物品（饮品 {d} 份，含吧台直接出品）</source>
+        <translation>Out today: {n} item(s) ({d} drink(s), counter included)</translation>
     </message>
     <message>
         <source>{name}：{n} 组</source>
@@ -4436,6 +4588,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>暂无</source>
         <translation>None yet</translation>
+    </message>
+    <message>
+        <source>大厅续杯到时 {n} 位</source>
+        <translation>Hall refills due: {n}</translation>
     </message>
     <message>
         <source>低于最低库存 {n} 种</source>
@@ -4448,10 +4604,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>已过期 {n} 种</source>
         <translation>Expired: {n} item(s)</translation>
-    </message>
-    <message>
-        <source>今日出库 {n} 种物品（饮品 {d} 份）</source>
-        <translation>Issued today: {n} item(s) ({d} drink(s))</translation>
     </message>
     <message>
         <source>今日报损 {n} 种</source>
@@ -4635,6 +4787,13 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>无法保存到 {path}：{error}</source>
         <translation>Cannot save to {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>没有照片</source>
+        <translation>No photo</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5525,65 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>超过 N 天未盘点的物品</source>
+        <translation>Items not counted for over N days</translation>
+    </message>
+    <message>
+        <source>样板间历史</source>
+        <translation>Show-flat history</translation>
+    </message>
+    <message>
+        <source>保洁逾期任务</source>
+        <translation>Overdue cleaning tasks</translation>
+    </message>
+    <message>
+        <source>保洁今日待做</source>
+        <translation>Cleaning due today</translation>
+    </message>
+    <message>
+        <source>保洁记录（近 N 天）</source>
+        <translation>Cleaning records (last N days)</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <source>新增保洁任务…</source>
+        <translation>New cleaning task…</translation>
+    </message>
+    <message>
+        <source>撤销所选记录…</source>
+        <translation>Undo selected record…</translation>
+    </message>
+    <message>
+        <source>样板间报表</source>
+        <translation>Show-flat reports</translation>
+    </message>
+    <message>
+        <source>撤销保洁记录</source>
+        <translation>Undo a cleaning record</translation>
+    </message>
+    <message>
+        <source>撤销第 {id} 条（{task}，{day}）的原因</source>
+        <translation>Why undo no. {id} ({task}, {day})</translation>
+    </message>
+    <message>
+        <source>误点</source>
+        <translation>Tapped by mistake</translation>
+    </message>
+    <message>
+        <source>未实际完成</source>
+        <translation>Not actually done</translation>
+    </message>
+</context>
+<context>
     <name>RotationModel</name>
     <message>
         <source>顺序</source>
@@ -5635,168 +5853,20 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>ShowflatsSection</name>
     <message>
-        <source>样板间</source>
-        <translation>Show flat</translation>
-    </message>
-    <message>
-        <source>新建样板间…</source>
-        <translation>New show flat…</translation>
-    </message>
-    <message>
-        <source>复制清单到新样板间…</source>
-        <translation>Copy list to new show flat…</translation>
-    </message>
-    <message>
-        <source>新增物品…</source>
-        <translation>New item…</translation>
-    </message>
-    <message>
-        <source>修改物品…</source>
-        <translation>Edit item…</translation>
-    </message>
-    <message>
-        <source>停用物品…</source>
-        <translation>Retire item…</translation>
-    </message>
-    <message>
-        <source>确认数量…</source>
-        <translation>Confirm quantity…</translation>
-    </message>
-    <message>
-        <source>物品历史</source>
-        <translation>Item history</translation>
-    </message>
-    <message>
-        <source>查看照片</source>
-        <translation>View photo</translation>
-    </message>
-    <message>
-        <source>打印物品清单</source>
-        <translation>Print item list</translation>
-    </message>
-    <message>
-        <source>样板间物品清单</source>
-        <translation>Show-flat item list</translation>
-    </message>
-    <message>
         <source>物品清单</source>
         <translation>Item list</translation>
-    </message>
-    <message>
-        <source>一客一盘点 Ctrl+G</source>
-        <translation>After-group count Ctrl+G</translation>
-    </message>
-    <message>
-        <source>交接盘点</source>
-        <translation>Handover count</translation>
-    </message>
-    <message>
-        <source>开馆检查</source>
-        <translation>Opening check</translation>
-    </message>
-    <message>
-        <source>闭馆检查</source>
-        <translation>Closing check</translation>
-    </message>
-    <message>
-        <source>更正结果（所选）…</source>
-        <translation>Correct result (selected)…</translation>
-    </message>
-    <message>
-        <source>打印巡检表（所选）</source>
-        <translation>Print inspection sheet (selected)</translation>
-    </message>
-    <message>
-        <source>样板间检查记录</source>
-        <translation>Show-flat checks</translation>
     </message>
     <message>
         <source>盘点与巡检</source>
         <translation>Counts and checks</translation>
     </message>
     <message>
-        <source>只看未关闭</source>
-        <translation>Open only</translation>
-    </message>
-    <message>
-        <source>推进到下一步…</source>
-        <translation>Move to next step…</translation>
-    </message>
-    <message>
-        <source>确认数量变更…</source>
-        <translation>Confirm quantity change…</translation>
-    </message>
-    <message>
-        <source>样板间事件</source>
-        <translation>Show-flat incidents</translation>
-    </message>
-    <message>
         <source>损坏与缺失</source>
         <translation>Damage and loss</translation>
     </message>
     <message>
-        <source>进场登记…</source>
-        <translation>Log entry…</translation>
-    </message>
-    <message>
-        <source>登记离场</source>
-        <translation>Log exit</translation>
-    </message>
-    <message>
-        <source>只看尚未离场</source>
-        <translation>Still on site only</translation>
-    </message>
-    <message>
-        <source>打印今日进出登记表</source>
-        <translation>Print today&apos;s worker log</translation>
-    </message>
-    <message>
-        <source>施工人员进出登记</source>
-        <translation>Worker entry/exit log</translation>
-    </message>
-    <message>
         <source>施工人员</source>
         <translation>Workers</translation>
-    </message>
-    <message>
-        <source>超过 N 天未盘点的物品</source>
-        <translation>Items not counted for over N days</translation>
-    </message>
-    <message>
-        <source>样板间历史</source>
-        <translation>Show-flat history</translation>
-    </message>
-    <message>
-        <source>保洁逾期任务</source>
-        <translation>Overdue cleaning tasks</translation>
-    </message>
-    <message>
-        <source>保洁今日待做</source>
-        <translation>Cleaning due today</translation>
-    </message>
-    <message>
-        <source>保洁记录（近 N 天）</source>
-        <translation>Cleaning records (last N days)</translation>
-    </message>
-    <message>
-        <source> 天</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>N =</source>
-        <translation>N =</translation>
-    </message>
-    <message>
-        <source>新增保洁任务…</source>
-        <translation>New cleaning task…</translation>
-    </message>
-    <message>
-        <source>撤销所选记录…</source>
-        <translation>Undo selected record…</translation>
-    </message>
-    <message>
-        <source>样板间报表</source>
-        <translation>Show-flat reports</translation>
     </message>
     <message>
         <source>报表</source>
@@ -5813,58 +5883,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>损坏与缺失 ({n})</source>
         <translation>Damage and loss ({n})</translation>
-    </message>
-    <message>
-        <source>巡检</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
-        <source>巡检模板已停用，请在“巡检管理”中查看</source>
-        <translation>The inspection template is retired; see Inspection admin</translation>
-    </message>
-    <message>
-        <source>停用物品</source>
-        <translation>Retire item</translation>
-    </message>
-    <message>
-        <source>停用“{name}”的原因（物品留在历史中）</source>
-        <translation>Why retire &quot;{name}&quot; (it stays in the history)</translation>
-    </message>
-    <message>
-        <source>损坏报废</source>
-        <translation>Damaged beyond repair</translation>
-    </message>
-    <message>
-        <source>撤出样板间</source>
-        <translation>Taken out of the show flat</translation>
-    </message>
-    <message>
-        <source>重复录入</source>
-        <translation>Entered twice</translation>
-    </message>
-    <message>
-        <source>事件 #{id}</source>
-        <translation>Incident #{id}</translation>
-    </message>
-    <message>
-        <source>没有照片</source>
-        <translation>No photo</translation>
-    </message>
-    <message>
-        <source>撤销保洁记录</source>
-        <translation>Undo a cleaning record</translation>
-    </message>
-    <message>
-        <source>撤销第 {id} 条（{task}，{day}）的原因</source>
-        <translation>Why undo no. {id} ({task}, {day})</translation>
-    </message>
-    <message>
-        <source>误点</source>
-        <translation>Tapped by mistake</translation>
-    </message>
-    <message>
-        <source>未实际完成</source>
-        <translation>Not actually done</translation>
     </message>
 </context>
 <context>
@@ -5895,6 +5913,14 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>主管解锁…</source>
         <translation>Supervisor unlock…</translation>
+    </message>
+    <message>
+        <source>请输入工号</source>
+        <translation>Enter your staff no.</translation>
+    </message>
+    <message>
+        <source>请输入 PIN</source>
+        <translation>Enter your PIN</translation>
     </message>
     <message>
         <source>已解锁，请重新输入 PIN</source>
@@ -7181,16 +7207,24 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Print parking-ticket log</translation>
     </message>
     <message>
+        <source>该客户</source>
+        <translation>this customer</translation>
+    </message>
+    <message>
         <source>{name}&#x3000;{day} {time} 的来访</source>
         <translation>{name}  visit of {day} {time}</translation>
     </message>
     <message>
-        <source>申请归属</source>
-        <translation>Claim customer</translation>
+        <source>申请归属 · {customer}</source>
+        <translation>Claim · {customer}</translation>
     </message>
     <message>
-        <source>申请理由（主管审核，不会自动改归属）</source>
-        <translation>Reason for the claim (reviewed by the supervisor; ownership does not change automatically)</translation>
+        <source>申请 {customer} 归属于您的理由（主管审核，不会自动改归属）</source>
+        <translation>Why {customer} should be yours (the supervisor decides; nothing changes by itself)</translation>
+    </message>
+    <message>
+        <source>申请归属</source>
+        <translation>Claim customer</translation>
     </message>
     <message>
         <source>已提交，等待主管处理</source>
@@ -7309,8 +7343,16 @@ Intent: {grades}</translation>
         <translation>Also export to Excel</translation>
     </message>
     <message>
-        <source>最后一周（ISO 周）</source>
-        <translation>Last week (ISO week)</translation>
+        <source>最后一周（选其中任一天）</source>
+        <translation>Last week (pick any day of it)</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}（{year} 年第 {week} 周）</source>
+        <translation>{start} to {end} (week {week} of {year})</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}（{n} 周：第 {first} 周到第 {last} 周）</source>
+        <translation>{start} to {end} ({n} weeks: week {first} to week {last})</translation>
     </message>
     <message>
         <source>连续周数</source>
@@ -7486,6 +7528,29 @@ Intent: {grades}</translation>
     </message>
 </context>
 <context>
+    <name>WorkersTab</name>
+    <message>
+        <source>进场登记…</source>
+        <translation>Log entry…</translation>
+    </message>
+    <message>
+        <source>登记离场</source>
+        <translation>Log exit</translation>
+    </message>
+    <message>
+        <source>只看尚未离场</source>
+        <translation>Still on site only</translation>
+    </message>
+    <message>
+        <source>打印今日进出登记表</source>
+        <translation>Print today&apos;s worker log</translation>
+    </message>
+    <message>
+        <source>施工人员进出登记</source>
+        <translation>Worker entry/exit log</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>数据库损坏或无法读取：
@@ -7588,6 +7653,1289 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>数据文件夹位置</source>
         <translation>Data folder location</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>冲销</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>签批</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>主管放行</source>
+        <translation>Supervisor override</translation>
+    </message>
+    <message>
+        <source>匿名化</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>查看号码</source>
+        <translation>Number shown</translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>班次</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>认知途径</source>
+        <translation>Heard of us via</translation>
+    </message>
+    <message>
+        <source>归属申请</source>
+        <translation>Ownership claims</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>轮排</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>饮品出品</source>
+        <translation>Drink served</translation>
+    </message>
+    <message>
+        <source>停车票</source>
+        <translation>Parking tickets</translation>
+    </message>
+    <message>
+        <source>水吧物品</source>
+        <translation>Water-bar items</translation>
+    </message>
+    <message>
+        <source>水吧类别</source>
+        <translation>Water-bar category</translation>
+    </message>
+    <message>
+        <source>库存流水</source>
+        <translation>Stock journal</translation>
+    </message>
+    <message>
+        <source>水吧盘点</source>
+        <translation>Water-bar counts</translation>
+    </message>
+    <message>
+        <source>采购申请</source>
+        <translation>Purchase requests</translation>
+    </message>
+    <message>
+        <source>采购申请行</source>
+        <translation>Purchase request line</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>样板间房间</source>
+        <translation>Show-flat room</translation>
+    </message>
+    <message>
+        <source>样板间物品</source>
+        <translation>Show-flat items</translation>
+    </message>
+    <message>
+        <source>样板间检查</source>
+        <translation>Show-flat check</translation>
+    </message>
+    <message>
+        <source>损坏与缺失</source>
+        <translation>Damage and loss</translation>
+    </message>
+    <message>
+        <source>施工人员进出</source>
+        <translation>Workers in and out</translation>
+    </message>
+    <message>
+        <source>保洁任务</source>
+        <translation>do cleaning tasks</translation>
+    </message>
+    <message>
+        <source>保洁记录</source>
+        <translation>Cleaning record</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>报修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Complaint category</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>钥匙借用</source>
+        <translation>Key loans</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <source>特约服务</source>
+        <translation>Special services</translation>
+    </message>
+    <message>
+        <source>收费期间</source>
+        <translation>Billing period</translation>
+    </message>
+    <message>
+        <source>缴费通知</source>
+        <translation>Fee notices</translation>
+    </message>
+    <message>
+        <source>缴费</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>催缴通知书</source>
+        <translation>Arrears reminder</translation>
+    </message>
+    <message>
+        <source>拜访业主</source>
+        <translation>Owner visits</translation>
+    </message>
+    <message>
+        <source>意见征询</source>
+        <translation>Opinion survey</translation>
+    </message>
+    <message>
+        <source>巡检模板</source>
+        <translation>Inspection templates</translation>
+    </message>
+    <message>
+        <source>巡检项目</source>
+        <translation>Inspection items</translation>
+    </message>
+    <message>
+        <source>巡检</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>巡检结果</source>
+        <translation>Round results</translation>
+    </message>
+    <message>
+        <source>巡检事件</source>
+        <translation>Inspection incidents</translation>
+    </message>
+    <message>
+        <source>工程维修单</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>车辆登记</source>
+        <translation>Vehicle log</translation>
+    </message>
+    <message>
+        <source>动作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>年龄段</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>已匿名</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check answer</translation>
+    </message>
+    <message>
+        <source>答卷</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>批准时间</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>到访时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>分配方式</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>保质期至</source>
+        <translation>Best before</translation>
+    </message>
+    <message>
+        <source>盲盘</source>
+        <translation>Blind count</translation>
+    </message>
+    <message>
+        <source>借用人</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>借用人电话</source>
+        <translation>Borrower&apos;s phone</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>回访时间</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>回访人</source>
+        <translation>Called back by</translation>
+    </message>
+    <message>
+        <source>回访意见</source>
+        <translation>Call-back comments</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>收费数量</source>
+        <translation>Charged quantity</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>结束人</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <source>同行</source>
+        <translation>Came with</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>确认人</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>复制自</source>
+        <translation>Copied from</translation>
+    </message>
+    <message>
+        <source>更正自</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>会签人</source>
+        <translation>Co-signed by</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>清点数量</source>
+        <translation>Counted qty</translation>
+    </message>
+    <message>
+        <source>盘点时间</source>
+        <translation>Counted at</translation>
+    </message>
+    <message>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
+        <source>建立时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>建立人</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>杯型</source>
+        <translation>Cup</translation>
+    </message>
+    <message>
+        <source>业主确认</source>
+        <translation>Owner&apos;s confirmation</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Cut-off date</translation>
+    </message>
+    <message>
+        <source>日均用量</source>
+        <translation>Daily use</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>处理时间</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>离场时间</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Responsible dept.</translation>
+    </message>
+    <message>
+        <source>报修内容</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>派工时间</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>派工人</source>
+        <translation>Dispatched by</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>完成人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>完工说明</source>
+        <translation>Completion note</translation>
+    </message>
+    <message>
+        <source>应完成时间</source>
+        <translation>Due at</translation>
+    </message>
+    <message>
+        <source>缴费截止</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>单元</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <source>陪同</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <source>账面</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>应有数量</source>
+        <translation>Expected qty</translation>
+    </message>
+    <message>
+        <source>首访</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>需用日期</source>
+        <translation>Needed on</translation>
+    </message>
+    <message>
+        <source>频率</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>原位置</source>
+        <translation>From location</translation>
+    </message>
+    <message>
+        <source>调出</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>原负责人</source>
+        <translation>From (person)</translation>
+    </message>
+    <message>
+        <source>意向</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>来访组号</source>
+        <translation>Visit group no.</translation>
+    </message>
+    <message>
+        <source>客人序号</source>
+        <translation>Guest no.</translation>
+    </message>
+    <message>
+        <source>交接说明</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>居住区域</source>
+        <translation>Home district</translation>
+    </message>
+    <message>
+        <source>图标</source>
+        <translation>Icon</translation>
+    </message>
+    <message>
+        <source>证件后 4 位</source>
+        <translation>ID last 4</translation>
+    </message>
+    <message>
+        <source>实施情况</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>实施时间</source>
+        <translation>Carried out at</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>调查时间</source>
+        <translation>Investigated at</translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>开具时间</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>品名</source>
+        <translation>Drink</translation>
+    </message>
+    <message>
+        <source>判断时间</source>
+        <translation>Judged at</translation>
+    </message>
+    <message>
+        <source>判断说明</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <source>钥匙</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>最近意向</source>
+        <translation>Latest intent</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>最低库存</source>
+        <translation>Min. stock</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>入住日期</source>
+        <translation>Move-in date</translation>
+    </message>
+    <message>
+        <source>调拨数量</source>
+        <translation>Moved quantity</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>需签批</source>
+        <translation>Needs sign-off</translation>
+    </message>
+    <message>
+        <source>新数量</source>
+        <translation>New quantity</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>原数量</source>
+        <translation>Old quantity</translation>
+    </message>
+    <message>
+        <source>保留的来访</source>
+        <translation>Visits kept</translation>
+    </message>
+    <message>
+        <source>开封后可用天数</source>
+        <translation>Days usable once opened</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>开始人</source>
+        <translation>Started by</translation>
+    </message>
+    <message>
+        <source>业主意见</source>
+        <translation>Owner&apos;s comments</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>下单时间</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>下单人</source>
+        <translation>Ordered by</translation>
+    </message>
+    <message>
+        <source>原文件名</source>
+        <translation>Original file name</translation>
+    </message>
+    <message>
+        <source>借出时间</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <source>登记离场人</source>
+        <translation>Exit registered by</translation>
+    </message>
+    <message>
+        <source>放行主管</source>
+        <translation>Override by</translation>
+    </message>
+    <message>
+        <source>放行原因</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>归属顾问</source>
+        <translation>Owning consultant</translation>
+    </message>
+    <message>
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>业主电话</source>
+        <translation>Owner&apos;s phone</translation>
+    </message>
+    <message>
+        <source>归属起始</source>
+        <translation>Owned since</translation>
+    </message>
+    <message>
+        <source>每包装含</source>
+        <translation>Units per pack</translation>
+    </message>
+    <message>
+        <source>包装数量</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>采购包装</source>
+        <translation>Purchase pack</translation>
+    </message>
+    <message>
+        <source>缴费时间</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>标准库存</source>
+        <translation>Std. stock</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>存放</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>处理方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>方案时间</source>
+        <translation>Planned at</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Check point</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>建议数量</source>
+        <translation>Suggested qty</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>读数</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>已到货</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>经手人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>入库单位</source>
+        <translation>Received unit</translation>
+    </message>
+    <message>
+        <source>关联编号</source>
+        <translation>Linked no.</translation>
+    </message>
+    <message>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>续杯自</source>
+        <translation>Refill of</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>报修人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>报修人电话</source>
+        <translation>Reporter&apos;s phone</translation>
+    </message>
+    <message>
+        <source>现负责人</source>
+        <translation>Now handled by</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>归还说明</source>
+        <translation>Return note</translation>
+    </message>
+    <message>
+        <source>归还时间</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>归还经办</source>
+        <translation>Returned to</translation>
+    </message>
+    <message>
+        <source>冲销自</source>
+        <translation>Reverses</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>出品时间</source>
+        <translation>Served at</translation>
+    </message>
+    <message>
+        <source>保质期（天）</source>
+        <translation>Shelf life (days)</translation>
+    </message>
+    <message>
+        <source>签批时间</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>签批人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>申请时库存</source>
+        <translation>Stock at request</translation>
+    </message>
+    <message>
+        <source>意见和建议</source>
+        <translation>Comments and suggestions</translation>
+    </message>
+    <message>
+        <source>总结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>姓氏</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>拍摄时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>首问责任人</source>
+        <translation>First responder</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>进场</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>离场</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>称呼</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>新位置</source>
+        <translation>To location</translation>
+    </message>
+    <message>
+        <source>调入</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>新负责人</source>
+        <translation>To (person)</translation>
+    </message>
+    <message>
+        <source>容差</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <source>交通</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>有效投诉</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>价值（元）</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <source>到访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>来访数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>拜访时间</source>
+        <translation>Visited at</translation>
+    </message>
+    <message>
+        <source>拜访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>工作区域</source>
+        <translation>Work district</translation>
+    </message>
+    <message>
+        <source>维修人员</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>新生成</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>已有</source>
+        <translation>Existing</translation>
+    </message>
+    <message>
+        <source>未登记面积的房号</source>
+        <translation>Units without an area</translation>
+    </message>
+    <message>
+        <source>截至日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>开具人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>地点类型</source>
+        <translation>Kind of place</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>间隔（小时）</source>
+        <translation>Every (hours)</translation>
+    </message>
+    <message>
+        <source>截止时间</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>每月几号</source>
+        <translation>Day of month</translation>
+    </message>
+    <message>
+        <source>宽限（分钟）</source>
+        <translation>Grace (minutes)</translation>
+    </message>
+    <message>
+        <source>执行岗位</source>
+        <translation>Done by role</translation>
+    </message>
+    <message>
+        <source>逾期不能交班</source>
+        <translation>Blocks handover when overdue</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>下限</source>
+        <translation>Lower limit</translation>
+    </message>
+    <message>
+        <source>上限</source>
+        <translation>Upper limit</translation>
+    </message>
+    <message>
+        <source>正常的回答</source>
+        <translation>Normal answer</translation>
+    </message>
+    <message>
+        <source>异常须写明</source>
+        <translation>Note required on fault</translation>
+    </message>
+    <message>
+        <source>异常须拍照</source>
+        <translation>A fault needs a photo</translation>
+    </message>
+    <message>
+        <source>异常时</source>
+        <translation>On fault</translation>
+    </message>
+    <message>
+        <source>来人</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>设备/部位</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>报修时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>验收时间</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>验收意见</source>
+        <translation>Acceptance note</translation>
+    </message>
+    <message>
+        <source>后续</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>室</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>建筑面积㎡</source>
+        <translation>Floor area m²</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>回答方式</source>
+        <translation>Answer kind</translation>
+    </message>
+    <message>
+        <source>巡检人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>巡检发现</source>
+        <translation>Found on a round</translation>
+    </message>
+    <message>
+        <source>人员报告</source>
+        <translation>Reported by staff</translation>
+    </message>
+    <message>
+        <source>事件 #{id}</source>
+        <translation>Incident #{id}</translation>
+    </message>
+    <message>
+        <source>样板间事件 #{id}</source>
+        <translation>Show-flat incident #{id}</translation>
+    </message>
+    <message>
+        <source>工程维修单 #{id}</source>
+        <translation>Work order #{id}</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>其他操作</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
+        <source>其他记录</source>
+        <translation>Other record</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -9341,6 +10689,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>{message}</translation>
     </message>
     <message>
+        <source>不能恢复：{reason}</source>
+        <translation>Cannot restore: {reason}</translation>
+    </message>
+    <message>
         <source>磁盘已满，未能写入 {where}。请清理磁盘空间后重试；已有的数据未受影响。</source>
         <translation>The disk is full: {where} was not written. Free some disk space and try again; existing data is unaffected.</translation>
     </message>
@@ -9359,6 +10711,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>这个数据文件夹已有正式数据，不能载入演示数据（演示数据会加入 PIN 为 1234 的管理员）。请换一个新的数据文件夹，例如 desk --data-dir 演示 demo</source>
         <translation>This data folder holds real records: demo data cannot be loaded into it (demo data adds an administrator whose PIN is 1234). Use a new data folder, e.g. desk --data-dir demo-folder demo</translation>
+    </message>
+    <message>
+        <source>找不到该记录</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>该记录没有留电话</source>
+        <translation>No phone number on this record</translation>
     </message>
 </context>
 <context>
@@ -11825,6 +13185,14 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Interface language</translation>
     </message>
     <message>
+        <source>简体中文</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>触摸屏（登录和解锁显示数字键盘，导航与菜单加大）</source>
+        <translation>Touch screen (number pad to sign in and unlock, larger navigation and menu)</translation>
+    </message>
+    <message>
         <source>无操作自动锁屏（分钟，0 为不锁）</source>
         <translation>Auto-lock when idle (minutes, 0 = never)</translation>
     </message>
@@ -11925,6 +13293,42 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Warn when an item is not counted for (days)</translation>
     </message>
     <message>
+        <source>安全</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Excel 同步</source>
+        <translation>Excel sync</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>水吧</source>
+        <translation>Water bar</translation>
+    </message>
+    <message>
+        <source>样板间</source>
+        <translation>Show flat</translation>
+    </message>
+    <message>
+        <source>客服台</source>
+        <translation>Service desk</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>通用</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <source>PIN 错误过多后首次锁定（秒，之后每次加倍，最长一天）</source>
         <translation>First lock after too many wrong PINs (seconds; doubles each time, at most a day)</translation>
     </message>
@@ -11978,6 +13382,50 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>每月</source>
         <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>地面</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <source>扶手、楼梯</source>
+        <translation>Handrails, stairs</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>Doors and windows</translation>
+    </message>
+    <message>
+        <source>玻璃</source>
+        <translation>Glass</translation>
+    </message>
+    <message>
+        <source>灯具</source>
+        <translation>Lamps</translation>
+    </message>
+    <message>
+        <source>天花</source>
+        <translation>Ceilings</translation>
+    </message>
+    <message>
+        <source>高处（2 米以上）</source>
+        <translation>High parts (above 2 m)</translation>
+    </message>
+    <message>
+        <source>石材养护</source>
+        <translation>Stone care</translation>
+    </message>
+    <message>
+        <source>洗手间</source>
+        <translation>Washrooms</translation>
+    </message>
+    <message>
+        <source>桌面、台面</source>
+        <translation>Tables, counters</translation>
+    </message>
+    <message>
+        <source>沙发、家具</source>
+        <translation>Sofas, furniture</translation>
     </message>
     <message>
         <source>家私</source>
@@ -12101,6 +13549,30 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>调拨</source>
         <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>采购单</source>
+        <translation>Purchase request</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>日结</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>停车票</source>
+        <translation>Parking tickets</translation>
+    </message>
+    <message>
+        <source>大厅出品</source>
+        <translation>Hall serving</translation>
     </message>
     <message>
         <source>切开未用完的水果</source>

@@ -2,11 +2,11 @@ import pytest
 import sqlite3
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QMessageBox
 
 from desk import paths
 from desk.db.backup import backup_into
 from desk.ui import app as app_mod
+from desk.ui.widgets import Confirm, Notice
 
 
 def test_bundled_font_loads_with_latin_digits_and_cjk(qapp):
@@ -21,7 +21,7 @@ def test_bundled_font_loads_with_latin_digits_and_cjk(qapp):
 
 def test_second_instance_on_same_data_folder_is_refused(qapp, data_dir):
     first = app_mod.acquire_lock(data_dir)
-    assert first is not None
+    assert first.isLocked()
     try:
         # a second process would fail the same way: QLockFile is per file, not per object
         import subprocess
@@ -52,8 +52,7 @@ def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, mo
     damaged[100:4096] = b"\xff" * (4096 - 100)
     data_dir.database.write_bytes(bytes(damaged))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, text, **k: asked.append(text) or True))
     try:
         assert app_mod.open_or_recover(data_dir)
         assert asked and str(backup) in asked[0]
@@ -69,9 +68,11 @@ def test_corrupt_database_offers_newest_good_backup(qapp, data_dir, settings, mo
 def test_corrupt_database_declined_changes_nothing(qapp, data_dir, settings, monkeypatch):
     data_dir.database.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     before = data_dir.database.read_bytes()
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    told = []
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, level: told.append(level)))
     assert not app_mod.open_or_recover(data_dir)
     assert data_dir.database.read_bytes() == before
+    assert told == [Notice.CRITICAL]  # no good backup to offer: said so
 
 
 def test_first_start_with_demo_data(qapp, database, monkeypatch):
@@ -80,18 +81,15 @@ def test_first_start_with_demo_data(qapp, database, monkeypatch):
 
     real_fill = demo.fill_demo
 
-    def fake_exec(box):
-        box._clicked = box.buttons()[0]
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._clicked)
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(app_mod.FirstStartChoice, "ask", classmethod(lambda cls, parent=None: "demo"))
+    told = []
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: told.append(text)))
     filled = []
     monkeypatch.setattr(demo, "STEPS", [demo.demo_staff])  # staff only: quick
     monkeypatch.setattr(demo, "fill_demo", lambda days, **k: filled.append(days) or real_fill(1))
     assert app_mod.first_start()
     assert filled and Staff.select().where(Staff.code == "01").exists()
+    assert told and "管理员工号 01" in told[0]
 
 
 def test_the_start_finishes_an_interrupted_restore_and_cleans_up(tmp_path, settings, monkeypatch):

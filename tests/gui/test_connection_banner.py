@@ -71,8 +71,6 @@ class Proxy:
 
 
 def test_the_banner_shows_while_the_server_is_away(qtbot, database, admin, data_dir, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
     from desk.db.connection import open_database
     from desk.db.core import DutyLogEntry
     from desk.services.core import shifts
@@ -80,6 +78,7 @@ def test_the_banner_shows_while_the_server_is_away(qtbot, database, admin, data_
     from desk.ui import live as live_mod
     from desk.ui.errors import show_error
     from desk.ui.main_window import MainWindow
+    from desk.ui.widgets import Notice
 
     parts = urlsplit(data_dir.url)
     proxy = Proxy(parts.hostname, parts.port or 5432)
@@ -88,7 +87,7 @@ def test_the_banner_shows_while_the_server_is_away(qtbot, database, admin, data_
     live_mod.forget()
     monkeypatch.setattr(live_mod.LiveChanges, "RETRY_MS", 200)
     warned = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: warned.append(text)))
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: warned.append(text)))
     window = MainWindow(admin)
     qtbot.addWidget(window)
     window.show()

@@ -1,10 +1,11 @@
 import logging
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.ui import errors
+from desk.ui.widgets import Notice
 
 
 def test_unexpected_exception_is_logged_and_shown_with_copyable_details(qtbot, tmp_path, monkeypatch):
@@ -37,6 +38,6 @@ def test_error_dialog_copies_details(qtbot):
 
 def test_refusal_shows_a_plain_chinese_warning(qtbot, monkeypatch):
     seen = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: seen.append(text)))
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, level: seen.append(text)))
     errors.show_error(None, ValidationError(QT_TRANSLATE_NOOP("desk", "数量须大于 0：{qty}"), qty=-1))
     assert seen == ["数量须大于 0：-1"]

@@ -27,21 +27,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 LAZY_MARK = "# lazy:"
 
-# Temporary, until the UI side of issue 15 lands (engineer h15u's branch): these UI modules still
-# import desk.db (the registration form's Customer, the table models' Staff names, the backups on
-# the settings page, the worker's connection, the app's recovery). The branch empties this list;
-# a file that stops importing desk.db must leave it (the test says so).
-UI_IMPORTING_DB_TODAY = {
-    "desk.ui.app", "desk.ui.models.admin", "desk.ui.models.bar", "desk.ui.models.duty",
-    "desk.ui.models.excel", "desk.ui.models.reception", "desk.ui.models.servicedesk", "desk.ui.models.showflats",
-    "desk.ui.reception.register", "desk.ui.worker",
-}
-# Temporary as well, and for the same reason: the imports of desk.db these UI modules still make
-# inside functions (the backups page, the overdue rule of the repair grid, the registration form's
-# customer, the worker's connection) are not marked lazy: they go with the branch above.
-UI_UNMARKED_LAZY_TODAY = {
-    "desk.ui.models.servicedesk", "desk.ui.reception.register", "desk.ui.worker",
-}
+# Once allow-lists for the UI modules that still imported desk.db (issue 15's UI side): empty now,
+# kept so that the test below says so should one come back.
+UI_IMPORTING_DB_TODAY: set[str] = set()
+UI_UNMARKED_LAZY_TODAY: set[str] = set()
 
 
 # -- reading the tree -------------------------------------------------------------------------

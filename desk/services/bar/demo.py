@@ -1,9 +1,11 @@
 """Demo data of the water bar: a realistic catalogue and ``ctx.days`` days of journal.
 
-Each day: opening count (开班), servings by group through the day, consultants taking parking
-tickets, waste at closing (cut fruit, brewed tea, anything expired), the handover count (交班,
-co-signed by a guard; now and then a difference with a reason) and, when stock runs low, a
-purchase request approved by the supervisor and received the next morning.
+Each day, in the order it happens: the opening count (开班), servings by group, the parking tickets
+consultants took at reception (the reception step's issues) leaving the stock as the hall board
+books them (an issue and its stock entry pointing at each other), waste at closing (cut fruit, brewed tea, anything expired), a handover count (交班,
+co-signed by a guard; now and then a difference with a reason) before each shift the duty log hands
+over, and, when stock runs low, a purchase request approved by the supervisor and received the
+next morning.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from decimal import Decimal
 from desk.clock import now
 from desk.db.core import Shift, Staff
 from desk.db.bar import Item, PurchaseRequest, StockCount, StockEntry
+from desk.db.reception import ParkingTicketIssue
 from desk.services.bar import closing as barclosing, purchasing, stock, count as stockcount
 from desk.services.core.errors import DeskError
 from desk.services.core.session import Session
@@ -95,6 +98,7 @@ def demo_bar(ctx) -> None:
     tickets = items["停车票"]
     pending: PurchaseRequest | None = None
     days = list(ctx.dates())
+    hosts = _sessions("reception") or bar
     for n, day in enumerate(days):
         ctx.progress(f"水吧 {day.isoformat()}")
         attendant = bar[n % len(bar)]
@@ -102,70 +106,97 @@ def demo_bar(ctx) -> None:
         morning = dt.datetime.combine(day, dt.time(8, 5))
         if morning > cutoff:
             break
-        recent = (ctx.today - day).days < DETAILED_DAYS
-        if n and guard is not None and (recent or day.weekday() == 0):
-            _count(attendant, guard, "开班", morning, rng, chance=0.05)
+        # The day's events in the order they happen, so that every count finds the stock as it was:
+        # groups served, consultants taking parking tickets, the closing waste, and before each
+        # shift is handed over its 交班 count co-signed by the guard (the rule the program enforces).
+        events: list[tuple[dt.datetime, int, str, object]] = []
+        midnight = dt.datetime.combine(day, dt.time())
+        handovers = [s.closed_at for s in Shift.select().where(
+            (Shift.closed_at >= midnight) & (Shift.closed_at < midnight + dt.timedelta(days=1)))]
+        for closed in handovers:
+            events.append((closed - dt.timedelta(minutes=5), 3, "handover", None))
+        if guard is not None and n:
+            events.append((morning, 0, "opening", None))
         if pending is not None:  # yesterday's request arrives at 9:30
-            for line in purchasing.request_lines(pending.id):
-                try:
-                    purchasing.receive_line(attendant, line.id, line.quantity, at=morning + dt.timedelta(minutes=85),
-                                            supplier=rng.choice(["鑫源副食批发", "百果园", "美宜佳配送"]))
-                except DeskError:
-                    pass
+            events.append((morning + dt.timedelta(minutes=85), 1, "delivery", pending))
             pending = None
         weekend = day.weekday() >= 5
-        groups = rng.randint(10, 22) + (8 if weekend else 0)
-        # The last fortnight is booked serving by serving; older days as one serving per item and
-        # day (the same quantities), which keeps a year of demo data quick to make.
+        for _g in range(rng.randint(10, 22) + (8 if weekend else 0)):
+            at = dt.datetime.combine(day, dt.time(9, 0)) + dt.timedelta(minutes=rng.randint(0, 600))
+            events.append((at, 2, "group", rng.choice([1, 2, 2, 2, 3, 3, 4, 5])))
+        for issue in ctx.parking_issues(day, day):  # the tickets consultants took at reception
+            events.append((issue.at, 2, "tickets", issue))
+        closing = dt.datetime.combine(day, dt.time(19, 40))
+        events.append((closing, 2, "closing", None))
+        events.sort(key=lambda e: (e[0], e[1]))
+        # The last fortnight is booked serving by serving; older days as one serving per item
+        # between two counts (the same quantities), which keeps a year of demo data quick to make.
         detailed = (ctx.today - day).days < DETAILED_DAYS
         serve = _serve if detailed else _collect
         day_totals: dict[int, tuple] = {}
-        for g in range(groups):
-            at = dt.datetime.combine(day, dt.time(9, 0)) + dt.timedelta(minutes=rng.randint(0, 600))
+
+        def flush(attendant=attendant, day_totals=day_totals) -> None:
+            for _item_id, (item, qty, at, note) in day_totals.items():
+                _serve(None, attendant, item, qty, at, note)
+            day_totals.clear()
+
+        for at, _order, kind, what in events:
             if at > cutoff:
-                continue
-            people = rng.choice([1, 2, 2, 2, 3, 3, 4, 5])
-            serve(day_totals, attendant, covers, people * 2, at, f"来访 {people} 人")
-            if rng.random() < 0.3:
-                serve(day_totals, attendant, tissues, 1, at, "")
-            order: dict[int, Decimal] = {}
-            for _p in range(people):
-                item = rng.choices(drinks, weights=[use[i.id] for i in drinks])[0]
-                order[item.id] = order.get(item.id, Decimal(0)) + (Decimal("0.2") if item.name == "咖啡豆" else 1)
-            hot = 0
-            for item_id, qty in order.items():
-                item = by_id[item_id]
-                serve(day_totals, attendant, item, qty, at, "")
-                if item.category in ("茶", "咖啡"):
-                    hot += 1 if item.name == "咖啡豆" else int(qty)
-            if hot:
-                serve(day_totals, attendant, cups, hot, at, "")
-                if rng.random() < 0.4:
-                    serve(day_totals, attendant, lids, hot, at, "")
-            if rng.random() < 0.5:
-                item = rng.choice(snacks)
-                qty = Decimal("0.5") if item.unit == "斤" else (1 if item.name != "西瓜" else Decimal("0.5"))
-                serve(day_totals, attendant, item, qty, at, "果盘/点心")
-        for issue in ctx.parking_issues(day, day):  # the tickets consultants took at reception
-            if issue.at <= cutoff:
-                serve(day_totals, attendant, tickets, issue.quantity, issue.at, "置业顾问领用")
-        for item_id, (item, qty, at, note) in day_totals.items():
-            _serve(None, attendant, item, qty, at, note)
-        closing = dt.datetime.combine(day, dt.time(19, 40))
+                break
+            if kind == "opening":
+                _count(attendant, guard, "开班", at, rng, chance=0.05)
+            elif kind == "handover":
+                flush()
+                if guard is not None:
+                    _count(attendant, guard, "交班", at, rng, chance=0.12)
+            elif kind == "delivery":
+                for line in purchasing.request_lines(what.id):
+                    try:
+                        purchasing.receive_line(attendant, line.id, line.quantity, at=at,
+                                                supplier=rng.choice(["鑫源副食批发", "百果园", "美宜佳配送"]))
+                    except DeskError:
+                        pass
+            elif kind == "tickets":
+                flush()
+                _book_tickets(hosts, tickets, what)
+            elif kind == "closing":
+                flush()
+                lines = [(c.batch_id, c.quantity, c.reason) for c in barclosing.waste_candidates(day)]
+                if rng.random() < 0.5:
+                    tea = rng.choice([i for i in drinks if i.category == "茶"])
+                    if stock.stock_level(tea.id) > 0:
+                        stock.book_waste(attendant, tea.id, 1, "已冲泡/已倒出", at=at, ref_type="closing")
+                if lines:
+                    try:
+                        barclosing.book_closing_waste(attendant, lines, at=at)
+                    except DeskError:
+                        pass
+            else:  # a group sits down
+                people = what
+                serve(day_totals, attendant, covers, people * 2, at, f"来访 {people} 人")
+                if rng.random() < 0.3:
+                    serve(day_totals, attendant, tissues, 1, at, "")
+                order: dict[int, Decimal] = {}
+                for _p in range(people):
+                    item = rng.choices(drinks, weights=[use[i.id] for i in drinks])[0]
+                    order[item.id] = order.get(item.id, Decimal(0)) + (Decimal("0.2") if item.name == "咖啡豆" else 1)
+                hot = 0
+                for item_id, qty in order.items():
+                    item = by_id[item_id]
+                    serve(day_totals, attendant, item, qty, at, "")
+                    if item.category in ("茶", "咖啡"):
+                        hot += 1 if item.name == "咖啡豆" else int(qty)
+                if hot:
+                    serve(day_totals, attendant, cups, hot, at, "")
+                    if rng.random() < 0.4:
+                        serve(day_totals, attendant, lids, hot, at, "")
+                if rng.random() < 0.5:
+                    item = rng.choice(snacks)
+                    qty = Decimal("0.5") if item.unit == "斤" else (1 if item.name != "西瓜" else Decimal("0.5"))
+                    serve(day_totals, attendant, item, qty, at, "果盘/点心")
+        flush()
         if closing > cutoff:
             break
-        lines = [(c.batch_id, c.quantity, c.reason) for c in barclosing.waste_candidates(day)]
-        if rng.random() < 0.5:
-            tea = rng.choice([i for i in drinks if i.category == "茶"])
-            if stock.stock_level(tea.id) > 0:
-                stock.book_waste(attendant, tea.id, 1, "已冲泡/已倒出", at=closing, ref_type="closing")
-        if lines:
-            try:
-                barclosing.book_closing_waste(attendant, lines, at=closing)
-            except DeskError:
-                pass
-        if guard is not None and (recent or day.weekday() == 0):
-            _count(attendant, guard, "交班", closing + dt.timedelta(minutes=15), rng, chance=0.12)
         if purchasing.propose(today=day) and day < days[-1]:
             try:
                 request = purchasing.create_request(attendant, today=day)
@@ -201,6 +232,19 @@ def _serve(_totals, session, item, qty, at, note) -> None:
         pass  # ran out: the attendant offers something else
 
 
+def _book_tickets(hosts, tickets, issue) -> None:
+    """Parking tickets a consultant took at reception leave the stock as the hall board books them:
+    the stock entry points at the issue and the issue at the entry."""
+    host = next((h for h in hosts if h.staff_id == issue.by_id), hosts[0])
+    try:
+        entries = stock.book_serving(host, tickets.id, issue.quantity, ref_type="parking_ticket", ref_id=issue.id,
+                                     note="置业顾问领用停车票", at=issue.at)
+    except DeskError:  # none left: the consultant got none
+        ParkingTicketIssue.delete().where(ParkingTicketIssue.id == issue.id).execute()
+        return
+    ParkingTicketIssue.update(stock_entry_id=entries[0].id).where(ParkingTicketIssue.id == issue.id).execute()
+
+
 def _count(attendant, guard, kind, at, rng, *, chance: float) -> None:
     levels = stock.stock_levels()
     counted = {i.id: levels.get(i.id, 0) for i in stock.active_items()}
@@ -215,9 +259,17 @@ def _count(attendant, guard, kind, at, rng, *, chance: float) -> None:
 
 
 def _link_counts_to_shifts() -> None:
-    for count in StockCount.select().where(StockCount.shift.is_null()):
+    """Each count belongs to the shift it was made in (a count books into the shift open when it is
+    submitted: while the demo writes the past, that is the shift under way now)."""
+    for count in StockCount.select():
         shift = (Shift.select().where((Shift.opened_at <= count.counted_at)
                                       & ((Shift.closed_at >= count.counted_at) | Shift.closed_at.is_null()))
                  .order_by(Shift.opened_at.desc()).first())
-        if shift is not None:
-            StockCount.update(shift=shift.id).where(StockCount.id == count.id).execute()
+        StockCount.update(shift=shift.id if shift else None).where(StockCount.id == count.id).execute()
+    # and so does each stock entry: the one it was booked in, by its time
+    StockEntry.update(shift=None).execute()
+    for shift in Shift.select():
+        within = StockEntry.at >= shift.opened_at
+        if shift.closed_at is not None:
+            within &= StockEntry.at <= shift.closed_at
+        StockEntry.update(shift=shift.id).where(within).execute()

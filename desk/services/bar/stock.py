@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from peewee import EXCLUDED, fn
+from peewee import EXCLUDED, JOIN, fn
 
 from desk import settings
 from desk.clock import now
@@ -37,6 +37,14 @@ WASTE = QT_TRANSLATE_NOOP("stock", "报损")
 COUNT_DIFF = QT_TRANSLATE_NOOP("stock", "盘点差异")
 TRANSFER = QT_TRANSLATE_NOOP("stock", "调拨")
 KINDS = [RECEIPT, SERVING, WASTE, COUNT_DIFF, TRANSFER]
+
+# What an entry was booked for (``ref_type``), by name.
+REF_TYPES = {
+    "visit": QT_TRANSLATE_NOOP("stock", "来访"), "purchase_request": QT_TRANSLATE_NOOP("stock", "采购单"),
+    "count": QT_TRANSLATE_NOOP("stock", "盘点"), "closing": QT_TRANSLATE_NOOP("stock", "日结"),
+    "parking_ticket": QT_TRANSLATE_NOOP("stock", "停车票"),
+    "reception_serving": QT_TRANSLATE_NOOP("stock", "大厅出品"),
+}
 
 WASTE_REASONS = [
     QT_TRANSLATE_NOOP("stock", "切开未用完的水果"),
@@ -273,6 +281,17 @@ def active_items(category: str | None = None) -> list[Item]:
         query = query.where(Item.category == category)
     cat_order = {name: i for i, name in enumerate(categories(active_only=False))}
     return sorted(query, key=lambda i: (cat_order.get(i.category, 999), i.name))
+
+
+def catalogue_query(*, active_only: bool = False, category: str | None = None):
+    """The items in the catalogue's order (by category, then name) as a query the grids page through:
+    in use first unless ``active_only``."""
+    query = Item.select(Item).join(StockCategory, JOIN.LEFT_OUTER, on=(Item.category == StockCategory.name))
+    if active_only:
+        query = query.where(Item.active == True)  # noqa: E712
+    if category:
+        query = query.where(Item.category == category)
+    return query.order_by(Item.active.desc(), StockCategory.sort, Item.name)
 
 
 def all_items() -> list[Item]:

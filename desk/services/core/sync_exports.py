@@ -43,6 +43,11 @@ def refresh_fingerprint(export_id: int, sheet: str, record_id: int, program_dige
         & (SyncFingerprint.record_id == record_id)).execute()
 
 
+def exports():
+    """Every sync workbook written, newest first (Excel 同步's history)."""
+    return SyncExport.select().order_by(SyncExport.id.desc())
+
+
 def last_export_at(reason: str) -> dt.datetime | None:
     """When a workbook was last written for ``reason`` (the sync folder's "daily")."""
     row = SyncExport.select(SyncExport.at).where(SyncExport.reason == reason).order_by(SyncExport.at.desc()).first()

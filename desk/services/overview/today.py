@@ -38,7 +38,7 @@ from desk.services.inspections import flat_rounds, incidents as place_incidents,
 from desk.services.servicedesk import callbacks, complaints, repairs
 from desk.services.showflats import cleaning, flats as showflats
 from desk.services.bar import stock
-from desk.services.reception import figures as visit_figures, rotation
+from desk.services.reception import figures as visit_figures, hall, rotation
 from desk.services.core.days import day_range
 from desk.services.core.session import Session
 
@@ -219,6 +219,7 @@ def today(day: dt.date | None = None, session: Session | None = None, *, at: dt.
         result["reception"] = reception_today(day)
     if may_see(session, "bar"):
         result["bar"] = bar_today(day)
+        result["bar"]["refills_due"] = len(hall.refills_due(at))  # the attendant refills: shown to the bar too
     if may_see(session, "showflats"):
         result["showflats"] = showflats_today(day, at)
     if may_see(session, "service"):

@@ -165,7 +165,7 @@ def demo_reception(ctx) -> None:
                 servings.append({"visit": v["id"], "guest_no": guest, "item_name": name, "cup": cup,
                                  "served_at": served, "staff": rng.choice(hosts)})
     insert_rows(Serving, servings)
-    tickets = []
+    tickets = []  # (the water bar's step books them out of its stock)
     for v in visits[-min(len(visits), 3000):]:
         if v["plate"] and rng.random() < 0.15:
             tickets.append({"at": v["arrived_at"] + dt.timedelta(minutes=5), "staff": v["consultant"],

@@ -171,7 +171,7 @@ def _open_visit(visit_id: int) -> Visit:
 def serve(session: Session, visit_id: int, guest_no: int, choice: DrinkChoice, *, cup: str | None = None,
           at: dt.datetime | None = None) -> Serving:
     """Serve one guest; books the item out of the water-bar stock (refused when none is left)."""
-    session.require("reception.register")
+    require_serving(session)
     at = inputs.moment(at, "出品时间", default=now())
     cup = cup or choice.cup
     if cup not in CUPS:
@@ -191,6 +191,12 @@ def serve(session: Session, visit_id: int, guest_no: int, choice: DrinkChoice, *
     return serving
 
 
+def require_serving(session: Session) -> None:
+    """Serving and refilling guests in the hall: the reception host or the water-bar attendant."""
+    if not session.can("stock.serve"):
+        session.require("reception.register")
+
+
 def _book(session: Session, serving: Serving, item_id: int | None) -> None:
     if item_id is None:
         return
@@ -204,7 +210,7 @@ def _book(session: Session, serving: Serving, item_id: int | None) -> None:
 @retrying
 def refill(session: Session, serving_id: int, *, at: dt.datetime | None = None) -> Serving:
     """Refill what a guest was served (a new serving row pointing at the first)."""
-    session.require("reception.register")
+    require_serving(session)
     at = inputs.moment(at, "续杯时间", default=now())
     with db.atomic():
         last = Serving.get_or_none(Serving.id == serving_id)

@@ -205,6 +205,14 @@ def find_by_phone(session: Session, phone: str):
     return masked(session, Customer.get_or_none(Customer.phone == digits), CUSTOMER_MASK)
 
 
+def customers_by_id(session: Session, ids) -> dict[int, Customer]:
+    """Customers by id (one query, masked for the session), for lists that name many."""
+    session.require_any("reception.register", "reception.manage")
+    ids = list(set(ids))
+    found = Customer.select().where(Customer.id.in_(ids)) if ids else []
+    return {c.id: masked(session, c, CUSTOMER_MASK) for c in found}
+
+
 # -- sources (认知途径) ------------------------------------------------------------------------
 def sources(active_only: bool = True) -> list[VisitSource]:
     return named_lists.entries(VisitSource, active_only)

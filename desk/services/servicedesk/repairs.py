@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from desk import settings
+from desk.clock import now
 from desk.db.base import db, retrying
 from desk.db.servicedesk import PriceItem, Repair, Unit
 from desk.services.core import audit, inputs
@@ -172,16 +173,21 @@ def is_overdue(repair: Repair, at: dt.datetime | None = None) -> bool:
 REPAIR_MASK = Mask(phones=("reporter_phone",), related={"unit": Mask(phones=("owner_phone",))})
 
 
-def list_repairs(session: Session, *, status: str | None = None, open_only: bool = False, text: str = "",
-                 since: dt.datetime | None = None, until: dt.datetime | None = None) -> MaskedQuery:
-    """Repairs, newest first, with the reporters' and owners' phones masked for the session."""
+def list_repairs(session: Session, *, status: str | None = None, open_only: bool = False, overdue: bool = False,
+                 text: str = "", since: dt.datetime | None = None, until: dt.datetime | None = None,
+                 at: dt.datetime | None = None) -> MaskedQuery:
+    """Repairs, newest first, with the reporters' and owners' phones masked for the session;
+    ``overdue``: still open past their due time (``is_overdue`` of an open one)."""
     session.require_any("service.desk", "print")
+    at = inputs.moment(at, "时间", default=now()) if overdue else at
     query = Repair.select(Repair, Unit).join(Unit).order_by(Repair.received_at.desc(), Repair.id.desc())
     status = inputs.clean(status)
     if status:
         query = query.where(Repair.status == status)
     if open_only:
         query = query.where(Repair.status.in_(OPEN))
+    if overdue:
+        query = query.where(Repair.status.in_(OPEN) & (Repair.due_at < at))
     query = in_period(query, Repair.received_at, since, until)
     text = inputs.clean(text)
     if text:

@@ -33,6 +33,15 @@ FREQUENCIES: dict[str, str] = {
 
 # icon keys the cleaner page knows how to draw
 ICONS = ("floor", "rail", "window", "glass", "lamp", "ceiling", "high", "marble", "toilet", "table", "sofa")
+# What each picture shows, as the supervisor picks it for a task.
+ICON_NAMES = {
+    "floor": QT_TRANSLATE_NOOP("showflats", "地面"), "rail": QT_TRANSLATE_NOOP("showflats", "扶手、楼梯"),
+    "window": QT_TRANSLATE_NOOP("showflats", "门窗"), "glass": QT_TRANSLATE_NOOP("showflats", "玻璃"),
+    "lamp": QT_TRANSLATE_NOOP("showflats", "灯具"), "ceiling": QT_TRANSLATE_NOOP("showflats", "天花"),
+    "high": QT_TRANSLATE_NOOP("showflats", "高处（2 米以上）"), "marble": QT_TRANSLATE_NOOP("showflats", "石材养护"),
+    "toilet": QT_TRANSLATE_NOOP("showflats", "洗手间"), "table": QT_TRANSLATE_NOOP("showflats", "桌面、台面"),
+    "sofa": QT_TRANSLATE_NOOP("showflats", "沙发、家具"),
+}
 
 
 def period_start(frequency: str, day: dt.date) -> dt.date:

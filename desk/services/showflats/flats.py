@@ -113,6 +113,11 @@ def flats(active_only: bool = True):
     return query.where(Flat.active == True) if active_only else query  # noqa: E712
 
 
+def flat_names() -> dict[int, str]:
+    """Every flat's name by id (retired ones too), for lists that name many."""
+    return {f.id: f.name for f in Flat.select(Flat.id, Flat.name)}
+
+
 def rooms(flat_id: int):
     return Room.select().where(Room.flat == flat_id).order_by(Room.sort, Room.id)
 

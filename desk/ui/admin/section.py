@@ -2,23 +2,30 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QInputDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from desk import runtime, settings
 from desk.services.core import audit, backups, options
 from desk.services.core import live as live_service
 from desk.services.core import staff as staff_service
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.core.permissions import STAFF_ROLES
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of, show_error
+from desk.ui.models import audit_text
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.icons import icon
+from desk.ui.widgets import (
+    DONE, ERROR, Confirm, Notice, TextDialog, make_table_view, say, scrolling, selected_object,
+)
 
 
 class StaffDialog(QDialog):
@@ -79,18 +86,19 @@ class StaffTab(QWidget):
         self.pin_button.clicked.connect(self.reset_pin)
         self.toggle_button.clicked.connect(self.toggle)
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        follow(self, {changes.STAFF}, self.model.refresh)
         self.model.refresh()
 
     def add(self) -> None:
         dialog = StaffDialog(self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                staff_service.add_staff(self.session, dialog.code.text(), dialog.name.text(), dialog.roles(),
-                                        dialog.pin.text(), dialog.phone.text())
+                staff = staff_service.add_staff(self.session, dialog.code.text(), dialog.name.text(), dialog.roles(),
+                                                dialog.pin.text(), dialog.phone.text())
             except DeskError as exc:
                 show_error(self, exc)
                 continue
-            self.model.refresh()
+            announce(changes.STAFF, staff.id)
             return
 
     def edit(self) -> None:
@@ -105,22 +113,23 @@ class StaffTab(QWidget):
             except DeskError as exc:
                 show_error(self, exc)
                 continue
-            self.model.refresh()
+            announce(changes.STAFF, staff.id)
             return
 
     def reset_pin(self) -> None:
         staff = selected_object(self.view)
         if staff is None:
             return
-        pin, ok = QInputDialog.getText(self, self.tr("重设 PIN"),
-                                       self.tr("{name} 的新 PIN（4–8 位数字）").format(name=staff.name),
-                                       QLineEdit.EchoMode.Password)
-        if not ok:
+        pin = TextDialog.ask(self, self.tr("重设 PIN"), self.tr("{name} 的新 PIN（4–8 位数字）").format(name=staff.name),
+                             password=True)
+        if pin is None:
             return
         try:
             staff_service.set_pin(self.session, staff.id, pin)
         except DeskError as exc:
             show_error(self, exc)
+            return
+        announce(changes.STAFF, staff.id)
 
     def toggle(self) -> None:
         staff = selected_object(self.view)
@@ -130,7 +139,8 @@ class StaffTab(QWidget):
             staff_service.update_staff(self.session, staff.id, active=not staff.active)
         except DeskError as exc:
             show_error(self, exc)
-        self.model.refresh()
+            return
+        announce(changes.STAFF, staff.id)
 
 
 class AuditTab(QWidget):
@@ -161,14 +171,16 @@ class AuditTab(QWidget):
         layout.addWidget(self.view)
         self.apply_button.clicked.connect(self.apply)
         self.text.returnPressed.connect(self.apply)
+        follow(self, changes.TOPICS, self.apply)  # every write leaves an audit entry
+        follow(self, {changes.STAFF}, self.reload_choices)
         self.reload_choices()
         self.apply()
 
     def reload_choices(self) -> None:
         self.entity.clear()
         self.entity.addItem(self.tr("全部"), None)
-        for name in audit.entities():
-            self.entity.addItem(name, name)
+        for name in sorted(audit.entities(), key=audit_text.entity_text):
+            self.entity.addItem(audit_text.entity_text(name), name)
         self.person.clear()
         self.person.addItem(self.tr("全部"), None)
         for s in staff_service.list_staff():
@@ -189,42 +201,68 @@ class AuditTab(QWidget):
 
 
 class SettingsTab(QWidget):
-    """Every declared option, edited in place and saved with one button."""
+    """Every declared option by its group, edited in place and saved with one button (which stays in
+    sight: the groups scroll above it)."""
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        layout.addWidget(scrolling(body), 1)
+        self.groups: dict[str, QGroupBox] = {}
         self.editors = {}
         for opt in settings.OPTIONS:
-            if opt.group == "数据库":
+            if opt.group == settings.DATABASE:
                 continue  # on its own page (数据库): the server, tried with 测试连接, and the site code
-            value = settings.get(opt.key)
+            box = self.groups.get(opt.group)
+            if box is None:
+                box = self.groups[opt.group] = QGroupBox(QCoreApplication.translate("settings", opt.group))
+                box.setObjectName(f"group_{len(self.groups)}")
+                QFormLayout(box)
+            form = box.layout()
             if opt.choices:
                 editor = QComboBox()
-                for choice in opt.choices:
-                    editor.addItem(choice, choice)
-                editor.setCurrentIndex(max(0, editor.findData(value)))
+                labels = opt.choice_labels or opt.choices
+                for choice, label in zip(opt.choices, labels):
+                    editor.addItem(QCoreApplication.translate("settings", label), choice)
             elif opt.kind is bool:
                 editor = QCheckBox()
-                editor.setChecked(bool(value))
             elif opt.kind is int:
                 editor = QSpinBox()
                 editor.setRange(int(opt.minimum if opt.minimum is not None else -10**6),
                                 int(opt.maximum if opt.maximum is not None else 10**6))
-                editor.setValue(int(value))
             else:
-                editor = QLineEdit(str(value))
+                editor = QLineEdit()
             editor.setObjectName(f"opt_{opt.key}")
             self.editors[opt.key] = editor
             form.addRow(QCoreApplication.translate("settings", opt.label), editor)
-        layout.addLayout(form)
+        for box in self.groups.values():
+            column.addWidget(box)
+        column.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
         self.save_button = QPushButton(self.tr("保存设置"))
         self.save_button.setEnabled(session.can("settings.edit"))
         self.save_button.clicked.connect(self.save)
-        layout.addWidget(self.save_button)
-        layout.addStretch(1)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        follow(self, {changes.SETTINGS}, self.load)
+        self.load()
+
+    def load(self) -> None:
+        """Every editor shows the stored value."""
+        for key, editor in self.editors.items():
+            value = settings.get(key)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value))
+            else:
+                editor.setText(str(value))
 
     def save(self) -> None:
         values = {}
@@ -242,10 +280,14 @@ class SettingsTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("设置"), self.tr("设置已保存。界面语言在下次启动时生效。"))
+        announce(changes.SETTINGS)
+        Notice.ask(self, self.tr("设置"), self.tr("设置已保存。界面语言在下次启动时生效。"))
 
 
 class BackupTab(QWidget):
+    """立即备份, 检查数据库, and 从备份恢复… (what ``desk restore`` does: the file checked first, the
+    current database kept in aside/); after a restore everyone signs in again."""
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -256,40 +298,74 @@ class BackupTab(QWidget):
         where.setWordWrap(True)
         layout.addWidget(where)
         bar = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("立即备份"))
+        self.backup_button = QPushButton(icon("backup"), self.tr("立即备份"))
         self.check_button = QPushButton(self.tr("检查数据库"))
+        self.restore_button = QPushButton(icon("restore"), self.tr("从备份恢复…"))
         bar.addWidget(self.backup_button)
         bar.addWidget(self.check_button)
+        bar.addWidget(self.restore_button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        layout.addWidget(QLabel(self.tr("备份（最新在前）；恢复请退出程序后运行 desk restore 文件")))
+        layout.addWidget(QLabel(self.tr("备份（最新在前）：选中一份，点“从备份恢复…”")))
         self.list = QListWidget()
         layout.addWidget(self.list)
         self.backup_button.clicked.connect(self.backup_now)
         self.check_button.clicked.connect(self.check_now)
+        self.restore_button.clicked.connect(self.restore)
+        self.list.itemDoubleClicked.connect(lambda _item: self.restore())
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
-        if self.data:
-            for path in backups.backups(self.data):
-                self.list.addItem(str(path))
+        for path in (backups.backups(self.data) if self.data else []):
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
 
     def backup_now(self) -> None:
         try:
             target = backups.make_backup(self.session, self.data)
-        except DeskError as exc:
+        except DeskError as exc:  # refused, or the backup failed (its reason said)
             show_error(self, exc)
             return
         self.reload()
-        QMessageBox.information(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
+        Notice.ask(self, self.tr("备份"), self.tr("已备份到 {path}").format(path=target))
 
     def check_now(self) -> None:
-        problems = backups.check(self.data)
+        try:
+            problems = backups.check(self.session, self.data)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
         if problems:
-            QMessageBox.warning(self, self.tr("检查数据库"), "\n".join(problems))
+            Notice.ask(self, self.tr("检查数据库"), "\n".join(problems), Notice.WARNING)
         else:
-            QMessageBox.information(self, self.tr("检查数据库"), self.tr("数据库完好。"))
+            Notice.ask(self, self.tr("检查数据库"), self.tr("数据库完好。"))
+
+    def restore(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            Notice.ask(self, self.tr("从备份恢复"), self.tr("请先在列表中选中一份备份"))
+            return
+        path = Path(item.data(Qt.ItemDataRole.UserRole))
+        if not Confirm.ask(self, self.tr("从备份恢复"), self.tr(
+                "用备份 {name} 替换当前数据库吗？\n此后录入的内容将不在恢复后的数据库里；当前数据库会另存到 aside 文件夹，"
+                "不会被覆盖。恢复后请重新登录。").format(name=path.name), level="Warning"):
+            return
+        try:
+            kept = backups.restore_backup(self.session, self.data, path)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        Notice.ask(self, self.tr("从备份恢复"), self.tr("已从 {name} 恢复。原数据库已另存为 {kept}。请重新登录。").format(
+            name=path.name, kept=kept or "-"))
+        for topic in changes.TOPICS:  # every screen shows the restored data
+            announce(topic)
+        window = self.window()
+        if hasattr(window, "lock"):
+            window.lock()  # who may work is what the restored database says
 
 
 class DatabaseTab(QWidget):
@@ -340,9 +416,9 @@ class DatabaseTab(QWidget):
         try:
             version = live_service.try_connection(self.url.text())
         except DeskError as exc:
-            self.result.setText(message_of(exc))
+            say(self.result, message_of(exc), ERROR)
             return False
-        self.result.setText(self.tr("连接成功：PostgreSQL {version}").format(version=version))
+        say(self.result, self.tr("连接成功：PostgreSQL {version}").format(version=version), DONE)
         return True
 
     def save(self) -> None:
@@ -360,12 +436,14 @@ class DatabaseTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        before = settings.get("site_code")
-        if before != code:
-            settings.settings.set("site_code", code)
-            audit.record(self.session, "change", "setting", None, before={"site_code": before},
-                         after={"site_code": code})
-        self.result.setText(self.result.text() + "\n" + self.tr("已保存，重新启动程序后生效。"))
+        try:
+            options.change_many(self.session, {"site_code": code})
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        say(self.result, (self.result.text() + "\n" if self.url.text().strip() else "")
+            + self.tr("已保存，重新启动程序后生效。"), DONE)
+        announce(changes.SETTINGS)
 
 
 class AdminSection(QWidget):

@@ -6,18 +6,21 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
 from desk import settings
 from desk.services.bar import stock, count as stockcount
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce
 from desk.ui.bar.dialogs import QTY_RE, CosignDialog
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
+from desk.ui.icons import icon
 from desk.ui.models.bar import CountHistoryModel, CountSheetModel, t
-from desk.ui.widgets import fit_columns, make_table_view, selected_object
+from desk.ui.widgets import Notice, fit_columns, make_table_view, selected_object
 
 
 class QuantityDelegate(QStyledItemDelegate):
@@ -80,8 +83,6 @@ class CountView(QTableView):
 
 
 class CountTab(QWidget):
-    counted = Signal()
-
     def __init__(self, section, parent=None):
         super().__init__(parent)
         self.section = section
@@ -110,7 +111,7 @@ class CountTab(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("盘点记录")), 1)
-        self.print_button = QPushButton(self.tr("打印盘点表"))
+        self.print_button = QPushButton(icon("print"), self.tr("打印盘点表"))
         bar.addWidget(self.print_button)
         self.history = CountHistoryModel(self)
         bar.addWidget(export_button(self, lambda: self.section.session, self.history, self.tr("水吧盘点记录")))
@@ -164,8 +165,8 @@ class CountTab(QWidget):
         kind = self.kind.currentData()
         missing = self.sheet.missing()
         if missing:
-            QMessageBox.warning(self, self.tr("盘点未完成"), self.tr("还有 {n} 项未盘点：{names}").format(
-                n=len(missing), names="、".join(missing[:8])))
+            Notice.ask(self, self.tr("盘点未完成"), self.tr("还有 {n} 项未盘点：{names}").format(
+                n=len(missing), names="、".join(missing[:8])), Notice.WARNING)
             return
         counted = {line.item_id: self.sheet.counted[line.item_id] for line in self.sheet.lines}
         try:
@@ -195,8 +196,7 @@ class CountTab(QWidget):
         self.submit_button.setEnabled(False)
         self.state.setText(self.tr("第 {id} 号{kind}盘点已完成，差异 {n} 项已记账").format(
             id=count.id, kind=t(kind), n=changed))
-        self.history.refresh()
-        self.counted.emit()
+        announce(changes.STOCK, count.id)
 
     def print_selected(self) -> None:
         count = selected_object(self.history_view)

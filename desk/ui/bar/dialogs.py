@@ -1,11 +1,11 @@
 """Dialogs of the water bar: a stock movement (入库/报损/调拨), a catalogue item, the guard's
-co-signature of a count, and a short reason. Each has ``ask()`` so tests can answer it."""
+co-signature of a count, a supervisor's override. Each has ``ask()`` so tests can answer it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox,
     QVBoxLayout,
 )
 
@@ -14,15 +14,9 @@ from desk.services.core import staff as staff_service
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.ui.errors import message_of
 from desk.ui.models.bar import t
+from desk.ui.widgets import message_line, ok_cancel
 
 QTY_RE = r"[0-9]{0,9}([.][0-9]{0,3})?"
-
-
-def _buttons(dialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def item_combo(parent=None, items=None, current=None) -> QComboBox:
@@ -76,6 +70,7 @@ class MovementDialog(QDialog):
             form.addRow(self.tr("供应商"), self.supplier)
             form.addRow(self.tr("单价（元）"), self.price)
         elif kind == stock.WASTE:
+            self.reason.addItem(self.tr("（请选择原因）"), "")  # a reason must be chosen, never assumed
             for reason in stock.WASTE_REASONS:
                 self.reason.addItem(t(reason), reason)
             form.addRow(self.tr("原因"), self.reason)
@@ -84,10 +79,9 @@ class MovementDialog(QDialog):
             self.direction.addItem(self.tr("吧台 → 储物间"), ("吧台", "储物间"))
             form.addRow(self.tr("方向"), self.direction)
         form.addRow(self.tr("说明"), self.note)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_line()
         form.addRow(self.message)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
         self.item.currentIndexChanged.connect(self._item_changed)
         self._item_changed()
         self.quantity.returnPressed.connect(self.accept)
@@ -199,10 +193,9 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("条码"), self.barcode)
         form.addRow(self.tr("单价（元）"), self.price)
         form.addRow("", self.active)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_line()
         form.addRow(self.message)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     def values(self) -> dict:
         return dict(name=self.name.text(), category=self.category.currentData(), unit=self.unit.currentText(),
@@ -250,6 +243,8 @@ class CosignDialog(QDialog):
             box = QComboBox()
             box.setEditable(True)
             box.addItems([self.tr(r) for r in COUNT_REASONS])
+            box.setCurrentIndex(-1)  # a reason must be chosen (↓ for the usual ones) or typed, never assumed
+            box.lineEdit().setPlaceholderText(self.tr("选择或填写原因"))
             self.reason_boxes[item_id] = box
             form.addRow(label, box)
         self.code = QLineEdit()
@@ -262,13 +257,9 @@ class CosignDialog(QDialog):
         form.addRow(self.tr("保安工号"), self.code)
         form.addRow(self.tr("PIN"), self.pin)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_line()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         for button in buttons.buttons():  # Enter moves through the fields, it does not press OK
             button.setAutoDefault(False)
             button.setDefault(False)
@@ -309,26 +300,6 @@ class CosignDialog(QDialog):
         return None
 
 
-class ReasonDialog(QDialog):
-    def __init__(self, parent, title: str, prompt: str, choices=()):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        form = QFormLayout(self)
-        self.text = QComboBox()
-        self.text.setEditable(True)
-        self.text.addItems(list(choices))
-        self.text.setCurrentText("")
-        form.addRow(prompt, self.text)
-        form.addRow(_buttons(self))
-        self.text.lineEdit().returnPressed.connect(self.accept)
-
-    @classmethod
-    def ask(cls, parent, title, prompt, choices=()):
-        dialog = cls(parent, title, prompt, choices)
-        return dialog.text.currentText().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-
 class OverrideDialog(QDialog):
     """库存不足: a supervisor allows serving below zero with a reason, by code and PIN."""
 
@@ -353,10 +324,9 @@ class OverrideDialog(QDialog):
         form.addRow(self.tr("原因"), self.reason)
         form.addRow(self.tr("主管工号"), self.code)
         form.addRow(self.tr("PIN"), self.pin)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_line()
         form.addRow(self.message)
-        buttons = _buttons(self)
+        buttons = ok_cancel(self)
         for button in buttons.buttons():
             button.setAutoDefault(False)
         form.addRow(buttons)

@@ -6,22 +6,26 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSpinBox, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desk import settings
 from desk.services.bar import alerts as bar_alerts, closing as barclosing, purchasing, stock
+from desk.services.core import changes
 from desk.services.core.errors import DeskError, ValidationError
 from desk.ui.bar.count import CountTab
-from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog, ReasonDialog
+from desk.ui.bar.dialogs import ItemDialog, MovementDialog, OverrideDialog
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of, show_error
 from desk.ui.export import export_button
+from desk.ui.reception.board import HallBoard
+from desk.ui.icons import icon
 from desk.ui.models.bar import (
     CatalogueModel, ExpiringModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
     WasteCandidateModel, t,
 )
-from desk.ui.widgets import fit_columns, make_table_view, selected_object
+from desk.ui.widgets import DONE, Notice, ReasonDialog, fit_columns, make_table_view, say, selected_object
 
 
 def _tr(text: str) -> str:
@@ -104,25 +108,23 @@ class StockTab(QWidget):
                 entries = stock.book_serving(session, item.id, self.qty.text(), override=approver,
                                              override_reason=reason)
         except DeskError as exc:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(self.section.message(exc))
+            say(self.message, self.section.message(exc))
             self.find.selectAll()
             self.find.setFocus()
             return
         total = -sum(e.quantity for e in entries)
-        self.message.setStyleSheet("color: #1b5e20;")
-        self.message.setText(self.tr("已出品 {name} {qty}{unit}，剩余 {left}{unit}").format(
-            name=item.name, qty=stock.qty_value(total), unit=item.unit, left=stock.stock_level(item.id)))
+        say(self.message, self.tr("已出品 {name} {qty}{unit}，剩余 {left}{unit}").format(
+            name=item.name, qty=stock.qty_value(total), unit=item.unit, left=stock.stock_level(item.id)), DONE)
         self.find.clear()
         self.qty.setText("1")
         self.find.setFocus()
-        self.section.changed()
+        announce(changes.STOCK)
 
     def move(self, kind: str) -> None:
         item = selected_object(self.view)
         entries = MovementDialog.ask(self, self.section.session, kind, item.id if item else None)
         if entries:
-            self.section.changed()
+            announce(changes.STOCK)
 
 
 class JournalTab(QWidget):
@@ -199,7 +201,7 @@ class JournalTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.section.changed()
+        announce(changes.STOCK)
 
     def sign(self) -> None:
         entry = selected_object(self.view)
@@ -210,7 +212,7 @@ class JournalTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.section.changed()
+        announce(changes.STOCK)
 
 
 class PurchaseTab(QWidget):
@@ -223,7 +225,7 @@ class PurchaseTab(QWidget):
         self.approve_button = QPushButton(self.tr("批准"))
         self.reject_button = QPushButton(self.tr("驳回…"))
         self.receive_button = QPushButton(self.tr("按单入库所选行…"))
-        self.print_button = QPushButton(self.tr("打印采购申请单"))
+        self.print_button = QPushButton(icon("print"), self.tr("打印采购申请单"))
         self.requests = PurchaseRequestModel(self)
         for button in (self.propose_button, self.approve_button, self.reject_button, self.receive_button,
                        self.print_button):
@@ -311,7 +313,7 @@ class PurchaseTab(QWidget):
             name=line.item.name, unit=line.item.unit), [str(left)])
         if text is not None:
             self._run(lambda: purchasing.receive_line(self.section.session, line.id, text))
-            self.section.changed()
+            announce(changes.STOCK)
 
     def print_request(self) -> None:
         request = self.current()
@@ -388,8 +390,8 @@ class ClosingTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("日结报损"), self.tr("已报损 {n} 笔").format(n=len(entries)))
-        self.section.changed()
+        Notice.ask(self, self.tr("日结报损"), self.tr("已报损 {n} 笔").format(n=len(entries)))
+        announce(changes.STOCK)
 
 
 class ExpiringTab(QWidget):
@@ -445,7 +447,7 @@ class CatalogueTab(QWidget):
 
     def edit(self, item) -> None:
         if ItemDialog.ask(self, self.section.session, item) is not None:
-            self.section.changed()
+            announce(changes.STOCK)
 
     def add_category(self) -> None:
         name = ReasonDialog.ask(self, self.tr("新增类别"), self.tr("类别名称"))
@@ -456,7 +458,7 @@ class CatalogueTab(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        self.section.changed()
+        announce(changes.STOCK)
 
 
 class BarSection(QWidget):
@@ -477,7 +479,9 @@ class BarSection(QWidget):
         self.closing_tab = ClosingTab(self)
         self.expiring_tab = ExpiringTab(self)
         self.catalogue_tab = CatalogueTab(self)
+        self.hall_tab = HallBoard(session, self)  # the attendant serves and refills the guests in the hall
         self.tabs.addTab(self.stock_tab, self.tr("出品与库存"))
+        self.tabs.addTab(self.hall_tab, self.tr("大厅续杯"))
         self.tabs.addTab(self.count_tab, self.tr("盘点"))
         self.tabs.addTab(self.journal_tab, self.tr("流水"))
         self.tabs.addTab(self.purchase_tab, self.tr("采购申请"))
@@ -485,14 +489,16 @@ class BarSection(QWidget):
         self.tabs.addTab(self.closing_tab, self.tr("日结"))
         self.tabs.addTab(self.catalogue_tab, self.tr("物品"))
         layout.addWidget(self.tabs, 1)
-        self.count_tab.counted.connect(self.changed)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
+        follow(self, {changes.STOCK, changes.HALL}, self.changed, shown_refreshes=True)
         self.set_session(session)
 
     def set_session(self, session) -> None:
         self.session = session
         can = session.can
         self.tabs.setTabVisible(self.tabs.indexOf(self.catalogue_tab), can("stock.adjust"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.hall_tab), can("stock.serve"))
+        self.hall_tab.set_session(session)
         self.tabs.setTabVisible(self.tabs.indexOf(self.count_tab), can("stock.count") or can("stock.adjust"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.purchase_tab), can("stock.receive") or can("stock.adjust"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.closing_tab), can("stock.receive") or can("stock.adjust"))
@@ -515,7 +521,7 @@ class BarSection(QWidget):
             widget.refresh()
 
     def changed(self) -> None:
-        """After any booking: alerts and the visible tab show the new state."""
+        """After any booking (here or a serving in the hall): alerts and the visible tab show the new state."""
         self.refresh_alerts()
         self.refresh_current()
 

@@ -6,17 +6,19 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
-    QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desk.services.core import shifts
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.duty import handover
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
+from desk.ui.icons import icon
 from desk.ui.inspections.panels import DueRoundsPanel, VehiclePanel
 from desk.ui.models.duty import DutyLogTableModel
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
 
 
 class DutySection(QWidget):
@@ -28,7 +30,7 @@ class DutySection(QWidget):
         self.state = QLabel()
         self.open_button = QPushButton(self.tr("开班"))
         self.close_button = QPushButton(self.tr("交班…"))
-        self.print_button = QPushButton(self.tr("打印值班日志"))
+        self.print_button = QPushButton(icon("print"), self.tr("打印值班日志"))
         self.print_button.setToolTip(self.tr("打印当前班次；未开班时打印今天的值班日志"))
         top.addWidget(self.state, 1)
         top.addWidget(self.print_button)
@@ -71,6 +73,7 @@ class DutySection(QWidget):
         self.add_button.clicked.connect(self.add_entry)
         self.text.returnPressed.connect(self.add_entry)
         self.correct_button.clicked.connect(self.correct_entry)
+        follow(self, {changes.SHIFT, changes.INSPECTIONS}, self.refresh, shown_refreshes=True)
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -103,8 +106,7 @@ class DutySection(QWidget):
             shifts.open_shift(self.session)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
-        self._update_window()
+        announce(changes.SHIFT)
 
     def close_shift(self) -> None:
         shift = shifts.current_shift()
@@ -112,40 +114,40 @@ class DutySection(QWidget):
             return
         reasons = handover.close_reasons(shift)
         if reasons:
-            QMessageBox.warning(self, self.tr("还不能交班"), "\n".join(reasons))
+            Notice.ask(self, self.tr("还不能交班"), "\n".join(reasons), Notice.WARNING)
             return
-        note, ok = QInputDialog.getMultiLineText(self, self.tr("交班"), self.tr("交接说明（遗留问题、物品、钥匙等）"))
-        if not ok:
+        note = TextDialog.ask(self, self.tr("交班"), self.tr("交接说明（遗留问题、物品、钥匙等）"), multiline=True)
+        if note is None:
             return
         try:
             handover.close_shift(self.session, note)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
-        self._update_window()
+        announce(changes.SHIFT)
 
     def add_entry(self) -> None:
         try:
-            shifts.add_log_entry(self.session, self.kind.currentData(), self.text.text())
+            entry = shifts.add_log_entry(self.session, self.kind.currentData(), self.text.text())
         except DeskError as exc:
             show_error(self, exc)
             return
         self.text.clear()
-        self.model.refresh()
+        announce(changes.SHIFT, entry.id)
 
     def correct_entry(self) -> None:
         entry = selected_object(self.view)
         if entry is None:
             return
-        text, ok = QInputDialog.getText(self, self.tr("更正日志"),
-                                        self.tr("更正第 {id} 条：{text}").format(id=entry.id, text=entry.text))
-        if not ok:
+        text = TextDialog.ask(self, self.tr("更正日志"),
+                              self.tr("更正第 {id} 条：{text}").format(id=entry.id, text=entry.text))
+        if text is None:
             return
         try:
             shifts.add_log_entry(self.session, "更正", text, corrects=entry.id)
         except DeskError as exc:
             show_error(self, exc)
-        self.model.refresh()
+            return
+        announce(changes.SHIFT, entry.id)
 
     def print_log(self) -> None:
         from desk.ui.forms.batch import print_record  # lazy: reportlab loads with the first print
@@ -156,7 +158,3 @@ class DutySection(QWidget):
         else:
             print_record(self, self.session, "duty_log", day=dt.date.today())
 
-    def _update_window(self) -> None:
-        window = self.window()
-        if hasattr(window, "update_status"):
-            window.update_status()

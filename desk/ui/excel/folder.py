@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from desk.excel.folder import FolderSync
+from desk.ui.widgets import set_style
 from desk.ui.worker import Job
 
 
@@ -31,7 +32,10 @@ class FolderSyncController(QObject):
         text = self.service.status_text()
         self.label.setText(text)
         self.label.setVisible(bool(text))
-        self.label.setStyleSheet("color: #C00000;" if self.service.last_error else "")
+        if self.service.last_error:
+            set_style(self.label)
+        else:
+            self.label.setStyleSheet("")
 
     def tick(self) -> None:
         self.run(closing=False)

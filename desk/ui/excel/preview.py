@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from desk.excel import sync
 from desk.ui.models.excel import ConflictSidesModel, PreviewModel
-from desk.ui.widgets import fit_columns, make_table_view
+from desk.ui.widgets import fit_columns, make_table_view, message_line
 
 
 @dataclass
@@ -91,8 +91,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(self.tr("导入"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.reason = QLabel()
-        self.reason.setStyleSheet("color: #C00000;")
+        self.reason = message_line("reason")
         foot = QHBoxLayout()
         foot.addWidget(self.reason, 1)
         foot.addWidget(self.buttons)
@@ -147,8 +146,7 @@ class ImportPreviewDialog(QDialog):
 
     def blocking_reason(self) -> str:
         if self.plan.has_errors:
-            return self.tr("有 {n} 处错误：请在 Excel 中改正后重新导入，未导入任何内容").format(
-                n=len(self.plan.all_issues))
+            return self.tr("有 {n} 处错误：请在 Excel 中改正后重新导入，未导入任何内容").format(n=self.error_count())
         if self.plan.unresolved:
             return self.tr("还有 {n} 个冲突未选择").format(n=len(self.plan.unresolved))
         if self.plan.deactivations and not self.deactivate_box.isChecked():
@@ -157,12 +155,16 @@ class ImportPreviewDialog(QDialog):
             return self.tr("没有需要导入的改动")
         return ""
 
+    def error_count(self) -> int:
+        """The errors as the counts line at the top says them: rows in error and sheets in error."""
+        return self.plan.counts()[sync.ERROR] + len(self.plan.issues)
+
     def update_state(self) -> None:
         c = self.plan.counts()
         self.counts.setText(self.tr(
             "新增 {new}　修改 {change}　停用 {deactivate}　冲突 {conflict}（未选 {open}）　错误 {error}　未变 {same}").format(
             new=c[sync.NEW], change=c[sync.CHANGE], deactivate=c[sync.DEACTIVATE], conflict=c[sync.CONFLICT],
-            open=len(self.plan.unresolved), error=c[sync.ERROR] + len(self.plan.issues), same=c[sync.SAME]))
+            open=len(self.plan.unresolved), error=self.error_count(), same=c[sync.SAME]))
         reason = self.blocking_reason()
         self.reason.setText(reason)
         self.apply_button.setEnabled(not reason)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk import settings
@@ -15,12 +15,18 @@ from desk.excel import sync
 from desk.excel.messages import join, tr
 from desk.services.core import options
 from desk.excel.writer import TargetLocked
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of, show_error
 from desk.ui.excel.preview import ImportPreviewDialog
 from desk.ui.models.excel import ExportHistoryModel
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import Confirm, make_table_view
 from desk.ui.worker import run_job
+
+
+# What an import may change: water-bar and show-flat items, consultants, 认知途径, the fee table, units.
+IMPORTED = (changes.STOCK, changes.SHOWFLATS, changes.STAFF, changes.SETTINGS, changes.SERVICE)
 
 
 class FullPhonesConfirm:
@@ -28,9 +34,8 @@ class FullPhonesConfirm:
 
     @classmethod
     def ask(cls, parent) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("完整手机号"), parent.tr(
-            "导出的工作簿将包含客户和业主的完整手机号。请妥善保管，不得外传。确认导出完整号码吗？"))
-        return answer == QMessageBox.StandardButton.Yes
+        return Confirm.ask(parent, parent.tr("完整手机号"), parent.tr(
+            "导出的工作簿将包含客户和业主的完整手机号。请妥善保管，不得外传。确认导出完整号码吗？"), default_yes=True)
 
 
 class FileChooser:
@@ -59,9 +64,7 @@ class FileChooser:
 class RetryLocked:
     @classmethod
     def ask(cls, parent, message: str) -> bool:
-        answer = QMessageBox.warning(parent, parent.tr("文件被占用"), message,
-                                     QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Retry
+        return Confirm.ask(parent, parent.tr("文件被占用"), message, retry=True, default_yes=True, level="Warning")
 
 
 class ExcelSection(QWidget):
@@ -83,7 +86,10 @@ class ExcelSection(QWidget):
         self.full_phones = QCheckBox(self.tr("包含完整手机号（需确认）"))
         row.addWidget(self.export_button)
         row.addWidget(self.full_phones)
-        row.addStretch(1)
+        self.export_result = QLabel()  # what the export did, in the export's own box
+        self.export_result.setObjectName("export_result")
+        self.export_result.setWordWrap(True)
+        row.addWidget(self.export_result, 1)
         ex.addLayout(row)
         layout.addWidget(export_box)
 
@@ -121,6 +127,7 @@ class ExcelSection(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.folder_button.clicked.connect(self.choose_folder)
         self.folder_now.clicked.connect(self.write_folder_now)
+        follow(self, {changes.SETTINGS}, self.refresh, shown_refreshes=True)
         self.set_session(session)
 
     # -- state ---------------------------------------------------------------------------------
@@ -148,7 +155,7 @@ class ExcelSection(QWidget):
         controller = self._folder_controller()
         status = controller.status_text() if controller else ""
         self.folder_label.setText(self.tr("{folder}　{status}").format(
-            folder=folder or self.tr("未设置（设置 → Excel）"), status=status))
+            folder=folder or self.tr("未设置（设置 → 设置 → Excel 同步，或点“选择文件夹…”）"), status=status))
         self.folder_now.setEnabled(bool(folder) and self.session.can("export"))
         self.history.refresh()
 
@@ -176,7 +183,7 @@ class ExcelSection(QWidget):
 
         def done(result):
             self.job = None
-            self.result.setText(self.tr("已导出 {rows} 行到 {path}").format(rows=result.rows, path=result.path))
+            self.export_result.setText(self.tr("已导出 {rows} 行到 {path}").format(rows=result.rows, path=result.path))
             self.refresh()
 
         def failed(exc):
@@ -230,6 +237,8 @@ class ExcelSection(QWidget):
         def done(result):
             self.job = None
             self.result.setText(self.tr("已导入：{summary}").format(summary=result.summary() or self.tr("无改动")))
+            for topic in IMPORTED:  # the lists a workbook brings back
+                announce(topic)
             self.refresh()
 
         def failed(exc):
@@ -253,7 +262,8 @@ class ExcelSection(QWidget):
                 options.change(self.session, "excel_sync_folder", folder)
             except DeskError as exc:
                 show_error(self, exc)
-        self.refresh()
+                return
+            announce(changes.SETTINGS)
 
     def write_folder_now(self) -> None:
         controller = self._folder_controller()

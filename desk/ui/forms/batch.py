@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desk import settings
 from desk.printing import load_template, render_form
@@ -27,6 +27,7 @@ from desk.printing.sources import blank_documents, documents_for
 from desk.services.core.errors import DeskError
 from desk.services.core.progress import Progress
 from desk.ui.errors import show_error
+from desk.ui.widgets import Notice
 from desk.ui.worker import Job, run_job
 
 
@@ -70,7 +71,7 @@ def print_batch(parent: QWidget | None, key: str, documents, *, out: Path | None
 
     def finished(data: bytes) -> None:
         if warnings:
-            QMessageBox.information(parent, QCoreApplication.translate("forms", "打印提示"), "\n".join(warnings))
+            Notice.ask(parent, QCoreApplication.translate("forms", "打印提示"), "\n".join(warnings))
         if out is not None:
             try:
                 path = write_atomic(Path(out), data)

@@ -16,10 +16,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.printing.engine import write_atomic
+from desk.ui.widgets import Notice
 
 MAX_PRINT_DPI = 300
 
@@ -167,7 +168,7 @@ class PdfPreview(QWidget):
         try:
             return print_pdf(self.document, printer)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("打印失败"), str(exc))
+            Notice.ask(self, self.tr("打印失败"), str(exc), Notice.WARNING)
             return 0
 
     def save_as(self) -> Path | None:
@@ -179,8 +180,8 @@ class PdfPreview(QWidget):
         try:
             write_atomic(path, self.data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"),
-                                self.tr("无法保存到 {path}：{error}").format(path=path, error=exc.strerror or exc))
+            Notice.ask(self, self.tr("保存失败"),
+                       self.tr("无法保存到 {path}：{error}").format(path=path, error=exc.strerror or exc), Notice.WARNING)
             return None
         return path
 

@@ -9,15 +9,17 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.inspections import vehicles
 from desk.services.inspections.forms import blank_sheet_document
+from desk.ui.changes import announce
 from desk.ui.errors import message_of, show_error
 from desk.ui.export import export_button
 from desk.ui.forms.batch import print_batch
 from desk.ui.inspections.round_dialog import RoundDialog
 from desk.ui.models.inspections import DueRoundsModel, VehiclesModel
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import DONE, ERROR, make_table_view, say, selected_object
 
 
 def print_blank_sheet(parent: QWidget, template_id: int, flat_id: int | None = None) -> None:
@@ -76,8 +78,10 @@ class DueRoundsPanel(QWidget):
         slot = selected_object(self.view)
         if slot is None or not self.session.can("inspection.do"):
             return
-        if RoundDialog.ask(self, self.session, slot.template.id, slot.flat_id) is not None:
+        done = RoundDialog.ask(self, self.session, slot.template.id, slot.flat_id)
+        if done is not None:
             self.refresh()
+            announce(changes.INSPECTIONS, getattr(done, "id", None))
 
     def print_blank(self) -> None:
         slot = selected_object(self.view)
@@ -158,18 +162,17 @@ class VehiclePanel(QWidget):
             entry = vehicles.register_in(self.session, self.plate.text(), purpose=self.purpose.currentData(),
                                          driver=self.driver.text(), customer=self.customer.text())
         except DeskError as exc:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(message_of(exc))
+            say(self.message, message_of(exc), ERROR)
             return
-        self.message.setStyleSheet("")
         text = self.tr("{plate} {time} 进场").format(plate=entry.plate, time=entry.time_in.strftime("%H:%M"))
         if entry.visit_id and entry.customer:
             text += self.tr("，对应今日来访客户 {customer}").format(customer=entry.customer)
-        self.message.setText(text)
+        say(self.message, text, DONE)
         for edit in (self.plate, self.driver, self.customer):
             edit.clear()
         self.plate.setFocus()
         self.refresh()
+        announce(changes.INSPECTIONS, entry.id)
 
     def register_out(self) -> None:
         entry = selected_object(self.view)
@@ -179,4 +182,6 @@ class VehiclePanel(QWidget):
             vehicles.register_out(self.session, entry.id)
         except DeskError as exc:
             show_error(self, exc)
+            return
         self.refresh()
+        announce(changes.INSPECTIONS, entry.id)

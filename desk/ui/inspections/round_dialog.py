@@ -20,7 +20,7 @@ from desk.services.inspections import rounds, templates
 from desk.services.showflats import flats as showflats, photos
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.inspections import RoundSheetModel, schedule_words, tr_in
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import make_table_view, message_line
 
 MARK_KEYS = {Qt.Key.Key_1: rounds.OK, Qt.Key.Key_2: rounds.FAULT}
 DIGITS = {getattr(Qt.Key, f"Key_{n}") for n in range(10)} | {Qt.Key.Key_Period, Qt.Key.Key_Minus}
@@ -86,10 +86,7 @@ class RoundDialog(QDialog):
         row.addWidget(self.note, 1)
         row.addWidget(self.photo_button)
         layout.addLayout(row)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()

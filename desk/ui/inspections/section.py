@@ -7,13 +7,13 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
-    QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.inspections import incidents, templates, workorders
-from desk.ui.bar.dialogs import ReasonDialog
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.forms.batch import print_record
@@ -25,7 +25,7 @@ from desk.ui.models.inspections import (
     PlaceIncidentsModel, RoundsModel, TemplateItemsModel, TemplatesModel, WorkOrdersModel,
 )
 from desk.ui.showflats.dialogs import IncidentStep, PhotoDialog
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import ERROR, Notice, ReasonDialog, TextDialog, make_table_view, selected_object, set_style
 
 
 def _buttons(layout: QHBoxLayout, *buttons: QPushButton) -> None:
@@ -47,6 +47,7 @@ class InspectionsSection(QWidget):
         self._build_incidents_tab()
         self._build_orders_tab()
         self.set_session(session)
+        follow(self, {changes.INSPECTIONS, changes.SHOWFLATS, changes.SHIFT}, self.refresh, shown_refreshes=True)
 
     # -- tabs -----------------------------------------------------------------------------
     def _build_rounds_tab(self) -> None:
@@ -242,8 +243,10 @@ class InspectionsSection(QWidget):
         else:
             self.on_time_label.setText(self.tr("本月维修及时率 {p}%（{n}/{m}，目标 ≥ 95%）").format(
                 p=figure["percent"], n=figure["on_time"], m=figure["judged"]))
-        self.on_time_label.setStyleSheet("color: #b00020;" if figure["percent"] is not None
-                                         and figure["percent"] < 95 else "")
+        if figure["percent"] is not None and figure["percent"] < 95:
+            set_style(self.on_time_label, ERROR)
+        else:
+            self.on_time_label.setStyleSheet("")
 
     # -- rounds -------------------------------------------------------------------------------
     def print_round(self) -> None:
@@ -256,17 +259,16 @@ class InspectionsSection(QWidget):
         if chosen is None:
             return
         if chosen.closed_at is None:
-            QMessageBox.information(self, self.tr("更正结果"), self.tr("该巡检还没结束"))
+            Notice.ask(self, self.tr("更正结果"), self.tr("该巡检还没结束"))
             return
         if CorrectRoundDialog.ask(self, self.session, chosen) is not None:
-            self.rounds_model.refresh()
-            self.refresh_incidents()
-            self.refresh_orders()
+            announce(changes.INSPECTIONS, chosen.id)
 
     # -- templates ----------------------------------------------------------------------------
     def new_template(self) -> None:
         template = TemplateDialog.ask(self, self.session)
         if template is not None:
+            announce(changes.INSPECTIONS, template.id)
             self.refresh_templates()
             self._select_template(template.id)
 
@@ -281,7 +283,7 @@ class InspectionsSection(QWidget):
         template = selected_object(self.templates_view)
         if template is not None and self.session.can("inspection.manage") and \
                 TemplateDialog.ask(self, self.session, template) is not None:
-            self.refresh_templates()
+            announce(changes.INSPECTIONS, template.id)
 
     def toggle_template(self) -> None:
         template = selected_object(self.templates_view)
@@ -297,8 +299,8 @@ class InspectionsSection(QWidget):
             templates.set_template_active(self.session, template.id, not template.active, reason)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh_templates()
-        self.due.refresh()
+            return
+        announce(changes.INSPECTIONS, template.id)
 
     def print_blank(self) -> None:
         template = selected_object(self.templates_view)
@@ -308,13 +310,13 @@ class InspectionsSection(QWidget):
     def add_item(self) -> None:
         template = selected_object(self.templates_view)
         if template is not None and TemplateItemDialog.ask(self, self.session, template.id) is not None:
-            self.refresh_items()
+            announce(changes.INSPECTIONS, template.id)
 
     def edit_item(self) -> None:
         item = selected_object(self.items_view)
         if item is not None and self.session.can("inspection.manage") and \
                 TemplateItemDialog.ask(self, self.session, None, item=item) is not None:
-            self.refresh_items()
+            announce(changes.INSPECTIONS, item.id)
 
     def retire_item(self) -> None:
         item = selected_object(self.items_view)
@@ -328,7 +330,8 @@ class InspectionsSection(QWidget):
             templates.retire_item(self.session, item.id, reason)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh_items()
+            return
+        announce(changes.INSPECTIONS, item.id)
 
     def move_item(self, step: int) -> None:
         item = selected_object(self.items_view)
@@ -339,6 +342,8 @@ class InspectionsSection(QWidget):
             templates.move_item(self.session, item.id, step)
         except DeskError as exc:
             show_error(self, exc)
+            return
+        announce(changes.INSPECTIONS, item.id)
         self.refresh_items()
         self.items_view.selectRow(max(0, min(row + step, self.items_model.rowCount() - 1)))
 
@@ -347,64 +352,62 @@ class InspectionsSection(QWidget):
         incident = selected_object(self.incidents_view)
         if incident is None:
             return
-        if incident.photo_id is None:
-            QMessageBox.information(self, self.tr("事件 #{id}").format(id=incident.id), self.tr("没有照片"))
-            return
         PhotoDialog.ask(self, incident.photo, self.tr("事件 #{id}").format(id=incident.id))
 
     def advance_incident(self) -> None:
         incident = selected_object(self.incidents_view)
         if incident is None:
             return
-        IncidentStep.advance(self, incident,
-                             lambda note: incidents.advance_incident(self.session, incident.id, note=note))
-        self.refresh_incidents()
+        if IncidentStep.advance(self, incident,
+                                lambda note: incidents.advance_incident(self.session, incident.id, note=note)):
+            announce(changes.INSPECTIONS, incident.id)
 
     def incident_to_order(self) -> None:
         incident = selected_object(self.incidents_view)
         if incident is None:
             return
         if incident.work_order_id is not None:
-            QMessageBox.information(self, self.tr("转工程维修单"), self.tr("该事件已有工程维修单"))
+            Notice.ask(self, self.tr("转工程维修单"), self.tr("该事件已有工程维修单"))
             return
         if WorkOrderDialog.ask(self, self.session, incident) is not None:
-            self.refresh_incidents()
-            self.refresh_orders()
+            announce(changes.INSPECTIONS, incident.id)
 
     # -- work orders --------------------------------------------------------------------------
     def new_order(self) -> None:
-        if WorkOrderDialog.ask(self, self.session) is not None:
-            self.refresh_orders()
+        order = WorkOrderDialog.ask(self, self.session)
+        if order is not None:
+            announce(changes.INSPECTIONS, getattr(order, "id", None))
 
     def dispatch_order(self) -> None:
         order = selected_object(self.orders_view)
         if order is None:
             return
-        worker, ok = QInputDialog.getText(self, self.tr("派工：{number}").format(number=order.number),
-                                          self.tr("维修人员（工程部或外单位）"))
-        if not ok:
+        worker = TextDialog.ask(self, self.tr("派工：{number}").format(number=order.number),
+                                self.tr("维修人员（工程部或外单位）"))
+        if worker is None:
             return
         try:
             workorders.dispatch(self.session, order.id, worker)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh_orders()
+            return
+        announce(changes.INSPECTIONS, order.id)
 
     def complete_order(self) -> None:
         order = selected_object(self.orders_view)
         if order is not None and CompleteOrderDialog.ask(self, self.session, order) is not None:
-            self.refresh_orders()
+            announce(changes.INSPECTIONS, order.id)
 
     def accept_order(self) -> None:
         order = selected_object(self.orders_view)
         if order is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("验收：{number}").format(number=order.number),
-                                        self.tr("验收意见"))
-        if not ok:
+        note = TextDialog.ask(self, self.tr("验收：{number}").format(number=order.number), self.tr("验收意见"))
+        if note is None:
             return
         try:
             workorders.accept(self.session, order.id, note)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh_orders()
+            return
+        announce(changes.INSPECTIONS, order.id)

@@ -4,22 +4,23 @@ a reading or a count on the number pad, write what is wrong and take a photo whe
 then 完成. The round is saved by the signed-in person, as on the duty page."""
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
+from desk.clock import now
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.services.inspections import rounds, schedule, templates
 from desk.ui import camera
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
 from desk.ui.models.inspections import RoundSheetModel, limits_text, tr_in
-from desk.ui.showflats.cleaner import (
-    BIG, STYLE, big_button, clear_layout, drawn_icon, scroll_area, toggle_fullscreen,
-)
+from desk.ui.icons import icon
+from desk.ui.showflats.cleaner import BIG, STYLE, big_button, clear_layout, toggle_fullscreen
+from desk.ui.widgets import scrolling
 
 TOUCH_STYLE = STYLE + """
 QPushButton#ok, QPushButton#fault { text-align: center; }
@@ -114,8 +115,7 @@ class TouchRoundsPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("title")
         top.addWidget(self.title, 1)
-        self.fullscreen_button = big_button(self.tr("全屏"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_TitleBarMaxButton))
+        self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
         self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
         top.addWidget(self.fullscreen_button)
@@ -135,18 +135,18 @@ class TouchRoundsPage(QWidget):
         # page 0: the rounds due
         self.due_box = QWidget()
         self.due_grid = QGridLayout(self.due_box)
-        self.stack.addWidget(scroll_area(self.due_box))
+        self.stack.addWidget(scrolling(self.due_box))
         # page 1: one round
         round_page = QWidget()
         round_layout = QVBoxLayout(round_page)
         self.items_box = QWidget()
         self.items_layout = QVBoxLayout(self.items_box)
-        round_layout.addWidget(scroll_area(self.items_box), 1)
+        round_layout.addWidget(scrolling(self.items_box), 1)
         row = QHBoxLayout()
-        self.back_button = big_button(self.tr("返回"))
-        self.all_ok_button = big_button(self.tr("全部正常"), drawn_icon("done"))
+        self.back_button = big_button(self.tr("返回"), icon("back"))
+        self.all_ok_button = big_button(self.tr("全部正常"), icon("done"))
         self.all_ok_button.setObjectName("all_ok")
-        self.done_button = big_button(self.tr("完成"))
+        self.done_button = big_button(self.tr("完成"), icon("done", on_dark=True))
         self.done_button.setObjectName("primary")
         for b in (self.back_button, self.all_ok_button, self.done_button):
             row.addWidget(b)
@@ -182,6 +182,7 @@ class TouchRoundsPage(QWidget):
         self.done_button.clicked.connect(self.finish)
         self.due_buttons: list[QPushButton] = []
         self.rows: list[ItemRow] = []
+        follow(self, {changes.INSPECTIONS, changes.SHOWFLATS}, self.on_shown, shown_refreshes=True)
         self.show_due()
 
     # -- section protocol ---------------------------------------------------------------------
@@ -212,12 +213,12 @@ class TouchRoundsPage(QWidget):
         self.title.setText(self.tr("巡检 · 请选择"))
         clear_layout(self.due_grid)
         self.due_buttons = []
-        at = dt.datetime.now().replace(microsecond=0)
+        at = now()
         found = [s for s in schedule.current(at, roles=self.roles()) if s.state(at) != schedule.MISSED]
         for index, slot in enumerate(found):
             state = slot.state(at)
             text = f"{slot.template.name} · {slot.place}\n{slot.due_at:%H:%M} {tr_in(schedule.STATES[state])}"
-            button = big_button(text, drawn_icon("done" if state == schedule.DONE else "area"), height=BIG + 24)
+            button = big_button(text, icon("done" if state == schedule.DONE else "area"), height=BIG + 24)
             if state == schedule.OVERDUE:
                 button.setObjectName("overdue")
             button.clicked.connect(lambda _=False, s=slot: self.open_round(s))
@@ -303,6 +304,7 @@ class TouchRoundsPage(QWidget):
         except DeskError as exc:
             self.say(error=message_of(exc))
             return
+        announce(changes.INSPECTIONS, done.id)
         incidents, orders = rounds.followups(done.id)
         self.show_due()
         text = self.tr("{name}：{round} 已完成，谢谢！").format(name=self.session.name, round=done.template.name)

@@ -3,18 +3,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.db.core import AuditEntry, Staff
-from desk.services.core import audit
-from desk.services.core.errors import QT_TRANSLATE_NOOP
+from desk.services.core import audit, staff as staff_service
 from desk.services.core.permissions import ROLES
-from desk.ui.models.base import Column, QueryTableModel
+from desk.ui.models import audit_text
+from desk.ui.models.base import Column, ListTableModel, QueryTableModel
 
 
 def _roles_text(staff) -> str:
     return "、".join(QCoreApplication.translate("roles", ROLES.get(r, r)) for r in staff.role_list)
 
 
-class StaffTableModel(QueryTableModel):
+class StaffTableModel(ListTableModel):
     def make_columns(self):
         return [
             Column(self.tr("工号"), lambda s: s.code),
@@ -24,19 +23,12 @@ class StaffTableModel(QueryTableModel):
             Column(self.tr("建立时间"), lambda s: s.created_at),
         ]
 
-    def query(self):
-        return Staff.select().order_by(Staff.code)
+    def refresh(self) -> None:
+        self.set_rows(staff_service.list_staff())
 
 
 class AuditTableModel(QueryTableModel):
-    ACTIONS = {
-        "create": QT_TRANSLATE_NOOP("AuditTableModel", "新建"),
-        "change": QT_TRANSLATE_NOOP("AuditTableModel", "修改"),
-        "correct": QT_TRANSLATE_NOOP("AuditTableModel", "更正"),
-        "sign_in": QT_TRANSLATE_NOOP("AuditTableModel", "登录"),
-        "sign_in_failed": QT_TRANSLATE_NOOP("AuditTableModel", "登录失败"),
-        "reverse": QT_TRANSLATE_NOOP("AuditTableModel", "冲销"),
-    }
+    """The audit trail in Chinese (``audit_text``): action, record kind, before and after as labels."""
 
     def __init__(self, session, parent=None):
         self.session = session
@@ -44,16 +36,15 @@ class AuditTableModel(QueryTableModel):
         super().__init__(parent)
 
     def make_columns(self):
-        names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        names = staff_service.staff_names()
         return [
             Column(self.tr("时间"), lambda a: a.at),
             Column(self.tr("人员"), lambda a: names.get(a.staff_id, self.tr("系统"))),
-            Column(self.tr("操作"), lambda a: QCoreApplication.translate(
-                "AuditTableModel", self.ACTIONS.get(a.action, a.action))),
-            Column(self.tr("对象"), lambda a: a.entity),
+            Column(self.tr("操作"), lambda a: audit_text.action_text(a.action)),
+            Column(self.tr("对象"), lambda a: audit_text.entity_text(a.entity)),
             Column(self.tr("编号"), lambda a: a.entity_id),
-            Column(self.tr("之前"), lambda a: _brief(a.before)),
-            Column(self.tr("之后"), lambda a: _brief(a.after)),
+            Column(self.tr("之前"), lambda a: _brief(audit_text.describe(a.before, a.entity, names))),
+            Column(self.tr("之后"), lambda a: _brief(audit_text.describe(a.after, a.entity, names))),
             Column(self.tr("说明"), lambda a: a.note),
         ]
 
@@ -65,8 +56,5 @@ class AuditTableModel(QueryTableModel):
         return audit.browse(self.session, **self.filters)
 
 
-def _brief(data) -> str:
-    if not data:
-        return ""
-    return "，".join(f"{k}={v}" for k, v in data.items() if v not in (None, ""))[:200]
-
+def _brief(text: str) -> str:
+    return text if len(text) <= 200 else text[:199] + "…"

@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from peewee import JOIN
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desk.db.core import Staff
-from desk.db.bar import Item, PurchaseLine, StockCategory
 from desk.services.bar import purchasing, stock, count as stockcount
+from desk.services.core import staff
 from desk.services.core.errors import DeskError
+from desk.ui.models import audit_text
 from desk.ui.models.base import Column, GridModel, QueryTableModel, display
+from desk.ui.widgets import COLORS, ERROR
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-RED = QBrush(QColor("#b00020"))
+RED = QBrush(QColor(COLORS[ERROR]))
 AMBER = QBrush(QColor("#fff4d6"))
 GREY = QBrush(QColor("#888888"))
 
@@ -29,15 +29,6 @@ def num(value):
     """A quantity for a grid: int when whole, else float (shown as 16.5, exported as a number)."""
     v = stock.qty_value(value)
     return float(v) if isinstance(v, Decimal) else v
-
-
-def _names() -> dict[int, str]:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-
-
-def _catalogue_order(query):
-    return (query.join(StockCategory, on=(Item.category == StockCategory.name), join_type=JOIN.LEFT_OUTER)
-            .order_by(StockCategory.sort, Item.name))
 
 
 class StockLevelModel(QueryTableModel):
@@ -70,10 +61,7 @@ class StockLevelModel(QueryTableModel):
         super().refresh()
 
     def query(self):
-        query = Item.select(Item).where(Item.active == True)  # noqa: E712
-        if self.category:
-            query = query.where(Item.category == self.category)
-        return _catalogue_order(query)
+        return stock.catalogue_query(active_only=True, category=self.category)
 
 
 class CatalogueModel(QueryTableModel):
@@ -97,7 +85,7 @@ class CatalogueModel(QueryTableModel):
         ]
 
     def query(self):
-        return _catalogue_order(Item.select(Item)).order_by(Item.active.desc(), StockCategory.sort, Item.name)
+        return stock.catalogue_query()
 
 
 class JournalModel(QueryTableModel):
@@ -106,10 +94,10 @@ class JournalModel(QueryTableModel):
     def __init__(self, parent=None):
         self.filters: dict = {}
         self._names: dict[int, str] = {}
-        self._items: dict[int, Item] = {}
+        self._items: dict = {}  # stock items by id
         super().__init__(parent)
 
-    def _item(self, e) -> Item | None:
+    def _item(self, e):
         return self._items.get(e.item_id)
 
     def make_columns(self):
@@ -127,9 +115,7 @@ class JournalModel(QueryTableModel):
             if e.reverses_id:
                 return self.tr("冲销第 {id} 条").format(id=e.reverses_id)
             if e.ref_type:
-                labels = {"visit": self.tr("来访"), "purchase_request": self.tr("采购单"),
-                          "count": self.tr("盘点"), "closing": self.tr("日结")}
-                label = labels.get(e.ref_type, e.ref_type)
+                label = audit_text.ref_type_text(e.ref_type)
                 return f"{label} #{e.ref_id}" if e.ref_id else label
             return ""
 
@@ -153,8 +139,8 @@ class JournalModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = _names()
-        self._items = {i.id: i for i in Item.select()}
+        self._names = staff.staff_names()
+        self._items = {i.id: i for i in stock.all_items()}
         super().refresh()
 
     def query(self):
@@ -202,7 +188,7 @@ class CountHistoryModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = _names()
+        self._names = staff.staff_names()
         super().refresh()
 
     def query(self):
@@ -227,7 +213,7 @@ class PurchaseRequestModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = _names()
+        self._names = staff.staff_names()
         super().refresh()
 
     def query(self):
@@ -266,9 +252,7 @@ class PurchaseLineModel(QueryTableModel):
         ]
 
     def query(self):
-        if self.request_id is None:
-            return PurchaseLine.select().where(PurchaseLine.id == -1)
-        return purchasing.request_lines(self.request_id)
+        return purchasing.request_lines(self.request_id or 0)  # none chosen: no lines
 
     def flags(self, index):
         base = super().flags(index)

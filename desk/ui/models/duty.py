@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.db.core import Staff
-from desk.services.core import shifts
+from desk.services.core import shifts, staff
 from desk.ui.models.base import Column, QueryTableModel
 
 
@@ -25,7 +24,7 @@ class DutyLogTableModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        self._names = staff.staff_names()
         super().refresh()
 
     def query(self):

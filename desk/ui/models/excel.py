@@ -4,10 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desk.db.core import Staff
-from desk.db.excel import SyncExport
 from desk.excel import sync
 from desk.excel.messages import COMMA, SEMICOLON, join, say
+from desk.services.core import staff, sync_exports
 from desk.ui.models.base import Column, GridModel, QueryTableModel
 
 REASONS = {"manual": "手动", "daily": "同步文件夹", "cli": "命令行"}
@@ -15,7 +14,7 @@ REASONS = {"manual": "手动", "daily": "同步文件夹", "cli": "命令行"}
 
 class ExportHistoryModel(QueryTableModel):
     def make_columns(self):
-        names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        names = staff.staff_names()
         return [
             Column(self.tr("时间"), lambda e: e.at),
             Column(self.tr("人员"), lambda e: names.get(e.staff_id, self.tr("系统"))),
@@ -29,7 +28,7 @@ class ExportHistoryModel(QueryTableModel):
         super().refresh()
 
     def query(self):
-        return SyncExport.select().order_by(SyncExport.id.desc())
+        return sync_exports.exports()
 
 
 ACTION_COLORS = {

@@ -282,9 +282,9 @@ class RoundSheetModel(GridModel):
         self.endResetModel()
 
     def flags(self, index):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
-            return base
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         line = self.lines[index.row()]
         if index.column() == self.COL_NOTE or (index.column() == self.COL_VALUE and line.kind in ("reading", "count")):
             return base | Qt.ItemFlag.ItemIsEditable

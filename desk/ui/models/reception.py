@@ -7,16 +7,15 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk.db.core import Staff
-from desk.db.reception import Customer, OwnershipClaim, VisitSource
+from desk.services.core import staff
 from desk.services.reception import completions, outcomes, visitors
 from desk.services.core.errors import QT_TRANSLATE_NOOP
-from desk.services.core.privacy import phone_for
 from desk.services.reception.hall import CUPS
-from desk.ui.models.base import Column, ListTableModel, QueryTableModel, display
+from desk.ui.models.base import Column, ListTableModel, QueryTableModel
+from desk.ui.widgets import COLORS, ERROR
 
 DUE_BRUSH = QBrush(QColor("#ffd6d6"))
-DUE_TEXT = QBrush(QColor("#b00020"))
+DUE_TEXT = QBrush(QColor(COLORS[ERROR]))
 NEXT_BRUSH = QBrush(QColor("#d8f0d8"))
 SKIP_TEXT = QBrush(QColor("#888888"))
 
@@ -55,8 +54,8 @@ class HistoryModel(ListTableModel):
         super().__init__(parent)
 
     def set_rows(self, rows) -> None:
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-        self._sources = {s.id: s.name for s in VisitSource.select()}
+        self._names = staff.staff_names()
+        self._sources = {s.id: s.name for s in visitors.sources(active_only=False)}
         super().set_rows(rows)
 
     def make_columns(self):
@@ -171,8 +170,8 @@ class VisitListModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-        self._sources = {s.id: s.name for s in VisitSource.select()}
+        self._names = staff.staff_names()
+        self._sources = {s.id: s.name for s in visitors.sources(active_only=False)}
         self._talks = {}
         super().refresh()
 
@@ -191,15 +190,14 @@ class ClaimModel(QueryTableModel):
         self.session = session
         self.status: str | None = "pending"
         self._names: dict[int, str] = {}
-        self._customers: dict[int, Customer] = {}
+        self._customers: dict = {}  # the claims' customers by id, read a page at a time
         super().__init__(parent)
 
     def make_columns(self):
         return [
             Column(self.tr("时间"), lambda c: c.at),
             Column(self.tr("客户"), lambda c: self._customer(c).display_name),
-            Column(self.tr("手机"), lambda c: phone_for(self.session, self._customer(c).phone,
-                                                        self._customer(c).owner_id)),
+            Column(self.tr("手机"), lambda c: self._customer(c).phone),  # masked for the session
             Column(self.tr("原归属"), lambda c: self._names.get(c.owner_id, "")),
             Column(self.tr("申请人"), lambda c: self._names.get(c.claimant_id, "")),
             Column(self.tr("说明"), lambda c: c.note),
@@ -207,14 +205,16 @@ class ClaimModel(QueryTableModel):
             Column(self.tr("处理人"), lambda c: self._names.get(c.decided_by_id, "")),
         ]
 
-    def _customer(self, claim: OwnershipClaim) -> Customer:
-        c = self._customers.get(claim.customer_id)
-        if c is None:
-            c = self._customers[claim.customer_id] = Customer.get_by_id(claim.customer_id)
-        return c
+    def prepare(self, page) -> None:
+        self._customers.update(visitors.customers_by_id(self.session, (c.customer_id for c in page)))
+
+    def _customer(self, claim):
+        if claim.customer_id not in self._customers:
+            self._customers.update(visitors.customers_by_id(self.session, [claim.customer_id]))
+        return self._customers[claim.customer_id]
 
     def refresh(self):
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        self._names = staff.staff_names()
         self._customers = {}
         super().refresh()
 

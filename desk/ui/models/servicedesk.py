@@ -6,12 +6,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk.clock import now
-from desk.db.core import Staff
-from desk.db.servicedesk import Unit
 from desk.services.servicedesk import (
     callbacks, calls, complaints, corrections, fees, keys, repairs, specials, surveys, units,
 )
+from desk.services.core import staff
 from desk.services.core.privacy import phone_for
 from desk.ui.models.base import Column, ListTableModel, QueryTableModel
 
@@ -51,11 +49,11 @@ class ServiceModel(QueryTableModel):
         return phone_for(self.get_session(), phone)
 
     def refresh(self):
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        self._names = staff.staff_names()
         super().refresh()
 
     def rows_as_values(self):
-        self._names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+        self._names = staff.staff_names()
         yield from super().rows_as_values()
 
 
@@ -129,12 +127,7 @@ class RepairTableModel(ServiceModel):
         corrections.apply(corrections.REPAIR, rows)
 
     def query(self):
-        query = repairs.list_repairs(self.get_session(), **{k: v for k, v in self.filters.items() if k != "overdue"})
-        if self.filters.get("overdue"):
-            from desk.db.servicedesk import Repair
-
-            query = query.where(Repair.status.in_(repairs.OPEN) & (Repair.due_at < now()))
-        return query
+        return repairs.list_repairs(self.get_session(), **self.filters)  # the overdue rule is the service's
 
 
 class ComplaintTableModel(ServiceModel):

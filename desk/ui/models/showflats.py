@@ -8,22 +8,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk.db.core import Staff
-from desk.db.showflats import Flat, Item
+from desk.services.core import staff
 from desk.services.showflats import cleaning, flats as showflats, workers
 from desk.ui.models.base import Column, GridModel, ListTableModel, QueryTableModel
+from desk.ui.widgets import COLORS, ERROR
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-RED = QBrush(QColor("#b00020"))
+RED = QBrush(QColor(COLORS[ERROR]))
 AMBER = QBrush(QColor("#fff1c2"))
 
 
 def tr_sf(text: str) -> str:
     return QCoreApplication.translate("showflats", text) if text else ""
-
-
-def staff_names() -> dict[int, str]:
-    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
 
 
 class ItemsTableModel(QueryTableModel):
@@ -43,9 +39,7 @@ class ItemsTableModel(QueryTableModel):
         ]
 
     def query(self):
-        if self.flat_id is None:
-            return Item.select().where(Item.id == -1)
-        return showflats.items(self.flat_id)
+        return showflats.items(self.flat_id or 0)  # no flat chosen: no items
 
 
 class ChecksTableModel(QueryTableModel):
@@ -65,7 +59,7 @@ class ChecksTableModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = staff_names()
+        self._names = staff.staff_names()
         super().refresh()
 
     def query(self):
@@ -93,7 +87,7 @@ class IncidentsTableModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = staff_names()
+        self._names = staff.staff_names()
         super().refresh()
 
     def query(self):
@@ -122,8 +116,8 @@ class WorkerVisitsTableModel(QueryTableModel):
         ]
 
     def refresh(self):
-        self._names = staff_names()
-        self._flats = {f.id: f.name for f in Flat.select(Flat.id, Flat.name)}
+        self._names = staff.staff_names()
+        self._flats = showflats.flat_names()
         super().refresh()
 
     def query(self):
@@ -146,7 +140,7 @@ class ReportTableModel(ListTableModel):
 # -- the sheet of a check being filled in ---------------------------------------------------
 @dataclass
 class SheetLine:
-    item: Item
+    item: Any  # the show flat's item
     status: str | None = None  # None: unanswered
     counted: int | None = None
     note: str = ""

@@ -16,12 +16,16 @@ from html import escape
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.services.overview import today as overview
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import follow
 from desk.ui.errors import lost_in_background
+from desk.ui.icons import icon
+from desk.ui.widgets import scrolling
 from desk.ui.overview.chart import BarChart
 
 REFRESH_MS = 30_000
@@ -92,10 +96,10 @@ class OverviewSection(QWidget):
         top.addStretch(1)
         self.stamp = QLabel()
         top.addWidget(self.stamp)
-        self.refresh_button = QPushButton(self.tr("刷新（F5）"))
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("刷新（F5）"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
-        self.weekly_button = QPushButton(self.tr("周报…"))
+        self.weekly_button = QPushButton(icon("report"), self.tr("周报…"))
         self.weekly_button.setObjectName("weekly_button")
         self.weekly_button.clicked.connect(self.weekly_report)
         top.addWidget(self.weekly_button)
@@ -105,23 +109,20 @@ class OverviewSection(QWidget):
         outer.addWidget(self.message)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.grid = grid = QGridLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(body), 1)
 
         self.boxes: dict[str, QGroupBox] = {}
         self.boxes["reception"] = self._reception_box()
         self.boxes["bar"] = self._box("bar", self.tr("水吧"), [
+            ("bar.refills", "bar", "hall_tab"),
             ("bar.below_minimum", "bar", "stock_tab"), ("bar.expiring", "bar", "expiring_tab"),
             ("bar.expired", "bar", "expiring_tab"), ("bar.servings", "bar", "journal_tab"),
             ("bar.waste", "bar", "closing_tab")])
         self.boxes["showflats"] = self._box("showflats", self.tr("样板间"), [
-            ("showflats.incidents", "showflats", "损坏与缺失"), ("showflats.checks", "showflats", "盘点与巡检"),
-            ("showflats.cleaning", "cleaning", None), ("showflats.workers", "showflats", "施工人员")])
+            ("showflats.incidents", "showflats", "incidents_tab"), ("showflats.checks", "showflats", "checks_tab"),
+            ("showflats.cleaning", "cleaning", None), ("showflats.workers", "showflats", "workers_tab")])
         self.checks_detail = QLabel()
         self.checks_detail.setWordWrap(True)
         self.boxes["showflats"].layout().addWidget(self.checks_detail)
@@ -157,6 +158,7 @@ class OverviewSection(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        follow(self, changes.TOPICS, self.refresh, shown_refreshes=True)
         self.set_session(session)
 
     # -- building ------------------------------------------------------------------------
@@ -366,7 +368,7 @@ class OverviewSection(QWidget):
             self.tr("在场 {groups} 组 / {people} 人").format(groups=r["in_hall_groups"], people=r["in_hall_people"]))
         self.links["reception.first_return"].set_figure(
             self.tr("首访 {first} 组 · 复访 {ret} 组").format(first=r["first"], ret=r["return"]))
-        self.links["reception.servings"].set_figure(self.tr("水吧出品 {n} 杯次").format(n=r["servings"]))
+        self.links["reception.servings"].set_figure(self.tr("大厅饮品 {n} 杯次（含续杯）").format(n=r["servings"]))
         while self.consultant_box.count():
             item = self.consultant_box.takeAt(0)
             if item.widget() is not None:
@@ -386,6 +388,8 @@ class OverviewSection(QWidget):
         self.source_chart.set_bars([s for s, _n in sources], [n for _s, n in sources], "#d9a441", horizontal=True)
 
     def _show_bar(self, b: dict) -> None:
+        due = b.get("refills_due", 0)
+        self.links["bar.refills"].set_figure(self.tr("大厅续杯到时 {n} 位").format(n=due), bool(due))
         below = b["below_minimum"]
         names = "、".join(x["name"] for x in below[:4]) + ("…" if len(below) > 4 else "")
         self.links["bar.below_minimum"].set_figure(
@@ -394,7 +398,7 @@ class OverviewSection(QWidget):
         self.links["bar.expired"].set_figure(self.tr("已过期 {n} 种").format(n=len(b["expired"])),
                                              bool(b["expired"]))
         self.links["bar.servings"].set_figure(
-            self.tr("今日出库 {n} 种物品（饮品 {d} 份）").format(n=b["items_out"], d=b["drinks_out"]))
+            self.tr("今日出库 {n} 种物品（饮品 {d} 份，含吧台直接出品）").format(n=b["items_out"], d=b["drinks_out"]))
         self.links["bar.waste"].set_figure(self.tr("今日报损 {n} 种").format(n=len(b["waste"])))
 
     def _show_showflats(self, s: dict) -> None:
@@ -440,8 +444,8 @@ class OverviewSection(QWidget):
     def open_list(self, section: str, target=None) -> QWidget | None:
         """Open a section and, when it has one, the tab of the list behind the figure.
 
-        ``target`` is an attribute naming the tab's widget (``board``, ``repairs``) or the tab's
-        Chinese title (``损坏与缺失``). The cleaning section falls back to 样板间 when hidden."""
+        ``target`` is the attribute naming the tab's widget (``board``, ``repairs``, ``incidents_tab``).
+        The cleaning section falls back to 样板间 when hidden."""
         window = self.window()
         if not hasattr(window, "open_section"):
             return None
@@ -453,12 +457,6 @@ class OverviewSection(QWidget):
             return widget
         page = getattr(widget, target, None)
         index = tabs.indexOf(page) if isinstance(page, QWidget) else -1
-        if index < 0:
-            wanted = self.tr(target) if isinstance(target, str) else target
-            for i in range(tabs.count()):
-                if tabs.tabText(i).startswith((target, wanted)):
-                    index = i
-                    break
         if index >= 0 and tabs.isTabVisible(index):
             tabs.setCurrentIndex(index)
         return widget
@@ -474,18 +472,8 @@ class OverviewSection(QWidget):
     def open_consultant(self, staff_id: int | None) -> None:
         """来访记录 of today filtered to one consultant."""
         widget = self.open_list("reception", "visits")
-        panel = getattr(widget, "visits", None)
-        combo = getattr(panel, "consultant", None)
-        if combo is None:
-            return
-        today = self.clock().date()
-        for name in ("date_from", "date_to"):
-            edit = getattr(panel, name, None)
-            if edit is not None:
-                edit.setDate(today)
-        index = combo.findData(staff_id)
-        if index >= 0:
-            combo.setCurrentIndex(index)
+        if widget is not None:
+            widget.show_visits(self.clock().date(), staff_id)
 
     def say(self, text: str) -> None:
         """The line under the heading (an error, the weekly report's files): selectable, to copy."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox,
 )
 
 from desk.services.core.errors import DeskError
@@ -18,14 +19,20 @@ from desk.ui.worker import run_job
 
 
 class WeeklyDialog(QDialog):
-    """Which week(s) and where to write the report."""
+    """Which week(s) and where to write the report. The week is picked on a calendar (any day of
+    it); the dialog says which dates that is."""
 
     def __init__(self, parent=None, default_week: str = "", folder: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("周报"))
         form = QFormLayout(self)
-        self.week = QLineEdit(default_week)
-        self.week.setPlaceholderText("2026-W47")
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        start = weekly.parse_week(default_week).start if default_week else weekly.last_complete_week().start
+        self.day.setDate(QDate(start))
+        self.dates = QLabel()
+        self.dates.setObjectName("dates")
         self.count = QSpinBox()
         self.count.setRange(1, 52)
         self.count.setSuffix(self.tr(" 周"))
@@ -37,7 +44,8 @@ class WeeklyDialog(QDialog):
         row.addWidget(browse)
         self.excel = QCheckBox(self.tr("同时导出 Excel"))
         self.excel.setChecked(True)
-        form.addRow(self.tr("最后一周（ISO 周）"), self.week)
+        form.addRow(self.tr("最后一周（选其中任一天）"), self.day)
+        form.addRow("", self.dates)
         form.addRow(self.tr("连续周数"), self.count)
         form.addRow(self.tr("保存到文件夹"), row)
         form.addRow("", self.excel)
@@ -45,6 +53,24 @@ class WeeklyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.day.dateChanged.connect(self._show_dates)
+        self.count.valueChanged.connect(self._show_dates)
+        self._show_dates()
+
+    def week(self) -> weekly.IsoWeek:
+        return weekly.week_of(self.day.date().toPython())
+
+    def _show_dates(self) -> None:
+        weeks = weekly.weeks_ending(self.week(), self.count.value())
+        first, last = weeks[0], weeks[-1]
+        if len(weeks) == 1:
+            text = self.tr("{start} 至 {end}（{year} 年第 {week} 周）").format(
+                start=first.start.isoformat(), end=first.end.isoformat(), year=first.year, week=first.week)
+        else:
+            text = self.tr("{start} 至 {end}（{n} 周：第 {first} 周到第 {last} 周）").format(
+                start=first.start.isoformat(), end=last.end.isoformat(), n=len(weeks), first=first.week,
+                last=last.week)
+        self.dates.setText(text)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"), self.folder.text())
@@ -52,7 +78,7 @@ class WeeklyDialog(QDialog):
             self.folder.setText(folder)
 
     def choice(self) -> dict:
-        return {"week": self.week.text().strip(), "count": self.count.value(),
+        return {"week": self.week().label, "count": self.count.value(),
                 "folder": Path(self.folder.text().strip() or "."), "excel": self.excel.isChecked()}
 
     @classmethod

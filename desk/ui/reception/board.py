@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 from desk import settings
 from desk.clock import now
 from desk.services.reception import hall, rotation, visitors
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.reception import BoardModel, GuestModel, tr_r
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import DONE, ERROR, make_table_view, say
 
 
 class DepartTimeDialog(QDialog):
@@ -88,7 +90,6 @@ class ParkingDialog(QDialog):
 
 class HallBoard(QWidget):
     left_show_flat = Signal(int)  # visit id of a group that just left 样板间
-    changed = Signal()
 
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
@@ -136,10 +137,14 @@ class HallBoard(QWidget):
         self.depart_button = QPushButton(self.tr("离场（F8）"))
         self.late_depart_button = QPushButton(self.tr("补录离场…"))
         self.parking_button = QPushButton(self.tr("停车票（F9）"))
+        location_label = QLabel(self.tr("位置"))
         for w in (QLabel(self.tr("客人")), self.guest_pick, QLabel(self.tr("出品")), self.drink, self.cup,
-                  self.serve_button, self.refill_button, QLabel(self.tr("位置")), self.location,
+                  self.serve_button, self.refill_button, location_label, self.location,
                   self.move_button, self.depart_button, self.late_depart_button, self.parking_button):
             actions.addWidget(w)
+        # what only the host does (the water bar's attendant serves and refills from the same board)
+        self.host_only = (location_label, self.location, self.move_button, self.depart_button,
+                          self.late_depart_button, self.parking_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.message = QLabel()
@@ -154,19 +159,25 @@ class HallBoard(QWidget):
         self.late_depart_button.clicked.connect(self.depart_at)
         self.parking_button.clicked.connect(self.parking)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._group_changed())
-        for key, slot in (("F5", self.serve), ("F6", self.refill), ("F7", self.move), ("F8", self.depart),
-                          ("F9", self.parking)):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key, button in (("F5", self.serve_button), ("F6", self.refill_button), ("F7", self.move_button),
+                            ("F8", self.depart_button), ("F9", self.parking_button)):
+            QShortcut(QKeySequence(key), self, lambda b=button: b.isVisibleTo(self) and b.click(),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.reload_drinks()
+        self.set_session(session)
+        follow(self, {changes.HALL, changes.VISITS}, self.refresh)
+        follow(self, {changes.STOCK}, self.reload_drinks)
         self.refresh()
 
     def set_session(self, session) -> None:
         self.session = session
+        for widget in self.host_only:
+            widget.setVisible(session.can("reception.register"))
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------
@@ -197,7 +208,6 @@ class HallBoard(QWidget):
             groups=len(groups), people=people, due=due, time=self.clock().strftime("%H:%M")))
         self.select_group(keep_id)
         self._chime(groups)
-        self.changed.emit()
 
     def tick(self) -> None:
         self.refresh()
@@ -235,10 +245,9 @@ class HallBoard(QWidget):
             self.guests.selectRow(0)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "color: #1b5e20;")
+        say(self.message, text, ERROR if error else DONE, bold=error)
 
-    def _run(self, fn, done_text: str = "") -> bool:
+    def _run(self, fn, done_text: str = "", visit_id: int | None = None) -> bool:
         try:
             fn()
         except DeskError as exc:
@@ -249,7 +258,7 @@ class HallBoard(QWidget):
             return False
         if done_text:
             self._say(done_text)
-        self.refresh()
+        announce(changes.HALL, visit_id)
         return True
 
     # -- actions ---------------------------------------------------------------------------
@@ -262,7 +271,7 @@ class HallBoard(QWidget):
         choice = self._choices[index]
         ok = self._run(lambda: hall.serve(self.session, group.visit_id, guest_no, choice,
                                           cup=self.cup.currentData(), at=self.clock()),
-                       self.tr("已为第 {n} 位上 {item}").format(n=guest_no, item=choice.name))
+                       self.tr("已为第 {n} 位上 {item}").format(n=guest_no, item=choice.name), group.visit_id)
         if ok:
             # move on to the next guest without a drink
             group = self.current_group()
@@ -291,7 +300,7 @@ class HallBoard(QWidget):
             for guest in targets:
                 hall.refill(self.session, guest.last.id, at=at)
 
-        self._run(work, self.tr("已续杯 {n} 位").format(n=len(targets)))
+        self._run(work, self.tr("已续杯 {n} 位").format(n=len(targets)), group.visit_id)
 
     def move(self) -> None:
         group = self.current_group()
@@ -300,7 +309,7 @@ class HallBoard(QWidget):
         location = self.location.currentData()
         before = group.visit.location
         if self._run(lambda: hall.move(self.session, group.visit_id, location, at=self.clock()),
-                     self.tr("第 {id} 组移到 {loc}").format(id=group.visit_id, loc=tr_r(location))):
+                     self.tr("第 {id} 组移到 {loc}").format(id=group.visit_id, loc=tr_r(location)), group.visit_id):
             if before == hall.SHOW_FLAT and location != before:
                 self.left_show_flat.emit(group.visit_id)
 
@@ -313,7 +322,7 @@ class HallBoard(QWidget):
         if self._run(lambda: hall.depart(self.session, group.visit_id, at=at),
                      self.tr("{name} 第 {id} 组已离场，停留 {m} 分钟").format(
                          name=group.name, id=group.visit_id,
-                         m=int((at - group.visit.arrived_at).total_seconds() // 60))):
+                         m=int((at - group.visit.arrived_at).total_seconds() // 60)), group.visit_id):
             if location == hall.SHOW_FLAT:
                 self.left_show_flat.emit(group.visit_id)
 
@@ -334,4 +343,4 @@ class HallBoard(QWidget):
         self._run(lambda: hall.issue_parking_tickets(
             self.session, answer["consultant_id"], answer["pin"], answer["quantity"],
             visit_id=group.visit_id if group else None, plate=answer["plate"], at=self.clock()),
-            self.tr("已领用停车票 {n} 张").format(n=answer["quantity"]))
+            self.tr("已领用停车票 {n} 张").format(n=answer["quantity"]), group.visit_id if group else None)

@@ -2,29 +2,29 @@
 upkeep (认知途径, anonymisation)."""
 from __future__ import annotations
 
-import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desk import settings
 from desk.clock import now
 from desk.services.reception import customers, figures, rotation, visitors
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
+from desk.ui.icons import icon
 from desk.ui.models.reception import ClaimModel, RotationModel, VisitListModel, tr_r
 from desk.ui.reception.customer_file import CustomerFileDialog
 from desk.ui.reception.followup import complete_talk, log_follow_up
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, selected_object
 
 
 class RotationPanel(QWidget):
-    changed = Signal()
-
     def __init__(self, session, parent=None, clock=None):
         super().__init__(parent)
         self.session = session
@@ -53,6 +53,7 @@ class RotationPanel(QWidget):
         self.return_button.clicked.connect(self.back)
         self.up_button.clicked.connect(lambda: self.shift(-1))
         self.down_button.clicked.connect(lambda: self.shift(1))
+        follow(self, {changes.ROTATION, changes.VISITS, changes.STAFF}, self.refresh)
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -75,8 +76,7 @@ class RotationPanel(QWidget):
             fn()
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
-        self.changed.emit()
+        announce(changes.ROTATION)
 
     def skip(self, reason: str) -> None:
         slot = selected_object(self.view)
@@ -159,8 +159,8 @@ class VisitsPanel(QWidget):
         self.claim_button.clicked.connect(self.claim)
         for b in (self.follow_button, self.talk_button, self.file_button, self.claim_button):
             buttons.addWidget(b)
-        self.print_register = QPushButton(self.tr("打印来访登记表"))
-        self.print_parking = QPushButton(self.tr("打印停车票领用登记"))
+        self.print_register = QPushButton(icon("print"), self.tr("打印来访登记表"))
+        self.print_parking = QPushButton(icon("print"), self.tr("打印停车票领用登记"))
         for b in (self.export, self.print_register, self.print_parking):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -174,6 +174,8 @@ class VisitsPanel(QWidget):
             w.currentIndexChanged.connect(lambda *_: self.refresh())
         self.date_from.dateChanged.connect(lambda *_: self.refresh())
         self.date_to.dateChanged.connect(lambda *_: self.refresh())
+        follow(self, {changes.VISITS, changes.HALL, changes.ROTATION}, self.refresh)
+        follow(self, {changes.SETTINGS, changes.STAFF}, self.reload_lists)
         self.reload_lists()
 
     def set_session(self, session) -> None:
@@ -181,10 +183,18 @@ class VisitsPanel(QWidget):
         self.model.session = session
         self.refresh()
 
-    def _ask_text(self, title: str, label: str) -> str | None:
-        """A line of text; tests monkeypatch this."""
-        text, ok = QInputDialog.getText(self, title, label)
-        return text if ok else None
+    def _who(self, visit) -> str:
+        """The customer of a visit as the list shows them (name, masked phone)."""
+        row = self.view.currentIndex().row()
+        name = self.model.raw_value(row, 3) if row >= 0 else ""
+        phone = self.model.raw_value(row, 4) if row >= 0 else ""
+        return " ".join(x for x in (name, phone) if x) or self.tr("该客户")
+
+    def show_day(self, day, consultant_id: int | None = None) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(QDate(day))
+        index = self.consultant.findData(consultant_id)
+        self.consultant.setCurrentIndex(max(index, 0))
 
     def follow_up(self) -> None:
         """The signed-in consultant records a follow-up (call, message) with the selected customer."""
@@ -197,7 +207,7 @@ class VisitsPanel(QWidget):
             show_error(self, exc)
             return
         if log_follow_up(self, self.session, row, now):
-            self.refresh()
+            announce(changes.VISITS, visit.customer_id)
 
     def complete_talk(self) -> None:
         """洽谈补录 (or its correction) for the selected visit."""
@@ -207,19 +217,21 @@ class VisitsPanel(QWidget):
         label = self.tr("{name}　{day} {time} 的来访").format(
             name=visit.customer.display_name, day=visit.day, time=visit.arrived_at.strftime("%H:%M"))
         if complete_talk(self, self.session, visit.id, label, now):
-            self.refresh()
+            announce(changes.VISITS, visit.customer_id)
 
     def open_file(self) -> None:
         visit = selected_object(self.view)
         if visit is not None and CustomerFileDialog.open_for(self, self.session, visit.customer_id):
-            self.refresh()
+            announce(changes.VISITS, visit.customer_id)
 
     def claim(self) -> None:
         """The signed-in consultant claims the selected customer: flagged for the supervisor."""
         visit = selected_object(self.view)
         if visit is None:
             return
-        note = self._ask_text(self.tr("申请归属"), self.tr("申请理由（主管审核，不会自动改归属）"))
+        note = TextDialog.ask(self, self.tr("申请归属 · {customer}").format(customer=self._who(visit)),
+                              self.tr("申请 {customer} 归属于您的理由（主管审核，不会自动改归属）").format(
+                                  customer=self._who(visit)))
         if note is None:
             return
         try:
@@ -227,7 +239,8 @@ class VisitsPanel(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("申请归属"), self.tr("已提交，等待主管处理"))
+        announce(changes.VISITS, visit.customer_id)
+        Notice.ask(self, self.tr("申请归属"), self.tr("已提交，等待主管处理"))
 
     def print_form(self, key: str):
         """Print the form for the first day of the filter, into the shared preview window."""
@@ -294,6 +307,7 @@ class ClaimsPanel(QWidget):
         self.status.currentIndexChanged.connect(lambda *_: self.refresh())
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.reject_button.clicked.connect(lambda: self.decide(False))
+        follow(self, {changes.VISITS}, self.refresh)
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -312,20 +326,19 @@ class ClaimsPanel(QWidget):
         claim = selected_object(self.view)
         if claim is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("处理归属申请"), self.tr("处理意见"))
-        if not ok:
+        note = TextDialog.ask(self, self.tr("处理归属申请"), self.tr("处理意见"))
+        if note is None:
             return
         try:
             visitors.decide_claim(self.session, claim.id, approve, note)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
+            return
+        announce(changes.VISITS, claim.customer_id)
 
 
 class UpkeepPanel(QWidget):
     """认知途径 list and the retention (anonymisation) preview and run."""
-
-    sources_changed = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -369,6 +382,7 @@ class UpkeepPanel(QWidget):
         self.toggle_button.clicked.connect(self.toggle_source)
         self.preview_button.clicked.connect(self.show_preview)
         self.run_button.clicked.connect(self.run)
+        follow(self, {changes.SETTINGS}, self.refresh)
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -390,8 +404,7 @@ class UpkeepPanel(QWidget):
             show_error(self, exc)
             return
         self.new_source.clear()
-        self.refresh()
-        self.sources_changed.emit()
+        announce(changes.SETTINGS)
 
     def toggle_source(self) -> None:
         item = self.sources.currentItem()
@@ -402,8 +415,8 @@ class UpkeepPanel(QWidget):
             visitors.set_source_active(self.session, sid, not active)
         except DeskError as exc:
             show_error(self, exc)
-        self.refresh()
-        self.sources_changed.emit()
+            return
+        announce(changes.SETTINGS)
 
     def preview_text(self) -> str:
         p = visitors.anonymise_preview(self.months.value())
@@ -422,12 +435,13 @@ class UpkeepPanel(QWidget):
         self.preview.setPlainText(text)
         if not self.months.value():
             return
-        if QMessageBox.question(self, self.tr("执行匿名化"), text + "\n\n" + self.tr("此操作不可撤销，继续吗？")) \
-                != QMessageBox.StandardButton.Yes:
+        if not Confirm.ask(self, self.tr("执行匿名化"), text + "\n\n" + self.tr("此操作不可撤销，继续吗？"),
+                           default_yes=True):
             return
         try:
             visitors.anonymise(self.session, self.months.value())
         except DeskError as exc:
             show_error(self, exc)
             return
+        announce(changes.VISITS)
         self.preview.setPlainText(self.tr("已完成。") + "\n" + self.preview_text())

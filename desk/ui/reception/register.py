@@ -1,27 +1,30 @@
 """来访登记: the registration form, keyboard first.
 
 The phone field has the focus. 4 digits (the start or the end of the number) list matching
-customers; Enter with a single match picks it (earlier visits, last grade, owner preselected)
-and moves to 登记; Enter again registers. A return visitor takes 11 digits + 2 Enters.
-A new customer: Enter moves field to field; Ctrl+Enter registers from anywhere.
+customers; Enter with a single match picks it (earlier visits, last grade, owner and the last
+party size preselected) and moves to 登记; Enter again registers. A return visitor takes 11 digits
++ 2 Enters (or the last 4 + 2 Enters). A new customer: Enter moves field to field, the mandatory
+ones first (姓氏, 来访人数, whose number is selected so that typing replaces it); Ctrl+Enter
+registers from anywhere.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractSpinBox, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desk.clock import now
-from desk.db.core import Staff
 from desk.services.reception import rotation, visitors
+from desk.services.core import changes, staff as staff_service
 from desk.services.core.errors import DeskError
 from desk.services.reception.visitors import AlreadyInHall, Registration
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.reception import HistoryModel, MatchModel, tr_r
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import DONE, make_table_view, say
 
 
 class EnterMovesOn(QObject):
@@ -42,7 +45,6 @@ class EnterMovesOn(QObject):
 
 
 class RegisterForm(QWidget):
-    registered = Signal(int)  # visit id
     go_to_group = Signal(int)  # visit id of a group already in the hall
 
     def __init__(self, session, parent=None, clock=None):
@@ -80,13 +82,14 @@ class RegisterForm(QWidget):
         self.customer_label = QLabel()
         self.customer_label.setObjectName("customer_label")
         self.customer_label.setWordWrap(True)
+        self.customer_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         fl.addWidget(self.customer_label)
         self.history_model = HistoryModel(self)
         self.history = make_table_view(self.history_model, self)
-        self.history.setMaximumHeight(130)
+        self.history.setMinimumHeight(100)  # takes what height is left: no empty band on a tall screen
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        fl.addWidget(self.history)
-        left.addWidget(find)
+        fl.addWidget(self.history, 1)
+        left.addWidget(find, 1)
 
         # -- the paper form --------------------------------------------------------------------
         box = QGroupBox(self.tr("来访信息"))
@@ -120,8 +123,8 @@ class RegisterForm(QWidget):
         self.consultant = QComboBox()
         self.consultant.setObjectName("consultant")
         fields = [
-            (self.tr("姓氏"), self.surname), (self.tr("称呼"), self.title),
-            (self.tr("来访人数"), self.party_size), (self.tr("同行"), self.company),
+            (self.tr("姓氏"), self.surname), (self.tr("来访人数"), self.party_size),
+            (self.tr("称呼"), self.title), (self.tr("同行"), self.company),
             (self.tr("认知途径"), self.source), (self.tr("交通"), self.transport),
             (self.tr("车牌"), self.plate), (self.tr("年龄段"), self.age_band),
             (self.tr("居住区域"), self.home), (self.tr("工作区域"), self.work),
@@ -169,6 +172,8 @@ class RegisterForm(QWidget):
             QShortcut(QKeySequence(seq), self, self.register,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Esc"), self, self.reset, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        follow(self, {changes.ROTATION, changes.STAFF}, self.refresh_consultants)
+        follow(self, {changes.SETTINGS}, self.reload_lists)
         self.reload_lists()
         self.reset()
 
@@ -189,7 +194,15 @@ class RegisterForm(QWidget):
             self.source.addItem(s.name, s.id)
         if current is not None:
             self.source.setCurrentIndex(max(0, self.source.findData(current)))
-        self._fill_consultants()
+        self.refresh_consultants()
+
+    def refresh_consultants(self) -> None:
+        """The rotation as it is now, the customer's owner (or the next in turn) chosen."""
+        self._fill_consultants(self._owner_id)
+
+    def on_shown(self) -> None:
+        self.refresh_consultants()
+        self.phone.setFocus()
 
     def _fill_consultants(self, preselect: int | None = None) -> None:
         day = self.clock().date()
@@ -202,9 +215,9 @@ class RegisterForm(QWidget):
             self.consultant.addItem(s.name + note, s.staff_id)
         known = {s.staff_id for s in slots}
         if preselect and preselect not in known:
-            owner = Staff.get_or_none(Staff.id == preselect)
-            if owner is not None:
-                self.consultant.addItem(owner.name + self.tr("（归属，未在轮排）"), owner.id)
+            owner = staff_service.staff_name(preselect)
+            if owner:
+                self.consultant.addItem(owner + self.tr("（归属，未在轮排）"), preselect)
         target = preselect or (nxt.staff_id if nxt else None)
         if target is not None:
             self.consultant.setCurrentIndex(max(0, self.consultant.findData(target)))
@@ -233,8 +246,8 @@ class RegisterForm(QWidget):
         i = self.fields_in_order.index(widget)
         nxt = self.fields_in_order[i + 1]
         nxt.setFocus()
-        if isinstance(nxt, QLineEdit):
-            nxt.selectAll()
+        if isinstance(nxt, (QLineEdit, QAbstractSpinBox)):
+            nxt.selectAll()  # typing replaces what is there (the party size's 1), as Tab does
 
     def phone_entered(self) -> None:
         rows = self.match_model.rowCount()
@@ -274,16 +287,17 @@ class RegisterForm(QWidget):
         match = self.match_model.row_object(row)
         self.customer_id = match.customer_id
         self._owner_id = match.owner_id if match.owner_live else None
-        from desk.db.reception import Customer
-
-        c = Customer.get_by_id(match.customer_id)
+        c = visitors.get_customer(match.customer_id)
         self.surname.setText(c.surname)
         self.title.setCurrentIndex(max(0, self.title.findData(c.title)))
         self.home.setText(c.home_district)
         self.work.setText(c.work_district)
         self.age_band.setCurrentIndex(max(0, self.age_band.findData(c.age_band)))
         self.grade.setCurrentIndex(max(0, self.grade.findData(c.last_grade)))
-        self.history_model.set_rows(visitors.customer_history(self.session, c.id))
+        history = visitors.customer_history(self.session, c.id)
+        self.history_model.set_rows(history)
+        if history:
+            self.party_size.setValue(history[0].party_size)  # the group comes as it came last time
         owner = match.owner_name if match.owner_name else self.tr("无")
         if match.owner_name and not match.owner_live:
             owner += self.tr("（已失效，按轮排分配）")
@@ -303,12 +317,13 @@ class RegisterForm(QWidget):
 
     def _show_in_hall(self, visit_id: int, text: str) -> None:
         self.in_hall_visit_id = visit_id
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        say(self.message, text, bold=True)
         self.go_button.show()
         self.go_button.setFocus()
 
     def _forget_customer(self) -> None:
+        if self.customer_id is not None:
+            self.party_size.setValue(1)  # the picked customer's last party size goes with them
         self.customer_id = None
         self._owner_id = None
         self.in_hall_visit_id = None
@@ -355,8 +370,7 @@ class RegisterForm(QWidget):
             self._show_in_hall(exc.visit_id, message_of(exc) + self.tr("。回车转到该组。"))
             return
         except DeskError as exc:
-            self.message.setText(message_of(exc))
-            self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+            say(self.message, message_of(exc), bold=True)
             return
         except Exception as exc:  # noqa: BLE001 - shown, logged, the form stays
             show_error(self, exc)
@@ -365,13 +379,12 @@ class RegisterForm(QWidget):
         consultant = visit.consultant.name if visit.consultant_id else "-"
         kind = self.tr("首访") if visit.first_visit else self.tr("复访")
         self.reset()
-        self.message.setText(self.tr("已登记：{name}（{kind}，{n} 人）→ 顾问 {consultant}，{time}")
-                             .format(name=name, kind=kind, n=visit.party_size, consultant=consultant,
-                                     time=visit.arrived_at.strftime("%H:%M")))
-        self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        say(self.message, self.tr("已登记：{name}（{kind}，{n} 人）→ 顾问 {consultant}，{time}")
+            .format(name=name, kind=kind, n=visit.party_size, consultant=consultant,
+                    time=visit.arrived_at.strftime("%H:%M")), DONE, bold=True)
         if visit.claims.count():
             self.message.setText(self.message.text() + self.tr("；该客户归属其他顾问，已提交主管审核（归属不变）"))
-        self.registered.emit(visit.id)
+        announce(changes.VISITS, visit.id)
 
     def reset(self) -> None:
         self.phone.blockSignals(True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from desk.clock import now
+from desk.services.core import changes
+from desk.ui.changes import announce
 from desk.ui.reception.board import HallBoard
 from desk.ui.reception.conversion import ConversionPanel
 from desk.ui.reception.customers import MyCustomersPanel
@@ -15,6 +17,7 @@ from desk.ui.reception.outcomes import OutcomesPanel
 from desk.ui.reception.panels import ClaimsPanel, RotationPanel, UpkeepPanel, VisitsPanel
 from desk.ui.reception.register import RegisterForm
 from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
+from desk.ui.widgets import Confirm
 
 
 class ReceptionSection(QWidget):
@@ -49,11 +52,7 @@ class ReceptionSection(QWidget):
         self.upkeep = UpkeepPanel(session, self)
         self.upkeep_index = self.tabs.addTab(self.upkeep, self.tr("维护"))
 
-        self.form.registered.connect(self._registered)
         self.form.go_to_group.connect(self.show_group)
-        self.rotation.changed.connect(lambda: self.form._fill_consultants(self.form._owner_id))
-        self.upkeep.sources_changed.connect(self.form.reload_lists)
-        self.upkeep.sources_changed.connect(self.visits.reload_lists)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.board.left_show_flat.connect(self.offer_after_group_check)
         for key, index in (("F2", 0), ("F3", 1), ("F4", 2), ("Ctrl+M", self.customers_index)):
@@ -91,23 +90,22 @@ class ReceptionSection(QWidget):
             widget.on_shown()
         elif index == 0:
             self.rotation.refresh()
-            self.form._fill_consultants(self.form._owner_id)
-            self.form.phone.setFocus()
-
-    def _registered(self, visit_id: int) -> None:
-        self.rotation.refresh()
-        self.board.refresh()
+            self.form.on_shown()
 
     def offer_after_group_check(self, visit_id: int) -> None:
         """A group left the show flats: offer the after-group count (一客一盘点) right away."""
         if not self.session.can("showflat.check"):
             return
-        answer = QMessageBox.question(
-            self, self.tr("一客一盘点"), self.tr("这组客户已离开样板间，现在做一客一盘点吗？"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not Confirm.ask(self, self.tr("一客一盘点"), self.tr("这组客户已离开样板间，现在做一客一盘点吗？"),
+                           default_yes=True):
             return
-        AfterGroupCheckDialog.ask(self, self.session, None, group_ref=visit_id)
+        if AfterGroupCheckDialog.ask(self, self.session, None, group_ref=visit_id) is not None:
+            announce(changes.SHOWFLATS)
+
+    def show_visits(self, day, consultant_id: int | None = None) -> None:
+        """来访记录 of one day, for one consultant (or all)."""
+        self.tabs.setCurrentWidget(self.visits)
+        self.visits.show_day(day, consultant_id)
 
     def show_group(self, visit_id: int) -> None:
         self.tabs.setCurrentWidget(self.board)

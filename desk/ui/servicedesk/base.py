@@ -3,12 +3,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
+from desk.services.servicedesk.reveal import reveal_phone
+from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.icons import icon
+from desk.ui.widgets import Notice, make_table_view, selected_object
 from desk.ui.worker import run_job
 
 
@@ -35,13 +39,13 @@ class GridPanel(QWidget):
             self.search.setClearButtonEnabled(True)
             self.search.setPlaceholderText(self.tr("搜索，回车查找"))
             self.search.setMinimumWidth(260)
-            self.search.setMaximumWidth(360)
+            self.search.setMaximumWidth(480)
             self.search.returnPressed.connect(self.apply_search)
             self.extra.addWidget(self.search)
         self.view = make_table_view(model, self)
         self.view.doubleClicked.connect(lambda *_: self.on_activate())
         layout.addWidget(self.view, 1)
-        self._sized = False
+        follow(self, {changes.SERVICE}, self.refresh)
 
     @property
     def session(self):
@@ -89,12 +93,7 @@ class GridPanel(QWidget):
 
     def refresh(self) -> None:
         current = self.selected()
-        self.model.refresh()
-        if not self._sized and self.model.rowCount():
-            self._sized = True
-            self.view.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 60), 260))
+        self.model.refresh()  # the grid fits its columns to what they show (make_table_view)
         if current is not None and hasattr(current, "id"):
             for row in range(self.model.rowCount()):
                 if getattr(self.model.row_object(row), "id", None) == current.id:
@@ -116,22 +115,42 @@ class GridPanel(QWidget):
         except DeskError as exc:
             show_error(self, exc)
             return None
-        self.refresh()
-        self.section.changed()
+        announce(changes.SERVICE, getattr(result, "id", None))
         return result
 
     def need_selection(self):
         obj = self.selected()
         if obj is None:
-            QMessageBox.information(self, self.tr("请先选择"), self.tr("请先在列表中选择一行"))
+            Notice.ask(self, self.tr("请先选择"), self.tr("请先在列表中选择一行"))
         return obj
 
     def on_activate(self) -> None:
         pass
 
+    def add_reveal(self, kind_of) -> QPushButton:
+        """显示号码 for the chosen row (``kind_of(row) -> (kind, id, who)``): the whole number, once asked
+        for, written to the audit trail; the list itself stays masked."""
+        def reveal():
+            row = self.need_selection()
+            if row is None:
+                return
+            kind, record_id, who = kind_of(row)
+            try:
+                phone = reveal_phone(self.session, kind, record_id)
+            except DeskError as exc:
+                show_error(self, exc)
+                return
+            Notice.ask(self, self.tr("显示号码"), self.tr("{who}：{phone}\n（已记入审计记录）").format(
+                who=who, phone=phone))
+
+        button = self.add_button(self.tr("显示号码"), reveal, "Ctrl+D", permission="service.desk", name="reveal")
+        button.setIcon(icon("reveal"))
+        return button
+
     # -- printing through the forms engine ------------------------------------------------------
     def add_print(self, text: str, slot, *, name: str | None = None) -> QPushButton:
         button = self.add_button(text, slot, permission="print", name=name)
+        button.setIcon(icon("print"))
         return button
 
     def print_form(self, key: str, documents, *, title: str | None = None):

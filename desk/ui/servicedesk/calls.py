@@ -18,6 +18,7 @@ class CallsPanel(GridPanel):
         self.add_button(self.tr("来电登记"), self.take, "Ctrl+N", name="take")
         self.add_button(self.tr("转交"), self.hand_on, "Ctrl+T", name="hand_on")
         self.add_button(self.tr("办结"), self.close_call, "Ctrl+E", name="close_call")
+        self.add_reveal(lambda c: ("call", c.id, c.caller or self.tr("来电人")))
         self.add_print(self.tr("打印当日来电记录"), self.print_day, name="print_day")
         self.finish_tools()
 

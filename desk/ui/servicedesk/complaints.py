@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QInputDialog, QPushButton, QSpinBox, QVBoxLayout,
+    QComboBox, QDialog, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout,
 )
 
 from desk.services.servicedesk import complaints, corrections
@@ -14,7 +14,7 @@ from desk.ui.models.servicedesk import ComplaintStatsModel, ComplaintTableModel,
 from desk.ui.servicedesk.base import GridPanel
 from desk.ui.servicedesk.corrections import correct_selected
 from desk.ui.servicedesk.forms import Field, FormDialog
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import TextDialog, make_table_view
 
 
 class ComplaintsPanel(GridPanel):
@@ -128,9 +128,9 @@ class ComplaintsPanel(GridPanel):
 
     def edit_categories(self):
         names = [c.name for c in complaints.categories()]
-        text, ok = QInputDialog.getText(self, self.tr("投诉类别"), self.tr(
+        text = TextDialog.ask(self, self.tr("投诉类别"), self.tr(
             "现有类别：{names}\n输入新类别名称新增；输入“-名称”停用：").format(names="、".join(names)))
-        if not ok or not text.strip():
+        if not text or not text.strip():
             return
         text = text.strip()
         if text.startswith("-"):

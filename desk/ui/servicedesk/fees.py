@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget, QVBoxLayout, QWidget
 
 from desk import settings
 from desk.services.servicedesk import fees, units
@@ -11,6 +11,7 @@ from desk.services.servicedesk.forms import building_fee_notices
 from desk.ui.models.servicedesk import ArrearsTableModel, FeeNoticeTableModel, FeePaymentTableModel
 from desk.ui.servicedesk.base import GridPanel
 from desk.ui.servicedesk.forms import Field, FormDialog
+from desk.ui.widgets import Notice
 
 
 class NoticesPanel(GridPanel):
@@ -80,7 +81,7 @@ class NoticesPanel(GridPanel):
     def issue(self):
         period_id = self.period.currentData()
         if not period_id:
-            QMessageBox.information(self, self.tr("生成通知"), self.tr("请先选择收费期间"))
+            Notice.ask(self, self.tr("生成通知"), self.tr("请先选择收费期间"))
             return
         result = self.act(fees.issue_notices, period_id, building=self.building.currentData())
         if result is None:
@@ -89,7 +90,7 @@ class NoticesPanel(GridPanel):
         if result["no_area"]:
             text += "\n" + self.tr("以下房号未登记建筑面积，未生成通知：{rooms}").format(
                 rooms="、".join(u.code for u in result["no_area"]))
-        QMessageBox.information(self, self.tr("生成通知"), text)
+        Notice.ask(self, self.tr("生成通知"), text)
 
     def print_one(self):
         notice = self.need_selection()
@@ -100,7 +101,7 @@ class NoticesPanel(GridPanel):
         """One PDF of the period's notices for the chosen building, rendered with progress."""
         period_id, building = self.period.currentData(), self.building.currentData()
         if not period_id:
-            QMessageBox.information(self, self.tr("打印通知"), self.tr("请先选择收费期间"))
+            Notice.ask(self, self.tr("打印通知"), self.tr("请先选择收费期间"))
             return None
         return self.print_form("fee_notice", lambda session, progress: building_fee_notices(
             session, period_id, building, progress))

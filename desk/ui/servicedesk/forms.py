@@ -9,12 +9,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSpinBox, QVBoxLayout,
 )
+
+from desk.ui.widgets import fit_hint
 
 
 @dataclass
@@ -97,6 +99,7 @@ class FormDialog(QDialog):
             editor = QLineEdit("" if f.default is None else str(f.default))
             if f.placeholder:
                 editor.setPlaceholderText(f.placeholder)
+                fit_hint(editor)
             if f.kind == "password":
                 editor.setEchoMode(QLineEdit.EchoMode.Password)
         editor.setObjectName(f"field_{f.key}")

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.services.core import changes
 from desk.services.servicedesk import complaints, repairs, targets as servicedesk, surveys
+from desk.ui.changes import follow
 from desk.ui.models.servicedesk import CallbackTableModel, SurveyFiguresModel, VisitTableModel
 from desk.ui.servicedesk.base import GridPanel
 from desk.ui.servicedesk.forms import Field, FormDialog
@@ -21,6 +23,7 @@ class CallbacksPanel(GridPanel):
         self.title = self.tr("待回访")
         self.add_check(self.tr("只看超过回访期限"), "overdue_only")
         self.add_button(self.tr("回访"), self.call_back, "Ctrl+H", name="call_back")
+        self.add_reveal(lambda c: (c.kind, c.id, f"{c.unit_code} {c.person}".strip()))
         self.add_print(self.tr("打印今日回访记录表"), lambda: self.print_record("callback_record", day=dt.date.today()),
                        name="print_day")
         self.finish_tools()
@@ -145,6 +148,7 @@ class TargetsPanel(QWidget):
         layout.addWidget(box)
         layout.addStretch(1)
         self.go.clicked.connect(self.refresh)
+        follow(self, {changes.SERVICE}, self.refresh)
         self.this_month.clicked.connect(lambda: self.set_month(0))
         self.last_month.clicked.connect(lambda: self.set_month(-1))
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desk.services.core import changes
 from desk.services.servicedesk import callbacks, complaints, keys, repairs
+from desk.ui.changes import follow
 from desk.ui.servicedesk.calls import CallsPanel
 from desk.ui.servicedesk.complaints import ComplaintsPanel
 from desk.ui.servicedesk.fees import FeesPage
@@ -13,6 +15,7 @@ from desk.ui.servicedesk.owners import OwnersPage
 from desk.ui.servicedesk.repairs import RepairsPanel
 from desk.ui.servicedesk.specials import SpecialsPage
 from desk.ui.servicedesk.units import UnitsPanel
+from desk.ui.widgets import set_style
 
 
 class ServiceSection(QWidget):
@@ -42,6 +45,7 @@ class ServiceSection(QWidget):
         for i in range(min(self.tabs.count(), 8)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=lambda i=i: self.tabs.setCurrentIndex(i))
         self.tabs.currentChanged.connect(lambda *_: self.on_shown())
+        follow(self, {changes.SERVICE}, self.update_status, shown_refreshes=True)
         self.on_shown()
 
     def set_session(self, session) -> None:
@@ -50,9 +54,6 @@ class ServiceSection(QWidget):
 
     def on_shown(self) -> None:
         self.tabs.currentWidget().on_shown()
-        self.update_status()
-
-    def changed(self) -> None:
         self.update_status()
 
     def current_unit_code(self) -> str:
@@ -69,4 +70,7 @@ class ServiceSection(QWidget):
             r=len(repairs_open), late=late, c=len(complaints.open_complaints()),
             k=len(keys.overdue_keys()), cb=len(due)))
         alarm = late or keys.overdue_keys() or due
-        self.status.setStyleSheet("color: #b3261e; font-weight: bold;" if alarm else "color: #333;")
+        if alarm:
+            set_style(self.status, bold=True)
+        else:
+            self.status.setStyleSheet("color: #333;")

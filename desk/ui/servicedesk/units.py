@@ -5,6 +5,7 @@ from desk.services.servicedesk import units
 from desk.ui.models.servicedesk import UnitTableModel
 from desk.ui.servicedesk.base import GridPanel
 from desk.ui.servicedesk.forms import Field, FormDialog
+from desk.ui.widgets import fit_hint
 
 
 class UnitsPanel(GridPanel):
@@ -12,8 +13,7 @@ class UnitsPanel(GridPanel):
         super().__init__(section, UnitTableModel(lambda: section.session), parent)
         self.title = self.tr("房号业主")
         self.search.setPlaceholderText(self.tr("房号 3-1-1202 / 3栋1单元1202、姓名或电话，回车查找"))
-        self.search.setMinimumWidth(360)
-        self.search.setMaximumWidth(420)
+        fit_hint(self.search)
         self.add_button(self.tr("新增房号"), self.add_unit, "Ctrl+N", name="add_unit")
         self.add_button(self.tr("修改业主/面积"), self.edit_unit, "F2", name="edit_unit")
         self.add_print(self.tr("打印欢迎信"), self.print_welcome, name="print_welcome")

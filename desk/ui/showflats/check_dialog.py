@@ -18,7 +18,7 @@ from desk.services.showflats import photos, flats as showflats
 from desk.services.core.errors import DeskError
 from desk.ui.errors import message_of, show_error
 from desk.ui.models.showflats import CheckSheetModel, tr_sf
-from desk.ui.widgets import make_table_view
+from desk.ui.widgets import make_table_view, message_line
 
 STATUS_KEYS = {Qt.Key.Key_1: showflats.OK, Qt.Key.Key_2: showflats.DAMAGED,
                Qt.Key.Key_3: showflats.MISSING, Qt.Key.Key_4: showflats.MOVED}
@@ -80,10 +80,7 @@ class ItemCheckDialog(QDialog):
         row.addWidget(self.photo_button)
         layout.addLayout(row)
 
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()

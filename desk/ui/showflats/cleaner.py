@@ -1,146 +1,44 @@
 """保洁: a full-screen page for a touch tablet. Big buttons with an icon and a few words; choose an
 area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboard needed.
 报告损坏: choose the place, what is damaged, take a photo where the tablet has a camera, sign — an
-incident for the supervisor (``desk.services.inspections.incidents.report_damage``)."""
+incident for the supervisor (``desk.services.inspections.incidents.report_damage``).
+
+The touch pages share what is here: ``big_button``, ``clear_layout``, ``toggle_fullscreen``, ``STYLE``."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desk.services.inspections import incidents
 from desk.services.showflats import cleaning, flats as showflats
 from desk.services.core import staff as staff_service
+from desk.services.core import changes
 from desk.services.core.errors import DeskError
 from desk.ui import camera
+from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
+from desk.ui.icons import icon, task_icon
 from desk.ui.models.showflats import tr_sf
+from desk.ui.widgets import COLORS, ERROR, scrolling
 
 BIG = 72  # px: every touch target at least this tall (≥ 48 px required)
 UNDO_SECONDS = 15  # 撤销 is offered this long after signing
 ICON = 44
-INK = QColor("#1f4e79")
 
 
-def _pen(painter: QPainter, width: float = 3.0, color: QColor = INK) -> None:
-    pen = QPen(color, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-
-
-def drawn_icon(key: str, size: int = ICON) -> QIcon:
-    """Simple line drawings for the cleaner's tasks (no image files needed)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.scale(size / 48.0, size / 48.0)
-    _pen(p)
-    if key == "floor":  # a mop on a floor
-        p.drawLine(QPointF(30, 4), QPointF(20, 30))
-        p.drawRoundedRect(QRectF(10, 30, 20, 8), 2, 2)
-        p.drawLine(QPointF(4, 44), QPointF(44, 44))
-    elif key == "rail":  # a handrail
-        p.drawLine(QPointF(4, 14), QPointF(44, 14))
-        for x in (8, 20, 32, 44 - 4):
-            p.drawLine(QPointF(x, 14), QPointF(x, 42))
-    elif key in ("window", "glass"):
-        p.drawRect(QRectF(8, 6, 32, 36))
-        p.drawLine(QPointF(24, 6), QPointF(24, 42))
-        p.drawLine(QPointF(8, 24), QPointF(40, 24))
-        if key == "glass":
-            _pen(p, 2, QColor("#5aa9e6"))
-            p.drawLine(QPointF(12, 20), QPointF(20, 10))
-            p.drawLine(QPointF(28, 38), QPointF(36, 28))
-    elif key == "lamp":
-        path = QPainterPath()
-        path.moveTo(14, 24)
-        path.lineTo(34, 24)
-        path.lineTo(28, 8)
-        path.lineTo(20, 8)
-        path.closeSubpath()
-        p.drawPath(path)
-        p.drawLine(QPointF(24, 24), QPointF(24, 40))
-        p.drawLine(QPointF(14, 42), QPointF(34, 42))
-    elif key == "ceiling":
-        p.drawLine(QPointF(4, 8), QPointF(44, 8))
-        for x in (12, 24, 36):
-            p.drawLine(QPointF(x, 14), QPointF(x, 20))
-        p.drawEllipse(QRectF(18, 26, 12, 12))
-    elif key == "high":  # a ladder, parts above 2 m
-        p.drawLine(QPointF(14, 44), QPointF(20, 4))
-        p.drawLine(QPointF(34, 44), QPointF(28, 4))
-        for y in (12, 22, 32, 40):
-            p.drawLine(QPointF(14 + (44 - y) * 6 / 40, y), QPointF(34 - (44 - y) * 6 / 40, y))
-    elif key == "marble":
-        path = QPainterPath()
-        path.moveTo(24, 4)
-        path.lineTo(44, 24)
-        path.lineTo(24, 44)
-        path.lineTo(4, 24)
-        path.closeSubpath()
-        p.drawPath(path)
-        _pen(p, 2, QColor("#888888"))
-        p.drawLine(QPointF(16, 20), QPointF(30, 30))
-    elif key == "toilet":
-        p.drawRoundedRect(QRectF(10, 6, 28, 10), 3, 3)
-        p.drawEllipse(QRectF(8, 18, 32, 18))
-        p.drawLine(QPointF(18, 36), QPointF(16, 44))
-        p.drawLine(QPointF(30, 36), QPointF(32, 44))
-    elif key == "table":
-        p.drawLine(QPointF(4, 18), QPointF(44, 18))
-        p.drawLine(QPointF(10, 18), QPointF(10, 42))
-        p.drawLine(QPointF(38, 18), QPointF(38, 42))
-    elif key == "sofa":
-        p.drawRoundedRect(QRectF(6, 14, 36, 16), 4, 4)
-        p.drawRoundedRect(QRectF(4, 26, 40, 10), 3, 3)
-        p.drawLine(QPointF(8, 36), QPointF(8, 42))
-        p.drawLine(QPointF(40, 36), QPointF(40, 42))
-    elif key == "damage":  # a cracked pane
-        p.drawRect(QRectF(8, 6, 32, 36))
-        _pen(p, 3, QColor("#b00020"))
-        p.drawLine(QPointF(14, 10), QPointF(22, 22))
-        p.drawLine(QPointF(22, 22), QPointF(18, 30))
-        p.drawLine(QPointF(22, 22), QPointF(34, 26))
-        p.drawLine(QPointF(18, 30), QPointF(24, 38))
-    elif key == "area":  # a door: an area of the sales center
-        p.drawRect(QRectF(12, 4, 24, 40))
-        p.drawEllipse(QRectF(28, 24, 4, 4))
-    elif key == "done":
-        _pen(p, 5, QColor("#2e7d32"))
-        p.drawLine(QPointF(8, 26), QPointF(20, 38))
-        p.drawLine(QPointF(20, 38), QPointF(42, 10))
-    else:  # a sparkle
-        p.drawLine(QPointF(24, 6), QPointF(24, 42))
-        p.drawLine(QPointF(6, 24), QPointF(42, 24))
-        p.drawLine(QPointF(12, 12), QPointF(36, 36))
-        p.drawLine(QPointF(36, 12), QPointF(12, 36))
-    p.end()
-    return QIcon(pixmap)
-
-
-def big_button(text: str, icon: QIcon | None = None, *, height: int = BIG) -> QPushButton:
+def big_button(text: str, picture: QIcon | None = None, *, height: int = BIG) -> QPushButton:
     button = QPushButton(text)
     button.setMinimumHeight(height)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.setFixedHeight(height)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    if icon is not None:
-        button.setIcon(icon)
+    if picture is not None:
+        button.setIcon(picture)
         button.setIconSize(QSize(ICON, ICON))
     return button
-
-
-def scroll_area(widget: QWidget) -> QScrollArea:
-    """A frameless scroll area around a page of big buttons."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 def clear_layout(layout) -> None:
@@ -156,19 +54,22 @@ def clear_layout(layout) -> None:
 
 
 def toggle_fullscreen(window: QWidget, button: QPushButton) -> None:
-    """全屏 / 退出全屏 of a touch page's window."""
-    if window.isFullScreen():
-        window.showNormal()
-        button.setText(QCoreApplication.translate("CleanerPage", "全屏"))
+    """全屏 / 退出全屏 of a touch page's window: full screen shows the page alone (no navigation,
+    menu or status line) until 退出全屏."""
+    full = not window.isFullScreen()
+    if hasattr(window, "set_full_screen"):
+        window.set_full_screen(full)
     else:
-        window.showFullScreen()
-        button.setText(QCoreApplication.translate("CleanerPage", "退出全屏"))
+        window.showFullScreen() if full else window.showNormal()
+    button.setText(QCoreApplication.translate("CleanerPage", "退出全屏") if full
+                   else QCoreApplication.translate("CleanerPage", "全屏"))
+    button.setIcon(icon("fullscreen-exit" if full else "fullscreen"))
 
 
 STYLE = """
 QLabel#title { font-size: 28px; font-weight: bold; color: #1f4e79; }
 QLabel#message { font-size: 22px; color: #2e7d32; }
-QLabel#error { font-size: 22px; color: #b00020; }
+QLabel#error { font-size: 22px; color: ERROR_COLOR; }
 QLabel#pin { font-size: 40px; letter-spacing: 12px; background: white;
     border: 2px solid #9db4cc; border-radius: 8px; padding: 4px; }
 QPushButton { font-size: 24px; padding: 8px 14px; border-radius: 10px;
@@ -177,7 +78,7 @@ QPushButton:checked { background: #c8e6c9; border-color: #2e7d32; }
 QPushButton#primary { background: #1f4e79; color: white; border-color: #1f4e79; }
 QPushButton#primary:disabled { background: #9db4cc; }
 QPushButton#key { font-size: 34px; text-align: center; }
-"""
+""".replace("ERROR_COLOR", COLORS[ERROR])
 
 
 class CleanerPage(QWidget):
@@ -195,13 +96,12 @@ class CleanerPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("title")
         top.addWidget(self.title, 1)
-        self.report_button = big_button(self.tr("报告损坏"), drawn_icon("damage"))
+        self.report_button = big_button(self.tr("报告损坏"), icon("damage"))
         self.report_button.setObjectName("report")
         self.report_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.report_button.clicked.connect(self.show_report_places)
         top.addWidget(self.report_button)
-        self.fullscreen_button = big_button(self.tr("全屏"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_TitleBarMaxButton))
+        self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
         self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
         top.addWidget(self.fullscreen_button)
@@ -212,8 +112,7 @@ class CleanerPage(QWidget):
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         # Tapped the wrong tasks? 撤销 cancels what was just signed (correction records, nothing deleted).
-        self.undo_button = big_button(self.tr("撤销"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_ArrowBack))
+        self.undo_button = big_button(self.tr("撤销"), icon("undo"))
         self.undo_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.hide()
@@ -230,18 +129,17 @@ class CleanerPage(QWidget):
         # page 0: areas
         self.areas_page = QWidget()
         self.areas_grid = QGridLayout(self.areas_page)
-        self.stack.addWidget(scroll_area(self.areas_page))
+        self.stack.addWidget(scrolling(self.areas_page))
         # page 1: tasks of an area
         tasks_page = QWidget()
         tasks_layout = QVBoxLayout(tasks_page)
         self.tasks_box = QWidget()
         self.tasks_grid = QGridLayout(self.tasks_box)
-        tasks_layout.addWidget(scroll_area(self.tasks_box), 1)
+        tasks_layout.addWidget(scrolling(self.tasks_box), 1)
         row = QHBoxLayout()
-        self.back_button = big_button(self.tr("返回"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_ArrowBack))
-        self.all_button = big_button(self.tr("全部做完"), drawn_icon("done"))
-        self.sign_button = big_button(self.tr("完成，签名"), drawn_icon("done"))
+        self.back_button = big_button(self.tr("返回"), icon("back"))
+        self.all_button = big_button(self.tr("全部做完"), icon("done"))
+        self.sign_button = big_button(self.tr("完成，签名"), icon("done", on_dark=True))
         self.sign_button.setObjectName("primary")
         row.addWidget(self.back_button)
         row.addWidget(self.all_button)
@@ -253,7 +151,7 @@ class CleanerPage(QWidget):
         sign_layout = QHBoxLayout(sign_page)
         people_box = QWidget()
         self.people_layout = QVBoxLayout(people_box)
-        sign_layout.addWidget(scroll_area(people_box), 1)
+        sign_layout.addWidget(scrolling(people_box), 1)
         pad_box = QVBoxLayout()
         self.pin_label = QLabel("")
         self.pin_label.setObjectName("pin")
@@ -274,29 +172,27 @@ class CleanerPage(QWidget):
             self.keys[key] = button
             pad.addWidget(button, index // 3, index % 3)
         pad_box.addLayout(pad)
-        self.cancel_sign_button = big_button(self.tr("返回任务"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_ArrowBack))
+        self.cancel_sign_button = big_button(self.tr("返回任务"), icon("back"))
         pad_box.addWidget(self.cancel_sign_button)
         sign_layout.addLayout(pad_box, 1)
         self.stack.addWidget(sign_page)
         # pages 3 and 4: a damage report — where, then what; page 5: a photo
         self.report_places = QWidget()
         self.report_places_grid = QGridLayout(self.report_places)
-        self.stack.addWidget(scroll_area(self.report_places))
+        self.stack.addWidget(scrolling(self.report_places))
         self.report_things = QWidget()
         self.report_things_grid = QGridLayout(self.report_things)
-        self.stack.addWidget(scroll_area(self.report_things))
+        self.stack.addWidget(scrolling(self.report_things))
         photo_page = QWidget()
         photo_layout = QVBoxLayout(photo_page)
         self.photo_label = QLabel("")
         self.photo_label.setObjectName("message")
         self.photo_label.setWordWrap(True)
         photo_layout.addWidget(self.photo_label)
-        self.take_photo_button = big_button(self.tr("拍照"), height=BIG + 24)
-        self.skip_photo_button = big_button(self.tr("下一步：签名"), drawn_icon("done"), height=BIG + 24)
+        self.take_photo_button = big_button(self.tr("拍照"), icon("camera"), height=BIG + 24)
+        self.skip_photo_button = big_button(self.tr("下一步：签名"), icon("done", on_dark=True), height=BIG + 24)
         self.skip_photo_button.setObjectName("primary")
-        self.report_back_button = big_button(self.tr("返回"), self.style().standardIcon(
-            self.style().StandardPixmap.SP_ArrowBack))
+        self.report_back_button = big_button(self.tr("返回"), icon("back"))
         for b in (self.take_photo_button, self.skip_photo_button, self.report_back_button):
             photo_layout.addWidget(b)
         photo_layout.addStretch(1)
@@ -314,6 +210,7 @@ class CleanerPage(QWidget):
         self.task_buttons: dict[int, QPushButton] = {}
         self.area_buttons: dict[str, QPushButton] = {}
         self.people_buttons: dict[int, QPushButton] = {}
+        follow(self, {changes.CLEANING, changes.SHOWFLATS, changes.STAFF}, self.on_shown, shown_refreshes=True)
         self.show_areas()
 
     # -- section protocol ---------------------------------------------------------------------
@@ -343,7 +240,7 @@ class CleanerPage(QWidget):
             n = counts.get(area, 0)
             text = self.tr("{area}\n待做 {n} 项").format(area=area, n=n) if n else \
                 self.tr("{area}\n已做完").format(area=area)
-            button = big_button(text, drawn_icon("area" if n else "done"), height=BIG + 24)
+            button = big_button(text, icon("area" if n else "done"), height=BIG + 24)
             button.clicked.connect(lambda _=False, a=area: self.show_tasks(a))
             self.area_buttons[area] = button
             self.areas_grid.addWidget(button, index // 3, index % 3)
@@ -366,7 +263,7 @@ class CleanerPage(QWidget):
             words = state.task.name + "\n" + tr_sf(cleaning.FREQUENCIES[state.task.frequency])
             if state.overdue:
                 words += self.tr(" · 已逾期")
-            button = big_button(words, drawn_icon(state.task.icon), height=BIG + 24)
+            button = big_button(words, task_icon(state.task.icon), height=BIG + 24)
             button.setCheckable(True)
             button.setChecked(state.task.id in chosen)
             button.toggled.connect(self._update_sign_button)
@@ -398,10 +295,10 @@ class CleanerPage(QWidget):
             self.show_tasks(self.area, keep=True)
 
     # -- 报告损坏 ---------------------------------------------------------------------------------
-    def _grid_buttons(self, grid: QGridLayout, texts: list[tuple[str, str]], icon: str, handler) -> None:
+    def _grid_buttons(self, grid: QGridLayout, texts: list[tuple[str, str]], icon_name: str, handler) -> None:
         clear_layout(grid)
         for index, (value, text) in enumerate(texts):
-            button = big_button(text, drawn_icon(icon), height=BIG + 24)
+            button = big_button(text, icon(icon_name), height=BIG + 24)
             button.clicked.connect(lambda _=False, v=value: handler(v))
             grid.addWidget(button, index // 3, index % 3)
         grid.setRowStretch(grid.rowCount(), 1)
@@ -457,7 +354,7 @@ class CleanerPage(QWidget):
         if self.session.staff_id is not None and self.session.staff_id not in {p.id for p in people}:
             people = [p for p in staff_service.list_staff(active_only=True) if p.id == self.session.staff_id] + people
         for person in people:
-            button = big_button(person.name, self.style().standardIcon(self.style().StandardPixmap.SP_DialogYesButton))
+            button = big_button(person.name, icon("person"))
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, pid=person.id: self.choose_signer(pid))
             self.people_buttons[person.id] = button
@@ -501,6 +398,7 @@ class CleanerPage(QWidget):
         if signed is None:
             return
         signer, records = signed
+        announce(changes.CLEANING)
         self.show_areas()
         self.message.setText(self.tr("{name}：已记录 {n} 项，谢谢！").format(name=signer.name, n=len(tasks)))
         self.last_signed = (signer, records)
@@ -512,6 +410,11 @@ class CleanerPage(QWidget):
         try:
             signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
             result = action(signer)
+        except staff_service.SignInFailed:
+            self.pin = ""
+            self._show_pin()
+            self.error.setText(self.tr("PIN 不正确，请重新输入"))  # the name was tapped: only the PIN can be wrong
+            return None
         except DeskError as exc:
             self.pin = ""
             self._show_pin()
@@ -526,12 +429,13 @@ class CleanerPage(QWidget):
                                                                      photo=report.get("photo")))
         if signed is None:
             return
-        signer = signed[0]
+        signer, incident = signed
         self.pending = "tasks"
-        what = QCoreApplication.translate("inspections", self.report["what"])
+        announce(changes.INSPECTIONS, incident.id)
+        what = QCoreApplication.translate("inspections", report["what"])
         self.show_areas()
         self.message.setText(self.tr("{name}：已报告 {place} 的{what}损坏，主管会处理。谢谢！").format(
-            name=signer.name, place=self.report["place"], what=what))
+            name=signer.name, place=report["place"], what=what))
         self.report = {}
 
     def undo_last(self) -> None:
@@ -546,6 +450,7 @@ class CleanerPage(QWidget):
             return
         self.end_undo()
         self.show_areas()
+        announce(changes.CLEANING)
         self.message.setText(self.tr("{name}：已撤销 {n} 项").format(name=signer.name, n=len(records)))
         QTimer.singleShot(UNDO_SECONDS * 1000, self.message, self.message.clear)
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
 from desk.services.showflats import cleaning, photos, flats as showflats, workers
 from desk.services.core import staff as staff_service
 from desk.services.core.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
 from desk.ui.errors import message_of, show_error
+from desk.ui.icons import task_icon
 from desk.ui.showflats.check_dialog import choose_photo, flat_combo
-from desk.ui.showflats.cleaner import drawn_icon
+from desk.ui.widgets import Notice, TextDialog, fit_hint, message_line
 
 
 class FormDialog(QDialog):
@@ -26,9 +27,7 @@ class FormDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         self.layout_.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
@@ -39,6 +38,7 @@ class FormDialog(QDialog):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
+        fit_hint(edit)
         self.form.addRow(label, edit)
         edit.returnPressed.connect(self.focusNextChild)
         return edit
@@ -244,7 +244,7 @@ class CleaningTaskDialog(FormDialog):
         self.form.addRow(self.tr("频率"), self.frequency)
         self.icon = QComboBox()
         for key in cleaning.ICONS:
-            self.icon.addItem(drawn_icon(key, 24), key, key)
+            self.icon.addItem(task_icon(key), QCoreApplication.translate("showflats", cleaning.ICON_NAMES[key]), key)
         self.form.addRow(self.tr("图标"), self.icon)
 
     def submit(self):
@@ -268,8 +268,7 @@ class IncidentStep:
         title = QCoreApplication.translate("IncidentStep", "事件 #{id}").format(id=incident.id)
         prompt = QCoreApplication.translate("IncidentStep", "改为“{status}”，说明：").format(
             status=QCoreApplication.translate("showflats", flow[position + 1]))
-        note, ok = QInputDialog.getText(parent, title, prompt)
-        return note if ok else None
+        return TextDialog.ask(parent, title, prompt)
 
     @classmethod
     def advance(cls, parent, incident, step) -> bool:
@@ -305,4 +304,8 @@ class PhotoDialog(QDialog):
 
     @classmethod
     def ask(cls, parent, photo, title: str) -> None:
+        """Show ``photo`` (a stored photo), or say there is none."""
+        if photo is None:
+            Notice.ask(parent, title, QCoreApplication.translate("PhotoDialog", "没有照片"))
+            return
         cls(photo, title, parent).exec()

@@ -5,9 +5,9 @@ from desk.db.bar import StockCount, StockEntry
 from desk.services.core import shifts
 from desk.services.bar import count as bar_count, stock
 from desk.services.duty import handover
-from desk.ui.bar import count as count_module
 from desk.ui.bar.dialogs import CosignDialog, OverrideDialog
 from desk.ui.main_window import MainWindow
+from desk.ui.widgets import Notice
 
 
 def setup_bar(admin, make_staff):
@@ -35,7 +35,7 @@ def open_bar(qtbot, session):
         window.show()
         window.activateWindow()
     section = window.open_section("bar")
-    assert section is not None
+    assert window.current_section_key() == "bar" and section.tabs.currentWidget() is section.stock_tab
     return window, section
 
 
@@ -67,9 +67,19 @@ def test_full_shift_count_by_keyboard_with_guard_cosign(qtbot, database, admin, 
         qtbot.addWidget(dialog)
         dialog.show()
         seen["rows"] = rows
-        box = dialog.reason_boxes[items[1].id]  # first preset reason, Enter moves on
-        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+        box = dialog.reason_boxes[items[1].id]
+        assert box.currentText() == ""  # no reason is given for her: a quick Enter records none
+        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)  # moves on
         # (keys go straight to each field: inside the submit key handler the dialog is not yet active)
+        qtbot.keyClicks(dialog.code, "50")
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.pin, "5050")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        assert dialog.result() != dialog.DialogCode.Accepted
+        assert dialog.message.text() == "请为每项差异填写原因"
+        qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Down)  # the first of the usual reasons
+        assert box.currentText() == "漏记出品"
+        dialog.code.clear()
         qtbot.keyClicks(dialog.code, "20")  # the counter herself is refused
         qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
         qtbot.keyClicks(dialog.pin, "2020")
@@ -102,8 +112,7 @@ def test_handover_refused_before_the_count(qtbot, database, admin, make_staff, m
     duty = window.open_section("duty")
     duty.open_button.click()
     warnings = []
-    monkeypatch.setattr("desk.ui.duty.section.QMessageBox.warning",
-                        lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, level: warnings.append(text)))
     duty.close_button.click()
     assert warnings and "盘点" in warnings[0]
     assert shifts.current_shift() is not None
@@ -129,8 +138,7 @@ def test_serve_by_barcode_and_bad_input_books_nothing(qtbot, database, admin, ma
     assert stock.stock_level(items[1].id) == 23
 
 
-def test_count_module_imports_register_the_check():
-    assert count_module.CountView is not None
+def test_the_bar_count_is_one_of_the_checks_before_a_handover():
     assert bar_count.handover_check in handover.CLOSE_CHECKS
 
 
@@ -183,3 +191,56 @@ def test_supervisor_overrides_below_zero_with_a_reason(qtbot, database, admin, m
     assert stock.stock_level(items[1].id) == -6
     last = StockEntry.select().order_by(StockEntry.id.desc()).first()
     assert last.override_by_id == admin.staff_id and last.override_reason == "新货已到未入库"
+
+
+def test_waste_needs_a_reason_chosen_a_quick_enter_books_nothing(qtbot, database, admin, make_staff):
+    from desk.ui.bar.dialogs import MovementDialog
+
+    attendant, _guard, items = setup_bar(admin, make_staff)
+    tea = items[0]
+    before = stock.stock_level(tea.id)
+    dialog = MovementDialog(None, attendant, stock.WASTE, tea.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.reason.currentText() == "（请选择原因）"
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)  # 1 of it, at once
+    assert dialog.message.text() == "请选择报损原因" and dialog.result() != dialog.DialogCode.Accepted
+    assert stock.stock_level(tea.id) == before
+    dialog.reason.setCurrentIndex(dialog.reason.findData("破损"))
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert stock.stock_level(tea.id) == before - 1
+    assert StockEntry.select().order_by(StockEntry.id.desc()).first().reason == "破损"
+
+
+def test_the_water_bar_sees_the_hall_and_refills_when_due(qtbot, database, admin, make_staff):
+    """The attendant refills: 水吧 → 大厅续杯 shows the groups with 续杯到时 and serves and refills there
+    (moving groups and their departure stay with the host); the overview counts the refills due."""
+    import datetime as dt
+
+    from desk.db.reception import Serving
+    from desk.services.reception import hall, visitors
+    from desk.services.reception.visitors import Registration
+
+    attendant, _guard, items = setup_bar(admin, make_staff)
+    make_staff("consultant", name="张磊")
+    _, host = make_staff("reception", name="陈静")
+    visit = visitors.register_visit(host, Registration(phone="13912345678", surname="王", party_size=2),
+                                    at=dt.datetime.now() - dt.timedelta(minutes=40))
+    tea = next(c for c in hall.drink_choices() if c.name == "龙井")
+    hall.serve(host, visit.id, 1, tea, cup="china", at=dt.datetime.now() - dt.timedelta(minutes=35))
+    window, section = open_bar(qtbot, attendant)
+    overview = window.open_section("overview")
+    assert overview.links["bar.refills"].text() == "大厅续杯到时 1 位"
+    overview.links["bar.refills"].click()
+    board = section.hall_tab
+    assert window.current_section_key() == "bar" and section.tabs.currentWidget() is board
+    assert board.model.rowCount() == 1 and "1 位到时" in board.model.data(board.model.index(0, 9))
+    assert not board.move_button.isVisible() and not board.depart_button.isVisible()
+    qtbot.keyClick(board.view, Qt.Key.Key_F8)  # 离场 is the host's: nothing happens
+    assert board.model.rowCount() == 1
+    board.refill_button.click()
+    assert board.message.text() == "已续杯 1 位"
+    assert Serving.select().where(Serving.refill_of.is_null(False)).count() == 1
+    window.open_section("overview")
+    assert overview.links["bar.refills"].text() == "大厅续杯到时 0 位"

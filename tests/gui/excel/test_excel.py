@@ -46,7 +46,7 @@ def test_export_in_background(qtbot, window, tmp_path, monkeypatch):
     section.export_button.click()
     qtbot.waitUntil(lambda: section.job is None, timeout=10000)
     assert target.exists()
-    assert "已导出" in section.result.text()
+    assert "已导出" in section.export_result.text() and section.result.text() == ""  # in the export box
     assert section.history.rowCount() == 1
     ws = openpyxl.load_workbook(target)["置业顾问"]
     assert ws["D2"].value == "139****6001"

@@ -1,11 +1,11 @@
 """An incident at any place steps on through the incident flow from 巡检管理, the note asked in the
 incident box the show flats use too (登记 → 已上报 → 已处理 → 关闭)."""
 import pytest
-from PySide6.QtWidgets import QInputDialog
 
 from desk.services.inspections import incidents
 from desk.ui.inspections.section import InspectionsSection
 from desk.ui.showflats.dialogs import IncidentStep
+from desk.ui.widgets import TextDialog
 
 
 @pytest.fixture
@@ -41,8 +41,8 @@ def test_a_cancelled_box_changes_nothing(qtbot, leak, supervisor, monkeypatch):
 
 def test_the_box_names_the_next_step_and_a_closed_incident_asks_nothing(qtbot, leak, supervisor, monkeypatch):
     prompts = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
-        lambda parent, title, prompt: prompts.append((title, prompt)) or ("好", True)))
+    monkeypatch.setattr(TextDialog, "ask", classmethod(
+        lambda cls, parent, title, prompt: prompts.append((title, prompt)) or "好"))
     assert IncidentStep.ask(None, leak) == "好"
     assert prompts == [(f"事件 #{leak.id}", "改为“已上报”，说明：")]
     for _ in range(3):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
 from desk.ui.main_window import MainWindow
-from desk.ui.overview.chart import BOTTOM, HCENTER, LEFT, RIGHT, TOP, VCENTER, BarChart
+from desk.ui.overview.chart import BOTTOM, HCENTER, LEFT, PAD, RIGHT, TOP, VCENTER, BarChart
 from desk.ui.overview.section import OverviewSection
 from desk.ui.overview.weekly_dialog import WeeklyDialog
 
@@ -67,7 +67,12 @@ def test_overview_is_first_and_shows_figures(qtbot, database, admin, make_staff)
     metrics = QFontMetrics(sources.label_font())
     assert sources.label_width() >= metrics.horizontalAdvance("朋友介绍（老业主）")
     assert sources.minimumSizeHint().width() > sources.label_width()
-    assert sources.grab().width() > 0
+    # on the chart as painted, the long name's first character is there: nothing cut off at the left
+    image = sources.grab().toImage()
+    first_char = range(PAD, PAD + metrics.horizontalAdvance("朋"))
+    ink = [(x, y) for x in first_char for y in range(image.height() // 2)
+           if image.pixelColor(x, y).lightness() < 128]
+    assert len(ink) > 20
 
 
 def _pixels_of(image, colour: QColor, tolerance: int = 0) -> int:
@@ -191,3 +196,16 @@ def test_weekly_bad_week_is_refused(qtbot, database, admin, monkeypatch, tmp_pat
     section.weekly_button.click()
     assert shown == ["2026 年没有第 60 周（该年共 53 周）"]
     assert list(out.iterdir()) == []
+
+
+def test_weekly_dialog_picks_the_week_on_a_calendar_and_says_its_dates(qtbot, tmp_path):
+    from PySide6.QtCore import QDate
+
+    dialog = WeeklyDialog(None, "2026-W47", tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.day.date() == QDate(2026, 11, 16) and dialog.day.calendarPopup()
+    assert dialog.dates.text() == "2026-11-16 至 2026-11-22（2026 年第 47 周）"
+    dialog.day.setDate(QDate(2026, 12, 31))  # any day of the week
+    dialog.count.setValue(2)
+    assert dialog.dates.text() == "2026-12-21 至 2027-01-03（2 周：第 52 周到第 53 周）"
+    assert dialog.choice()["week"] == "2026-W53"

@@ -53,31 +53,94 @@ def focused():
     return QApplication.focusWidget()
 
 
-def test_return_visitor_in_at_most_20_keystrokes(qtbot, desk):
-    host, section = desk["host"], desk["section"]
-    first = visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生", grade="B"),
-                                    at=T0 - dt.timedelta(days=3))
+def _earlier_visitor(host, phone="13912345678", party=3):
+    """A customer who came three days ago with a group of ``party`` and left."""
+    first = visitors.register_visit(host, Registration(phone=phone, surname="王", title="先生", grade="B",
+                                                       party_size=party), at=T0 - dt.timedelta(days=3))
     hall.depart(host, first.id, at=T0 - dt.timedelta(days=3) + dt.timedelta(minutes=30))
+    return first
+
+
+@pytest.mark.parametrize("typed", ["13912345678", "5678"])
+def test_return_visitor_by_phone_or_last_4_in_at_most_13_keys(qtbot, desk, typed):
+    """The README's count: a return visitor by the whole number (13 keys) or its last 4 (6 keys);
+    the group's size comes from the last visit."""
+    host, section = desk["host"], desk["section"]
+    first = _earlier_visitor(host)
     visitors.register_visit(host, Registration(phone="13912340000", surname="赵", title="女士"),
-                            at=T0 - dt.timedelta(days=2))  # same prefix: the full number is needed
+                            at=T0 - dt.timedelta(days=2))  # same start: the whole number or the last 4 tell
     form = section.form
     form.reset()
     assert focused() is form.phone
     keys = Keys(qtbot)
-    keys.type(focused(), "13912345678")
+    keys.type(focused(), typed)
     assert form.match_model.rowCount() == 1
     keys.press(focused(), Qt.Key.Key_Return)  # picks the single match
     assert form.customer_id == first.customer_id
     assert form.consultant.currentData() == desk["a"].id  # the owner preselected
     assert "复访" in form.customer_label.text()
     assert form.history_model.rowCount() == 1
-    keys.press(focused(), Qt.Key.Key_Return)  # confirms
-    assert keys.count <= 20
+    assert form.party_size.value() == 3  # as they came last time
+    keys.press(focused(), Qt.Key.Key_Return)  # registers
+    assert keys.count == len(typed) + 2 <= 13
     visit = Visit.select().order_by(Visit.id.desc()).first()
-    assert (visit.customer_id, visit.first_visit, visit.consultant_id) == (first.customer_id, False, desk["a"].id)
+    assert (visit.customer_id, visit.first_visit, visit.consultant_id, visit.party_size) == (
+        first.customer_id, False, desk["a"].id, 3)
     assert visit.assignment == "owner"
-    assert "已登记" in form.message.text()
+    assert form.message.text().startswith("已登记：王先生（复访，3 人）")
     assert focused() is form.phone and form.phone.text() == ""
+
+
+class InputMethod:
+    """Chinese typed as a person does: the pinyin's letters, then one key to choose the character."""
+
+    def __init__(self, keys):
+        self.keys = keys
+
+    def type(self, widget, pinyin: str, text: str) -> None:
+        from PySide6.QtGui import QInputMethodEvent
+        from PySide6.QtWidgets import QApplication
+
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(widget, event)
+        self.keys.count += len(pinyin) + 1
+
+
+def test_first_visit_group_of_3_with_the_mandatory_fields_in_at_most_20_keys(qtbot, desk):
+    """The README's count: phone, Enter, the surname (by pinyin), Enter, 3, Ctrl+Enter. Enter into
+    来访人数 selects its 1, so the 3 typed replaces it (it used to give 31 or 13)."""
+    form = desk["section"].form
+    form.reset()
+    keys = Keys(qtbot)
+    keys.type(focused(), "13700001111")
+    keys.press(focused(), Qt.Key.Key_Return)
+    assert focused() is form.surname
+    InputMethod(keys).type(focused(), "qian", "钱")
+    keys.press(focused(), Qt.Key.Key_Return)
+    assert focused() is form.party_size and form.party_size.lineEdit().selectedText() == "1"
+    keys.type(focused(), "3")
+    keys.count += 1
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # one chord
+    assert keys.count == 11 + 1 + 5 + 1 + 1 + 1 == 20
+    visit = Visit.get()
+    assert (visit.first_visit, visit.party_size, visit.consultant_id) == (True, 3, desk["a"].id)
+    assert Customer.get().surname == "钱"
+    assert form.message.text().startswith("已登记：钱（首访，3 人）")
+
+
+def test_party_size_reached_by_enter_or_tab_is_replaced_by_what_is_typed(qtbot, desk):
+    form = desk["section"].form
+    qtbot.keyClicks(form.phone, "13700001111")
+    qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    form.surname.setText("钱")
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Tab):
+        form.surname.setFocus()
+        form.party_size.setValue(1)
+        qtbot.keyClick(form.surname, key)
+        assert focused() is form.party_size
+        qtbot.keyClicks(focused(), "4")
+        assert form.party_size.value() == 4, key
 
 
 def test_new_customer_by_keyboard_gets_next_in_rotation(qtbot, desk):
@@ -86,11 +149,11 @@ def test_new_customer_by_keyboard_gets_next_in_rotation(qtbot, desk):
     keys.type(form.phone, "13700001111")
     keys.press(form.phone, Qt.Key.Key_Return)
     assert focused() is form.surname
-    form.surname.setText("李")  # Chinese is set, never typed by QTest
+    form.surname.setText("李")
     keys.press(form.surname, Qt.Key.Key_Return)
-    assert focused() is form.title
-    form.title.setCurrentIndex(2)  # 女士
+    assert focused() is form.party_size
     form.party_size.setValue(3)
+    form.title.setCurrentIndex(2)  # 女士
     form.company.setCurrentIndex(1)  # 家人
     form.grade.setCurrentIndex(form.grade.findData("A"))
     qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -165,11 +228,10 @@ def test_board_serve_two_guests_refill_due_and_depart(qtbot, desk, monkeypatch):
     assert Visit.get_by_id(v.id).departed_at is None
     # move to the show flat, then depart by keyboard: the show-flat hook fires and the
     # after-group check (一客一盘点) is offered with the visit as its group
-    from PySide6.QtWidgets import QMessageBox
-
     from desk.ui.showflats.check_dialog import AfterGroupCheckDialog
+    from desk.ui.widgets import Confirm
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))
     offered = []
     monkeypatch.setattr(AfterGroupCheckDialog, "ask", classmethod(
         lambda cls, parent, session, flat_id=None, group_ref=None: offered.append(group_ref)))
@@ -229,7 +291,6 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, desk):
 def test_claim_from_visit_list_goes_to_supervisor(qtbot, desk, monkeypatch, supervisor):
     from desk.db.reception import OwnershipClaim
     from desk.services.core.session import Session
-    from desk.ui.reception.panels import VisitsPanel
 
     host, section = desk["host"], desk["section"]
     visitors.register_visit(host, Registration(phone="13912345678", surname="王", title="先生"), at=T0)
@@ -241,9 +302,16 @@ def test_claim_from_visit_list_goes_to_supervisor(qtbot, desk, monkeypatch, supe
     panel.date_from.setDate(QDate(2026, 11, 23))
     panel.date_to.setDate(QDate(2026, 11, 23))
     panel.view.selectRow(0)
-    monkeypatch.setattr(VisitsPanel, "_ask_text", lambda self, *a: "客户点名要我接待")
-    monkeypatch.setattr("desk.ui.reception.panels.QMessageBox.information", lambda *a: None)
+    from desk.ui.widgets import Notice, TextDialog
+
+    asked = []
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, parent, title, label, **k: asked.append(
+        (title, label)) or "客户点名要我接待"))
+    told = []
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: told.append(text)))
     panel.claim_button.click()
+    assert told == ["已提交，等待主管处理"]
+    assert asked == [("申请归属 · 王先生 139****5678", "申请 王先生 139****5678 归属于您的理由（主管审核，不会自动改归属）")]
     claim = OwnershipClaim.get()
     assert claim.claimant_id == desk["b"].id and claim.owner_id == desk["a"].id and claim.status == "pending"
     assert "轮排" in panel.figures.text()

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from desk.ui.widgets import Notice
 
 from desk.db.servicedesk import Repair
 from desk.services.servicedesk import specials, units
@@ -30,8 +30,7 @@ def answers(monkeypatch):
 @pytest.fixture
 def warnings(monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text)))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: shown.append(text)))
     return shown
 
 
@@ -192,3 +191,33 @@ def test_fee_notices_for_a_building_in_one_pdf_with_progress(qtbot, database, ad
     assert "别栋" not in text and "没面积" not in text
     assert "540.00" in text and "本期已缴" in text
     assert reports and max(t for _d, t in reports) >= 5
+
+
+def test_reception_calls_an_owner_back_by_showing_the_number_once_audited(qtbot, database, admin, make_staff,
+                                                                         warnings):
+    """待回访 and 来电 stay masked for the host who calls back; 显示号码 shows the whole number to dial,
+    and the audit trail says who saw which number."""
+    from desk.db.core import AuditEntry
+    from desk.services.servicedesk import calls, repairs
+
+    _, host = make_staff("reception", name="陈静")
+    units.add_unit(admin, "3", "1", "1202", area="89.5", owner_name="张伟", owner_phone="13812345678")
+    repair = repairs.receive(host, "3-1-1202", "水电", "厨房水龙头漏水")
+    repairs.dispatch(host, repair.id, "李师傅")
+    repairs.complete(host, repair.id)
+    calls.take_call(host, "咨询", caller="王先生", phone="13912345678")
+    window, desk = open_desk(qtbot, host)
+    desk.tabs.setCurrentWidget(desk.owners)
+    panel = desk.owners.callbacks
+    assert panel.model.rowCount() == 1 and panel.model.raw_value(0, 4) == "138****5678"
+    panel.view.selectRow(0)
+    panel.findChild(type(panel.export), "reveal").click()
+    assert warnings == ["3-1-1202 张伟：13812345678\n（已记入审计记录）"]
+    desk.tabs.setCurrentWidget(desk.calls)
+    assert desk.calls.model.raw_value(0, 2) == "139****5678"
+    desk.calls.view.selectRow(0)
+    desk.calls.findChild(type(desk.calls.export), "reveal").click()
+    assert warnings[-1].startswith("王先生：13912345678")
+    seen = [(e.entity, e.staff_id) for e in AuditEntry.select().where(AuditEntry.action == "reveal")]
+    assert seen == [("repair", host.staff_id), ("call", host.staff_id)]
+    assert "138****5678" == panel.model.raw_value(0, 4)  # the list stays masked

@@ -109,8 +109,8 @@ def test_opening_check_is_a_round_of_the_flat(qtbot, flat, make_staff, monkeypat
         lambda cls, parent, session, template_id, flat_id=None: asked.append((template_id, flat_id))))
     section = ShowflatsSection(attendant)
     qtbot.addWidget(section)
-    section.opening_button.click()
-    section.closing_button.click()
+    section.checks_tab.opening_button.click()
+    section.checks_tab.closing_button.click()
     assert [(templates.get_template(t).code, f) for t, f in asked] == [
         ("showflat_opening", flat.id), ("showflat_closing", flat.id)]
     dialog = RoundDialog(attendant, asked[0][0], None, flat.id)
@@ -208,7 +208,7 @@ def test_cleaner_page_by_clicks_alone(qtbot, database, supervisor, make_staff, t
     for key in "1111":
         page.keys[key].click()
     page.keys["ok"].click()
-    assert "PIN 不正确" in page.error.text()
+    assert page.error.text() == "PIN 不正确，请重新输入"  # her name was tapped: no 工号 to get wrong
     assert CleaningRecord.select().count() == 0
     for key in "4040":
         page.keys[key].click()
@@ -247,9 +247,9 @@ def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff, 
     qtbot.addWidget(window)
     window.show()
     section = window.open_section("showflats")
-    assert section.items_model.rowCount() == 3
-    assert section.incidents_model.rowCount() == 1
-    assert "(1)" in section.tabs.tabText(section.incidents_tab)
+    assert section.items_tab.model.rowCount() == 3
+    assert section.incidents_tab.model.rowCount() == 1
+    assert "(1)" in section.tabs.tabText(section.tabs.indexOf(section.incidents_tab))
     from desk.ui.showflats.dialogs import PhotoDialog
 
     shown = []
@@ -266,13 +266,13 @@ def test_showflats_section_opens_and_lists(qtbot, flat, supervisor, make_staff, 
     image.save(buffer, "PNG")
     blob, width, height, _ = photos.prepare(bytes(data))
     Incident.update(photo=Photo.create(data=blob, width=width, height=height)).execute()
-    section.refresh_incidents()
-    section.incidents_view.selectRow(0)
-    section.show_incident_photo()
+    section.incidents_tab.refresh()
+    section.incidents_tab.view.selectRow(0)
+    section.incidents_tab.show_photo()
     assert shown and shown[0].width == 40 and incident.id
-    section.report_kind.setCurrentIndex(section.report_kind.findData("stale"))
-    section.report_days.setValue(0)
-    assert section.report_model.rowCount() == 3
+    section.reports_tab.kind.setCurrentIndex(section.reports_tab.kind.findData("stale"))
+    section.reports_tab.days.setValue(0)
+    assert section.reports_tab.model.rowCount() == 3
 
 
 def test_print_buttons_write_pdfs(qtbot, flat, supervisor, make_staff, monkeypatch, tmp_path):
@@ -288,10 +288,10 @@ def test_print_buttons_write_pdfs(qtbot, flat, supervisor, make_staff, monkeypat
     qtbot.addWidget(window)
     window.show()
     section = window.open_section("showflats")
-    section.print_items_button.click()
+    section.items_tab.print_button.click()
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=10000)
-    section.checks_view.selectRow(0)
-    section.print_check_button.click()
+    section.checks_tab.view.selectRow(0)
+    section.checks_tab.print_button.click()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
     assert all(p.exists() and p.read_bytes()[:4] == b"%PDF" for p in opened)
 
@@ -356,16 +356,16 @@ def test_dialogs_refuse_bad_input_and_save_good(qtbot, flat, supervisor, tmp_pat
 
 def test_items_are_edited_and_retired_from_the_list(qtbot, flat, supervisor, monkeypatch):
     from desk.db.core import AuditEntry
-    from desk.ui.bar.dialogs import ReasonDialog
+    from desk.ui.widgets import ReasonDialog
     from desk.ui.showflats.dialogs import ItemDialog
 
     window = MainWindow(supervisor)
     qtbot.addWidget(window)
     window.show()
     section = window.open_section("showflats")
-    row = next(r for r in range(section.items_model.rowCount()) if section.items_model.row_object(r).name == "抱枕")
-    section.items_view.selectRow(row)
-    pillow = section.items_model.row_object(row)
+    row = next(r for r in range(section.items_tab.model.rowCount()) if section.items_tab.model.row_object(r).name == "抱枕")
+    section.items_tab.view.selectRow(row)
+    pillow = section.items_tab.model.row_object(row)
 
     def edit(dialog):  # what the person does in the dialog: the form comes filled in
         assert dialog.name.text() == "抱枕" and dialog.room.currentText() == "客厅" and dialog.qty is None
@@ -377,21 +377,21 @@ def test_items_are_edited_and_retired_from_the_list(qtbot, flat, supervisor, mon
         return dialog.result_object
 
     monkeypatch.setattr(ItemDialog, "exec", lambda dialog: ItemDialog.DialogCode.Accepted if edit(dialog) else 0)
-    section.edit_item_button.click()
+    section.items_tab.edit_item_button.click()
     changed = Item.get_by_id(pillow.id)
     assert (changed.name, changed.room.name, changed.value, changed.expected_qty) == ("丝绒抱枕", "主卧", 220, 6)
     assert AuditEntry.select().where(AuditEntry.entity == "showflat_item", AuditEntry.action == "change").count() == 1
-    assert "丝绒抱枕" in [section.items_model.row_object(r).name for r in range(section.items_model.rowCount())]
+    assert "丝绒抱枕" in [section.items_tab.model.row_object(r).name for r in range(section.items_tab.model.rowCount())]
 
-    row = next(r for r in range(section.items_model.rowCount()) if section.items_model.row_object(r).id == pillow.id)
-    section.items_view.selectRow(row)
+    row = next(r for r in range(section.items_tab.model.rowCount()) if section.items_tab.model.row_object(r).id == pillow.id)
+    section.items_tab.view.selectRow(row)
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt, choices=(): None))
-    section.retire_item_button.click()  # cancelled: nothing changes
+    section.items_tab.retire_item_button.click()  # cancelled: nothing changes
     assert Item.get_by_id(pillow.id).active
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt, choices=(): "损坏报废"))
-    section.retire_item_button.click()
+    section.items_tab.retire_item_button.click()
     assert not Item.get_by_id(pillow.id).active
-    assert section.items_model.rowCount() == 2  # off the list, kept in the database and the audit trail
+    assert section.items_tab.model.rowCount() == 2  # off the list, kept in the database and the audit trail
     assert AuditEntry.get(AuditEntry.entity == "showflat_item", AuditEntry.note == "损坏报废").entity_id == pillow.id
 
 
@@ -407,8 +407,8 @@ def test_supervisor_corrects_a_closed_check_through_the_dialog(qtbot, flat, supe
     qtbot.addWidget(window)
     window.show()
     section = window.open_section("showflats")
-    assert not section.correct_check_button.isHidden()  # a supervisor may correct
-    section.checks_view.selectRow(0)
+    assert not section.checks_tab.correct_button.isHidden()  # a supervisor may correct
+    section.checks_tab.view.selectRow(0)
 
     def correct(dialog):  # the form: the check's items with their answers; a reason is required
         assert dialog.target.count() == 3 and "（正常）" in dialog.target.itemText(0)
@@ -422,14 +422,14 @@ def test_supervisor_corrects_a_closed_check_through_the_dialog(qtbot, flat, supe
         return dialog.result_object
 
     monkeypatch.setattr(CorrectionDialog, "exec", lambda d: CorrectionDialog.DialogCode.Accepted if correct(d) else 0)
-    section.correct_check_button.click()
+    section.checks_tab.correct_button.click()
     latest = showflats.latest_answers(check.id)[pillow.id]
     assert (latest.status, latest.counted, latest.note) == ("缺失", 5, "交接时看漏")
-    assert section.incidents_model.rowCount() == 1  # the missing pillow is an incident now
+    assert section.incidents_tab.model.rowCount() == 1  # the missing pillow is an incident now
 
 
 def test_supervisor_undoes_a_cleaning_record_from_the_report(qtbot, database, supervisor, make_staff, monkeypatch):
-    from desk.ui.bar.dialogs import ReasonDialog
+    from desk.ui.widgets import ReasonDialog
 
     _, cleaner = make_staff("cleaner")
     task = cleaning.add_task(supervisor, "大堂", "地面清洁", "daily", icon="floor")
@@ -438,22 +438,47 @@ def test_supervisor_undoes_a_cleaning_record_from_the_report(qtbot, database, su
     qtbot.addWidget(window)
     window.show()
     section = window.open_section("showflats")
-    assert not section.undo_cleaning_button.isEnabled()
-    section.report_kind.setCurrentIndex(section.report_kind.findData("cleaning_records"))
-    assert section.undo_cleaning_button.isEnabled() and section.report_model.rowCount() == 1
-    assert section.report_model.data(section.report_model.index(0, 6)) == "完成"
-    section.report_view.selectRow(0)
+    assert not section.reports_tab.undo_cleaning_button.isEnabled()
+    section.reports_tab.kind.setCurrentIndex(section.reports_tab.kind.findData("cleaning_records"))
+    assert section.reports_tab.undo_cleaning_button.isEnabled() and section.reports_tab.model.rowCount() == 1
+    assert section.reports_tab.model.data(section.reports_tab.model.index(0, 6)) == "完成"
+    section.reports_tab.view.selectRow(0)
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title, prompt, choices=(): "误点"))
-    section.undo_cleaning_button.click()
-    assert section.report_model.rowCount() == 2  # the correction is a new record; nothing deleted
-    results = {section.report_model.row_object(r).id: section.report_model.data(section.report_model.index(r, 6))
+    section.reports_tab.undo_cleaning_button.click()
+    assert section.reports_tab.model.rowCount() == 2  # the correction is a new record; nothing deleted
+    results = {section.reports_tab.model.row_object(r).id: section.reports_tab.model.data(section.reports_tab.model.index(r, 6))
                for r in range(2)}
     assert results[record.id] == "完成（已撤销）" and f"撤销第 {record.id} 条" in results.values()
     assert [s.task.id for s in cleaning.tasks_due()] == [task.id]  # due again
     shown = []
     monkeypatch.setattr("desk.ui.showflats.section.show_error", lambda parent, exc: shown.append(str(exc)))
-    row = next(r for r in range(2) if section.report_model.row_object(r).id == record.id)
-    section.report_view.selectRow(row)
-    section.undo_cleaning_button.click()  # twice: refused
+    row = next(r for r in range(2) if section.reports_tab.model.row_object(r).id == record.id)
+    section.reports_tab.view.selectRow(row)
+    section.reports_tab.undo_cleaning_button.click()  # twice: refused
     assert shown and "已撤销" in shown[0]
 
+
+
+def test_cleaners_tablet_needs_no_keyboard_and_full_screen_shows_the_page_alone(qtbot, database, make_staff, settings):
+    """A touch screen: finger-sized navigation rows and menu; 全屏 hides navigation, menu and status
+    line; the idle lock's unlock has the number pad."""
+    _, cleaner = make_staff("cleaner", code="40", name="郑桂兰", pin="4040")
+    settings.set("touch_screen", True)
+    window = MainWindow(cleaner)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.nav.visualItemRect(window.nav.item(0)).height() >= 56
+    assert window.menuBar().height() >= 48
+    page = window.section_widget("cleaning")
+    page.fullscreen_button.click()
+    assert window.isFullScreen() and page.fullscreen_button.text() == "退出全屏"
+    assert not window.nav.isVisible() and not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    page.fullscreen_button.click()
+    assert not window.isFullScreen() and window.nav.isVisible() and window.statusBar().isVisible()
+    window.lock()
+    pad = window.lock_page.form.pad
+    for key in ("4", "0", "enter", "4", "0", "4", "0", "enter"):
+        pad.keys[key].click()
+    assert not window.is_locked()

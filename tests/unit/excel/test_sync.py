@@ -316,3 +316,29 @@ def test_cancel_during_export_leaves_no_file(roster, tmp_path):
     with pytest.raises(Cancelled, match="已取消"):
         export(session, tmp_path, progress=progress)
     assert not list(tmp_path.iterdir())
+
+
+def test_the_workbook_writes_names_not_the_programs_codes(database, admin, make_staff, tmp_path):
+    """分配方式, 杯型, 动作 and 关联 were written as assign, china, skip, visit."""
+    import re
+
+    from desk.services.bar import stock
+    from desk.services.reception import hall, rotation, visitors
+    from desk.services.reception.visitors import Registration
+
+    make_staff("consultant", name="张磊")
+    _, b = make_staff("consultant", name="杨帆")
+    item = stock.save_item(admin, name="龙井", category="茶", unit="包")
+    stock.receive(admin, item.id, 10)
+    visit = visitors.register_visit(admin, Registration(phone="13912345678", surname="王", party_size=1))
+    hall.serve(admin, visit.id, 1, next(c for c in hall.drink_choices() if c.name == "龙井"), cup="china")
+    rotation.skip(admin, b.staff_id, "忙")
+    workbook = openpyxl.load_workbook(sync.export_workbook(admin, tmp_path / "sync.xlsx").path)
+    code = re.compile(r"^[a-z][a-z0-9_]*$")
+    found = {(ws.title, c.value) for ws in workbook.worksheets if not ws.title.startswith("_")
+             for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str) and code.match(c.value)}
+    assert not found
+    rows = list(workbook["来访登记"].iter_rows(values_only=True))
+    assert rows[1][rows[0].index("分配方式")] == "轮排接待"
+    servings = list(workbook["饮品服务"].iter_rows(values_only=True))
+    assert servings[1][servings[0].index("杯型")] == "瓷杯"

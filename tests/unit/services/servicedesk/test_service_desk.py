@@ -409,3 +409,22 @@ def test_a_corrected_phone_in_a_masked_list_is_shown_masked(desk, admin, unit):
     assert row.reporter_phone == "139****2222" and row.corrected == ["reporter_phone"]
     [row] = corrections.apply(corrections.REPAIR, repairs.list_repairs(admin))
     assert row.reporter_phone == "13900002222"
+
+
+def test_reveal_phone_is_for_the_service_desk_and_audited(database, admin, make_staff):
+    from desk.db.core import AuditEntry
+    from desk.services.core.errors import NotFound, PermissionDenied
+    from desk.services.servicedesk import calls
+    from desk.services.servicedesk.reveal import reveal_phone
+
+    _, host = make_staff("reception", name="陈静")
+    _, cleaner = make_staff("cleaner")
+    call = calls.take_call(host, "漏水", caller="王先生", phone="13912345678")
+    assert reveal_phone(host, "call", call.id) == "13912345678"
+    entry = AuditEntry.get(AuditEntry.action == "reveal")
+    assert (entry.entity, entry.entity_id, entry.staff_id) == ("call", call.id, host.staff_id)
+    with pytest.raises(PermissionDenied):
+        reveal_phone(cleaner, "call", call.id)
+    with pytest.raises(NotFound, match="找不到该记录"):
+        reveal_phone(host, "call", call.id + 100)
+    assert AuditEntry.select().where(AuditEntry.action == "reveal").count() == 1  # refusals reveal nothing
