@@ -7698,8 +7698,56 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Number shown</translation>
     </message>
     <message>
+        <source>解除锁定</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>退订</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>复制整个数据库</source>
+        <translation>Copied the whole database</translation>
+    </message>
+    <message>
         <source>员工</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>洽谈补录</source>
+        <translation>Talk record</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>值班日志</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <source>样板间检查结果</source>
+        <translation>Show-flat check answers</translation>
     </message>
     <message>
         <source>设置</source>
@@ -8848,6 +8896,58 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>后续</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>顾虑</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>意向户型</source>
+        <translation>Preferred unit type</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下一步日期</source>
+        <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>应跟进日期</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>退订时间</source>
+        <translation>Withdrawn at</translation>
+    </message>
+    <message>
+        <source>退订经办</source>
+        <translation>Withdrawn by</translation>
+    </message>
+    <message>
+        <source>退订原因</source>
+        <translation>Withdrawal reason</translation>
+    </message>
+    <message>
+        <source>更正的记录</source>
+        <translation>Corrected record</translation>
+    </message>
+    <message>
+        <source>更正的项目</source>
+        <translation>Corrected field</translation>
     </message>
     <message>
         <source>姓名</source>

@@ -33,10 +33,22 @@ ACTIONS = {
     "override": QT_TRANSLATE_NOOP("audit", "主管放行"),
     "anonymise": QT_TRANSLATE_NOOP("audit", "匿名化"),
     "reveal": QT_TRANSLATE_NOOP("audit", "查看号码"),
+    "unlock": QT_TRANSLATE_NOOP("audit", "解除锁定"),
+    "approve": QT_TRANSLATE_NOOP("audit", "批准"),
+    "reject": QT_TRANSLATE_NOOP("audit", "驳回"),
+    "withdraw": QT_TRANSLATE_NOOP("audit", "退订"),
+    "restore": QT_TRANSLATE_NOOP("audit", "从备份恢复"),
+    "copy_out": QT_TRANSLATE_NOOP("audit", "复制整个数据库"),
 }
 
 ENTITIES = {
     "staff": QT_TRANSLATE_NOOP("audit", "员工"),
+    "database": QT_TRANSLATE_NOOP("audit", "数据库"),
+    "visit_completion": QT_TRANSLATE_NOOP("audit", "洽谈补录"),
+    "subscription": QT_TRANSLATE_NOOP("audit", "认购"),
+    "contract": QT_TRANSLATE_NOOP("audit", "签约"),
+    "duty_log": QT_TRANSLATE_NOOP("audit", "值班日志"),
+    "showflat_answers": QT_TRANSLATE_NOOP("audit", "样板间检查结果"),
     "setting": QT_TRANSLATE_NOOP("audit", "设置"),
     "shift": QT_TRANSLATE_NOOP("audit", "班次"),
     "visit": QT_TRANSLATE_NOOP("audit", "来访"),
@@ -86,7 +98,7 @@ ENTITIES = {
 
 # Never shown: secrets, ids and bookkeeping a person does not need to read.
 HIDDEN = {"id", "pin_hash", "phone_rev", "data", "mime", "width", "height", "sort", "failed_attempts",
-          "locked_until", "stock_entry_id", "item_id", "entity", "entity_id", "before", "after", "visit_id",
+          "locked_until", "lockouts", "stock_entry_id", "item_id", "entity", "entity_id", "before", "after", "visit_id",
           "legacy_check", "legacy_answer", "legacy_point"}
 
 FIELDS = {
@@ -226,6 +238,15 @@ FIELDS = {
     "cost": QT_TRANSLATE_NOOP("audit", "费用"), "accepted_at": QT_TRANSLATE_NOOP("audit", "验收时间"),
     "accepted_by": QT_TRANSLATE_NOOP("audit", "验收人"), "accept_note": QT_TRANSLATE_NOOP("audit", "验收意见"),
     "followups": QT_TRANSLATE_NOOP("audit", "后续"),
+    # the consultant's cycle: talks, follow-ups, 认购 and 签约; service-desk corrections
+    "objections": QT_TRANSLATE_NOOP("audit", "顾虑"), "budget": QT_TRANSLATE_NOOP("audit", "预算"),
+    "unit_type": QT_TRANSLATE_NOOP("audit", "意向户型"), "next_step": QT_TRANSLATE_NOOP("audit", "下一步"),
+    "next_date": QT_TRANSLATE_NOOP("audit", "下一步日期"), "next_due": QT_TRANSLATE_NOOP("audit", "下次跟进"),
+    "due_on": QT_TRANSLATE_NOOP("audit", "应跟进日期"), "deposit": QT_TRANSLATE_NOOP("audit", "定金"),
+    "subscription": QT_TRANSLATE_NOOP("audit", "认购"), "recorded_at": QT_TRANSLATE_NOOP("audit", "登记时间"),
+    "recorded_by": QT_TRANSLATE_NOOP("audit", "登记人"), "withdrawn_at": QT_TRANSLATE_NOOP("audit", "退订时间"),
+    "withdrawn_by": QT_TRANSLATE_NOOP("audit", "退订经办"), "withdraw_reason": QT_TRANSLATE_NOOP("audit", "退订原因"),
+    "record_id": QT_TRANSLATE_NOOP("audit", "更正的记录"), "field": QT_TRANSLATE_NOOP("audit", "更正的项目"),
 }
 
 # Fields that hold a person (shown by name).
@@ -234,7 +255,7 @@ STAFF_FIELDS = {
     "callback_by", "closed_by", "opened_by", "started_by", "counted_by", "cosigned_by", "signed_by", "override_by",
     "decided_by", "claimant", "owner", "consultant", "registered_by", "taken_by", "responsible", "from_staff",
     "to_staff", "lent_by", "returned_to", "out_by", "escort", "confirmed_by", "ordered_by", "visitor", "issued_by",
-    "reported_by", "accepted_by",
+    "reported_by", "accepted_by", "recorded_by", "withdrawn_by",
 }
 
 # The same name meaning something else in one kind of record.
