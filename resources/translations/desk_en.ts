@@ -8898,12 +8898,12 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <source>顾虑</source>
-        <translation>Objections</translation>
-    </message>
-    <message>
         <source>预算</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>抗性</source>
+        <translation>Objections</translation>
     </message>
     <message>
         <source>意向户型</source>
@@ -10547,10 +10547,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>请填写认购房号</source>
         <translation>Please enter the unit subscribed</translation>
-    </message>
-    <message>
-        <source>房号太长（最多 30 字）</source>
-        <translation>The unit number is too long (at most 30 characters)</translation>
     </message>
     <message>
         <source>定金不能大于成交价</source>

@@ -239,7 +239,7 @@ FIELDS = {
     "accepted_by": QT_TRANSLATE_NOOP("audit", "验收人"), "accept_note": QT_TRANSLATE_NOOP("audit", "验收意见"),
     "followups": QT_TRANSLATE_NOOP("audit", "后续"),
     # the consultant's cycle: talks, follow-ups, 认购 and 签约; service-desk corrections
-    "objections": QT_TRANSLATE_NOOP("audit", "顾虑"), "budget": QT_TRANSLATE_NOOP("audit", "预算"),
+    "objections": QT_TRANSLATE_NOOP("audit", "抗性"), "budget": QT_TRANSLATE_NOOP("audit", "预算"),
     "unit_type": QT_TRANSLATE_NOOP("audit", "意向户型"), "next_step": QT_TRANSLATE_NOOP("audit", "下一步"),
     "next_date": QT_TRANSLATE_NOOP("audit", "下一步日期"), "next_due": QT_TRANSLATE_NOOP("audit", "下次跟进"),
     "due_on": QT_TRANSLATE_NOOP("audit", "应跟进日期"), "deposit": QT_TRANSLATE_NOOP("audit", "定金"),
