@@ -1218,11 +1218,11 @@ all done</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation> </translation>
+        <translation></translation>
     </message>
     <message>
         <source> 月</source>
-        <translation> </translation>
+        <translation></translation>
     </message>
     <message>
         <source>打印统计表</source>
@@ -2032,8 +2032,8 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>When several PCs share the records, enter the server&apos;s address; leave it empty for the SQLite file on this PC. Do not put the password in the address: write it in a .pgpass file. The --db option or the DESK_DB environment variable at start-up comes first.</translation>
     </message>
     <message>
-        <source>站点代码：几个案场汇总到总部时，每个案场一个代码（2–12 位字母和数字，如 SZ01），本案场的表放在服务器的模式 site_sz01 中。数据库里只有一个站点时，其他电脑无需填写。服务器上已有记录时，请在所有电脑退出后运行 desk --db 地址 site-code SZ01。</source>
-        <translation>Site code: when several sales centers are gathered at head office, each has a code (2–12 letters and digits, e.g. SZ01) and its tables live in schema site_sz01 on the server. When the database holds one site, the other PCs need not fill it in. When the server already holds records, close the program on every PC and run desk --db ADDRESS site-code SZ01.</translation>
+        <source>站点代码：几个案场汇总到总部时，每个案场一个代码（2–12 位字母和数字，如 SZ01），本案场的表放在服务器上以此代码命名的模式中。数据库里只有一个站点时，其他电脑无需填写。服务器上已有记录时，请在所有电脑退出后运行 desk --db 地址 site-code SZ01。</source>
+        <translation>Site code: when several sales centers report to head office, each has a code (2–12 letters and digits, e.g. SZ01); this site&apos;s tables live on the server in a schema named after it. With one site in the database the other PCs leave it empty. When the server already holds records, close the program on every PC and run desk --db URL site-code SZ01.</translation>
     </message>
     <message>
         <source>测试连接</source>
@@ -6191,7 +6191,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation> </translation>
+        <translation></translation>
     </message>
     <message>
         <source>录入问卷</source>
@@ -7698,6 +7698,22 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Number shown</translation>
     </message>
     <message>
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>退订</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
         <source>员工</source>
         <translation>Staff</translation>
     </message>
@@ -7880,6 +7896,66 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>车辆登记</source>
         <translation>Vehicle log</translation>
+    </message>
+    <message>
+        <source>洽谈补录</source>
+        <translation>Talk record</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>下次跟进日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>应跟进日</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>退订时间</source>
+        <translation>Withdrawn at</translation>
+    </message>
+    <message>
+        <source>退订经办人</source>
+        <translation>Withdrawn by</translation>
+    </message>
+    <message>
+        <source>退订原因</source>
+        <translation>Withdrawal reason</translation>
+    </message>
+    <message>
+        <source>顾虑</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>意向户型</source>
+        <translation>Unit type wanted</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
     </message>
     <message>
         <source>动作</source>
@@ -8527,7 +8603,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>登记人</source>
-        <translation>Registered by</translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>剩余</source>
@@ -8883,7 +8959,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>登记时间</source>
-        <translation>Registered</translation>
+        <translation>Recorded at</translation>
     </message>
     <message>
         <source>项目数</source>

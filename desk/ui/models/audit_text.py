@@ -33,6 +33,10 @@ ACTIONS = {
     "override": QT_TRANSLATE_NOOP("audit", "主管放行"),
     "anonymise": QT_TRANSLATE_NOOP("audit", "匿名化"),
     "reveal": QT_TRANSLATE_NOOP("audit", "查看号码"),
+    "unlock": QT_TRANSLATE_NOOP("audit", "解除锁定"),
+    "approve": QT_TRANSLATE_NOOP("audit", "批准"),
+    "reject": QT_TRANSLATE_NOOP("audit", "驳回"),
+    "withdraw": QT_TRANSLATE_NOOP("audit", "退订"),
 }
 
 ENTITIES = {
@@ -82,14 +86,25 @@ ENTITIES = {
     "place_incident": QT_TRANSLATE_NOOP("audit", "巡检事件"),
     "work_order": QT_TRANSLATE_NOOP("audit", "工程维修单"),
     "vehicle_entry": QT_TRANSLATE_NOOP("audit", "车辆登记"),
+    "visit_completion": QT_TRANSLATE_NOOP("audit", "洽谈补录"),
+    "subscription": QT_TRANSLATE_NOOP("audit", "认购"),
+    "contract": QT_TRANSLATE_NOOP("audit", "签约"),
 }
 
 # Never shown: secrets, ids and bookkeeping a person does not need to read.
 HIDDEN = {"id", "pin_hash", "phone_rev", "data", "mime", "width", "height", "sort", "failed_attempts",
           "locked_until", "stock_entry_id", "item_id", "entity", "entity_id", "before", "after", "visit_id",
-          "legacy_check", "legacy_answer", "legacy_point"}
+          "legacy_check", "legacy_answer", "legacy_point", "lockouts", "record_id"}
 
 FIELDS = {
+    "subscription": QT_TRANSLATE_NOOP("audit", "认购"), "recorded_at": QT_TRANSLATE_NOOP("audit", "登记时间"),
+    "recorded_by": QT_TRANSLATE_NOOP("audit", "登记人"), "next_step": QT_TRANSLATE_NOOP("audit", "下一步"),
+    "next_due": QT_TRANSLATE_NOOP("audit", "下次跟进"), "next_date": QT_TRANSLATE_NOOP("audit", "下次跟进日期"),
+    "due_on": QT_TRANSLATE_NOOP("audit", "应跟进日"), "deposit": QT_TRANSLATE_NOOP("audit", "定金"),
+    "withdrawn_at": QT_TRANSLATE_NOOP("audit", "退订时间"), "withdrawn_by": QT_TRANSLATE_NOOP("audit", "退订经办人"),
+    "withdraw_reason": QT_TRANSLATE_NOOP("audit", "退订原因"), "objections": QT_TRANSLATE_NOOP("audit", "顾虑"),
+    "budget": QT_TRANSLATE_NOOP("audit", "预算"), "unit_type": QT_TRANSLATE_NOOP("audit", "意向户型"),
+    "field": QT_TRANSLATE_NOOP("audit", "字段"),
     "action": QT_TRANSLATE_NOOP("audit", "动作"), "active": QT_TRANSLATE_NOOP("audit", "在用"),
     "age_band": QT_TRANSLATE_NOOP("audit", "年龄段"), "amount": QT_TRANSLATE_NOOP("audit", "金额"),
     "anonymised": QT_TRANSLATE_NOOP("audit", "已匿名"), "answer": QT_TRANSLATE_NOOP("audit", "检查结果"),
