@@ -2032,8 +2032,8 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>When several PCs share the records, enter the server&apos;s address; leave it empty for the SQLite file on this PC. Do not put the password in the address: write it in a .pgpass file. The --db option or the DESK_DB environment variable at start-up comes first.</translation>
     </message>
     <message>
-        <source>站点代码：几个案场汇总到总部时，每个案场一个代码（2–12 位字母和数字，如 SZ01），本案场的表放在服务器的模式 site_sz01 中。数据库里只有一个站点时，其他电脑无需填写。服务器上已有记录时，请在所有电脑退出后运行 desk --db 地址 site-code SZ01。</source>
-        <translation>Site code: when several sales centers are gathered at head office, each has a code (2–12 letters and digits, e.g. SZ01) and its tables live in schema site_sz01 on the server. When the database holds one site, the other PCs need not fill it in. When the server already holds records, close the program on every PC and run desk --db ADDRESS site-code SZ01.</translation>
+        <source>站点代码：几个案场汇总到总部时，每个案场一个代码（2–12 位字母和数字，如 SZ01），本案场的表放在服务器上以此代码命名的模式中。数据库里只有一个站点时，其他电脑无需填写。服务器上已有记录时，请在所有电脑退出后运行 desk --db 地址 site-code SZ01。</source>
+        <translation>Site code: when several sales centers report to head office, each has a code (2–12 letters and digits, e.g. SZ01); this site&apos;s tables live on the server in a schema named after it. With one site in the database the other PCs leave it empty. When the server already holds records, close the program on every PC and run desk --db URL site-code SZ01.</translation>
     </message>
     <message>
         <source>测试连接</source>
@@ -7699,19 +7699,19 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>解除锁定</source>
-        <translation>Unlocked</translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>批准</source>
-        <translation>Approved</translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>驳回</source>
-        <translation>Rejected</translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <source>退订</source>
-        <translation>Withdrawn</translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <source>从备份恢复</source>
@@ -7928,6 +7928,22 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>车辆登记</source>
         <translation>Vehicle log</translation>
+    </message>
+    <message>
+        <source>下次跟进日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>应跟进日</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>退订经办人</source>
+        <translation>Withdrawn by</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
     </message>
     <message>
         <source>动作</source>
@@ -8575,7 +8591,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>登记人</source>
-        <translation>Registered by</translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>剩余</source>
@@ -8907,23 +8923,15 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>意向户型</source>
-        <translation>Preferred unit type</translation>
+        <translation>Unit type wanted</translation>
     </message>
     <message>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <source>下一步日期</source>
-        <translation>Next step date</translation>
-    </message>
-    <message>
         <source>下次跟进</source>
         <translation>Next follow-up</translation>
-    </message>
-    <message>
-        <source>应跟进日期</source>
-        <translation>Follow-up due</translation>
     </message>
     <message>
         <source>定金</source>
@@ -8934,20 +8942,8 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Withdrawn at</translation>
     </message>
     <message>
-        <source>退订经办</source>
-        <translation>Withdrawn by</translation>
-    </message>
-    <message>
         <source>退订原因</source>
         <translation>Withdrawal reason</translation>
-    </message>
-    <message>
-        <source>更正的记录</source>
-        <translation>Corrected record</translation>
-    </message>
-    <message>
-        <source>更正的项目</source>
-        <translation>Corrected field</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -8983,7 +8979,7 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     </message>
     <message>
         <source>登记时间</source>
-        <translation>Registered</translation>
+        <translation>Recorded at</translation>
     </message>
     <message>
         <source>项目数</source>

@@ -394,7 +394,7 @@ class DatabaseTab(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         site_hint = QLabel(self.tr("站点代码：几个案场汇总到总部时，每个案场一个代码（2–12 位字母和数字，如 SZ01），"
-                                   "本案场的表放在服务器的模式 site_sz01 中。数据库里只有一个站点时，其他电脑无需填写。"
+                                   "本案场的表放在服务器上以此代码命名的模式中。数据库里只有一个站点时，其他电脑无需填写。"
                                    "服务器上已有记录时，请在所有电脑退出后运行 desk --db 地址 site-code SZ01。"))
         site_hint.setWordWrap(True)
         layout.addWidget(site_hint)

@@ -44,9 +44,6 @@ ACTIONS = {
 ENTITIES = {
     "staff": QT_TRANSLATE_NOOP("audit", "员工"),
     "database": QT_TRANSLATE_NOOP("audit", "数据库"),
-    "visit_completion": QT_TRANSLATE_NOOP("audit", "洽谈补录"),
-    "subscription": QT_TRANSLATE_NOOP("audit", "认购"),
-    "contract": QT_TRANSLATE_NOOP("audit", "签约"),
     "duty_log": QT_TRANSLATE_NOOP("audit", "值班日志"),
     "showflat_answers": QT_TRANSLATE_NOOP("audit", "样板间检查结果"),
     "setting": QT_TRANSLATE_NOOP("audit", "设置"),
@@ -94,14 +91,25 @@ ENTITIES = {
     "place_incident": QT_TRANSLATE_NOOP("audit", "巡检事件"),
     "work_order": QT_TRANSLATE_NOOP("audit", "工程维修单"),
     "vehicle_entry": QT_TRANSLATE_NOOP("audit", "车辆登记"),
+    "visit_completion": QT_TRANSLATE_NOOP("audit", "洽谈补录"),
+    "subscription": QT_TRANSLATE_NOOP("audit", "认购"),
+    "contract": QT_TRANSLATE_NOOP("audit", "签约"),
 }
 
 # Never shown: secrets, ids and bookkeeping a person does not need to read.
 HIDDEN = {"id", "pin_hash", "phone_rev", "data", "mime", "width", "height", "sort", "failed_attempts",
-          "locked_until", "lockouts", "stock_entry_id", "item_id", "entity", "entity_id", "before", "after", "visit_id",
-          "legacy_check", "legacy_answer", "legacy_point"}
+          "locked_until", "stock_entry_id", "item_id", "entity", "entity_id", "before", "after", "visit_id",
+          "legacy_check", "legacy_answer", "legacy_point", "lockouts", "record_id"}
 
 FIELDS = {
+    "subscription": QT_TRANSLATE_NOOP("audit", "认购"), "recorded_at": QT_TRANSLATE_NOOP("audit", "登记时间"),
+    "recorded_by": QT_TRANSLATE_NOOP("audit", "登记人"), "next_step": QT_TRANSLATE_NOOP("audit", "下一步"),
+    "next_due": QT_TRANSLATE_NOOP("audit", "下次跟进"), "next_date": QT_TRANSLATE_NOOP("audit", "下次跟进日期"),
+    "due_on": QT_TRANSLATE_NOOP("audit", "应跟进日"), "deposit": QT_TRANSLATE_NOOP("audit", "定金"),
+    "withdrawn_at": QT_TRANSLATE_NOOP("audit", "退订时间"), "withdrawn_by": QT_TRANSLATE_NOOP("audit", "退订经办人"),
+    "withdraw_reason": QT_TRANSLATE_NOOP("audit", "退订原因"), "objections": QT_TRANSLATE_NOOP("audit", "抗性"),
+    "budget": QT_TRANSLATE_NOOP("audit", "预算"), "unit_type": QT_TRANSLATE_NOOP("audit", "意向户型"),
+    "field": QT_TRANSLATE_NOOP("audit", "字段"),
     "action": QT_TRANSLATE_NOOP("audit", "动作"), "active": QT_TRANSLATE_NOOP("audit", "在用"),
     "age_band": QT_TRANSLATE_NOOP("audit", "年龄段"), "amount": QT_TRANSLATE_NOOP("audit", "金额"),
     "anonymised": QT_TRANSLATE_NOOP("audit", "已匿名"), "answer": QT_TRANSLATE_NOOP("audit", "检查结果"),
@@ -238,15 +246,6 @@ FIELDS = {
     "cost": QT_TRANSLATE_NOOP("audit", "费用"), "accepted_at": QT_TRANSLATE_NOOP("audit", "验收时间"),
     "accepted_by": QT_TRANSLATE_NOOP("audit", "验收人"), "accept_note": QT_TRANSLATE_NOOP("audit", "验收意见"),
     "followups": QT_TRANSLATE_NOOP("audit", "后续"),
-    # the consultant's cycle: talks, follow-ups, 认购 and 签约; service-desk corrections
-    "objections": QT_TRANSLATE_NOOP("audit", "抗性"), "budget": QT_TRANSLATE_NOOP("audit", "预算"),
-    "unit_type": QT_TRANSLATE_NOOP("audit", "意向户型"), "next_step": QT_TRANSLATE_NOOP("audit", "下一步"),
-    "next_date": QT_TRANSLATE_NOOP("audit", "下一步日期"), "next_due": QT_TRANSLATE_NOOP("audit", "下次跟进"),
-    "due_on": QT_TRANSLATE_NOOP("audit", "应跟进日期"), "deposit": QT_TRANSLATE_NOOP("audit", "定金"),
-    "subscription": QT_TRANSLATE_NOOP("audit", "认购"), "recorded_at": QT_TRANSLATE_NOOP("audit", "登记时间"),
-    "recorded_by": QT_TRANSLATE_NOOP("audit", "登记人"), "withdrawn_at": QT_TRANSLATE_NOOP("audit", "退订时间"),
-    "withdrawn_by": QT_TRANSLATE_NOOP("audit", "退订经办"), "withdraw_reason": QT_TRANSLATE_NOOP("audit", "退订原因"),
-    "record_id": QT_TRANSLATE_NOOP("audit", "更正的记录"), "field": QT_TRANSLATE_NOOP("audit", "更正的项目"),
 }
 
 # Fields that hold a person (shown by name).

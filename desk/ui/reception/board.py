@@ -210,6 +210,8 @@ class HallBoard(QWidget):
         self._chime(groups)
 
     def tick(self) -> None:
+        if not self.window().isVisible():
+            return  # a closed window reads nothing (its tab hidden behind another still chimes)
         self.refresh()
 
     def _chime(self, groups) -> None:

@@ -20,7 +20,7 @@ from desk.ui.models.reception import (
 )
 from desk.ui.reception import deals
 from desk.ui.reception.followup import complete_talk, log_follow_up
-from desk.ui.widgets import make_table_view, selected_object
+from desk.ui.widgets import ERROR, make_table_view, selected_object, set_style
 
 
 class CustomerFileDialog(QDialog):
@@ -134,8 +134,11 @@ class CustomerFileDialog(QDialog):
                           ("lapse", lapse), ("next", next_step),
                           ("district", " / ".join(x for x in (f.home_district, f.work_district) if x))):
             self.facts[key].setText(text or "—")
-        self.facts["lapse"].setStyleSheet("color: #b00020;" if c.lapsing or c.lapsed else "")
-        self.facts["next"].setStyleSheet("color: #b00020;" if c.due else "")
+        for key, late in (("lapse", c.lapsing or c.lapsed), ("next", c.due)):
+            if late:
+                set_style(self.facts[key], ERROR)  # the message lines' red
+            else:
+                self.facts[key].setStyleSheet("")
         for model, rows in ((self.visit_model, f.visits), (self.follow_model, f.follow_ups),
                             (self.outcome_model, f.outcomes), (self.owner_model, f.ownership),
                             (self.served_model, f.servings)):
