@@ -1218,11 +1218,11 @@ all done</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation></translation>
+        <translation> (year)</translation>
     </message>
     <message>
         <source> 月</source>
-        <translation></translation>
+        <translation> (month)</translation>
     </message>
     <message>
         <source>打印统计表</source>
@@ -6191,7 +6191,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation></translation>
+        <translation> (year)</translation>
     </message>
     <message>
         <source>录入问卷</source>
