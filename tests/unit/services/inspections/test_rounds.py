@@ -211,3 +211,38 @@ def test_answers_are_never_edited_in_place(hall, make_staff):
     history = [(a.status, a.corrects_id is not None) for a in RoundAnswer.select().where(RoundAnswer.item == item.id)]
     assert history == [("异常", False), ("正常", True)]
     assert WorkOrder.select().count() == 0
+
+
+def test_a_followup_refers_only_to_records_that_exist(database, make_staff):
+    host = make_staff("reception")[1]
+    refused = [
+        (dict(answer_id=99999), "找不到巡检结果：99999"),
+        (dict(incident_id="x"), "找不到事件：x"),
+        (dict(incident_id=True), "找不到事件：True"),
+    ]
+    for kw, message in refused:
+        with pytest.raises(NotFound, match=message):
+            workorders.create_order(host, "卫生间", "洗手池漏水", at=AT, **kw)
+    with pytest.raises(ValidationError, match="报修时间不在合理范围内"):
+        workorders.create_order(host, "卫生间", "洗手池漏水", at=dt.datetime(9999, 12, 31))
+    assert WorkOrder.select().count() == 0
+    assert workorders.create_order(host, "卫生间", "洗手池漏水", at=AT).number.endswith("-001")
+
+    refused = [
+        (dict(flat_id=99999), NotFound, "找不到样板间：99999"),
+        (dict(round_id=-3), NotFound, "找不到巡检记录：-3"),
+        (dict(answer_id="12a"), NotFound, "找不到巡检结果：12a"),
+        (dict(photo=1.5), NotFound, "找不到照片：1.5"),
+        (dict(kind="着火"), ValidationError, "事件类型须为：异常、损坏、缺失"),
+        (dict(source="phone"), ValidationError, "未知的事件来源：phone"),
+        (dict(place=""), ValidationError, "地点不能为空"),
+        (dict(what="王" * 201), ValidationError, "项目太长"),
+    ]
+    for kw, error, message in refused:
+        with pytest.raises(error, match=message):
+            incidents.open_incident(host, **{"place": "卫生间", "what": "灯具", **kw})
+    with pytest.raises(PermissionDenied, match="无权报告损坏与异常"):
+        incidents.open_incident(make_staff("consultant")[1], place="卫生间", what="灯具")
+    assert PlaceIncident.select().count() == 0
+    opened = incidents.open_incident(host, place=" 卫生间 ", what="灯具", note="闪烁\x0b")
+    assert (opened.place, opened.note, opened.status, incidents.open_count()) == ("卫生间", "闪烁", "登记", 1)
