@@ -211,6 +211,8 @@ def _count(value, item: TemplateItem) -> int:
 
 
 def within(item: TemplateItem, reading: Decimal) -> bool:
+    """Whether a reading is within the item's limits (a reading that is no number is refused)."""
+    reading = _number(reading, item)
     return (item.low is None or reading >= item.low) and (item.high is None or reading <= item.high)
 
 

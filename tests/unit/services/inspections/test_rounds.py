@@ -284,3 +284,11 @@ def test_a_followup_refers_only_to_records_that_exist(database, make_staff):
     assert PlaceIncident.select().count() == 0
     opened = incidents.open_incident(host, place=" 卫生间 ", what="灯具", note="闪烁\x0b")
     assert (opened.place, opened.note, opened.status, incidents.open_count()) == ("卫生间", "闪烁", "登记", 1)
+
+
+def test_a_reading_is_within_limits_only_when_it_is_a_number(hall):
+    temperature = items_of(hall)["室内温度"]
+    assert rounds.within(temperature, Decimal("26")) and not rounds.within(temperature, Decimal("27.01"))
+    for nonsense in (Decimal("sNaN"), float("nan"), "热"):
+        with pytest.raises(ValidationError, match="室内温度"):
+            rounds.within(temperature, nonsense)
