@@ -9485,6 +9485,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Incident not found: {ref}</translation>
     </message>
     <message>
+        <source>未知的事件来源：{source}</source>
+        <translation>Unknown incident source: {source}</translation>
+    </message>
+    <message>
+        <source>找不到照片：{ref}</source>
+        <translation>Photo not found: {ref}</translation>
+    </message>
+    <message>
+        <source>找不到巡检结果：{ref}</source>
+        <translation>Round answer not found: {ref}</translation>
+    </message>
+    <message>
         <source>请选择地点</source>
         <translation>Please choose the place</translation>
     </message>

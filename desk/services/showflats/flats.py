@@ -156,11 +156,13 @@ def _category(value: str) -> str:
     return value
 
 
-def _answers(answers) -> list[dict]:
-    """A check's answers as given: a list of dicts (see ``save_answers``)."""
-    if isinstance(answers, dict) or not all(isinstance(a, dict) for a in answers or ()):
+def answer_rows(answers) -> list[dict]:
+    """A check's or a round's answers as given: a list of dicts, one an item (see ``save_answers``)."""
+    if answers is None:
+        return []
+    if not isinstance(answers, (list, tuple)) or not all(isinstance(a, dict) for a in answers):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "检查结果须逐项填写"))
-    return list(answers or ())
+    return list(answers)
 
 
 # -- flats, rooms, items --------------------------------------------------------------------
@@ -366,7 +368,7 @@ def save_answers(session: Session, check_id: int, answers: list[dict], *,
     (see ``correct_answers``)."""
     session.require("showflat.check")
     at = inputs.moment(at, "检查时间", default=now())
-    answers = _answers(answers)
+    answers = answer_rows(answers)
     correction = inputs.note(correction, "更正原因")
     check = get_check(check_id)
     if check.closed_at is not None and not correction:
@@ -443,7 +445,7 @@ def correct_answers(session: Session, check_id: int, answers: list[dict], reason
     session.require("showflat.manage")
     reason = bounded_text(reason, "更正原因", limit=200)
     correctable(check_id)
-    answers = [dict(a, note=inputs.note(a.get("note"), "备注") or reason) for a in _answers(answers)]
+    answers = [dict(a, note=inputs.note(a.get("note"), "备注") or reason) for a in answer_rows(answers)]
     return save_answers(session, check_id, answers, at=at, correction=reason)
 
 
