@@ -6943,8 +6943,12 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>In</translation>
     </message>
     <message>
-        <source>登记离场（所选）</source>
-        <translation>Register out (selected)</translation>
+        <source>登记离场</source>
+        <translation>Register out</translation>
+    </message>
+    <message>
+        <source>列表中选中的车辆；车牌框里填了车牌时，按车牌找在场的车</source>
+        <translation>The vehicle selected in the list; with a plate typed in the plate box, the vehicle on site with that plate</translation>
     </message>
     <message>
         <source>车牌</source>
@@ -6973,6 +6977,18 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>，对应今日来访客户 {customer}</source>
         <translation>, visitor of today: {customer}</translation>
+    </message>
+    <message>
+        <source>{plate} 不在场内</source>
+        <translation>{plate} is not on site</translation>
+    </message>
+    <message>
+        <source>请在列表中选中离场的车辆，或在车牌框填写它的车牌</source>
+        <translation>Select the leaving vehicle in the list, or type its plate in the plate box</translation>
+    </message>
+    <message>
+        <source>{plate} {time} 离场</source>
+        <translation>{plate} out at {time}</translation>
     </message>
 </context>
 <context>
@@ -7535,7 +7551,7 @@ Intent: {grades}</translation>
     </message>
     <message>
         <source>登记离场</source>
-        <translation>Log exit</translation>
+        <translation>Register out</translation>
     </message>
     <message>
         <source>只看尚未离场</source>
