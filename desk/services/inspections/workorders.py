@@ -54,7 +54,7 @@ def create_order(session: Session, place: str, description: str, *, asset: str =
     session.require("workorder.report")
     place = bounded_text(required_text(place, "地点"), "地点", limit=64)
     description = bounded_text(required_text(description, "报修内容"), "报修内容", limit=500)
-    asset = bounded_text(asset, "设施设备", required=False, limit=64)
+    asset = bounded_text(asset, "设施设备", required=False, limit=160)  # a round's item: area (32) and label (120)
     at = inputs.when(at, "报修时间")
     with db.atomic():
         answer_id = inputs.referred_id(RoundAnswer, answer_id, QT_TRANSLATE_NOOP("desk", "找不到巡检结果：{ref}"))

@@ -114,6 +114,19 @@ def test_a_failed_item_can_raise_a_work_order(hall, make_staff):
     assert "3 号机不制冷" in orders[0].description
 
 
+def test_an_item_with_the_longest_area_and_label_still_raises_its_work_order(supervisor, make_staff):
+    """An item may have a 32-character area and a 120-character label; its failure names it whole in
+    the work order (the order's 设施设备 once allowed 64 characters and refused the round's follow-up)."""
+    area, label = "东" * 32, "空调运行正常" * 20
+    template = templates.create_template(supervisor, TemplateSpec("长名检查", "hall", "reception", "opening"),
+                                         [ItemSpec(label, area=area, on_fail="work_order")])
+    host = make_staff("reception", name="陈静")[1]
+    [item] = templates.items(template.id)
+    done = rounds.record_round(host, template.id, [dict(item=item.id, status="异常", note="不制冷")], at=AT)
+    _found, [order] = rounds.followups(done.id)
+    assert order.asset == f"{area} {label}"
+
+
 def test_a_yes_no_item_is_normal_by_its_normal_answer(hall, make_staff):
     host = make_staff("reception")[1]
     item = items_of(hall)
