@@ -293,6 +293,37 @@
     </message>
 </context>
 <context>
+    <name>ArrivalCalls</name>
+    <message>
+        <source>{n} 位客人到{place}，请准备饮品</source>
+        <translation>{n} guests at the {place}: please prepare drinks</translation>
+    </message>
+    <message>
+        <source>（顾问 {name}）</source>
+        <translation> (consultant {name})</translation>
+    </message>
+    <message>
+        <source>首访</source>
+        <translation>first visit</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>return visit</translation>
+    </message>
+    <message>
+        <source>请接待：{name}（{kind}，{n} 人）在{place}等候</source>
+        <translation>Please receive {name} ({kind}, {n} people), waiting at the {place}</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>a customer</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>包含文字</source>
