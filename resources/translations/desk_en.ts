@@ -5853,10 +5853,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>ShowflatPage</name>
     <message>
-        <source>全屏</source>
-        <translation>Full screen</translation>
-    </message>
-    <message>
         <source>今天待做与未处理的事件</source>
         <translation>Due today and incidents not yet dealt with</translation>
     </message>
@@ -6815,10 +6811,6 @@ Checked {n} times today</translation>
 </context>
 <context>
     <name>TouchRoundsPage</name>
-    <message>
-        <source>全屏</source>
-        <translation>Full screen</translation>
-    </message>
     <message>
         <source>返回</source>
         <translation>Back</translation>

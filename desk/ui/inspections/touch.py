@@ -19,7 +19,7 @@ from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
 from desk.ui.models.inspections import RoundSheetModel, limits_text, tr_in
 from desk.ui.icons import icon
-from desk.ui.showflats.cleaner import BIG, STYLE, big_button, clear_layout, toggle_fullscreen
+from desk.ui.showflats.cleaner import BIG, STYLE, big_button, clear_layout, key_pad, page_top, toggle_fullscreen
 from desk.ui.widgets import scrolling
 
 TOUCH_STYLE = STYLE + """
@@ -111,19 +111,7 @@ class TouchRoundsPage(QWidget):
         self.pad_row: int | None = None
         self.setStyleSheet(TOUCH_STYLE)
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        top.addWidget(self.title, 1)
-        self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
-        self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
-        top.addWidget(self.fullscreen_button)
-        outer.addLayout(top)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        outer.addWidget(self.message)
+        page_top(self, outer)
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -164,16 +152,9 @@ class TouchRoundsPage(QWidget):
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setMinimumHeight(BIG)
         pad_layout.addWidget(self.number)
-        grid = QGridLayout()
-        self.keys: dict[str, QPushButton] = {}
-        for index, key in enumerate(["7", "8", "9", "4", "5", "6", "1", "2", "3", ".", "0", "back",
-                                     "clear", "cancel", "ok"]):
-            text = {"back": "⌫", "clear": self.tr("清除"), "cancel": self.tr("返回"), "ok": self.tr("确认")}.get(key, key)
-            button = big_button(text, height=BIG + 8)
-            button.setObjectName("primary" if key == "ok" else "key")
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            self.keys[key] = button
-            grid.addWidget(button, index // 3, index % 3)
+        grid, self.keys = key_pad(
+            ["7", "8", "9", "4", "5", "6", "1", "2", "3", ".", "0", "back", "clear", "cancel", "ok"],
+            {"back": "⌫", "clear": self.tr("清除"), "cancel": self.tr("返回"), "ok": self.tr("确认")}, self.press)
         pad_layout.addLayout(grid)
         self.stack.addWidget(pad_page)
 

@@ -10,7 +10,7 @@ supervisor there and then.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desk.services.core import changes
 from desk.services.core import staff as staff_service
@@ -19,7 +19,7 @@ from desk.services.showflats import flats as showflats
 from desk.ui.changes import announce, follow
 from desk.ui.icons import icon
 from desk.ui.models.showflats import tr_sf
-from desk.ui.showflats.cleaner import BIG, ICON, STYLE, SignPad, big_button, clear_layout, toggle_fullscreen
+from desk.ui.showflats.cleaner import BIG, ICON, STYLE, SignPad, big_button, clear_layout, page_top
 from desk.ui.widgets import scrolling
 
 PAGE_STYLE = STYLE + """
@@ -45,19 +45,7 @@ class ShowflatPage(QWidget):
         self.statuses: dict[int, str] = {}  # item id -> status tapped (正常 when absent)
         self.setStyleSheet(PAGE_STYLE)
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        top.addWidget(self.title, 1)
-        self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
-        self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        self.fullscreen_button.clicked.connect(lambda: toggle_fullscreen(self.window(), self.fullscreen_button))
-        top.addWidget(self.fullscreen_button)
-        outer.addLayout(top)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        outer.addWidget(self.message)
+        page_top(self, outer)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
 

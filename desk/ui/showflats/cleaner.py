@@ -3,8 +3,8 @@ area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboa
 报告损坏: choose the place, what is damaged, take a photo where the tablet has a camera, sign — an
 incident for the supervisor (``desk.services.inspections.incidents.report_damage``).
 
-The touch pages share what is here: ``big_button``, ``clear_layout``, ``toggle_fullscreen``, ``STYLE`` and
-``SignPad`` (who signs, and their PIN on the on-screen pad)."""
+The touch pages share what is here: ``big_button``, ``clear_layout``, ``page_top`` (title, 全屏 and the
+thank-you line), ``toggle_fullscreen``, ``STYLE`` and ``SignPad`` (who signs, and their PIN on the on-screen pad)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
@@ -67,6 +67,43 @@ def toggle_fullscreen(window: QWidget, button: QPushButton) -> None:
     button.setIcon(icon("fullscreen-exit" if full else "fullscreen"))
 
 
+def key_pad(keys: list[str], texts: dict[str, str], press) -> tuple[QGridLayout, dict[str, QPushButton]]:
+    """An on-screen number pad, three keys a row: each key's button (its text from ``texts``, else
+    the key itself; 确认 is ``ok``) calls ``press(key)``."""
+    grid = QGridLayout()
+    buttons: dict[str, QPushButton] = {}
+    for index, key in enumerate(keys):
+        button = big_button(texts.get(key, key), height=BIG + 8)
+        button.setObjectName("primary" if key == "ok" else "key")
+        button.clicked.connect(lambda _=False, k=key: press(k))
+        buttons[key] = button
+        grid.addWidget(button, index // 3, index % 3)
+    return grid, buttons
+
+
+def page_top(page: QWidget, outer: QVBoxLayout, *extra: QPushButton) -> QHBoxLayout:
+    """A touch page's top: its title (``page.title``), the ``extra`` buttons, 全屏
+    (``page.fullscreen_button``) and under them the green thank-you line (``page.message``, put in
+    ``outer`` by the caller: some pages put a button beside it). Returns the message's row."""
+    top = QHBoxLayout()
+    page.title = QLabel()
+    page.title.setObjectName("title")
+    top.addWidget(page.title, 1)
+    page.fullscreen_button = big_button(QCoreApplication.translate("CleanerPage", "全屏"), icon("fullscreen"))
+    page.fullscreen_button.clicked.connect(lambda: toggle_fullscreen(page.window(), page.fullscreen_button))
+    for button in (*extra, page.fullscreen_button):
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        top.addWidget(button)
+    outer.addLayout(top)
+    page.message = QLabel("")
+    page.message.setObjectName("message")
+    page.message.setWordWrap(True)
+    row = QHBoxLayout()
+    row.addWidget(page.message, 1)
+    outer.addLayout(row)
+    return row
+
+
 STYLE = """
 QLabel#title { font-size: 28px; font-weight: bold; color: #1f4e79; }
 QLabel#message { font-size: 22px; color: #2e7d32; }
@@ -107,15 +144,8 @@ class SignPad(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         pad_box.addWidget(self.error)
-        pad = QGridLayout()
-        self.keys: dict[str, QPushButton] = {}
-        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]):
-            text = {"clear": self.tr("清除"), "ok": self.tr("确认")}.get(key, key)
-            button = big_button(text, height=BIG + 8)
-            button.setObjectName("primary" if key == "ok" else "key")
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            self.keys[key] = button
-            pad.addWidget(button, index // 3, index % 3)
+        pad, self.keys = key_pad(["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"],
+                                 {"clear": self.tr("清除"), "ok": self.tr("确认")}, self.press)
         pad_box.addLayout(pad)
         self.cancel_button = big_button(cancel_text, icon("back"))
         pad_box.addWidget(self.cancel_button)
@@ -189,32 +219,16 @@ class CleanerPage(QWidget):
         self.area: str | None = None
         self.setStyleSheet(STYLE)  # applies to the children (the section is renamed by the window)
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        top.addWidget(self.title, 1)
         self.report_button = big_button(self.tr("报告损坏"), icon("damage"))
         self.report_button.setObjectName("report")
-        self.report_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.report_button.clicked.connect(self.show_report_places)
-        top.addWidget(self.report_button)
-        self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
-        self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
-        top.addWidget(self.fullscreen_button)
-        outer.addLayout(top)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message, 1)
+        message_row = page_top(self, outer, self.report_button)
         # Tapped the wrong tasks? 撤销 cancels what was just signed (correction records, nothing deleted).
         self.undo_button = big_button(self.tr("撤销"), icon("undo"))
         self.undo_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.hide()
         message_row.addWidget(self.undo_button)
-        outer.addLayout(message_row)
         self.last_signed = None  # (signer session, records) while 撤销 is offered
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
