@@ -107,7 +107,8 @@ def _touch_round_pages(page) -> Iterator[str]:
 
 
 def _showflat_pages(page) -> Iterator[str]:
-    """The show-flat attendant's tablet: a flat's items with one tapped, and signing (nothing is signed)."""
+    """The show-flat attendant's tablet: a flat's items with one tapped, signing (nothing is signed),
+    the rounds due."""
     flats = list(page.flat_buttons.values())
     if not flats:
         return
@@ -117,6 +118,8 @@ def _showflat_pages(page) -> Iterator[str]:
         button.click()
     page.sign_button.click()
     yield "sign"
+    page.rounds_button.click()
+    yield "rounds"
     page.show_home()
 
 

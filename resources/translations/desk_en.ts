@@ -5853,6 +5853,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>ShowflatPage</name>
     <message>
+        <source>巡检</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
         <source>今天待做与未处理的事件</source>
         <translation>Due today and incidents not yet dealt with</translation>
     </message>
@@ -5867,6 +5871,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>返回物品</source>
         <translation>Back to the items</translation>
+    </message>
+    <message>
+        <source>返回样板间</source>
+        <translation>Back to the flats</translation>
     </message>
     <message>
         <source>样板间 · 请选择要检查的样板间</source>
@@ -6832,6 +6840,10 @@ Checked {n} times today</translation>
         <translation>OK</translation>
     </message>
     <message>
+        <source>返回检查</source>
+        <translation>Back to the round</translation>
+    </message>
+    <message>
         <source>巡检 · 请选择</source>
         <translation>Inspection · Choose a round</translation>
     </message>
@@ -6842,6 +6854,10 @@ Checked {n} times today</translation>
     <message>
         <source>还有 {n} 项未检查：{names}</source>
         <translation>Items not yet checked: {n}: {names}</translation>
+    </message>
+    <message>
+        <source>请点您的名字，再输入 PIN</source>
+        <translation>Tap your name, then enter your PIN</translation>
     </message>
     <message>
         <source>{name}：{round} 已完成，谢谢！</source>

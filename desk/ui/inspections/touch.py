@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desk.clock import now
 from desk.services.core import changes
+from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
 from desk.services.inspections import rounds, schedule, templates
 from desk.ui import camera
@@ -19,7 +20,9 @@ from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
 from desk.ui.models.inspections import RoundSheetModel, limits_text, tr_in
 from desk.ui.icons import icon
-from desk.ui.showflats.cleaner import BIG, STYLE, big_button, clear_layout, key_pad, page_top, toggle_fullscreen
+from desk.ui.showflats.cleaner import (
+    BIG, STYLE, SignPad, big_button, clear_layout, key_pad, page_top, toggle_fullscreen,
+)
 from desk.ui.widgets import scrolling
 
 TOUCH_STYLE = STYLE + """
@@ -33,6 +36,8 @@ QLabel#state { font-size: 18px; color: #555; }
 QLineEdit#touch_note { font-size: 22px; min-height: 56px; }
 QLabel#number { font-size: 44px; background: white; border: 2px solid #9db4cc; border-radius: 8px; padding: 4px; }
 """
+
+SIGN = 3  # the page where a shared tablet's round is signed
 
 
 class ItemRow(QWidget):
@@ -158,6 +163,12 @@ class TouchRoundsPage(QWidget):
         pad_layout.addLayout(grid)
         self.stack.addWidget(pad_page)
 
+        # page 3 (SIGN): a shared tablet's round, signed by whoever did it
+        self.pad = SignPad(self.tr("返回检查"))
+        self.pad.cancel_button.clicked.connect(self.back_to_round)
+        self.pad.ok.connect(self.sign)
+        self.stack.addWidget(self.pad)
+
         self.back_button.clicked.connect(self.show_due)
         self.all_ok_button.clicked.connect(self.all_ok)
         self.done_button.clicked.connect(self.finish)
@@ -222,6 +233,11 @@ class TouchRoundsPage(QWidget):
         self.items_layout.addStretch(1)
         self.stack.setCurrentIndex(1)
 
+    def back_to_round(self) -> None:
+        """From signing back to the round's items, as they were answered."""
+        self.title.setText(f"{self.slot.template.name} · {self.slot.place}")
+        self.stack.setCurrentIndex(1)
+
     def mark(self, row: int, status: str) -> None:
         self.model.mark(row, status)
         self.rows[row].show_line()
@@ -279,16 +295,35 @@ class TouchRoundsPage(QWidget):
             names = "、".join(self.model.lines[r].item.label for r in missing[:6])
             self.say(error=self.tr("还有 {n} 项未检查：{names}").format(n=len(missing), names=names))
             return
+        if self.session.staff_id is None:  # a shared tablet: whoever did the round signs it
+            self.title.setText(self.tr("请点您的名字，再输入 PIN"))
+            self.say()
+            people = {p.id: p for role in self.session.roles
+                      for p in staff_service.list_staff(active_only=True, role=role)}
+            self.pad.show_people(sorted(people.values(), key=lambda p: p.code))
+            self.stack.setCurrentIndex(SIGN)
+            return
         try:
-            done = rounds.record_round(self.session, self.slot.template.id, self.model.answers(),
-                                       flat_id=self.slot.flat_id)
+            done = self._record(self.session)
         except DeskError as exc:
             self.say(error=message_of(exc))
             return
+        self._recorded(self.session, done)
+
+    def _record(self, session):
+        return rounds.record_round(session, self.slot.template.id, self.model.answers(), flat_id=self.slot.flat_id)
+
+    def sign(self) -> None:
+        """The tablet's round, signed on the pad by the person who did it."""
+        signed = self.pad.signed(self._record)
+        if signed is not None:
+            self._recorded(*signed)
+
+    def _recorded(self, person, done) -> None:
         announce(changes.INSPECTIONS, done.id)
         incidents, orders = rounds.followups(done.id)
         self.show_due()
-        text = self.tr("{name}：{round} 已完成，谢谢！").format(name=self.session.name, round=done.template.name)
+        text = self.tr("{name}：{round} 已完成，谢谢！").format(name=person.name, round=done.template.name)
         if incidents or orders:
             text += self.tr("已登记 {n} 件异常，主管会跟进。").format(n=len(incidents) + len(orders))
         self.say(text)

@@ -5,7 +5,8 @@ below them what is owed (开馆/闭馆 rounds, handover counts) and the open inc
 opens its 一客一盘点 after a group: every item is 正常 until tapped; each tap moves it on to 损坏,
 缺失, 移位 and back. 签名 — the attendant taps their name and types their PIN on the pad — records
 the check (``showflats.after_group_check``, one transaction); 损坏 and 缺失 become incidents for the
-supervisor there and then.
+supervisor there and then. 巡检 at the top opens the rounds due for the attendant (开馆/闭馆检查 …,
+``TouchRoundsPage``), signed on the same pad.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from desk.services.inspections import flat_rounds
 from desk.services.showflats import flats as showflats
 from desk.ui.changes import announce, follow
 from desk.ui.icons import icon
+from desk.ui.inspections.touch import TouchRoundsPage
 from desk.ui.models.showflats import tr_sf
 from desk.ui.showflats.cleaner import BIG, ICON, STYLE, SignPad, big_button, clear_layout, page_top
 from desk.ui.widgets import scrolling
@@ -32,7 +34,7 @@ QLabel#heading { font-size: 22px; font-weight: bold; color: #1f4e79; }
 # a tap moves an item on to the next status (and from the last back to 正常)
 STATUSES = [showflats.OK, showflats.DAMAGED, showflats.MISSING, showflats.MOVED]
 STATUS_STYLE = {showflats.OK: "", showflats.DAMAGED: "fault", showflats.MISSING: "fault", showflats.MOVED: "moved"}
-HOME, FLAT, SIGN = range(3)
+HOME, FLAT, SIGN, ROUNDS = range(4)
 
 
 class ShowflatPage(QWidget):
@@ -45,7 +47,9 @@ class ShowflatPage(QWidget):
         self.statuses: dict[int, str] = {}  # item id -> status tapped (正常 when absent)
         self.setStyleSheet(PAGE_STYLE)
         outer = QVBoxLayout(self)
-        page_top(self, outer)
+        self.rounds_button = big_button(self.tr("巡检"), icon("area"))
+        self.rounds_button.clicked.connect(self.toggle_rounds)
+        page_top(self, outer, self.rounds_button)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
 
@@ -84,6 +88,10 @@ class ShowflatPage(QWidget):
         self.pad.cancel_button.clicked.connect(lambda: self.stack.setCurrentIndex(FLAT))
         self.pad.ok.connect(self.sign)
         self.stack.addWidget(self.pad)
+        # ROUNDS: the rounds due for the tablet's role, each signed on the pad
+        self.rounds = TouchRoundsPage(session)
+        self.rounds.fullscreen_button.hide()
+        self.stack.addWidget(self.rounds)
 
         self.flat_buttons: dict[int, object] = {}
         self.item_buttons: dict[int, object] = {}
@@ -94,11 +102,24 @@ class ShowflatPage(QWidget):
     # -- section protocol ---------------------------------------------------------------------
     def set_session(self, session) -> None:
         self.session = session
+        self.rounds.set_session(session)
         self.show_home()
 
     def on_shown(self) -> None:
         if self.stack.currentIndex() == HOME:
             self.show_home(keep_message=True)
+
+    def toggle_rounds(self) -> None:
+        """巡检 ↔ 返回样板间: the rounds due (with their own title), or the flats again."""
+        if self.stack.currentIndex() == ROUNDS:
+            self.show_home()
+            return
+        self.say()
+        self.title.clear()  # the rounds page has a title of its own
+        self.rounds_button.setText(self.tr("返回样板间"))
+        self.rounds_button.setIcon(icon("back"))
+        self.rounds.show_due()
+        self.stack.setCurrentIndex(ROUNDS)
 
     def say(self, text: str = "") -> None:
         """The thank-you line under the title, hidden while empty."""
@@ -108,6 +129,8 @@ class ShowflatPage(QWidget):
     # -- the day ------------------------------------------------------------------------------
     def show_home(self, keep_message: bool = False) -> None:
         self.say(self.message.text() if keep_message else "")
+        self.rounds_button.setText(self.tr("巡检"))
+        self.rounds_button.setIcon(icon("area"))
         self.title.setText(self.tr("样板间 · 请选择要检查的样板间"))
         clear_layout(self.flats_grid)
         self.flat_buttons = {}

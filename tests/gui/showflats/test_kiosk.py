@@ -77,3 +77,35 @@ def test_the_show_flat_attendants_tablet_records_a_check_signed_by_pin(qtbot, da
     assert page.stack.currentIndex() == 0 and "周敏：A户型 128㎡ 的一客一盘点已记录" in page.message.text()
     assert "今日已查 1 次 · 未处理 2 件" in page.flat_buttons[flat.id].text()
     assert "三人位布艺沙发损坏" in page.today.text() and "床头灯缺失" in page.today.text()
+
+
+def test_the_show_flat_tablets_rounds_are_signed_by_who_did_them(qtbot, database, supervisor, make_staff):
+    """巡检 on the show-flat tablet: nobody is signed in, so 完成 asks for a name and a PIN, and the
+    round is recorded as that person's."""
+    from desk.db.inspections import Round, Template
+    from desk.services.inspections import templates
+
+    attendant, _session = make_staff("showflat", name="周敏", pin="3030")
+    patrol = templates.template_by_code("patrol_night")  # due every hour: a round due whatever the time
+    Template.update(active=False).where(Template.id != patrol.id).execute()
+    Template.update(role="showflat").where(Template.id == patrol.id).execute()
+    page = app_mod.build_kiosk("showflat")
+    qtbot.addWidget(page)
+    page.show()
+    page.rounds_button.click()
+    assert page.stack.currentWidget() is page.rounds and page.rounds_button.text() == "返回样板间"
+    assert not page.rounds.fullscreen_button.isVisible()
+    page.rounds.due_buttons[0].click()
+    page.rounds.all_ok_button.click()
+    page.rounds.done_button.click()
+    assert Round.select().count() == 0  # not yet: who did it?
+    assert set(page.rounds.pad.people_buttons) == {attendant.id}
+    page.rounds.pad.people_buttons[attendant.id].click()
+    for key in "3030":
+        page.rounds.pad.keys[key].click()
+    page.rounds.pad.keys["ok"].click()
+    done = Round.get()
+    assert (done.template_id, done.closed_by_id) == (patrol.id, attendant.id)
+    assert "周敏：夜间巡逻 已完成" in page.rounds.message.text()
+    page.rounds_button.click()  # 返回样板间
+    assert page.stack.currentIndex() == 0 and page.title.text() == "样板间 · 请选择要检查的样板间"
