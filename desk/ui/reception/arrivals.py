@@ -6,6 +6,8 @@ registration form through the change hub, from the site's other PCs through Post
 (``desk.ui.live``, relayed to the same hub). The service decides who is called
 (``hall.arrival_call``); here a line above the window's pages says it, with 知道了 to dismiss it.
 Nothing modal: the host and everyone else keep working; a line also goes by itself after a while.
+The lines stay above the lock screen (the bar is called while its PC is locked), then without the
+customer's name.
 """
 from __future__ import annotations
 
@@ -75,8 +77,9 @@ class ArrivalCalls(QWidget):
 
     def consultant_text(self, call: hall.ArrivalCall) -> str:
         kind = self.tr("首访") if call.first_visit else self.tr("复访")
+        locked = getattr(self.window(), "is_locked", lambda: False)()  # the screen locked: no names on it
         return self.tr("请接待：{name}（{kind}，{n} 人）在{place}等候").format(
-            name=call.customer or self.tr("客户"), kind=kind, n=call.party_size,
+            name=(not locked and call.customer) or self.tr("客户"), kind=kind, n=call.party_size,
             place=QCoreApplication.translate("reception", call.location))
 
     def add_line(self, kind: str, text: str) -> QWidget:

@@ -80,6 +80,11 @@ def test_calls_follow_the_person_at_the_pc(qtbot, people, chimes):
     assert window.arrival_calls.texts() == ["请接待：赵（首访，2 人）在洽谈区等候"]
     window.set_session(people["zhang"])
     assert window.arrival_calls.texts() == [] and not window.arrival_calls.isVisible()
+    window.set_session(people["yang"])
+    window.lock()  # away from the PC: still called, but no name shows over the lock screen
+    announce(changes.ARRIVALS, visit.id)
+    assert window.is_locked() and window.arrival_calls.isVisible()
+    assert window.arrival_calls.texts() == ["请接待：客户（首访，2 人）在洽谈区等候"]
 
 
 @pytest.mark.server_only
