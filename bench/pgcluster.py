@@ -116,7 +116,8 @@ class Clusters:
         if reason:
             raise RuntimeError(reason)
         self.bin = pg_bin()
-        self.root = Path(tempfile.mkdtemp(prefix=prefix))
+        # the system's temp folder (the postgres user must reach it), not one a data folder set for this process
+        self.root = Path(tempfile.mkdtemp(prefix=prefix, dir=os.environ.get("TMPDIR") or "/tmp"))
         self.clusters: list[Cluster] = []
         if as_root():
             shutil.chown(self.root, "postgres", "postgres")

@@ -22,8 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"案场助手 Sales Desk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="数据文件夹（数据库、设置、备份、日志）；默认为本用户的应用数据目录")
-    parser.add_argument("--kiosk", choices=["cleaner"],
-                        help="平板模式：全屏只开保洁触屏页（无导航、无菜单），每人用屏幕数字键盘输入 PIN 签名")
+    parser.add_argument("--kiosk", choices=["cleaner", "showflat"],
+                        help="平板模式：全屏只开一个触屏页（无导航、无菜单）：cleaner 保洁，showflat 样板间客服"
+                             "（一客一盘点、未处理的事件、开馆/闭馆巡检）；每人用屏幕数字键盘输入 PIN 签名")
     parser.add_argument("--db", metavar="URL",
                         help="多台电脑共用的 PostgreSQL 数据库，如 postgresql://desk@192.168.1.10:5432/desk"
                              "（也可用环境变量 DESK_DB）；不给时用数据文件夹里的 SQLite 文件。"

@@ -156,6 +156,18 @@ def server_database(server_schema):
     session_db.close()
 
 
+@pytest.fixture(autouse=True)
+def _system_temp_folder():
+    """Opening a data folder sends this process's temporary files into its tmp/ (runtime.use_temp_folder);
+    each test starts from the system's temp folder again (the replication test's clusters, made there
+    for the postgres user, once landed inside an earlier test's private folder)."""
+    import tempfile
+
+    before = tempfile.tempdir
+    yield
+    tempfile.tempdir = before
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _engine(request):
     """On PostgreSQL, the run's schema exists from the start, so that commands a test runs (which

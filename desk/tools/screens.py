@@ -106,8 +106,27 @@ def _touch_round_pages(page) -> Iterator[str]:
     page.show_due()
 
 
+def _showflat_pages(page) -> Iterator[str]:
+    """The show-flat attendant's tablet: a flat's items with one tapped, signing (nothing is signed),
+    the rounds due."""
+    flats = list(page.flat_buttons.values())
+    if not flats:
+        return
+    flats[0].click()
+    yield "flat"
+    for button in list(page.item_buttons.values())[:1]:
+        button.click()
+    page.sign_button.click()
+    yield "sign"
+    page.rounds_button.click()
+    yield "rounds"
+    page.show_home()
+
+
 # The pages of a touch section beyond the one it opens on (they are not tabs).
 PAGES = {"cleaning": _cleaner_pages, "rounds": _touch_round_pages}
+# The same for a tablet's page (``desk --kiosk KIND``).
+KIOSK_PAGES = {"cleaner": _cleaner_pages, "showflat": _showflat_pages}
 
 
 def screens(window) -> Iterator[tuple[str, QWidget]]:

@@ -255,23 +255,35 @@ def run_head_office(app, lock) -> int:
     return code
 
 
-KIOSK_ROLES = {"cleaner": "cleaner"}
+KIOSK_ROLES = {"cleaner": "cleaner", "showflat": "showflat"}  # desk --kiosk KIND: the tablet's role
+
+
+def kiosk_page(kind: str):
+    """The touch page of a kiosk kind, and its window title."""
+    if kind == "showflat":
+        from desk.ui.showflats.attendant import ShowflatPage  # lazy: start-up (loaded when first used)
+
+        return ShowflatPage, QCoreApplication.translate("app", "案场助手 · 样板间")
+    from desk.ui.showflats.cleaner import CleanerPage  # lazy: start-up (loaded when first used)
+
+    return CleanerPage, QCoreApplication.translate("app", "案场助手 · 保洁")
 
 
 def build_kiosk(kind: str):
-    """The touch page alone, for a shared tablet (``desk --kiosk cleaner``): full screen, no
-    navigation or menus; whoever did the work signs it with their PIN on the on-screen pad."""
+    """The touch page alone, for a shared tablet (``desk --kiosk cleaner`` in the cleaners' hands,
+    ``--kiosk showflat`` the show-flat attendant's): full screen, no navigation or menus; whoever
+    did the work signs it with their PIN on the on-screen pad."""
     from desk.services.core.session import Session  # lazy: start-up (loaded when first used)
-    from desk.ui.showflats.cleaner import CleanerPage  # lazy: start-up (loaded when first used)
 
-    page = CleanerPage(Session.kiosk(KIOSK_ROLES[kind]))
-    page.setWindowTitle(QCoreApplication.translate("app", "案场助手 · 保洁"))
+    page_class, title = kiosk_page(kind)
+    page = page_class(Session.kiosk(KIOSK_ROLES[kind]))
+    page.setWindowTitle(title)
     page.fullscreen_button.hide()  # always full screen
-    page.show_areas()
+    page.on_shown()
     from desk.ui.changes import relay  # lazy: start-up (loaded when first used)
     from desk.ui.live import live  # lazy: start-up (loaded when first used)
 
-    relay(live())  # tasks ticked on another PC: the page follows the cleaning topic
+    relay(live())  # what another PC writes: the page follows its topics
     return page
 
 

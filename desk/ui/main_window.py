@@ -25,6 +25,7 @@ from desk.ui.changes import follow, relay
 from desk.ui.excel.folder import FolderSyncController
 from desk.ui.icons import icon, nav_icon
 from desk.ui.live import live
+from desk.ui.reception.arrivals import ArrivalCalls
 from desk.ui.sections import SectionSpec, visible_sections
 
 class IdleWatcher(QObject):
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         frame_layout.setContentsMargins(0, 0, 0, 0)
         frame_layout.setSpacing(0)
         frame_layout.addWidget(self.connection_banner)
+        # a group just registered: the water bar prepares drinks, the consultant comes (non-modal)
+        self.arrival_calls = ArrivalCalls(session)
+        frame_layout.addWidget(self.arrival_calls)
         frame_layout.addWidget(self.outer, 1)
         self.setCentralWidget(frame)
         self.live = live()
@@ -240,6 +244,7 @@ class MainWindow(QMainWindow):
     # -- people --------------------------------------------------------------------------
     def set_session(self, session: Session) -> None:
         self.session = session
+        self.arrival_calls.set_session(session)
         for widget in self._widgets.values():
             if hasattr(widget, "set_session"):
                 widget.set_session(session)

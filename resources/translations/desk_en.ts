@@ -293,6 +293,37 @@
     </message>
 </context>
 <context>
+    <name>ArrivalCalls</name>
+    <message>
+        <source>{n} 位客人到{place}，请准备饮品</source>
+        <translation>{n} guests at the {place}: please prepare drinks</translation>
+    </message>
+    <message>
+        <source>（顾问 {name}）</source>
+        <translation> (consultant {name})</translation>
+    </message>
+    <message>
+        <source>首访</source>
+        <translation>first visit</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>return visit</translation>
+    </message>
+    <message>
+        <source>请接待：{name}（{kind}，{n} 人）在{place}等候</source>
+        <translation>Please receive {name} ({kind}, {n} people), waiting at the {place}</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>a customer</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>包含文字</source>
@@ -1016,14 +1047,6 @@ What was entered since will not be in the restored database; the current databas
         <translation>Done, sign</translation>
     </message>
     <message>
-        <source>清除</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>确认</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
         <source>返回任务</source>
         <translation>Back to tasks</translation>
     </message>
@@ -1108,20 +1131,8 @@ all done</translation>
         <translation>Tap your name, then enter your PIN</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>请先点您的名字</source>
-        <translation>Tap your name first</translation>
-    </message>
-    <message>
         <source>{name}：已记录 {n} 项，谢谢！</source>
         <translation>{name}: {n} recorded. Thank you!</translation>
-    </message>
-    <message>
-        <source>PIN 不正确，请重新输入</source>
-        <translation>Wrong PIN, please try again</translation>
     </message>
     <message>
         <source>{name}：已报告 {place} 的{what}损坏，主管会处理。谢谢！</source>
@@ -1218,11 +1229,11 @@ all done</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation> </translation>
+        <translation> (year)</translation>
     </message>
     <message>
         <source> 月</source>
-        <translation> </translation>
+        <translation> (month)</translation>
     </message>
     <message>
         <source>打印统计表</source>
@@ -5840,6 +5851,83 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
 </context>
 <context>
+    <name>ShowflatPage</name>
+    <message>
+        <source>巡检</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>今天待做与未处理的事件</source>
+        <translation>Due today and incidents not yet dealt with</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>全部正常，签名</source>
+        <translation>All in order, sign</translation>
+    </message>
+    <message>
+        <source>返回物品</source>
+        <translation>Back to the items</translation>
+    </message>
+    <message>
+        <source>返回样板间</source>
+        <translation>Back to the flats</translation>
+    </message>
+    <message>
+        <source>样板间 · 请选择要检查的样板间</source>
+        <translation>Show flats · choose the flat to check</translation>
+    </message>
+    <message>
+        <source>{flat}
+今日已查 {n} 次</source>
+        <translation>{flat}
+Checked {n} times today</translation>
+    </message>
+    <message>
+        <source> · 未处理 {n} 件</source>
+        <translation> · {n} open</translation>
+    </message>
+    <message>
+        <source>还没有样板间，请主管在“样板间”中设置</source>
+        <translation>No show flats yet: a supervisor sets them up in “Show flats”</translation>
+    </message>
+    <message>
+        <source>{flat} {item}{kind}（{status}，{time}）</source>
+        <translation>{flat} {item} {kind} ({status}, {time})</translation>
+    </message>
+    <message>
+        <source>都已做完，没有未处理的事件</source>
+        <translation>All done, no open incidents</translation>
+    </message>
+    <message>
+        <source>{flat} · 一客一盘点：点有问题的物品</source>
+        <translation>{flat} · after-group count: tap what is wrong</translation>
+    </message>
+    <message>
+        <source>这个样板间还没有物品清单</source>
+        <translation>This flat has no item list yet</translation>
+    </message>
+    <message>
+        <source>{n} 项有问题，签名</source>
+        <translation>{n} items wrong, sign</translation>
+    </message>
+    <message>
+        <source>请点您的名字，再输入 PIN</source>
+        <translation>Tap your name, then enter your PIN</translation>
+    </message>
+    <message>
+        <source>{name}：{flat} 的一客一盘点已记录，谢谢！</source>
+        <translation>{name}: the after-group count of {flat} is recorded, thank you!</translation>
+    </message>
+    <message>
+        <source>已登记 {n} 件损坏或缺失，主管会处理。</source>
+        <translation> {n} damaged or missing recorded; the supervisor will deal with them.</translation>
+    </message>
+</context>
+<context>
     <name>ShowflatPrinting</name>
     <message>
         <source>保存 PDF</source>
@@ -5925,6 +6013,29 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>已解锁，请重新输入 PIN</source>
         <translation>Unlocked; enter the PIN again</translation>
+    </message>
+</context>
+<context>
+    <name>SignPad</name>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>请先点您的名字</source>
+        <translation>Tap your name first</translation>
+    </message>
+    <message>
+        <source>PIN 不正确，请重新输入</source>
+        <translation>Wrong PIN, please try again</translation>
     </message>
 </context>
 <context>
@@ -6191,7 +6302,7 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation> </translation>
+        <translation> (year)</translation>
     </message>
     <message>
         <source>录入问卷</source>
@@ -6709,10 +6820,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
 <context>
     <name>TouchRoundsPage</name>
     <message>
-        <source>全屏</source>
-        <translation>Full screen</translation>
-    </message>
-    <message>
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -6733,6 +6840,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>OK</translation>
     </message>
     <message>
+        <source>返回检查</source>
+        <translation>Back to the round</translation>
+    </message>
+    <message>
         <source>巡检 · 请选择</source>
         <translation>Inspection · Choose a round</translation>
     </message>
@@ -6743,6 +6854,10 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>还有 {n} 项未检查：{names}</source>
         <translation>Items not yet checked: {n}: {names}</translation>
+    </message>
+    <message>
+        <source>请点您的名字，再输入 PIN</source>
+        <translation>Tap your name, then enter your PIN</translation>
     </message>
     <message>
         <source>{name}：{round} 已完成，谢谢！</source>
@@ -6943,8 +7058,12 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>In</translation>
     </message>
     <message>
-        <source>登记离场（所选）</source>
-        <translation>Register out (selected)</translation>
+        <source>登记离场</source>
+        <translation>Register out</translation>
+    </message>
+    <message>
+        <source>列表中选中的车辆；车牌框里填了车牌时，按车牌找在场的车</source>
+        <translation>The vehicle selected in the list; with a plate typed in the plate box, the vehicle on site with that plate</translation>
     </message>
     <message>
         <source>车牌</source>
@@ -6973,6 +7092,18 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
     <message>
         <source>，对应今日来访客户 {customer}</source>
         <translation>, visitor of today: {customer}</translation>
+    </message>
+    <message>
+        <source>{plate} 不在场内</source>
+        <translation>{plate} is not on site</translation>
+    </message>
+    <message>
+        <source>请在列表中选中离场的车辆，或在车牌框填写它的车牌</source>
+        <translation>Select the leaving vehicle in the list, or type its plate in the plate box</translation>
+    </message>
+    <message>
+        <source>{plate} {time} 离场</source>
+        <translation>{plate} out at {time}</translation>
     </message>
 </context>
 <context>
@@ -7535,7 +7666,7 @@ Intent: {grades}</translation>
     </message>
     <message>
         <source>登记离场</source>
-        <translation>Log exit</translation>
+        <translation>Register out</translation>
     </message>
     <message>
         <source>只看尚未离场</source>
@@ -7633,6 +7764,10 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>PIN（4–8 位数字）</source>
         <translation>PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <source>案场助手 · 样板间</source>
+        <translation>Sales Desk · Show flats</translation>
     </message>
     <message>
         <source>案场助手 · 保洁</source>
@@ -9503,6 +9638,18 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>找不到事件：{ref}</source>
         <translation>Incident not found: {ref}</translation>
+    </message>
+    <message>
+        <source>未知的事件来源：{source}</source>
+        <translation>Unknown incident source: {source}</translation>
+    </message>
+    <message>
+        <source>找不到照片：{ref}</source>
+        <translation>Photo not found: {ref}</translation>
+    </message>
+    <message>
+        <source>找不到巡检结果：{ref}</source>
+        <translation>Round answer not found: {ref}</translation>
     </message>
     <message>
         <source>请选择地点</source>

@@ -6,7 +6,7 @@ import pytest
 
 from desk.services.core import staff
 from desk.tools.dialogs import dialogs
-from desk.tools.screens import ROLES, problems, raw_text, screens, settle
+from desk.tools.screens import KIOSK_PAGES, ROLES, problems, raw_text, screens, settle
 from desk.ui.main_window import MainWindow
 
 SCREEN = (1366, 768)
@@ -43,6 +43,25 @@ def test_every_screen_and_dialog_fits_and_speaks_chinese(qtbot, demo, program_fo
     shown = dialogs(window, check)
     assert not found, "\n".join(found)
     assert role in ("cleaner", "guard") or shown > 3
+
+
+@pytest.mark.parametrize("kind", sorted(KIOSK_PAGES))
+def test_every_page_of_a_tablet_fits_and_speaks_chinese(qtbot, demo, program_font, kind):
+    from desk.ui.app import build_kiosk
+
+    page = build_kiosk(kind)
+    qtbot.addWidget(page)
+    page.resize(*SCREEN)
+    page.show()
+    qtbot.waitExposed(page)
+    settle()
+    found = [f"[{kind}] first page: {p}" for p in problems(page, SCREEN)]
+    walked = 0
+    for name in KIOSK_PAGES[kind](page):
+        settle()
+        walked += 1
+        found += [f"[{kind}] {name}: {p}" for p in problems(page, SCREEN)]
+    assert walked >= 2 and not found, "\n".join(found)
 
 
 @pytest.mark.parametrize("text,bad", [

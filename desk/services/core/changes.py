@@ -6,6 +6,7 @@ each with the id of the record when there is one.
 from __future__ import annotations
 
 VISITS = "visits"  # registrations, customers, follow-ups, ownership claims, anonymisation
+ARRIVALS = "arrivals"  # a group just registered: the water bar's and the consultant's arrival call
 ROTATION = "rotation"  # the consultants' rotation: skips, returns, order
 HALL = "hall"  # groups in the hall: servings, refills, moves, departures, parking tickets
 STOCK = "stock"  # the water bar: stock journal, counts, purchase requests, catalogue
@@ -17,7 +18,7 @@ SHIFT = "shift"  # shifts (open, handover) and the duty log
 STAFF = "staff"  # staff, their roles and PINs
 SETTINGS = "settings"  # settings, and the lists kept with them (认知途径 …)
 
-TOPICS: tuple[str, ...] = (VISITS, ROTATION, HALL, STOCK, SHOWFLATS, CLEANING, SERVICE, INSPECTIONS, SHIFT,
+TOPICS: tuple[str, ...] = (VISITS, ARRIVALS, ROTATION, HALL, STOCK, SHOWFLATS, CLEANING, SERVICE, INSPECTIONS, SHIFT,
                           STAFF, SETTINGS)
 
 

@@ -23,7 +23,7 @@ import unicodedata
 from decimal import Decimal
 
 from desk.clock import now
-from desk.services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 
 # Length limits (characters) shared by the services.
 NAME_LIMIT = 32  # a person's name, a surname with title
@@ -214,6 +214,18 @@ def record_id(value) -> int | None:
         number = int(value.strip())
         return number if number < 2**63 else None
     return None
+
+
+def referred_id(model, value, message: str) -> int | None:
+    """The id of the ``model`` record ``value`` refers to, checked before an insert points at it: None
+    for None; a nonsense or missing id is ``NotFound(message)`` (formatted with ``ref``, what was given),
+    not a foreign-key error from the database."""
+    if value is None:
+        return None
+    found = record_id(value)
+    if found is None or not model.select().where(model._meta.primary_key == found).exists():
+        raise NotFound(message, ref=clean(value)[:20] or "-")
+    return found
 
 
 # -- dates and times --------------------------------------------------------------------------------

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desk.clock import now
 from desk.db.base import db, retrying
-from desk.db.inspections import PlaceIncident, PlaceIncidentEvent
-from desk.db.showflats import Flat
-from desk.services.core import audit
+from desk.db.inspections import PlaceIncident, PlaceIncidentEvent, Round, RoundAnswer
+from desk.db.showflats import Flat, Photo
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.session import Session
+from desk.services.core.text import bounded_text
 from desk.services.showflats import photos
 from desk.services.showflats.flats import CLOSED, INCIDENT_FLOW, next_incident_status, record_incident_step
 
 FAULT, DAMAGED, MISSING = "异常", "损坏", "缺失"
+SOURCES = ("round", "report")  # a failed round item; a report from the touch page
 KINDS = [QT_TRANSLATE_NOOP("inspections", "异常"), QT_TRANSLATE_NOOP("inspections", "损坏"),
          QT_TRANSLATE_NOOP("inspections", "缺失")]
 # What a cleaner may report, as big buttons.
@@ -35,13 +36,27 @@ def get_incident(incident_id) -> PlaceIncident:
 def open_incident(session: Session, *, place: str, what: str, kind: str = FAULT, note: str = "", photo=None,
                   flat_id: int | None = None, round_id: int | None = None, answer_id: int | None = None,
                   source: str = "round", at: dt.datetime | None = None) -> PlaceIncident:
-    """登记 an incident (call inside the caller's transaction). ``photo``: a stored Photo id, or None."""
-    at = at or now()
-    incident = PlaceIncident.create(place=place, flat=flat_id, what=what, kind=kind, status=INCIDENT_FLOW[0],
-                                    note=note, photo=photo, round=round_id, answer=answer_id, source=source,
-                                    opened_at=at, opened_by=session.staff_id)
-    PlaceIncidentEvent.create(incident=incident, status=INCIDENT_FLOW[0], note=note, at=at, staff=session.staff_id)
-    audit.record(session, "create", "place_incident", incident.id, after=audit.snapshot(incident))
+    """登记 an incident (inside the caller's transaction when it has one). ``photo``: a stored Photo id,
+    or None. The records it refers to are checked before anything is written."""
+    session.require("incident.report")
+    place = bounded_text(place, "地点", limit=64)
+    what = bounded_text(what, "项目", limit=inputs.LINE_LIMIT)
+    kind = inputs.choice(kind, "事件类型", KINDS)
+    note = inputs.note(note, "备注")
+    if source not in SOURCES:
+        raise ValidationError(QT_TRANSLATE_NOOP("desk", "未知的事件来源：{source}"), source=inputs.clean(source)[:20])
+    at = inputs.when(at, "登记时间")
+    with db.atomic():
+        photo = inputs.referred_id(Photo, photo, QT_TRANSLATE_NOOP("desk", "找不到照片：{ref}"))
+        flat_id = inputs.referred_id(Flat, flat_id, QT_TRANSLATE_NOOP("desk", "找不到样板间：{ref}"))
+        round_id = inputs.referred_id(Round, round_id, QT_TRANSLATE_NOOP("desk", "找不到巡检记录：{ref}"))
+        answer_id = inputs.referred_id(RoundAnswer, answer_id, QT_TRANSLATE_NOOP("desk", "找不到巡检结果：{ref}"))
+        incident = PlaceIncident.create(place=place, flat=flat_id, what=what, kind=kind, status=INCIDENT_FLOW[0],
+                                        note=note, photo=photo, round=round_id, answer=answer_id, source=source,
+                                        opened_at=at, opened_by=session.staff_id)
+        PlaceIncidentEvent.create(incident=incident, status=INCIDENT_FLOW[0], note=note, at=at,
+                                  staff=session.staff_id)
+        audit.record(session, "create", "place_incident", incident.id, after=audit.snapshot(incident))
     return incident
 
 
@@ -50,19 +65,20 @@ def report_damage(session: Session, place: str, what: str, *, note: str = "", ph
                   at: dt.datetime | None = None) -> PlaceIncident:
     """A cleaner (or anyone on duty) reports damage: an incident for the supervisor."""
     session.require("incident.report")
-    place = (place or "").strip()
-    what = (what or "").strip()
+    place = inputs.clean(place)
+    what = inputs.clean(what)
+    note = inputs.clean(note, multiline=True)
     if not place:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择地点"))
     if not what:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择损坏的是什么"))
-    if len(place) > 64 or len(what) > 64 or len(note or "") > 500:
+    if len(place) > 64 or len(what) > 64 or len(note) > 500:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "内容太长"))
     prepared = photos.prepare(photo) if photo not in (None, "") else None
     flat = Flat.get_or_none(Flat.name == place)
     with db.atomic():
         stored = photos.store(session, prepared) if prepared is not None else None
-        return open_incident(session, place=place, what=what, kind=DAMAGED, note=(note or "").strip(),
+        return open_incident(session, place=place, what=what, kind=DAMAGED, note=note,
                              photo=stored.id if stored is not None else None,
                              flat_id=flat.id if flat is not None else None, source="report", at=at)
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
-from desk.clock import now
 from desk.db.base import db, insert_rows, retrying
 from desk.db.inspections import PlaceIncident, Round, RoundAnswer, Template, TemplateItem, WorkOrder
-from desk.db.showflats import Flat
-from desk.services.core import audit
+from desk.db.showflats import Flat, Photo
+from desk.services.core import audit, inputs
 from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.serials import next_form_serial
@@ -33,7 +33,7 @@ from desk.services.core.text import bounded_text
 from desk.services.inspections import incidents as incident_service, workorders
 from desk.services.inspections.templates import NO, YES, get_template, item_name, item_standard, place_text
 from desk.services.showflats import photos
-from desk.services.showflats.flats import CLOSED, INSPECTION_FORM, INSPECTION_SERIAL
+from desk.services.showflats.flats import CLOSED, INSPECTION_FORM, INSPECTION_SERIAL, answer_rows
 
 OK, FAULT = "正常", "异常"
 STATUSES = [QT_TRANSLATE_NOOP("inspections", "正常"), QT_TRANSLATE_NOOP("inspections", "异常")]
@@ -164,7 +164,7 @@ def _serial(at: dt.datetime) -> str:
 def start_round(session: Session, template_id: int, *, flat_id: int | None = None, note: str = "",
                 at: dt.datetime | None = None) -> Round:
     session.require("inspection.do")
-    at = at or now()
+    at = inputs.when(at, "巡检时间")
     with db.atomic():
         template = get_template(template_id)
         if not template.active:
@@ -190,8 +190,8 @@ def _number(value, item: TemplateItem) -> Decimal:
     if isinstance(value, float):
         value = repr(value)
     try:
-        number = Decimal(str(value).strip())
-    except (InvalidOperation, TypeError):
+        number = Decimal(inputs.clean(value))
+    except (InvalidOperation, TypeError, ValueError):  # ValueError: an int too long to read as text
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "“{label}”请填数字，例如 26"), label=item.label) from None
     if not number.is_finite() or abs(number) >= Decimal("100000000"):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "“{label}”的读数 {value} 不合理"), label=item.label,
@@ -211,17 +211,17 @@ def _count(value, item: TemplateItem) -> int:
 
 
 def within(item: TemplateItem, reading: Decimal) -> bool:
+    """Whether a reading is within the item's limits (a reading that is no number is refused)."""
+    reading = _number(reading, item)
     return (item.low is None or reading >= item.low) and (item.high is None or reading <= item.high)
 
 
 def evaluate(item: TemplateItem, raw: dict) -> dict:
     """One answer checked against its item: the values to store, with the status it comes to."""
-    given = (raw.get("status") or "").strip()
+    given = inputs.clean(raw.get("status"))
     if given and given not in STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "检查结果只能是 正常 或 异常"))
-    note = (raw.get("note") or "").strip()
-    if len(note) > 500:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "备注太长（最多 500 字）"))
+    note = inputs.note(raw.get("note"), "备注")
     values = dict(status=OK, reading=None, counted=None, choice="", note=note)
     kind = item.kind
     if kind == "reading":
@@ -238,7 +238,7 @@ def evaluate(item: TemplateItem, raw: dict) -> dict:
         choice = raw.get("choice")
         if isinstance(choice, bool):
             choice = YES if choice else NO
-        choice = (choice or "").strip()
+        choice = inputs.clean(choice)
         if choice not in (YES, NO):
             if given:  # 正常 / 异常 given for a yes/no item: the normal answer or the other one
                 choice = item.normal_answer if given == OK else (NO if item.normal_answer == YES else YES)
@@ -256,10 +256,13 @@ def evaluate(item: TemplateItem, raw: dict) -> dict:
 
 
 def _photo(raw: dict):
+    """A photo to store with an answer: a file or its bytes (checked here), or a stored photo's id."""
     photo = raw.get("photo")
-    if photo in (None, "") or isinstance(photo, int):
-        return photo or None
-    return photos.prepare(photo)
+    if photo is None or photo == "":
+        return None
+    if isinstance(photo, (str, bytes, bytearray, Path)):
+        return photos.prepare(photo)
+    return inputs.referred_id(Photo, photo, QT_TRANSLATE_NOOP("desk", "找不到照片：{ref}"))
 
 
 def _open_followup(session: Session, round_: Round, item: TemplateItem, answer: RoundAnswer, at: dt.datetime):
@@ -297,17 +300,19 @@ def save_answers(session: Session, round_id: int, answers: list[dict], *, at: dt
     kind needs, ``status``, ``reading``, ``counted``, ``choice`` (是/否), ``note``, ``photo`` (path or
     bytes). Returns the incidents and work orders opened."""
     session.require("inspection.do")
-    at = at or now()
+    at = inputs.when(at, "巡检时间")
+    answers = answer_rows(answers)
+    correction = inputs.note(correction, "更正原因")
     round_ = get_round(round_id)
     if round_.closed_at is not None and not correction:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "该巡检已结束，不能再填写"))
     by_id = {i.id: i for i in round_items(round_)}
     rows = []
     for raw in answers:
-        item = by_id.get(raw.get("item"))
+        item = by_id.get(inputs.record_id(raw.get("item")))
         if item is None:
-            raise NotFound(QT_TRANSLATE_NOOP("desk", "检查项目 {ref} 不在“{name}”中"), ref=raw.get("item"),
-                           name=round_.template.name)
+            raise NotFound(QT_TRANSLATE_NOOP("desk", "检查项目 {ref} 不在“{name}”中"),
+                           ref=inputs.clean(raw.get("item"))[:20], name=round_.template.name)
         values = evaluate(item, raw)
         photo = _photo(raw)
         if values["status"] == FAULT:
@@ -369,7 +374,7 @@ def close_round(session: Session, round_id: int, *, note: str = "", at: dt.datet
         if missing:
             raise RoundIncomplete(missing)
         before = audit.snapshot(round_)
-        round_.closed_at = at or now()
+        round_.closed_at = inputs.when(at, "结束时间")
         round_.closed_by = session.staff_id
         if note:
             round_.note = (round_.note + "\n" + note.strip()).strip()[:500]
@@ -403,6 +408,6 @@ def correct_answers(session: Session, round_id: int, answers: list[dict], reason
     round_ = get_round(round_id)
     if round_.closed_at is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "该巡检还没结束：请在巡检中直接改填"))
-    answers = [dict(a, note=(a.get("note") or "").strip() or reason) for a in answers]
+    answers = [dict(a, note=inputs.note(a.get("note"), "备注") or reason) for a in answer_rows(answers)]
     return save_answers(session, round_.id, answers, at=at, correction=reason)
 

@@ -14,7 +14,7 @@ from peewee import JOIN, fn
 from desk.db.base import db, retrying
 from desk.db.inspections import RoundAnswer, Template, TemplateItem
 from desk.db.showflats import Flat
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.permissions import ROLES
 from desk.services.core.session import Session
@@ -110,7 +110,8 @@ def parse_time(value, label: str = "时间") -> str:
 
 
 def clock_time(text: str) -> dt.time:
-    hour, minute = text.split(":")
+    """A template's time (08:30) as a time of day; anything else is refused as ``parse_time`` does."""
+    hour, minute = parse_time(text).split(":")
     return dt.time(int(hour), int(minute))
 
 
@@ -418,6 +419,7 @@ def retire_item(session: Session, item_id: int, reason: str = "") -> TemplateIte
 def move_item(session: Session, item_id: int, step: int) -> None:
     """Move an item up (-1) or down (+1) among the template's active items."""
     session.require("inspection.manage")
+    step = inputs.integer(step, "移动位数", minimum=None)
     with db.atomic():
         item = get_item(item_id)
         siblings = items(item.template_id)

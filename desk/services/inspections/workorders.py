@@ -15,8 +15,8 @@ from peewee import fn
 from desk import settings
 from desk.clock import or_now
 from desk.db.base import count_if, db, retrying
-from desk.db.inspections import PlaceIncident, WorkOrder
-from desk.services.core import audit
+from desk.db.inspections import PlaceIncident, RoundAnswer, WorkOrder
+from desk.services.core import audit, inputs
 from desk.services.core.days import in_period
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.money import to_money
@@ -54,16 +54,15 @@ def create_order(session: Session, place: str, description: str, *, asset: str =
     session.require("workorder.report")
     place = bounded_text(required_text(place, "地点"), "地点", limit=64)
     description = bounded_text(required_text(description, "报修内容"), "报修内容", limit=500)
-    asset = bounded_text(asset, "设施设备", required=False, limit=64)
-    at = or_now(at)
+    asset = bounded_text(asset, "设施设备", required=False, limit=160)  # a round's item: area (32) and label (120)
+    at = inputs.when(at, "报修时间")
     with db.atomic():
+        answer_id = inputs.referred_id(RoundAnswer, answer_id, QT_TRANSLATE_NOOP("desk", "找不到巡检结果：{ref}"))
+        incident_id = inputs.referred_id(PlaceIncident, incident_id, QT_TRANSLATE_NOOP("desk", "找不到事件：{ref}"))
         order = WorkOrder.create(number=next_record_number("GC", at), place=place, asset=asset, description=description,
                                  reported_at=at, reported_by=session.staff_id, answer=answer_id,
                                  due_at=at + dt.timedelta(hours=int(settings.get("repair_due_hours"))))
         if incident_id is not None:
-            incident = PlaceIncident.get_or_none(PlaceIncident.id == incident_id)
-            if incident is None:
-                raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到事件：{ref}"), ref=incident_id)
             PlaceIncident.update(work_order=order.id).where(PlaceIncident.id == incident_id).execute()
         audit.record(session, "create", "work_order", order.id, after=audit.snapshot(order))
     return order

@@ -152,6 +152,38 @@ def board(session: Session | None, at: dt.datetime | None = None) -> list[GroupV
     return out
 
 
+@dataclass(frozen=True)
+class ArrivalCall:
+    """A group just registered, as a PC announces it: the water bar prepares drinks for
+    ``party_size`` at ``location``; the consultant assigned learns who waits where."""
+    visit_id: int
+    party_size: int
+    location: str  # source text, context "reception" (沙盘, 洽谈区 …)
+    customer: str  # 王先生, or "" when nameless
+    consultant: str
+    first_visit: bool
+    for_bar: bool
+    for_consultant: bool
+
+
+def arrival_call(session: Session, visit_id: int | None) -> ArrivalCall | None:
+    """The call this session's PC makes for a registration: the water bar's attendant (role 水吧客服)
+    gets the number of guests and their place, the visit's consultant who is waiting where. None
+    for everybody else, for whoever registered the group (they know) and for a group gone already."""
+    bar = session.has_role("bar")
+    if session.staff_id is None or visit_id is None or not (bar or session.can("reception.register")):
+        return None
+    visit = (Visit.select(Visit, Customer).join(Customer, on=(Visit.customer == Customer.id))
+             .where(Visit.id == visit_id).first())
+    if visit is None or visit.departed_at is not None or visit.registered_by_id == session.staff_id:
+        return None
+    mine = visit.consultant_id == session.staff_id
+    if not (bar or mine):
+        return None
+    return ArrivalCall(visit.id, visit.party_size, visit.location, visit.customer.display_name if mine else "",
+                       staff_names().get(visit.consultant_id, ""), visit.first_visit, bar, mine)
+
+
 def refills_due(at: dt.datetime | None = None) -> list[tuple[Visit, GuestView]]:
     at = at or now()
     return [(g.visit, guest) for g in board(None, at) for guest in g.guests if guest.due]

@@ -412,7 +412,8 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
                                   at=at, note=reg.claim_note)
         rotation.take_turn(session, consultant_id, visit.id, day=day, action=action, at=at)
         audit.record(session, "create", "visit", visit.id, after=audit.snapshot(visit))
-        for topic in ("visits", "hall", "rotation"):  # the other PCs' lists, hall boards, bar, rotation
+        # the other PCs' lists, hall boards, bar, rotation, and the bar's and the consultant's arrival call
+        for topic in ("visits", "hall", "rotation", "arrivals"):
             publish(topic, visit.id)
         audit.record(session, "change" if before else "create", "customer", customer.id, before=before,
                      after=audit.snapshot(customer))

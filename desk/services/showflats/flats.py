@@ -17,11 +17,12 @@ from peewee import JOIN, fn
 
 from desk import settings
 from desk.clock import now
-from desk.db.base import db, insert_rows, retrying
+from desk.db.base import db, insert_rows, publish, retrying
 from desk.db.showflats import (
     Check, CheckAnswer, Flat, Incident, IncidentEvent, Item, QuantityChange, Room,
 )
 from desk.services.core import audit, inputs
+from desk.services.core.days import day_range
 from desk.services.showflats import photos
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.services.core.serials import next_form_serial
@@ -156,11 +157,13 @@ def _category(value: str) -> str:
     return value
 
 
-def _answers(answers) -> list[dict]:
-    """A check's answers as given: a list of dicts (see ``save_answers``)."""
-    if isinstance(answers, dict) or not all(isinstance(a, dict) for a in answers or ()):
+def answer_rows(answers) -> list[dict]:
+    """A check's or a round's answers as given: a list of dicts, one an item (see ``save_answers``)."""
+    if answers is None:
+        return []
+    if not isinstance(answers, (list, tuple)) or not all(isinstance(a, dict) for a in answers):
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "检查结果须逐项填写"))
-    return list(answers or ())
+    return list(answers)
 
 
 # -- flats, rooms, items --------------------------------------------------------------------
@@ -366,7 +369,7 @@ def save_answers(session: Session, check_id: int, answers: list[dict], *,
     (see ``correct_answers``)."""
     session.require("showflat.check")
     at = inputs.moment(at, "检查时间", default=now())
-    answers = _answers(answers)
+    answers = answer_rows(answers)
     correction = inputs.note(correction, "更正原因")
     check = get_check(check_id)
     if check.closed_at is not None and not correction:
@@ -443,7 +446,7 @@ def correct_answers(session: Session, check_id: int, answers: list[dict], reason
     session.require("showflat.manage")
     reason = bounded_text(reason, "更正原因", limit=200)
     correctable(check_id)
-    answers = [dict(a, note=inputs.note(a.get("note"), "备注") or reason) for a in _answers(answers)]
+    answers = [dict(a, note=inputs.note(a.get("note"), "备注") or reason) for a in answer_rows(answers)]
     return save_answers(session, check_id, answers, at=at, correction=reason)
 
 
@@ -530,7 +533,9 @@ def record_check(session: Session, flat_id, kind: str, answers: list[dict], *, a
             save_answers(session, check.id, answers)
         if all_ok_rest:
             mark_rest_ok(session, check.id)
-        return close_check(session, check.id)
+        check = close_check(session, check.id)
+        publish("showflats", check.id)  # the other PCs' show-flat pages and overview
+        return check
 
 
 def after_group_check(session: Session, flat_id, exceptions: list[dict] = (), *,
@@ -538,6 +543,25 @@ def after_group_check(session: Session, flat_id, exceptions: list[dict] = (), *,
     """一客一盘点: everything 正常 except the given exceptions (one keystroke when all is well)."""
     return record_check(session, flat_id, "after_group", list(exceptions), all_ok_rest=True,
                         note=note, group_ref=group_ref)
+
+
+@dataclass(frozen=True)
+class FlatToday:
+    """A flat's day so far, as the show-flat attendant's tablet shows it."""
+    flat_id: int
+    name: str
+    checks: int  # checks finished today (after groups, handovers)
+    open_incidents: int  # 损坏 / 缺失 not yet closed, whenever found
+
+
+def flats_today(at: dt.datetime | None = None) -> list[FlatToday]:
+    """Every flat in use, with today's finished checks and its open incidents."""
+    start, end = day_range((at or now()).date())
+    done = dict(Check.select(Check.flat, fn.COUNT(Check.id))
+                .where((Check.closed_at >= start) & (Check.closed_at < end)).group_by(Check.flat).tuples())
+    still_open = dict(Incident.select(Incident.flat, fn.COUNT(Incident.id))
+                      .where(Incident.status != CLOSED).group_by(Incident.flat).tuples())
+    return [FlatToday(f.id, f.name, done.get(f.id, 0), still_open.get(f.id, 0)) for f in flats()]
 
 
 def checks(flat_id: int | None = None, kind: str | None = None):
@@ -593,6 +617,7 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
     note = inputs.note(note, "说明")
     with db.atomic():
         record_incident_step(session, incident, IncidentEvent, "showflat_incident", status, note)
+        publish("showflats", incident.id)
     return incident
 
 

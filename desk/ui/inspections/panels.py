@@ -110,7 +110,8 @@ class VehiclePanel(QWidget):
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(self.tr("为哪位客户（可不填）"))
         self.in_button = QPushButton(self.tr("进场"))
-        self.out_button = QPushButton(self.tr("登记离场（所选）"))
+        self.out_button = QPushButton(self.tr("登记离场"))
+        self.out_button.setToolTip(self.tr("列表中选中的车辆；车牌框里填了车牌时，按车牌找在场的车"))
         entry.addWidget(QLabel(self.tr("车牌")))
         entry.addWidget(self.plate, 1)
         entry.addWidget(self.purpose)
@@ -175,13 +176,26 @@ class VehiclePanel(QWidget):
         announce(changes.INSPECTIONS, entry.id)
 
     def register_out(self) -> None:
-        entry = selected_object(self.view)
-        if entry is None:
-            return
+        """The car leaving: the one whose plate is typed (the guard at the gate), else the row chosen."""
+        typed = vehicles.normalize_plate(self.plate.text())
+        if typed:
+            entry = next((e for e in vehicles.entries(inside_only=True, plate=typed) if e.plate == typed), None)
+            if entry is None:
+                say(self.message, self.tr("{plate} 不在场内").format(plate=typed), ERROR)
+                return
+        else:
+            entry = selected_object(self.view)
+            if entry is None:
+                say(self.message, self.tr("请在列表中选中离场的车辆，或在车牌框填写它的车牌"), ERROR)
+                return
         try:
-            vehicles.register_out(self.session, entry.id)
+            entry = vehicles.register_out(self.session, entry.id)
         except DeskError as exc:
             show_error(self, exc)
             return
+        text = self.tr("{plate} {time} 离场").format(plate=entry.plate, time=entry.time_out.strftime("%H:%M"))
+        say(self.message, text, DONE)
+        self.plate.clear()
+        self.plate.setFocus()
         self.refresh()
         announce(changes.INSPECTIONS, entry.id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desk.clock import now
 from desk.services.core import changes
+from desk.services.core import staff as staff_service
 from desk.services.core.errors import DeskError
 from desk.services.inspections import rounds, schedule, templates
 from desk.ui import camera
@@ -19,7 +20,9 @@ from desk.ui.changes import announce, follow
 from desk.ui.errors import message_of
 from desk.ui.models.inspections import RoundSheetModel, limits_text, tr_in
 from desk.ui.icons import icon
-from desk.ui.showflats.cleaner import BIG, STYLE, big_button, clear_layout, toggle_fullscreen
+from desk.ui.showflats.cleaner import (
+    BIG, STYLE, SignPad, big_button, clear_layout, key_pad, page_top, toggle_fullscreen,
+)
 from desk.ui.widgets import scrolling
 
 TOUCH_STYLE = STYLE + """
@@ -33,6 +36,8 @@ QLabel#state { font-size: 18px; color: #555; }
 QLineEdit#touch_note { font-size: 22px; min-height: 56px; }
 QLabel#number { font-size: 44px; background: white; border: 2px solid #9db4cc; border-radius: 8px; padding: 4px; }
 """
+
+SIGN = 3  # the page where a shared tablet's round is signed
 
 
 class ItemRow(QWidget):
@@ -111,19 +116,7 @@ class TouchRoundsPage(QWidget):
         self.pad_row: int | None = None
         self.setStyleSheet(TOUCH_STYLE)
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        top.addWidget(self.title, 1)
-        self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
-        self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
-        top.addWidget(self.fullscreen_button)
-        outer.addLayout(top)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        outer.addWidget(self.message)
+        page_top(self, outer)
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -164,18 +157,17 @@ class TouchRoundsPage(QWidget):
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setMinimumHeight(BIG)
         pad_layout.addWidget(self.number)
-        grid = QGridLayout()
-        self.keys: dict[str, QPushButton] = {}
-        for index, key in enumerate(["7", "8", "9", "4", "5", "6", "1", "2", "3", ".", "0", "back",
-                                     "clear", "cancel", "ok"]):
-            text = {"back": "⌫", "clear": self.tr("清除"), "cancel": self.tr("返回"), "ok": self.tr("确认")}.get(key, key)
-            button = big_button(text, height=BIG + 8)
-            button.setObjectName("primary" if key == "ok" else "key")
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            self.keys[key] = button
-            grid.addWidget(button, index // 3, index % 3)
+        grid, self.keys = key_pad(
+            ["7", "8", "9", "4", "5", "6", "1", "2", "3", ".", "0", "back", "clear", "cancel", "ok"],
+            {"back": "⌫", "clear": self.tr("清除"), "cancel": self.tr("返回"), "ok": self.tr("确认")}, self.press)
         pad_layout.addLayout(grid)
         self.stack.addWidget(pad_page)
+
+        # page 3 (SIGN): a shared tablet's round, signed by whoever did it
+        self.pad = SignPad(self.tr("返回检查"))
+        self.pad.cancel_button.clicked.connect(self.back_to_round)
+        self.pad.ok.connect(self.sign)
+        self.stack.addWidget(self.pad)
 
         self.back_button.clicked.connect(self.show_due)
         self.all_ok_button.clicked.connect(self.all_ok)
@@ -241,6 +233,11 @@ class TouchRoundsPage(QWidget):
         self.items_layout.addStretch(1)
         self.stack.setCurrentIndex(1)
 
+    def back_to_round(self) -> None:
+        """From signing back to the round's items, as they were answered."""
+        self.title.setText(f"{self.slot.template.name} · {self.slot.place}")
+        self.stack.setCurrentIndex(1)
+
     def mark(self, row: int, status: str) -> None:
         self.model.mark(row, status)
         self.rows[row].show_line()
@@ -298,16 +295,35 @@ class TouchRoundsPage(QWidget):
             names = "、".join(self.model.lines[r].item.label for r in missing[:6])
             self.say(error=self.tr("还有 {n} 项未检查：{names}").format(n=len(missing), names=names))
             return
+        if self.session.staff_id is None:  # a shared tablet: whoever did the round signs it
+            self.title.setText(self.tr("请点您的名字，再输入 PIN"))
+            self.say()
+            people = {p.id: p for role in self.session.roles
+                      for p in staff_service.list_staff(active_only=True, role=role)}
+            self.pad.show_people(sorted(people.values(), key=lambda p: p.code))
+            self.stack.setCurrentIndex(SIGN)
+            return
         try:
-            done = rounds.record_round(self.session, self.slot.template.id, self.model.answers(),
-                                       flat_id=self.slot.flat_id)
+            done = self._record(self.session)
         except DeskError as exc:
             self.say(error=message_of(exc))
             return
+        self._recorded(self.session, done)
+
+    def _record(self, session):
+        return rounds.record_round(session, self.slot.template.id, self.model.answers(), flat_id=self.slot.flat_id)
+
+    def sign(self) -> None:
+        """The tablet's round, signed on the pad by the person who did it."""
+        signed = self.pad.signed(self._record)
+        if signed is not None:
+            self._recorded(*signed)
+
+    def _recorded(self, person, done) -> None:
         announce(changes.INSPECTIONS, done.id)
         incidents, orders = rounds.followups(done.id)
         self.show_due()
-        text = self.tr("{name}：{round} 已完成，谢谢！").format(name=self.session.name, round=done.template.name)
+        text = self.tr("{name}：{round} 已完成，谢谢！").format(name=person.name, round=done.template.name)
         if incidents or orders:
             text += self.tr("已登记 {n} 件异常，主管会跟进。").format(n=len(incidents) + len(orders))
         self.say(text)

@@ -385,6 +385,7 @@ class RegisterForm(QWidget):
         if visit.claims.count():
             self.message.setText(self.message.text() + self.tr("；该客户归属其他顾问，已提交主管审核（归属不变）"))
         announce(changes.VISITS, visit.id)
+        announce(changes.ARRIVALS, visit.id)  # the water bar's and the consultant's call
 
     def reset(self) -> None:
         self.phone.blockSignals(True)

@@ -3,10 +3,11 @@ area, tap the tasks done, sign with a PIN on the on-screen number pad. No keyboa
 报告损坏: choose the place, what is damaged, take a photo where the tablet has a camera, sign — an
 incident for the supervisor (``desk.services.inspections.incidents.report_damage``).
 
-The touch pages share what is here: ``big_button``, ``clear_layout``, ``toggle_fullscreen``, ``STYLE``."""
+The touch pages share what is here: ``big_button``, ``clear_layout``, ``page_top`` (title, 全屏 and the
+thank-you line), ``toggle_fullscreen``, ``STYLE`` and ``SignPad`` (who signs, and their PIN on the on-screen pad)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
@@ -66,6 +67,43 @@ def toggle_fullscreen(window: QWidget, button: QPushButton) -> None:
     button.setIcon(icon("fullscreen-exit" if full else "fullscreen"))
 
 
+def key_pad(keys: list[str], texts: dict[str, str], press) -> tuple[QGridLayout, dict[str, QPushButton]]:
+    """An on-screen number pad, three keys a row: each key's button (its text from ``texts``, else
+    the key itself; 确认 is ``ok``) calls ``press(key)``."""
+    grid = QGridLayout()
+    buttons: dict[str, QPushButton] = {}
+    for index, key in enumerate(keys):
+        button = big_button(texts.get(key, key), height=BIG + 8)
+        button.setObjectName("primary" if key == "ok" else "key")
+        button.clicked.connect(lambda _=False, k=key: press(k))
+        buttons[key] = button
+        grid.addWidget(button, index // 3, index % 3)
+    return grid, buttons
+
+
+def page_top(page: QWidget, outer: QVBoxLayout, *extra: QPushButton) -> QHBoxLayout:
+    """A touch page's top: its title (``page.title``), the ``extra`` buttons, 全屏
+    (``page.fullscreen_button``) and under them the green thank-you line (``page.message``, put in
+    ``outer`` by the caller: some pages put a button beside it). Returns the message's row."""
+    top = QHBoxLayout()
+    page.title = QLabel()
+    page.title.setObjectName("title")
+    top.addWidget(page.title, 1)
+    page.fullscreen_button = big_button(QCoreApplication.translate("CleanerPage", "全屏"), icon("fullscreen"))
+    page.fullscreen_button.clicked.connect(lambda: toggle_fullscreen(page.window(), page.fullscreen_button))
+    for button in (*extra, page.fullscreen_button):
+        button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        top.addWidget(button)
+    outer.addLayout(top)
+    page.message = QLabel("")
+    page.message.setObjectName("message")
+    page.message.setWordWrap(True)
+    row = QHBoxLayout()
+    row.addWidget(page.message, 1)
+    outer.addLayout(row)
+    return row
+
+
 STYLE = """
 QLabel#title { font-size: 28px; font-weight: bold; color: #1f4e79; }
 QLabel#message { font-size: 22px; color: #2e7d32; }
@@ -81,6 +119,97 @@ QPushButton#key { font-size: 34px; text-align: center; }
 """.replace("ERROR_COLOR", COLORS[ERROR])
 
 
+class SignPad(QWidget):
+    """The touch pages' signature: a big button per person on the left, their PIN on an on-screen
+    number pad on the right. ``ok`` fires on 确认 once a person is chosen; the page then runs its
+    write as that person through ``signed``."""
+
+    ok = Signal()
+
+    def __init__(self, cancel_text: str, parent=None):
+        super().__init__(parent)
+        self.signer_id: int | None = None
+        self.pin = ""
+        layout = QHBoxLayout(self)
+        people_box = QWidget()
+        self.people_layout = QVBoxLayout(people_box)
+        layout.addWidget(scrolling(people_box), 1)
+        pad_box = QVBoxLayout()
+        self.pin_label = QLabel("")
+        self.pin_label.setObjectName("pin")
+        self.pin_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin_label.setMinimumHeight(BIG)
+        pad_box.addWidget(self.pin_label)
+        self.error = QLabel("")
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        pad_box.addWidget(self.error)
+        pad, self.keys = key_pad(["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"],
+                                 {"clear": self.tr("清除"), "ok": self.tr("确认")}, self.press)
+        pad_box.addLayout(pad)
+        self.cancel_button = big_button(cancel_text, icon("back"))
+        pad_box.addWidget(self.cancel_button)
+        layout.addLayout(pad_box, 1)
+        self.people_buttons: dict[int, QPushButton] = {}
+
+    def show_people(self, people, preselect: int | None = None) -> None:
+        """A button per person (Staff rows); ``preselect`` chosen when among them."""
+        clear_layout(self.people_layout)
+        self.people_buttons = {}
+        for person in people:
+            button = big_button(person.name, icon("person"))
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, pid=person.id: self.choose_signer(pid))
+            self.people_buttons[person.id] = button
+            self.people_layout.addWidget(button)
+        self.people_layout.addStretch(1)
+        self.choose_signer(preselect if preselect in self.people_buttons else None)
+
+    def choose_signer(self, staff_id: int | None) -> None:
+        self.signer_id = staff_id
+        for pid, button in self.people_buttons.items():
+            button.setChecked(pid == staff_id)
+        self.pin = ""
+        self.error.clear()
+        self._show_pin()
+
+    def _show_pin(self) -> None:
+        self.pin_label.setText("●" * len(self.pin) if self.pin else self.tr("PIN"))
+        self.keys["ok"].setEnabled(self.signer_id is not None and len(self.pin) >= 4)
+
+    def press(self, key: str) -> None:
+        if key == "clear":
+            self.pin = ""
+        elif key == "ok":
+            if self.signer_id is None:
+                self.error.setText(self.tr("请先点您的名字"))
+            else:
+                self.ok.emit()
+            return
+        elif len(self.pin) < 8:
+            self.pin += key
+        self.error.clear()
+        self._show_pin()
+
+    def signed(self, action):
+        """The PIN checked, then ``action(signer)``: (signer, its result), or None (the error shown)."""
+        try:
+            signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
+            result = action(signer)
+        except staff_service.SignInFailed:
+            self.pin = ""
+            self._show_pin()
+            self.error.setText(self.tr("PIN 不正确，请重新输入"))  # the name was tapped: only the PIN can be wrong
+            return None
+        except DeskError as exc:
+            self.pin = ""
+            self._show_pin()
+            self.error.setText(message_of(exc))
+            return None
+        self.pin = ""
+        return signer, result
+
+
 class CleanerPage(QWidget):
     """The 保洁 section: areas → tasks due → sign with PIN."""
 
@@ -88,36 +217,18 @@ class CleanerPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.area: str | None = None
-        self.signer_id: int | None = None
-        self.pin = ""
         self.setStyleSheet(STYLE)  # applies to the children (the section is renamed by the window)
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        top.addWidget(self.title, 1)
         self.report_button = big_button(self.tr("报告损坏"), icon("damage"))
         self.report_button.setObjectName("report")
-        self.report_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.report_button.clicked.connect(self.show_report_places)
-        top.addWidget(self.report_button)
-        self.fullscreen_button = big_button(self.tr("全屏"), icon("fullscreen"))
-        self.fullscreen_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        self.fullscreen_button.clicked.connect(self.toggle_fullscreen)
-        top.addWidget(self.fullscreen_button)
-        outer.addLayout(top)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message, 1)
+        message_row = page_top(self, outer, self.report_button)
         # Tapped the wrong tasks? 撤销 cancels what was just signed (correction records, nothing deleted).
         self.undo_button = big_button(self.tr("撤销"), icon("undo"))
         self.undo_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.hide()
         message_row.addWidget(self.undo_button)
-        outer.addLayout(message_row)
         self.last_signed = None  # (signer session, records) while 撤销 is offered
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
@@ -147,35 +258,9 @@ class CleanerPage(QWidget):
         tasks_layout.addLayout(row)
         self.stack.addWidget(tasks_page)
         # page 2: who signs, and the PIN pad
-        sign_page = QWidget()
-        sign_layout = QHBoxLayout(sign_page)
-        people_box = QWidget()
-        self.people_layout = QVBoxLayout(people_box)
-        sign_layout.addWidget(scrolling(people_box), 1)
-        pad_box = QVBoxLayout()
-        self.pin_label = QLabel("")
-        self.pin_label.setObjectName("pin")
-        self.pin_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pin_label.setMinimumHeight(BIG)
-        pad_box.addWidget(self.pin_label)
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        pad_box.addWidget(self.error)
-        pad = QGridLayout()
-        self.keys: dict[str, QPushButton] = {}
-        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]):
-            text = {"clear": self.tr("清除"), "ok": self.tr("确认")}.get(key, key)
-            button = big_button(text, height=BIG + 8)
-            button.setObjectName("primary" if key == "ok" else "key")
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            self.keys[key] = button
-            pad.addWidget(button, index // 3, index % 3)
-        pad_box.addLayout(pad)
-        self.cancel_sign_button = big_button(self.tr("返回任务"), icon("back"))
-        pad_box.addWidget(self.cancel_sign_button)
-        sign_layout.addLayout(pad_box, 1)
-        self.stack.addWidget(sign_page)
+        self.pad = SignPad(self.tr("返回任务"))
+        self.keys = self.pad.keys
+        self.stack.addWidget(self.pad)
         # pages 3 and 4: a damage report — where, then what; page 5: a photo
         self.report_places = QWidget()
         self.report_places_grid = QGridLayout(self.report_places)
@@ -206,10 +291,10 @@ class CleanerPage(QWidget):
         self.back_button.clicked.connect(self.show_areas)
         self.all_button.clicked.connect(self.mark_all)
         self.sign_button.clicked.connect(self.show_sign)
-        self.cancel_sign_button.clicked.connect(self.cancel_sign)
+        self.pad.cancel_button.clicked.connect(self.cancel_sign)
+        self.pad.ok.connect(self.sign)
         self.task_buttons: dict[int, QPushButton] = {}
         self.area_buttons: dict[str, QPushButton] = {}
-        self.people_buttons: dict[int, QPushButton] = {}
         follow(self, {changes.CLEANING, changes.SHOWFLATS, changes.STAFF}, self.on_shown, shown_refreshes=True)
         self.show_areas()
 
@@ -348,53 +433,37 @@ class CleanerPage(QWidget):
 
     def _show_people(self) -> None:
         self.title.setText(self.tr("请点您的名字，再输入 PIN"))
-        clear_layout(self.people_layout)
-        self.people_buttons = {}
         people = staff_service.list_staff(active_only=True, role="cleaner")
         if self.session.staff_id is not None and self.session.staff_id not in {p.id for p in people}:
             people = [p for p in staff_service.list_staff(active_only=True) if p.id == self.session.staff_id] + people
-        for person in people:
-            button = big_button(person.name, icon("person"))
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, pid=person.id: self.choose_signer(pid))
-            self.people_buttons[person.id] = button
-            self.people_layout.addWidget(button)
-        self.people_layout.addStretch(1)
-        self.choose_signer(self.session.staff_id if self.session.staff_id in self.people_buttons else None)
+        self.pad.show_people(people, self.session.staff_id)
         self.stack.setCurrentIndex(2)
 
-    def choose_signer(self, staff_id: int | None) -> None:
-        self.signer_id = staff_id
-        for pid, button in self.people_buttons.items():
-            button.setChecked(pid == staff_id)
-        self.pin = ""
-        self.error.clear()
-        self._show_pin()
+    # the pad's parts, as the page's own
+    @property
+    def people_buttons(self) -> dict[int, QPushButton]:
+        return self.pad.people_buttons
 
-    def _show_pin(self) -> None:
-        self.pin_label.setText("●" * len(self.pin) if self.pin else self.tr("PIN"))
-        self.keys["ok"].setEnabled(self.signer_id is not None and len(self.pin) >= 4)
+    @property
+    def error(self) -> QLabel:
+        return self.pad.error
+
+    @property
+    def signer_id(self) -> int | None:
+        return self.pad.signer_id
+
+    def choose_signer(self, staff_id: int | None) -> None:
+        self.pad.choose_signer(staff_id)
 
     def press(self, key: str) -> None:
-        if key == "clear":
-            self.pin = ""
-        elif key == "ok":
-            self.sign()
-            return
-        elif len(self.pin) < 8:
-            self.pin += key
-        self.error.clear()
-        self._show_pin()
+        self.pad.press(key)
 
     def sign(self) -> None:
-        if self.signer_id is None:
-            self.error.setText(self.tr("请先点您的名字"))
-            return
         if self.pending == "damage":
             self.sign_report()
             return
         tasks = self.chosen_tasks()
-        signed = self._signed(lambda signer: cleaning.record_done(signer, tasks))
+        signed = self.pad.signed(lambda signer: cleaning.record_done(signer, tasks))
         if signed is None:
             return
         signer, records = signed
@@ -405,27 +474,9 @@ class CleanerPage(QWidget):
         self.undo_button.show()
         self.undo_timer.start()
 
-    def _signed(self, action):
-        """The PIN checked, then ``action(signer)``: (signer, its result), or None (the error shown)."""
-        try:
-            signer = staff_service.verify_staff_pin(self.signer_id, self.pin)
-            result = action(signer)
-        except staff_service.SignInFailed:
-            self.pin = ""
-            self._show_pin()
-            self.error.setText(self.tr("PIN 不正确，请重新输入"))  # the name was tapped: only the PIN can be wrong
-            return None
-        except DeskError as exc:
-            self.pin = ""
-            self._show_pin()
-            self.error.setText(message_of(exc))
-            return None
-        self.pin = ""
-        return signer, result
-
     def sign_report(self) -> None:
         report = self.report
-        signed = self._signed(lambda signer: incidents.report_damage(signer, report["place"], report["what"],
+        signed = self.pad.signed(lambda signer: incidents.report_damage(signer, report["place"], report["what"],
                                                                      photo=report.get("photo")))
         if signed is None:
             return

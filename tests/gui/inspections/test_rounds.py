@@ -137,3 +137,21 @@ def test_touch_lists_only_the_rounds_of_ones_role(qtbot, make_staff, guard):
     assert names <= {"水吧卫生检查", "销售大厅展示品清点"}
     page.set_session(guard)
     assert {b.text().split(" · ")[0] for b in page.due_buttons} <= {"夜间巡逻"}
+
+
+def test_duty_page_lists_ones_rounds_and_enter_starts_one(qtbot, patrol, guard, monkeypatch):
+    """值班 → 巡检: the rounds of one's role, the first chosen; Enter opens its round by keyboard."""
+    from desk.ui.inspections import panels
+
+    opened = []
+    monkeypatch.setattr(panels.RoundDialog, "ask", classmethod(
+        lambda cls, parent, session, template_id, flat_id=None: opened.append((session, template_id)) or None))
+    panel = panels.DueRoundsPanel(guard)
+    qtbot.addWidget(panel)
+    panel.show()
+    names = {panel.model.row_object(r).template.name for r in range(panel.model.rowCount())}
+    assert names == {"夜间巡逻"}  # the guard's only template
+    assert not panel.all_roles.isVisible()  # every role's rounds: for managers
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert opened == [(guard, patrol.id)]

@@ -285,3 +285,35 @@ def test_codes_numbers_and_brackets_stay_whole(text, whole):
     from desk.printing.linebreak import pieces
 
     assert any(whole in piece for piece in pieces(text)), pieces(text)
+
+
+# -- every inspection template on paper (issue 22: each template prints blank and filled) ------------
+def test_every_inspection_template_prints_blank_and_filled(demo, paper):
+    """Each template of the site prints its blank sheet (every item, nothing ticked) and a round of it
+    (one with a failed item where there is one: √ or 异常 on each line, the follow-up named), and both
+    keep the paper rules."""
+    from desk.db.inspections import Round, RoundAnswer
+    from desk.services.inspections import rounds
+    from desk.services.inspections.forms import blank_sheet_document
+    from desk.services.inspections.templates import item_standard, items, templates
+
+    session = Session.command_line()
+    shown = list(templates())
+    assert {t.code for t in shown} >= {"showflat_opening", "patrol_night", "hall_closing", "bar_hygiene"}
+    for template in shown:
+        standards = [re.sub(r"\s", "", item_standard(i)) for i in items(template.id)]
+        blank = paper(render_form("inspection_sheet", documents=[blank_sheet_document(template.id)]))
+        done = (Round.select().join(RoundAnswer).where(Round.template == template.id, RoundAnswer.status == "异常",
+                                                        Round.closed_at.is_null(False)).order_by(Round.id.desc())
+                .first()) or Round.select().where(Round.template == template.id).order_by(Round.id.desc()).first()
+        docs = documents_for(session, "inspection_sheet", id=done.id)
+        filled = paper(render_form("inspection_sheet", documents=docs))
+        for sheet in (blank, filled):
+            assert sheet.line_starts() == [] and sheet.bad_breaks() == [], template.name
+            assert len(sheet.pages) == 1, template.name
+            assert all(s in sheet.pages[0].squashed() for s in standards), template.name
+        assert blank.column_marks(["正常", "异常"]) == [] and done.serial not in blank.text
+        answered = len(rounds.latest_answers(done.id))
+        assert filled.column_marks(["正常", "异常"]) == [1] * answered, template.name
+        assert filled.page_of(done.serial) == 1
+        assert filled.page_of(template.name) == 1

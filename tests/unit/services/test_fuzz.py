@@ -85,6 +85,9 @@ SKIPPED = {
     "desk.services.servicedesk.corrections.apply_one": "takes a loaded record (its newest corrections)",
     "desk.services.showflats.workers.record_exit": "a step inside register_exit's (and a vehicle's) transaction, "
                                                    "given the record",
+    "desk.services.inspections.templates.schedule_text": "takes a stored template (its schedule checked by "
+                                                         "TemplateSpec.checked) and the UI's translate function; "
+                                                         "reached through forms.blank_sheet_document",
 }
 
 
@@ -419,6 +422,7 @@ FORMS = {
     "reception": ["visitor_register", "parking_tickets"],
     "bar": ["bar_count", "purchase_request"],
     "showflats": ["showflat_items", "showflat_inspection", "worker_log"],
+    "inspections": ["inspection_sheet"],
     "duty": ["duty_log"],
     "servicedesk": ["repair_slip", "repair_charge", "special_service_fees", "complaint_record", "call_log",
                     "key_loans", "owner_visits", "callback_record"],

@@ -89,3 +89,16 @@ def test_closing_waste_with_a_batch_that_is_not_an_id_is_refused(database, super
 
     with pytest.raises(ValidationError, match="找不到该批次"):
         closing.book_closing_waste(supervisor, [("counted", 1, "过期")])
+
+
+def test_a_referred_record_must_exist_before_an_insert_points_at_it(database, supervisor):
+    from desk.db.core import Staff
+    from desk.services.core.errors import NotFound
+
+    message = "找不到该员工：{ref}"
+    assert inputs.referred_id(Staff, None, message) is None
+    assert inputs.referred_id(Staff, supervisor.staff_id, message) == supervisor.staff_id
+    assert inputs.referred_id(Staff, str(supervisor.staff_id), message) == supervisor.staff_id
+    for nonsense, shown in ((99999, "99999"), ("abc", "abc"), (1.0, "1.0"), (True, "True"), ("", "-")):
+        with pytest.raises(NotFound, match=f"找不到该员工：{shown}$"):
+            inputs.referred_id(Staff, nonsense, message)

@@ -114,6 +114,19 @@ def test_a_failed_item_can_raise_a_work_order(hall, make_staff):
     assert "3 号机不制冷" in orders[0].description
 
 
+def test_an_item_with_the_longest_area_and_label_still_raises_its_work_order(supervisor, make_staff):
+    """An item may have a 32-character area and a 120-character label; its failure names it whole in
+    the work order (the order's 设施设备 once allowed 64 characters and refused the round's follow-up)."""
+    area, label = "东" * 32, "空调运行正常" * 20
+    template = templates.create_template(supervisor, TemplateSpec("长名检查", "hall", "reception", "opening"),
+                                         [ItemSpec(label, area=area, on_fail="work_order")])
+    host = make_staff("reception", name="陈静")[1]
+    [item] = templates.items(template.id)
+    done = rounds.record_round(host, template.id, [dict(item=item.id, status="异常", note="不制冷")], at=AT)
+    _found, [order] = rounds.followups(done.id)
+    assert order.asset == f"{area} {label}"
+
+
 def test_a_yes_no_item_is_normal_by_its_normal_answer(hall, make_staff):
     host = make_staff("reception")[1]
     item = items_of(hall)
@@ -211,3 +224,84 @@ def test_answers_are_never_edited_in_place(hall, make_staff):
     history = [(a.status, a.corrects_id is not None) for a in RoundAnswer.select().where(RoundAnswer.item == item.id)]
     assert history == [("异常", False), ("正常", True)]
     assert WorkOrder.select().count() == 0
+
+
+@pytest.mark.parametrize("answers", [5, "灯光全部点亮", {"item": 1, "status": "正常"}, [5], [["item", 1]]])
+def test_answers_not_given_one_an_item_are_refused(hall, make_staff, supervisor, answers):
+    host = make_staff("reception")[1]
+    started = rounds.start_round(host, hall.id, at=AT)
+    with pytest.raises(ValidationError, match="检查结果须逐项填写"):
+        rounds.save_answers(host, started.id, answers)
+    done = rounds.record_round(host, hall.id, [dict(item=items_of(hall)["室内温度"].id, reading="26")],
+                               all_ok_rest=True, at=AT)
+    with pytest.raises(ValidationError, match="检查结果须逐项填写"):
+        rounds.correct_answers(supervisor, done.id, answers, "读错了")
+    assert RoundAnswer.select().where(RoundAnswer.round == started.id).count() == 0
+
+
+def test_answer_values_of_the_wrong_kind_are_refused_in_chinese(hall, make_staff):
+    host = make_staff("reception")[1]
+    started = rounds.start_round(host, hall.id, at=AT)
+    item = items_of(hall)
+    refused = [
+        (dict(item="灯光", status="正常"), NotFound, "检查项目 灯光 不在“大厅测试检查”中"),
+        (dict(item=item["灯光全部点亮"].id, status=3), ValidationError, "检查结果只能是 正常 或 异常"),
+        (dict(item=item["灭火器在位"].id, choice=7), ValidationError, "“灭火器在位”请选 是 或 否"),
+        (dict(item=item["室内温度"].id, reading=10**5000), ValidationError, "“室内温度”请填数字"),
+        (dict(item=item["沙盘模型"].id, counted=1.5), ValidationError, "“沙盘模型”请填整数"),
+        (dict(item=item["沙盘模型"].id, counted=0, note="不见了", photo=1.5), NotFound, "找不到照片：1.5"),
+        (dict(item=item["沙盘模型"].id, counted=0, note="不见了", photo=99999), NotFound, "找不到照片：99999"),
+        (dict(item=item["灯光全部点亮"].id, status="正常", note="王" * 501), ValidationError, "备注太长"),
+    ]
+    for answer, error, message in refused:
+        with pytest.raises(error, match=message):
+            rounds.save_answers(host, started.id, [answer])
+    with pytest.raises(ValidationError, match="巡检时间不在合理范围内"):
+        rounds.save_answers(host, started.id, [dict(item=item["灯光全部点亮"].id, status="正常")],
+                            at=dt.datetime(1, 1, 1))
+    assert RoundAnswer.select().count() == 0 and PlaceIncident.select().count() == 0
+    rounds.save_answers(host, started.id, [dict(item=item["灯光全部点亮"].id, status=" 异常 ", note=" 闪烁\x0b")])
+    assert rounds.latest_answers(started.id)[item["灯光全部点亮"].id].note == "闪烁"
+
+
+def test_a_followup_refers_only_to_records_that_exist(database, make_staff):
+    host = make_staff("reception")[1]
+    refused = [
+        (dict(answer_id=99999), "找不到巡检结果：99999"),
+        (dict(incident_id="x"), "找不到事件：x"),
+        (dict(incident_id=True), "找不到事件：True"),
+    ]
+    for kw, message in refused:
+        with pytest.raises(NotFound, match=message):
+            workorders.create_order(host, "卫生间", "洗手池漏水", at=AT, **kw)
+    with pytest.raises(ValidationError, match="报修时间不在合理范围内"):
+        workorders.create_order(host, "卫生间", "洗手池漏水", at=dt.datetime(9999, 12, 31))
+    assert WorkOrder.select().count() == 0
+    assert workorders.create_order(host, "卫生间", "洗手池漏水", at=AT).number.endswith("-001")
+
+    refused = [
+        (dict(flat_id=99999), NotFound, "找不到样板间：99999"),
+        (dict(round_id=-3), NotFound, "找不到巡检记录：-3"),
+        (dict(answer_id="12a"), NotFound, "找不到巡检结果：12a"),
+        (dict(photo=1.5), NotFound, "找不到照片：1.5"),
+        (dict(kind="着火"), ValidationError, "事件类型须为：异常、损坏、缺失"),
+        (dict(source="phone"), ValidationError, "未知的事件来源：phone"),
+        (dict(place=""), ValidationError, "地点不能为空"),
+        (dict(what="王" * 201), ValidationError, "项目太长"),
+    ]
+    for kw, error, message in refused:
+        with pytest.raises(error, match=message):
+            incidents.open_incident(host, **{"place": "卫生间", "what": "灯具", **kw})
+    with pytest.raises(PermissionDenied, match="无权报告损坏与异常"):
+        incidents.open_incident(make_staff("consultant")[1], place="卫生间", what="灯具")
+    assert PlaceIncident.select().count() == 0
+    opened = incidents.open_incident(host, place=" 卫生间 ", what="灯具", note="闪烁\x0b")
+    assert (opened.place, opened.note, opened.status, incidents.open_count()) == ("卫生间", "闪烁", "登记", 1)
+
+
+def test_a_reading_is_within_limits_only_when_it_is_a_number(hall):
+    temperature = items_of(hall)["室内温度"]
+    assert rounds.within(temperature, Decimal("26")) and not rounds.within(temperature, Decimal("27.01"))
+    for nonsense in (Decimal("sNaN"), float("nan"), "热"):
+        with pytest.raises(ValidationError, match="室内温度"):
+            rounds.within(temperature, nonsense)

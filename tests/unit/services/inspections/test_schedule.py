@@ -5,6 +5,7 @@ import pytest
 
 from desk.db.core import Shift
 from desk.db.inspections import Template
+from desk.services.core.errors import ValidationError
 from desk.services.duty import handover
 from desk.services.inspections import flat_rounds, rounds, schedule, templates
 from desk.services.inspections.templates import ItemSpec, TemplateSpec
@@ -133,3 +134,23 @@ def test_shipped_templates_do_not_block_handover(database):
     assert Template.select().where(Template.blocks_handover == True).count() == 0  # noqa: E712
     assert {t.code for t in Template.select()} >= {"showflat_opening", "showflat_closing", "patrol_night",
                                                    "hall_opening", "hall_closing", "bar_hygiene", "hall_display"}
+
+
+def test_a_template_time_is_read_or_refused(database):
+    assert templates.clock_time("08:30") == dt.time(8, 30)
+    assert templates.clock_time("8：05") == dt.time(8, 5)
+    for nonsense in ("8", "", None, "25:00", 830):
+        with pytest.raises(ValidationError, match="时间请写成 时:分"):
+            templates.clock_time(nonsense)
+
+
+def test_an_item_moves_by_whole_places_only(only, supervisor):
+    template = only("daily", at_time="09:00")
+    templates.add_item(supervisor, template.id, ItemSpec("灯已关闭"))
+    first, second = templates.items(template.id)
+    for step, message in ((1.5, "移动位数须为整数：1.5"), ("下", "移动位数不是有效的数字"), (None, "请填写移动位数")):
+        with pytest.raises(ValidationError, match=message):
+            templates.move_item(supervisor, first.id, step)
+    assert [i.label for i in templates.items(template.id)] == ["门已上锁", "灯已关闭"]
+    templates.move_item(supervisor, first.id, 1)
+    assert [i.label for i in templates.items(template.id)] == ["灯已关闭", "门已上锁"]
