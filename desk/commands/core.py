@@ -14,10 +14,10 @@ from pathlib import Path
 from desk import settings
 from desk.db import backup, server
 from desk.db.backup import check_data, recover_restore
-from desk.db.connection import close_database
+from desk.db.connection import close_database, open_database
 from desk.paths import redact_url
 from desk.runtime import (DataDirError, open_args, open_data, password_refused, resolve_data_dir, server_message,
-                          use_settings_file)
+                          use_settings_file, use_temp_folder)
 from desk.services.core import audit
 from desk.services.core import staff as staff_service
 from desk.services.core.backups import make_backup, restore
@@ -101,18 +101,21 @@ def register(sub) -> None:
     p.set_defaults(func=run_restore)
 
     p = sub.add_parser("move-to", help="把数据文件夹的 SQLite 数据库整体搬到一个空的 PostgreSQL 数据库"
-                                       "（一个事务，逐表核对行数；原文件不动）")
+                                       "（一个事务，逐表核对行数；原文件不动；须 --user 主管）")
     p.add_argument("url", metavar="URL", help="postgresql://用户@主机:5432/数据库")
     p.add_argument("--site", metavar="CODE", help="站点代码（如 SZ01）：记录放进模式 site_sz01，以后可汇总到总部")
+    add_user_argument(p, "搬迁")
     p.set_defaults(func=run_move_to)
 
-    p = sub.add_parser("site-code", help="把服务器数据库的记录归到站点 CODE（移入模式 site_<code>；须所有电脑先退出），"
-                                         "并记入本机设置")
+    p = sub.add_parser("site-code", help="把服务器数据库的记录归到站点 CODE（移入模式 site_<code>；须所有电脑先退出，"
+                                         "须 --user 主管），并记入本机设置")
     p.add_argument("code", metavar="CODE", help="站点代码，如 SZ01")
+    add_user_argument(p, "设置站点代码")
     p.set_defaults(func=run_site_code)
 
-    p = sub.add_parser("copy-to", help="把服务器数据库复制成一个新的 SQLite 文件（离线副本；需 --db）")
+    p = sub.add_parser("copy-to", help="把服务器数据库复制成一个新的 SQLite 文件（离线副本；需 --db，须 --user 主管）")
     p.add_argument("file", metavar="FILE.db")
+    add_user_argument(p, "复制")
     p.set_defaults(func=run_copy_to)
 
     p = sub.add_parser("staff", help="列出员工，或在空数据库上创建第一位管理员")
@@ -184,16 +187,36 @@ def _restoring_person(args, data, source):
             return person(args, "backup.restore", "恢复")
         finally:
             close_database()
+    return person_in_file(args, source, "backup.restore", "恢复")
+
+
+def person_in_file(args, path: Path, permission: str, action: str) -> Session:
+    """``--user``'s session checked against the staff of the SQLite file ``path``, read only (the
+    file is not changed: no sign-in is written to it). Raises NoPerson or DeskError."""
     if not getattr(args, "user", None):
-        raise NoPerson("恢复需要有权限的员工确认：请加 --user 工号（PIN 从终端输入或环境变量 DESK_PIN 读取）。")
-    row = backup.staff_of(source, args.user)
+        raise NoPerson(f"{action}需要有权限的员工确认：请加 --user 工号（PIN 从终端输入或环境变量 DESK_PIN 读取）。")
+    row = backup.staff_of(path, args.user)
     pin = read_pin(args.user)
     if row is None or not row[2] or not staff_service.verify_pin(pin, row[0]):
         raise DeskError("工号或 PIN 不正确")
     session = Session(None, f"工号 {args.user}", tuple(r for r in row[1].split(",") if r),
                       frozenset(permissions_for(row[1].split(","))))
-    session.require("backup.restore")
+    session.require(permission)
     return session
+
+
+def _record_copy(target, code: str, note: str) -> None:
+    """The audit trail of the database at ``target`` (a path or a URL, opened as it is) names the
+    person (工号 ``code``) who copied its records out, and where to."""
+    from desk.db.core import Staff  # lazy: start-up (`desk` loads every command module; bench/startup.py)
+
+    open_database(target, migrate=False)
+    try:
+        someone = Staff.get_or_none(Staff.code == code)
+        audit.record(Session(someone.id if someone else None, f"工号 {code}", ()), "copy_out", "database", None,
+                     note=note)
+    finally:
+        close_database()
 
 
 def _record_restore(args, session, source) -> None:
@@ -277,8 +300,16 @@ def run_move_to(args) -> int:
         if args.site:
             code = server.normalize_site_code(args.site)
             target = server.site_url(args.url, code)
+        if not data.database.is_file():
+            raise TransferError(f"数据库文件不存在：{data.database}")
+        # every record, phones in full, leaves the data folder: a supervisor's 工号 and PIN
+        person_in_file(args, data.database, "backup.run", "搬迁数据库")
+        use_temp_folder(data)  # the copy it reads from stays in the data folder, not the system's temp folder
         counts = _with_password(lambda password: move_to_server(data.database, target, password=password), target)
-    except (TransferError, DataDirError, server.SiteError) as exc:
+        _record_copy(target, args.user, f"由 {data.database} 搬到此服务器")
+    except NoPerson as exc:
+        return fail(str(exc))
+    except (TransferError, DataDirError, server.SiteError, DeskError) as exc:
         return fail(str(exc))
     _print_counts(counts)
     if args.site:
@@ -297,8 +328,16 @@ def run_site_code(args) -> int:
         if not data.on_server:
             return fail("站点代码用于服务器数据库：desk --db postgresql://… site-code SZ01")
         code = server.normalize_site_code(args.code)
+        # every PC's records change schema: a supervisor's 工号 and PIN (signed in where they are now)
+        open_args(args)
+        try:
+            person(args, "settings.edit", "设置站点代码")
+        finally:
+            close_database()  # its connection would count as a PC still using the database
         moved = server.move_into_site(data.url, code, {m._meta.table_name for m in site_models()})
-    except (DataDirError, server.SiteError) as exc:
+    except NoPerson as exc:
+        return fail(str(exc))
+    except (DataDirError, server.SiteError, DeskError) as exc:
         return fail(str(exc))
     use_settings_file(data)
     settings.settings.set("site_code", code)
@@ -317,8 +356,17 @@ def run_copy_to(args) -> int:
     if not data.on_server:
         return fail("copy-to 复制的是服务器数据库：请用 desk --db postgresql://… copy-to 文件.db")
     try:
+        # every record, phones in full, into a file anywhere: a supervisor's 工号 and PIN
+        open_args(args)
+        try:
+            person(args, "backup.run", "复制数据库")
+        finally:
+            close_database()
         counts = _with_password(lambda password: copy_to_file(data.url, Path(args.file), password=password), data.url)
-    except (TransferError, DataDirError) as exc:
+        _record_copy(data.url, args.user, f"复制到 {Path(args.file).resolve()}")
+    except NoPerson as exc:
+        return fail(str(exc))
+    except (TransferError, DataDirError, DeskError) as exc:
         return fail(str(exc))
     _print_counts(counts)
     print(f"已复制到 {args.file}。用 desk --data-dir 目录 打开时，把它放进该目录并命名为 desk.db。")

@@ -62,7 +62,7 @@ def run_funnel(args) -> int:
     from desk.services.reception import funnel  # lazy: start-up (`desk` loads every command module; bench/startup.py)
 
     try:
-        _open(args)
+        _open(args, check=True)  # figures are never read from a damaged database (as `desk visits`)
         today = dt.date.today()
         day_to = _date(args.day_to, today)
         monday = day_to - dt.timedelta(days=day_to.weekday())

@@ -7849,8 +7849,40 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Withdraw</translation>
     </message>
     <message>
+        <source>从备份恢复</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>复制整个数据库</source>
+        <translation>Copied the whole database</translation>
+    </message>
+    <message>
         <source>员工</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>洽谈补录</source>
+        <translation>Talk record</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>值班日志</source>
+        <translation>Duty log</translation>
+    </message>
+    <message>
+        <source>样板间检查结果</source>
+        <translation>Show-flat check answers</translation>
     </message>
     <message>
         <source>设置</source>
@@ -8033,26 +8065,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Vehicle log</translation>
     </message>
     <message>
-        <source>洽谈补录</source>
-        <translation>Talk record</translation>
-    </message>
-    <message>
-        <source>认购</source>
-        <translation>Subscription</translation>
-    </message>
-    <message>
-        <source>签约</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>下次跟进</source>
-        <translation>Next follow-up</translation>
-    </message>
-    <message>
         <source>下次跟进日期</source>
         <translation>Next follow-up date</translation>
     </message>
@@ -8061,32 +8073,8 @@ The current database will be kept in the “aside” folder, not overwritten.</t
         <translation>Follow-up due</translation>
     </message>
     <message>
-        <source>定金</source>
-        <translation>Deposit</translation>
-    </message>
-    <message>
-        <source>退订时间</source>
-        <translation>Withdrawn at</translation>
-    </message>
-    <message>
         <source>退订经办人</source>
         <translation>Withdrawn by</translation>
-    </message>
-    <message>
-        <source>退订原因</source>
-        <translation>Withdrawal reason</translation>
-    </message>
-    <message>
-        <source>顾虑</source>
-        <translation>Objections</translation>
-    </message>
-    <message>
-        <source>预算</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>意向户型</source>
-        <translation>Unit type wanted</translation>
     </message>
     <message>
         <source>字段</source>
@@ -9059,6 +9047,38 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>后续</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>抗性</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>意向户型</source>
+        <translation>Unit type wanted</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>定金</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>退订时间</source>
+        <translation>Withdrawn at</translation>
+    </message>
+    <message>
+        <source>退订原因</source>
+        <translation>Withdrawal reason</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -10670,10 +10690,6 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>请填写认购房号</source>
         <translation>Please enter the unit subscribed</translation>
-    </message>
-    <message>
-        <source>房号太长（最多 30 字）</source>
-        <translation>The unit number is too long (at most 30 characters)</translation>
     </message>
     <message>
         <source>定金不能大于成交价</source>

@@ -1,5 +1,6 @@
 """The audit trail reads in Chinese: every action and kind of record the services write has a label,
 every field of every record is labelled (or deliberately hidden), codes are shown by their names."""
+import ast
 import inspect
 import re
 from pathlib import Path
@@ -10,16 +11,47 @@ from desk.db import bar, core, inspections, reception, servicedesk, showflats
 from desk.ui.models import audit_text
 
 ROOT = Path(__file__).resolve().parents[2] / "desk"
-RECORD = re.compile(r'audit\.record\(\s*[^,]+,\s*"([a-z_]+)",\s*"([a-z_]+)"', re.S)
 KEYS = re.compile(r'(?:before|after)=\{\s*"([a-z_]+)"|^\s*"([a-z_]+)": ', re.M)
 
 
+def _constants(tree) -> dict[str, str]:
+    """A module's names bound to a string (``SUBSCRIPTION, CONTRACT = "subscription", "contract"``)."""
+    found = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                pairs = (zip(target.elts, node.value.elts) if isinstance(target, ast.Tuple)
+                         and isinstance(node.value, ast.Tuple) else [(target, node.value)])
+                for name, value in pairs:
+                    if isinstance(name, ast.Name) and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        found[name.id] = value.value
+    return found
+
+
+def _words(node, constants) -> set[str]:
+    """The strings an argument can be: a literal, either side of ``a if c else b``, a module constant."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {node.value}
+    if isinstance(node, ast.IfExp):
+        return _words(node.body, constants) | _words(node.orelse, constants)
+    if isinstance(node, ast.Name) and node.id in constants:
+        return {constants[node.id]}
+    return set()
+
+
 def written():
+    """Every action and kind of record an ``audit.record(session, action, entity, …)`` call writes
+    (whatever the session argument is: ``Session(None, name, ())`` too)."""
     actions, entities = set(), set()
     for path in ROOT.rglob("*.py"):
-        for action, entity in RECORD.findall(path.read_text(encoding="utf-8")):
-            actions.add(action)
-            entities.add(entity)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = _constants(tree)
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "record"
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "audit"
+                    and len(node.args) >= 3):
+                actions |= _words(node.args[1], constants)
+                entities |= _words(node.args[2], constants)
     return actions, entities
 
 

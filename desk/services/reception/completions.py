@@ -17,7 +17,7 @@ from peewee import fn
 from desk.clock import now
 from desk.db.base import db, lock, retrying
 from desk.db.reception import Customer, FollowUp, Visit, VisitCompletion
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import parse_day
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from desk.services.core.session import Session
@@ -32,6 +32,7 @@ GRADE_NAMES = {
 }
 FIELDS = ("grade", "needs", "objections", "budget", "unit_type", "next_step", "next_date")
 LIMITS = {"needs": 500, "objections": 500, "budget": 30, "unit_type": 30, "next_step": 100}
+MULTILINE = {"needs", "objections"}  # keep their line breaks (Word's Shift+Enter becomes one)
 LABELS = {
     "needs": QT_TRANSLATE_NOOP("desk", "需求"), "objections": QT_TRANSLATE_NOOP("desk", "抗性"),
     "budget": QT_TRANSLATE_NOOP("desk", "预算"), "unit_type": QT_TRANSLATE_NOOP("desk", "意向户型"),
@@ -159,15 +160,12 @@ def _clean(values: dict, visit: Visit) -> dict:
             value = None if value is None or not str(value).strip() else parse_day(value, "下次跟进日期")
             if value is not None and value < visit.day:
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "下次跟进日期不能早于来访日期 {day}"), day=visit.day)
-        else:
-            value = (value or "").strip()
-            if name == "grade":
-                value = value.upper()
-                if value and value not in GRADES:
-                    raise ValidationError(QT_TRANSLATE_NOOP("desk", "意向等级须为 A、B、C 或 D"))
-            elif len(value) > LIMITS[name]:
-                raise ValidationError(QT_TRANSLATE_NOOP("desk", "{field}太长（最多 {n} 字）"),
-                                      field=LABELS[name], n=LIMITS[name])
+        elif name == "grade":
+            value = inputs.clean(value).upper()
+            if value and value not in GRADES:
+                raise ValidationError(QT_TRANSLATE_NOOP("desk", "意向等级须为 A、B、C 或 D"))
+        else:  # the one set of input checks: control characters removed, the length bounded
+            value = inputs.text(value, LABELS[name], limit=LIMITS[name], multiline=name in MULTILINE)
         clean[name] = value
     return clean
 
@@ -187,7 +185,7 @@ def complete_visit(session: Session, visit_id: int, *, reason: str = "", at: dt.
     corrected: the new entry points at the one it corrects and needs a ``reason``."""
     session.require("reception.register")
     at = at or now()
-    reason = (reason or "").strip()
+    reason = inputs.note(reason, "原因", limit=200)
     with db.atomic():
         visit = get_visit(visit_id)
         lock("visit_completion", visit.id)  # two PCs completing one visit: the second corrects the first
@@ -203,8 +201,6 @@ def complete_visit(session: Session, visit_id: int, *, reason: str = "", at: dt.
                 raise ValidationError(QT_TRANSLATE_NOOP("desk", "更正已补录的洽谈记录须写明原因"))
         elif not any(clean.values()):
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "请至少填写一项洽谈结果"))
-        if len(reason) > 200:
-            raise ValidationError(QT_TRANSLATE_NOOP("desk", "原因太长（最多 200 字）"))
         entry = VisitCompletion.create(visit=visit.id, corrects=latest.id if latest else None, at=at,
                                        staff=session.staff_id, reason=reason, **clean)
         refresh_customer(visit.customer_id)

@@ -14,7 +14,7 @@ from peewee import fn
 from desk.clock import now
 from desk.db.base import db, for_update, lock, retrying
 from desk.db.reception import Contract, Customer, Subscription, Visit
-from desk.services.core import audit
+from desk.services.core import audit, inputs
 from desk.services.core.days import parse_day
 from desk.services.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from desk.services.core.money import to_money
@@ -103,11 +103,9 @@ def record_subscription(session: Session, customer_id: int, *, unit: str, price,
     the customer's owner (the person recording, when a supervisor records it for a consultant)."""
     session.require("reception.outcome")
     at = at or now()
-    unit = (unit or "").strip().upper()
+    unit = inputs.text(unit, "房号", limit=30).upper()
     if not unit:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请填写认购房号"))
-    if len(unit) > 30:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "房号太长（最多 30 字）"))
     price = to_money(parse_decimal(price, "成交价", allow_zero=False))
     deposit = to_money(parse_decimal(deposit, "定金", allow_none=True) or 0)
     if deposit > price:
@@ -141,7 +139,7 @@ def record_subscription(session: Session, customer_id: int, *, unit: str, price,
 
 
 def _decide(session: Session, record, entity: str, approve: bool, note: str, at) -> None:
-    note = (note or "").strip()
+    note = inputs.note(note, "审批意见", limit=200)
     if approve is None:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "请选择批准或驳回"))
     if not approve and not note:
@@ -174,11 +172,9 @@ def withdraw_subscription(session: Session, subscription_id: int, reason: str, *
                           at: dt.datetime | None = None) -> Subscription:
     """退订: an approved 认购 withdrawn with a reason (a supervisor). Not once it has a 签约."""
     session.require("reception.approve")
-    reason = (reason or "").strip()
+    reason = inputs.note(reason, "原因", limit=200)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("desk", "退订须写明原因"))
-    if len(reason) > 200:
-        raise ValidationError(QT_TRANSLATE_NOOP("desk", "原因太长（最多 200 字）"))
     with db.atomic():
         record = get_subscription(subscription_id, locked=True)
         if record.status != "approved":

@@ -208,7 +208,11 @@ def find_by_phone(session: Session, phone: str):
 def customers_by_id(session: Session, ids) -> dict[int, Customer]:
     """Customers by id (one query, masked for the session), for lists that name many."""
     session.require_any("reception.register", "reception.manage")
-    ids = list(set(ids))
+    try:
+        given = [ids] if isinstance(ids, (str, bytes)) else list(ids)
+    except TypeError:  # one id rather than several
+        given = [ids]
+    ids = list({i for i in map(inputs.record_id, given) if i is not None})
     found = Customer.select().where(Customer.id.in_(ids)) if ids else []
     return {c.id: masked(session, c, CUSTOMER_MASK) for c in found}
 

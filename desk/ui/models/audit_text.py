@@ -37,10 +37,15 @@ ACTIONS = {
     "approve": QT_TRANSLATE_NOOP("audit", "批准"),
     "reject": QT_TRANSLATE_NOOP("audit", "驳回"),
     "withdraw": QT_TRANSLATE_NOOP("audit", "退订"),
+    "restore": QT_TRANSLATE_NOOP("audit", "从备份恢复"),
+    "copy_out": QT_TRANSLATE_NOOP("audit", "复制整个数据库"),
 }
 
 ENTITIES = {
     "staff": QT_TRANSLATE_NOOP("audit", "员工"),
+    "database": QT_TRANSLATE_NOOP("audit", "数据库"),
+    "duty_log": QT_TRANSLATE_NOOP("audit", "值班日志"),
+    "showflat_answers": QT_TRANSLATE_NOOP("audit", "样板间检查结果"),
     "setting": QT_TRANSLATE_NOOP("audit", "设置"),
     "shift": QT_TRANSLATE_NOOP("audit", "班次"),
     "visit": QT_TRANSLATE_NOOP("audit", "来访"),
@@ -102,7 +107,7 @@ FIELDS = {
     "next_due": QT_TRANSLATE_NOOP("audit", "下次跟进"), "next_date": QT_TRANSLATE_NOOP("audit", "下次跟进日期"),
     "due_on": QT_TRANSLATE_NOOP("audit", "应跟进日"), "deposit": QT_TRANSLATE_NOOP("audit", "定金"),
     "withdrawn_at": QT_TRANSLATE_NOOP("audit", "退订时间"), "withdrawn_by": QT_TRANSLATE_NOOP("audit", "退订经办人"),
-    "withdraw_reason": QT_TRANSLATE_NOOP("audit", "退订原因"), "objections": QT_TRANSLATE_NOOP("audit", "顾虑"),
+    "withdraw_reason": QT_TRANSLATE_NOOP("audit", "退订原因"), "objections": QT_TRANSLATE_NOOP("audit", "抗性"),
     "budget": QT_TRANSLATE_NOOP("audit", "预算"), "unit_type": QT_TRANSLATE_NOOP("audit", "意向户型"),
     "field": QT_TRANSLATE_NOOP("audit", "字段"),
     "action": QT_TRANSLATE_NOOP("audit", "动作"), "active": QT_TRANSLATE_NOOP("audit", "在用"),
@@ -249,7 +254,7 @@ STAFF_FIELDS = {
     "callback_by", "closed_by", "opened_by", "started_by", "counted_by", "cosigned_by", "signed_by", "override_by",
     "decided_by", "claimant", "owner", "consultant", "registered_by", "taken_by", "responsible", "from_staff",
     "to_staff", "lent_by", "returned_to", "out_by", "escort", "confirmed_by", "ordered_by", "visitor", "issued_by",
-    "reported_by", "accepted_by",
+    "reported_by", "accepted_by", "recorded_by", "withdrawn_by",
 }
 
 # The same name meaning something else in one kind of record.

@@ -57,3 +57,31 @@ def test_anonymise_run_needs_a_supervisor_with_a_pin(data_dir, capsys, settings,
     assert "已完成匿名化" in capsys.readouterr().out
     [entry] = AuditEntry.select().where(AuditEntry.action == "anonymise")
     assert entry.staff.code == "01"  # a person, not an anonymous command line
+
+
+def test_a_pin_that_cannot_be_asked_for_is_said_not_a_traceback(data_dir, capsys, settings, monkeypatch):
+    """--user without DESK_PIN and without a terminal (a scheduled task) says so; a terminal that
+    ends before the PIN is typed (EOF) too: exit 2, nothing done."""
+    import io
+    import sys
+
+    data = str(data_dir.root)
+    assert main(["--data-dir", data, "demo", "--days", "2"]) == 0
+    capsys.readouterr()
+    monkeypatch.delenv("DESK_PIN", raising=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["--data-dir", data, "anonymise", "--months", "1", "--run", "--user", "01"]) == 2
+    assert "没有可输入的终端" in capsys.readouterr().err
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    def eof(prompt=""):
+        raise EOFError
+
+    monkeypatch.setattr(sys, "stdin", Terminal(""))
+    monkeypatch.setattr("getpass.getpass", eof)
+    assert main(["--data-dir", data, "export", str(data_dir.root / "x.xlsx"), "--full-phones", "--user", "01"]) == 2
+    assert "没有读到工号 01 的 PIN" in capsys.readouterr().err
+    assert not (data_dir.root / "x.xlsx").exists()

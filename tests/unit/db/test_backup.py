@@ -245,6 +245,8 @@ def test_figures_are_not_read_from_a_damaged_database(tmp_path, capsys, settings
     _damage(data / "desk.db")
     code, out, err = run(capsys, "--data-dir", str(data), "visits")
     assert code == 2 and "数据库已损坏" in err and "组" not in out
+    code, out, err = run(capsys, "--data-dir", str(data), "funnel")
+    assert code == 2 and "数据库已损坏" in err and "首访客户" not in out
 
 
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else False,

@@ -225,3 +225,42 @@ def test_workbook_prints_tidily(admin, make_staff, tmp_path):
     full = openpyxl.load_workbook(sync.export_workbook(host, tmp_path / "f.xlsx", full_phones=True).path)
     loans = full["钥匙借用"]
     assert next(loans.iter_rows(min_row=2))[header_index(loans)["电话"]].value == "13712345678"  # a manager asked
+
+
+def test_the_customer_cycles_sheets_mask_phones_for_the_person_exporting(admin, make_staff, supervisor, tmp_path):
+    """洽谈补录, 客户跟进, 认购与签约 and 转化漏斗 are in the sync workbook; a consultant sees the
+    numbers of their own customers only (issue 21's sheets under issue 20's masking)."""
+    from desk.services.reception import completions, hall, outcomes, visitors
+    from desk.services.reception.visitors import Registration
+
+    mine_staff, mine = make_staff("consultant", code="61", name="张磊")
+    other_staff, other = make_staff("consultant", code="62", name="杨帆")
+    _, host = make_staff("reception", code="10", name="陈静")
+    at = dt.datetime(2026, 11, 20, 10, 30)
+    for phone, who in (("13812345678", mine_staff), ("13987654321", other_staff)):
+        v = visitors.register_visit(host, Registration(phone=phone, surname="王", title="先生", consultant_id=who.id),
+                                    at=at)
+        hall.depart(host, v.id, at=at + dt.timedelta(minutes=30))
+        session = mine if who is mine_staff else other
+        completions.complete_visit(session, v.id, grade="A", needs="三房", at=at + dt.timedelta(hours=1))
+        visitors.add_follow_up(session, v.customer_id, "约周末", channel="phone", at=at + dt.timedelta(days=1))
+        sub = outcomes.record_subscription(session, v.customer_id, unit=f"3-1-{phone[-4:]}", price="2000000",
+                                           day=at.date() + dt.timedelta(days=1), at=at + dt.timedelta(days=1))
+        outcomes.decide_subscription(supervisor, sub.id, True, at=at + dt.timedelta(days=1, hours=1))
+    limited = Session(mine.staff_id, "张磊", ("consultant",), frozenset({"export", "reports.view"}))
+    wb = openpyxl.load_workbook(sync.export_workbook(limited, tmp_path / "c.xlsx").path)
+    assert {"洽谈补录", "客户跟进", "认购与签约", "转化漏斗"} <= set(wb.sheetnames)
+    for title in ("客户跟进", "认购与签约"):
+        ws = wb[title]
+        h = header_index(ws)
+        assert sorted(r[h["手机"]] for r in ws.iter_rows(min_row=2, values_only=True)) == \
+            ["13812345678", "139****4321"], title
+    talks = wb["洽谈补录"]
+    assert [r[header_index(talks)["需求"]] for r in talks.iter_rows(min_row=2, values_only=True)] == ["三房", "三房"]
+    funnel_sheet = wb["转化漏斗"]
+    h = header_index(funnel_sheet)
+    assert any(r[h["认购"]] == 2 for r in funnel_sheet.iter_rows(min_row=2, values_only=True))
+    # and a supervisor's workbook (without 完整号码) masks both
+    wb = openpyxl.load_workbook(sync.export_workbook(supervisor.without("phone.full"), tmp_path / "s.xlsx").path)
+    ws = wb["认购与签约"]
+    assert all("****" in r[header_index(ws)["手机"]] for r in ws.iter_rows(min_row=2, values_only=True))

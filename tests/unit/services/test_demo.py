@@ -32,3 +32,26 @@ def test_demo_data_keeps_the_programs_own_rules(database, settings):
     for issue in ParkingTicketIssue.select():
         entry = StockEntry.get_by_id(issue.stock_entry_id)
         assert (entry.ref_id, -entry.quantity) == (issue.id, issue.quantity)
+
+
+def test_demo_carries_the_customer_cycle_in_realistic_proportions(database, settings):
+    """Talks completed for most visits, follow-ups, 认购 for a few percent of first-visit customers,
+    most of them signed, a few withdrawn (issue 21's demo)."""
+    from desk.db.reception import Contract, FollowUp, Subscription, VisitCompletion
+
+    fill_demo(45, seed=7)
+    first = Visit.select().where(Visit.first_visit == True).count()  # noqa: E712
+    visits = Visit.select().count()
+    talks = VisitCompletion.select(VisitCompletion.visit).distinct().count()
+    subscribed = Subscription.select(Subscription.customer).distinct().count()
+    withdrawn = Subscription.select().where(Subscription.status == "withdrawn").count()
+    assert first > 500
+    assert 0.5 < talks / visits < 0.85
+    assert FollowUp.select().count() > 0.05 * first
+    assert 0.01 < subscribed / first < 0.08
+    assert 0 < withdrawn < 0.3 * subscribed
+    # signing comes 7 to 30 days after the 认购: of those older than that, most are signed
+    settled = Subscription.select().where((Subscription.status == "approved")
+                                          & (Subscription.day < dt.date.today() - dt.timedelta(days=31)))
+    signed = Contract.select().where(Contract.subscription.in_(settled)).count()
+    assert settled.count() > 5 and signed > 0.5 * settled.count()

@@ -71,7 +71,6 @@ SKIPPED = {
     "desk.services.core.backups.clean_leftovers": "takes the data folder (tests/unit/db/test_backup.py)",
     "desk.services.core.changes.check_topic": "a programming check of the topic a screen names (ValueError for "
                                               "a misspelt one), never given what people type",
-    "desk.services.reception.visitors.customers_by_id": "takes the customer ids of the rows a list shows",
     "desk.services.core.staff.hash_pin": "slow by design (scrypt); check_pin_format is fuzzed",
     "desk.services.core.privacy.masked": "takes a record and a Mask (what services pass); fuzzed through them",
     "desk.services.core.privacy.phone_condition": "takes a database column; fuzzed through the lists' searches",

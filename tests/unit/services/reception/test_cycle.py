@@ -348,3 +348,43 @@ def test_the_cycle_goes_on_after_the_demo_data(database):
     taken = {number for id_, number in Subscription.select(Subscription.id, Subscription.number).tuples()
              if id_ != sub.id}
     assert sub.number.startswith("RG-20261123-") and sub.number not in taken
+
+
+def test_the_cycles_text_goes_through_the_input_checks(team, tmp_path):
+    """What a consultant types into a talk, a 认购 and a decision goes through the one set of input
+    checks (issue 20): control characters removed (Word's Shift+Enter a line break where the field
+    has lines), lengths bounded (an approval note of a megabyte refused), and the export still works."""
+    from desk.excel import sync
+
+    _, a = team["a"]
+    sup = team["sup"]
+    v = visit(team, "13912345678")
+    talk = completions.complete_visit(a, v.id, grade=" b\x07", needs="三房\x0b朝南\x01", objections="价格\x1b",
+                                      budget="300万\x00", unit_type="A1\x07", next_step="约看\x0b样板间",
+                                      at=T0 + dt.timedelta(hours=1))
+    assert (talk.grade, talk.needs, talk.objections, talk.budget, talk.unit_type, talk.next_step) == \
+        ("B", "三房\n朝南", "价格", "300万", "A1", "约看 样板间")  # one line: a space
+    fixed = completions.complete_visit(a, v.id, reason="客户\x0b补充\x01", grade="A", needs=123,
+                                       at=T0 + dt.timedelta(hours=2))
+    assert (fixed.reason, fixed.needs) == ("客户\n补充", "123")
+    with pytest.raises(ValidationError, match="需求太长"):
+        completions.complete_visit(a, v.id, reason="改", needs="房" * 501, at=T0 + dt.timedelta(hours=3))
+    with pytest.raises(ValidationError, match="原因太长"):
+        completions.complete_visit(a, v.id, reason="因" * 201, grade="C", at=T0 + dt.timedelta(hours=3))
+
+    day = T0.date() + dt.timedelta(days=1)
+    sub = outcomes.record_subscription(a, v.customer_id, unit="3-1-1202\x1b", price="2150000", day=day,
+                                       at=T0 + dt.timedelta(days=1))
+    assert sub.unit == "3-1-1202"
+    with pytest.raises(ValidationError, match="审批意见太长"):
+        outcomes.decide_subscription(sup, sub.id, False, "理由" * 500_000)
+    outcomes.decide_subscription(sup, sub.id, True, "同意\x07", at=T0 + dt.timedelta(days=1, hours=1))
+    assert Subscription.get_by_id(sub.id).decision_note == "同意"
+    with pytest.raises(ValidationError, match="退订须写明原因"):
+        outcomes.withdraw_subscription(sup, sub.id, "\x0b\x01")
+    outcomes.withdraw_subscription(sup, sub.id, "贷款\x0b未批\x1b", at=T0 + dt.timedelta(days=3))
+    assert Subscription.get_by_id(sub.id).withdraw_reason == "贷款\n未批"
+    stored = [c.needs + c.objections + c.budget + c.unit_type + c.next_step + c.reason
+              for c in VisitCompletion.select()]
+    assert not any(ch in "".join(stored) for ch in "\x00\x01\x07\x0b\x1b")
+    assert sync.export_workbook(sup, tmp_path / "s.xlsx").path.exists()

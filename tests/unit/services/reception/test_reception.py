@@ -218,6 +218,11 @@ def test_services_listing_personal_data_mask_for_the_session(team, make_staff):
                  lambda: visitors.visit_query(cleaner)):
         with pytest.raises(PermissionDenied):
             call()
+    # customers by id: masked, and ids in any shape the program or a fuzzer passes find what they name
+    cid = v.customer_id
+    assert visitors.customers_by_id(host, [cid, str(cid)])[cid].phone == "138****5678"
+    assert list(visitors.customers_by_id(host, cid)) == [cid]
+    assert visitors.customers_by_id(host, [None, "x", 1.5, [cid]]) == {}
 
 
 def test_hall_serving_refill_due_move_and_depart(team, settings):
