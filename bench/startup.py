@@ -109,8 +109,8 @@ def main() -> int:
         listed = subprocess.run([sys.executable, "-m", "desk", "--db", args.db, "--data-dir", data_dir, "staff"],
                                 cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True)
         if not listed.stdout.strip():
-            subprocess.run([sys.executable, "-m", "desk", "--data-dir", data_dir, "move-to", args.db],
-                           check=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+            subprocess.run([sys.executable, "-m", "desk", "--data-dir", data_dir, "move-to", args.db, "--user", "01"],
+                           check=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT), DESK_PIN="1234"))  # demo 01
     timed(BARE), timed(DESK, data_dir)  # warm the OS file cache for both
     bare, desk, served = [], [], []
     for _ in range(args.runs):  # in turns, so that a busy moment of the machine hits both alike
