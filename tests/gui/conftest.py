@@ -50,3 +50,48 @@ def demo(data_dir, settings, demo_template, request):
     yield database
     close_database()
     runtime.current = None
+
+
+class DialogWatch:
+    """Closes a modal dialog left open longer than ``patience`` seconds and remembers what it said: a
+    dialog nobody answers (an error shown by a background job, a question a test did not expect)
+    fails its test instead of hanging the run until CI's limit."""
+
+    def __init__(self, patience: float = 20.0, every_ms: int = 500):
+        from PySide6.QtCore import QTimer
+
+        self.patience = patience
+        self.forgotten: list[str] = []
+        self._since: dict[int, float] = {}
+        self.timer = QTimer()
+        self.timer.setInterval(every_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        import time
+
+        from PySide6.QtWidgets import QApplication, QLabel
+
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            self._since.clear()
+            return
+        first = self._since.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - first < self.patience:
+            return
+        texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        self.forgotten.append(f"{dialog.windowTitle()}: {' / '.join(texts)[:300]}")
+        del self._since[id(dialog)]
+        dialog.close()  # a QMessageBox or QDialog: exec() returns, the test goes on to fail
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_open(qapp):
+    watch = DialogWatch()
+    yield watch
+    watch.stop()
+    assert not watch.forgotten, f"a modal dialog stayed open with nobody to answer it: {watch.forgotten}"
