@@ -78,6 +78,10 @@ def _step12_forms(database: Database, migrator: SchemaMigrator) -> None:
     database.create_tables([servicedesk.ArrearsReminder])
 
 
+def _step13_hall_index(database: Database, migrator: SchemaMigrator) -> None:
+    database.execute(reception.VISIT_IN_HALL)
+
+
 def add_missing_columns(database: Database, migrator: SchemaMigrator, *models) -> None:
     """Add the fields of ``models`` that their tables lack (a step that adds columns).
 
@@ -110,6 +114,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database, SchemaMigrator], None]]] = 
         "checks moved into rounds", _step9_inspections),
     (10, "staff: PIN lock-outs in a row (the lock grows longer)", _step10_lockouts),
     (12, "printed forms: complaint channel (投诉方式), arrears reminders (催缴通知书)", _step12_forms),
+    (13, "reception: an index of the groups still in the hall (the board read a year of visits)",
+     _step13_hall_index),
 ]
 
 MIGRATIONS.sort(key=lambda m: m[0])
