@@ -18,6 +18,7 @@ Errors are ``ValidationError`` naming the field, in Chinese, marked for translat
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -42,6 +43,7 @@ EARLIEST = dt.date(2000, 1, 1)
 
 
 # -- text -------------------------------------------------------------------------------------------
+@functools.cache  # built at the first text that needs it, not at start-up (bench/startup.py)
 def _table(multiline: bool) -> dict[int, str | None]:
     table: dict[int, str | None] = {}
     for code in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
@@ -58,18 +60,14 @@ def _table(multiline: bool) -> dict[int, str | None]:
     return table
 
 
-_ONE_LINE = _table(False)
-_MULTI_LINE = _table(True)
-_PLAIN = re.compile(r"[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd\U00010000-\U0010ffff]*")
-
-
 def clean(value, *, multiline: bool = False) -> str:
     """``value`` as text without control characters, trimmed. Multi-line keeps tabs and newlines."""
     if value is None:
         return ""
     text = value if value.__class__ is str else str(value)
-    if _PLAIN.fullmatch(text) is None:
-        text = text.replace("\r\n", "\n").translate(_MULTI_LINE if multiline else _ONE_LINE)
+    # printable: no control, line-break, surrogate or non-character (the table's keys), nothing to do
+    if not text.isprintable():
+        text = text.replace("\r\n", "\n").translate(_table(multiline))
         if multiline:
             text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip()
