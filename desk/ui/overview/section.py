@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QRectF, QSize, QTimer
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPainterPath, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QAbstractButton, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk.services.overview import today as overview
@@ -26,25 +26,34 @@ from desk.ui.changes import follow
 from desk.ui.errors import lost_in_background
 from desk.ui.icons import icon
 from desk.ui.widgets import scrolling
-from desk.ui.overview.chart import BarChart
+from desk.ui.overview.chart import LEFT, VCENTER, BarChart, solid
 
 REFRESH_MS = 30_000
 HOURS = list(range(8, 21))
-LINK_STYLE = ("QPushButton { text-align: left; border: none; padding: 2px 4px; color: #1a55a0; }"
-              "QPushButton:hover, QPushButton:focus { text-decoration: underline; background: #eef3fb; }")
-WARN_STYLE = LINK_STYLE.replace("#1a55a0", "#b3261e")
+LINK_COLOUR = QColor("#1a55a0")
+WARN_COLOUR = QColor("#b3261e")  # a figure that asks for action
+LINK_BACKGROUND = QColor("#eef3fb")  # under the pointer or the keyboard focus
+PAD_X, PAD_Y = 4, 2
 
 
-class Link(QPushButton):
-    """A figure that opens the list behind it (click, Enter or Space)."""
+class Link(QAbstractButton):
+    """A figure that opens the list behind it (click, Enter or Space), drawn as link text: blue,
+    red when it asks for action, underlined on a light ground under the pointer or the keyboard
+    focus. Painted here rather than styled: thirty widget style sheets cost ~10 ms of the first
+    frame (bench/startup.py). Like the chart, it paints without the ``Qt`` namespace (see
+    ``chart.py``): the text colour is the palette's (the painter's default pen), the ground a path."""
 
     def __init__(self, key: str, parent=None):
         super().__init__(parent)
         self.setObjectName(f"link_{key}")
-        self.setAutoDefault(True)
         self._hand = False
-        self._warn: bool | None = None  # the style set last (a style sheet is dear to set: only on change)
+        self._hover = False
+        self._warn = None
         self.set_warn(False)
+
+    def warns(self) -> bool:
+        """Drawn in red: the figure asks for action."""
+        return self._warn
 
     def enterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if not self._hand:  # the pointing hand on the first hover, not before the first frame
@@ -52,7 +61,14 @@ class Link(QPushButton):
 
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self._hand = True
+        self._hover = True
+        self.update()
         super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._hover = False
+        self.update()
+        super().leaveEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         from PySide6.QtCore import Qt  # lazy: start-up (Qt's enums, not built for the first frame)
@@ -62,6 +78,26 @@ class Link(QPushButton):
             return
         super().keyPressEvent(event)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.text()) + 2 * PAD_X, metrics.height() + 2 * PAD_Y)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()  # the whole figure, never cut
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        if self._hover or self.hasFocus():
+            ground = QPainterPath()
+            ground.addRect(QRectF(self.rect()))
+            painter.fillPath(ground, solid(LINK_BACKGROUND))
+            font = QFont(self.font())
+            font.setUnderline(True)
+            painter.setFont(font)
+        # int alignment flags, not Qt's enums: the overload check would build the Qt namespace (chart.py)
+        painter.drawText(QRectF(PAD_X, 0, self.width() - PAD_X, self.height()), LEFT | VCENTER, self.text())
+        painter.end()
+
     def set_figure(self, text: str, warn: bool = False) -> None:
         self.setText(text)
         self.set_warn(warn)
@@ -69,7 +105,10 @@ class Link(QPushButton):
     def set_warn(self, warn: bool) -> None:
         if warn != self._warn:
             self._warn = warn
-            self.setStyleSheet(WARN_STYLE if warn else LINK_STYLE)
+            palette = self.palette()
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+                palette.setColor(role, WARN_COLOUR if warn else LINK_COLOUR)
+            self.setPalette(palette)
 
 
 class OverviewSection(QWidget):

@@ -163,6 +163,29 @@ def test_parts_hidden_by_role_and_refresh_on_change(qtbot, database, make_staff)
     assert section.links["bar.below_minimum"].text() == "低于最低库存 1 种：龙井"
 
 
+def test_a_figure_that_asks_for_action_is_drawn_red(qtbot, database, make_staff):
+    from desk.db.bar import StockBalance
+
+    _data(make_staff)
+    _staff, attendant = make_staff("bar")
+    _window_, section = _window(qtbot, attendant)
+    link = section.links["bar.below_minimum"]
+
+    def tinted(image, channel: int) -> int:  # pixels clearly red (0) or blue (2): the text is antialiased
+        pixels = (image.pixelColor(x, y).getRgb()[:3] for x in range(image.width()) for y in range(image.height()))
+        return sum(1 for rgb in pixels if rgb[channel] - max(v for i, v in enumerate(rgb) if i != channel) > 40)
+
+    image = link.grab().toImage()
+    assert link.text() == "低于最低库存 1 种：龙井" and link.warns()
+    assert tinted(image, 0) > 20 and tinted(image, 2) == 0
+    assert image.width() >= link.fontMetrics().horizontalAdvance(link.text())  # the whole figure shows
+    StockBalance.update(quantity=Decimal(20)).execute()
+    section.refresh()
+    image = link.grab().toImage()
+    assert link.text() == "低于最低库存 0 种" and not link.warns()
+    assert tinted(image, 0) == 0 and tinted(image, 2) > 20
+
+
 def test_weekly_button_writes_pdf_and_workbook_in_background(qtbot, database, admin, make_staff, tmp_path,
                                                             monkeypatch):
     _data(make_staff)
