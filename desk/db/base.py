@@ -135,13 +135,15 @@ def lock(name: str, key: int = 0) -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(%s), %s)", (name, int(key)))
 
 
-def publish(topic: str, record_id: int | None = None) -> None:
-    """Tell the site's other PCs that ``topic`` changed (record ``record_id`` when there is one):
-    on the server a NOTIFY, which PostgreSQL delivers when the transaction commits and drops when
-    it rolls back. SQLite has no other PCs: nothing to do. Topics: ``desk.services.core.changes``."""
-    if on_server():
-        db.execute_sql("SELECT pg_notify('desk:' || current_schema(), %s)",
-                       (f"{topic}:{'' if record_id is None else int(record_id)}",))
+def publish(*topics: str, record_id: int | None = None) -> None:
+    """Tell the site's other PCs that each of ``topics`` changed (record ``record_id`` when there is
+    one): on the server a NOTIFY each, sent in one statement, which PostgreSQL delivers when the
+    transaction commits and drops when it rolls back. SQLite has no other PCs: nothing to do.
+    Topics: ``desk.services.core.changes``."""
+    if on_server() and topics:
+        payload = "" if record_id is None else str(int(record_id))
+        db.execute_sql("SELECT " + ", ".join(["pg_notify('desk:' || current_schema(), %s)"] * len(topics)),
+                       tuple(f"{topic}:{payload}" for topic in topics))
 
 
 def for_update(query):

@@ -454,7 +454,7 @@ def _take(session: Session, item: Item, quantity: Decimal, kind: str, *, at, rea
     if left > 0:  # more than the batches hold (stock without batches, or an override)
         entries.append(StockEntry.create(quantity=-left, batch=None, **common))
     _add_to_balance(item.id, -quantity)
-    publish("stock", item.id)
+    publish("stock", record_id=item.id)
     if override_by is not None:
         audit.record(session, "override", "stock_entry", entries[0].id,
                      after={"item": item.name, "quantity": str(quantity), "balance": str(balance)},
@@ -559,7 +559,7 @@ def receive(session: Session, item_id, quantity, unit: str | None = None, *,
             needs_signoff=needs, signed_by=session.staff_id if (needs and supervisor) else None,
             signed_at=at if (needs and supervisor) else None)
         _add_to_balance(item.id, base)
-        publish("stock", item.id)
+        publish("stock", record_id=item.id)
         audit.record(session, "create", "stock_entry", entry.id, after=audit.snapshot(entry))
     return entry
 
@@ -618,7 +618,7 @@ def count_surplus(session: Session, item: Item, quantity: Decimal, *, at, reason
                               staff=session.staff_id, shift=_current_shift_id(), reason=reason,
                               ref_type="count", ref_id=ref_id)
     _add_to_balance(item.id, quantity)
-    publish("stock", item.id)
+    publish("stock", record_id=item.id)
     return entry
 
 
@@ -666,7 +666,7 @@ def reverse_entry(session: Session, entry_id, reason, *, at: dt.datetime | None 
             received_unit=entry.received_unit, from_place=entry.to_place, to_place=entry.from_place,
             moved=entry.moved)
         _add_to_balance(item.id, delta)
-        publish("stock", item.id)
+        publish("stock", record_id=item.id)
         audit.record(session, "reverse", "stock_entry", entry.id, after=audit.snapshot(reversal), note=reason)
     return reversal
 

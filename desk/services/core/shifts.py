@@ -36,7 +36,7 @@ def open_shift(session: Session) -> Shift:
             raise ValidationError(QT_TRANSLATE_NOOP("desk", "已有未交班的班次，请先交班"))
         shift = Shift.create(opened_by=session.staff_id)
         audit.record(session, "create", "shift", shift.id, after=audit.snapshot(shift))
-        publish("shift", shift.id)
+        publish("shift", record_id=shift.id)
     return shift
 
 

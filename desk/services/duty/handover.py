@@ -54,5 +54,5 @@ def close_shift(session: Session, handover_note: str = "") -> Shift:
         shift.handover_note = inputs.note(handover_note, "交接说明", limit=inputs.TEXT_LIMIT)
         shift.save()
         audit.record(session, "change", "shift", shift.id, before=before, after=audit.snapshot(shift))
-        publish("shift", shift.id)
+        publish("shift", record_id=shift.id)
     return shift

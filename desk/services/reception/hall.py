@@ -219,7 +219,7 @@ def serve(session: Session, visit_id: int, guest_no: int, choice: DrinkChoice, *
                                  cup=cup, served_at=at, staff=session.staff_id)
         _book(session, serving, choice.item_id)
         audit.record(session, "create", "serving", serving.id, after=audit.snapshot(serving))
-        publish("hall", serving.visit_id)
+        publish("hall", record_id=serving.visit_id)
     return serving
 
 
@@ -255,7 +255,7 @@ def refill(session: Session, serving_id: int, *, at: dt.datetime | None = None) 
                                  staff=session.staff_id)
         _book(session, serving, last.item_id if _refill_books_stock(last) else None)
         audit.record(session, "create", "serving", serving.id, after=audit.snapshot(serving), note="续杯")
-        publish("hall", serving.visit_id)
+        publish("hall", record_id=serving.visit_id)
     return serving
 
 
@@ -283,7 +283,7 @@ def move(session: Session, visit_id: int, location: str, *, at: dt.datetime | No
         visit.location = location
         visit.save()
         audit.record(session, "change", "visit", visit.id, before={"location": before}, after={"location": location})
-        publish("hall", visit.id)
+        publish("hall", record_id=visit.id)
     return visit
 
 
@@ -299,7 +299,7 @@ def depart(session: Session, visit_id: int, *, at: dt.datetime | None = None) ->
                                   left=at.strftime("%m-%d %H:%M"), arrived=visit.arrived_at.strftime("%m-%d %H:%M"))
         visit.departed_at = at
         visit.save()
-        publish("hall", visit.id)
+        publish("hall", record_id=visit.id)
         audit.record(session, "change", "visit", visit.id, before={"departed_at": None},
                      after={"departed_at": at.isoformat()})
     return visit
@@ -342,7 +342,7 @@ def issue_parking_tickets(session: Session, consultant_id: int, pin: str, quanti
                 issue.stock_entry_id = entries[0].id
                 issue.save()
         audit.record(session, "create", "parking_ticket", issue.id, after=audit.snapshot(issue))
-        publish("hall", visit_id)
+        publish("hall", record_id=visit_id)
     return issue
 
 

@@ -108,11 +108,12 @@ def board(day: dt.date | None = None) -> list[SlotView]:
 
 def next_consultant(day: dt.date | None = None) -> int | None:
     """The staff id who gets the next new customer, or None when nobody is available."""
-    day = day or dt.date.today()
-    ensure_day(day)
-    slot = (RotationSlot.select().where((RotationSlot.day == day) & (RotationSlot.status == "available"))
-            .order_by(RotationSlot.position).first())
-    return slot.staff_id if slot else None
+    return next_in(ensure_day(day or dt.date.today()))
+
+
+def next_in(slots: list[RotationSlot]) -> int | None:
+    """The next consultant of a day's ``slots`` (as ``ensure_day`` returns them)."""
+    return next((s.staff_id for s in sorted(slots, key=lambda s: s.position) if s.status == "available"), None)
 
 
 def _slot(day: dt.date, staff_id: int) -> RotationSlot:
@@ -127,19 +128,29 @@ def _slot(day: dt.date, staff_id: int) -> RotationSlot:
 def take_turn(session: Session, staff_id: int, visit_id: int | None, *, day: dt.date | None = None,
               action: str = "assign", at: dt.datetime | None = None) -> None:
     """Record that a consultant received a group. ``assign`` (a rotation turn) moves them to the
-    back; ``owner`` and ``chosen`` are logged but keep their place. Call inside the registration's
-    transaction."""
+    back; ``owner`` and ``chosen`` are logged but keep their place."""
     day = inputs.day(day or dt.date.today(), "日期")
     at = inputs.moment(at, "时间", default=now())
     with db.atomic():
         lock_day(day)
-        slot = _slot(day, staff_id)
+        slots = ensure_day(day)
         if visit_id is not None and not Visit.select().where(Visit.id == visit_id).exists():
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到该组来访"))
-        if action == "assign":
-            top = RotationSlot.select(fn.MAX(RotationSlot.position)).where(RotationSlot.day == day).scalar() or 0
-            RotationSlot.update(position=top + 1).where(RotationSlot.id == slot.id).execute()
-        RotationLog.create(day=day, staff=staff_id, action=action, visit=visit_id, by=session.staff_id, at=at)
+        record_turn(session, slots, staff_id, visit_id, day=day, action=action, at=at)
+
+
+def record_turn(session: Session, slots: list[RotationSlot], staff_id: int, visit_id: int | None, *,
+                day: dt.date, action: str, at: dt.datetime) -> None:
+    """``take_turn`` inside a transaction that holds the day's lock (``lock_day``) and read the
+    day's ``slots`` under it (the registration: one read of the rotation for the whole turn)."""
+    slot = next((s for s in slots if s.staff_id == staff_id), None)
+    if slot is None:
+        raise NotFound(QT_TRANSLATE_NOOP("desk", "该顾问不在今天的轮排中"))
+    if action == "assign":
+        top = max(s.position for s in slots)
+        RotationSlot.update(position=top + 1).where(RotationSlot.id == slot.id).execute()
+        slot.position = top + 1
+    RotationLog.create(day=day, staff=staff_id, action=action, visit=visit_id, by=session.staff_id, at=at)
 
 
 @retrying
@@ -156,7 +167,7 @@ def skip(session: Session, staff_id: int, reason: str, *, day: dt.date | None = 
         slot.status, slot.reason = "skipped", reason
         slot.save()
         RotationLog.create(day=day, staff=staff_id, action="skip", reason=reason, by=session.staff_id)
-        publish("rotation", staff_id)
+        publish("rotation", record_id=staff_id)
 
 
 @retrying
@@ -172,7 +183,7 @@ def return_to_rotation(session: Session, staff_id: int, *, day: dt.date | None =
         slot.status, slot.reason = "available", ""
         slot.save()
         RotationLog.create(day=day, staff=staff_id, action="return", by=session.staff_id)
-        publish("rotation", staff_id)
+        publish("rotation", record_id=staff_id)
 
 
 @retrying

@@ -313,10 +313,13 @@ def _check(reg: Registration) -> None:
 
 
 def _set_owner(session: Session, customer: Customer, staff_id: int, reason: str, at: dt.datetime) -> None:
-    OwnershipChange.create(customer=customer.id, at=at, from_staff=customer.owner_id, to_staff=staff_id,
-                           reason=reason, by=session.staff_id)
+    """Give ``customer`` to ``staff_id`` and save it (a new customer is inserted), with the journal entry."""
+    previous = customer.owner_id
     customer.owner = staff_id
     customer.owner_since = at
+    customer.save()
+    OwnershipChange.create(customer=customer.id, at=at, from_staff=previous, to_staff=staff_id,
+                           reason=reason, by=session.staff_id)
 
 
 @retrying
@@ -359,8 +362,8 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
         live = customer.id is not None and ownership_live(customer, at)
         owner_id = customer.owner_id if live else None
 
-        rotation.ensure_day(day)
-        next_id = rotation.next_consultant(day)
+        slots = rotation.ensure_day(day)  # read under the day's lock: the turn below uses it as it is
+        next_id = rotation.next_in(slots)
         consultant_id = reg.consultant_id
         if consultant_id is None:
             consultant_id = owner_id if owner_id else next_id
@@ -390,18 +393,16 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
         if reg.grade:
             customer.last_grade = reg.grade
         customer.visit_count = (customer.visit_count or 0) + 1
-        if customer.id is None:
-            customer.save()
         claim_needed = bool(owner_id and consultant_id != owner_id)
-        if not live:
-            # first registration, or the owner lapsed: whoever receives them now owns them
-            if customer.owner_id is None:
-                _set_owner(session, customer, consultant_id, "first", at)
-            elif customer.owner_id != consultant_id:
-                _set_owner(session, customer, consultant_id, "lapsed", at)
+        new_owner = None  # first registration, or the owner lapsed: whoever receives them now owns them
+        if not live and customer.owner_id != consultant_id:
+            new_owner = "first" if customer.owner_id is None else "lapsed"
         customer.last_contact_at = at
         customer.next_step, customer.next_due = "", None  # this visit is the contact that was due
-        customer.save()
+        if new_owner:
+            _set_owner(session, customer, consultant_id, new_owner, at)
+        else:
+            customer.save()
         visit = Visit.create(
             customer=customer.id, day=day, arrived_at=at, party_size=reg.party_size, company=reg.company,
             first_visit=first, source=reg.source_id, transport=reg.transport, plate=reg.plate,
@@ -410,11 +411,10 @@ def register_visit(session: Session, reg: Registration, *, at: dt.datetime | Non
         if claim_needed:
             OwnershipClaim.create(customer=customer.id, visit=visit.id, claimant=consultant_id, owner=owner_id,
                                   at=at, note=reg.claim_note)
-        rotation.take_turn(session, consultant_id, visit.id, day=day, action=action, at=at)
+        rotation.record_turn(session, slots, consultant_id, visit.id, day=day, action=action, at=at)
         audit.record(session, "create", "visit", visit.id, after=audit.snapshot(visit))
         # the other PCs' lists, hall boards, bar, rotation, and the bar's and the consultant's arrival call
-        for topic in ("visits", "hall", "rotation", "arrivals"):
-            publish(topic, visit.id)
+        publish("visits", "hall", "rotation", "arrivals", record_id=visit.id)
         audit.record(session, "change" if before else "create", "customer", customer.id, before=before,
                      after=audit.snapshot(customer))
     return visit
@@ -505,9 +505,8 @@ def decide_claim(session: Session, claim_id: int, approve: bool, note: str = "",
         claim.save()
         if approve:
             customer = Customer.get_by_id(claim.customer_id)
-            _set_owner(session, customer, claim.claimant_id, "claim", at)
             customer.last_contact_at = at
-            customer.save()
+            _set_owner(session, customer, claim.claimant_id, "claim", at)
         audit.record(session, "change", "ownership_claim", claim.id, before=before, after=audit.snapshot(claim))
     return claim
 

@@ -167,7 +167,7 @@ def record_done(session: Session, task_ids: list[int], *, day: dt.date | None = 
             raise NotFound(QT_TRANSLATE_NOOP("desk", "找不到保洁任务"))
         records = [CleaningRecord.create(task=t, day=day, at=at, staff=session.staff_id, note=note)
                    for t in ids]
-        publish("cleaning", records[0].id)
+        publish("cleaning", record_id=records[0].id)
         audit.record(session, "create", "cleaning_record", records[0].id,
                      after={"tasks": ids, "day": day.isoformat()})
     return records
@@ -189,7 +189,7 @@ def undo_record(session: Session, record_id: int, reason: str) -> CleaningRecord
         record = CleaningRecord.create(task=original.task_id, day=original.day, staff=session.staff_id,
                                        done=False, note=reason, corrects=original)
         audit.record(session, "correct", "cleaning_record", record.id, after=audit.snapshot(record))
-        publish("cleaning", record.id)
+        publish("cleaning", record_id=record.id)
     return record
 
 

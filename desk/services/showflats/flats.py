@@ -534,7 +534,7 @@ def record_check(session: Session, flat_id, kind: str, answers: list[dict], *, a
         if all_ok_rest:
             mark_rest_ok(session, check.id)
         check = close_check(session, check.id)
-        publish("showflats", check.id)  # the other PCs' show-flat pages and overview
+        publish("showflats", record_id=check.id)  # the other PCs' show-flat pages and overview
         return check
 
 
@@ -617,7 +617,7 @@ def advance_incident(session: Session, incident_id: int, status: str | None = No
     note = inputs.note(note, "说明")
     with db.atomic():
         record_incident_step(session, incident, IncidentEvent, "showflat_incident", status, note)
-        publish("showflats", incident.id)
+        publish("showflats", record_id=incident.id)
     return incident
 
 
