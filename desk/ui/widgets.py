@@ -7,7 +7,7 @@ monkeypatch ``Notice.ask``, ``Confirm.ask``, ``TextDialog.ask`` or ``ReasonDialo
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHeaderView, QLabel, QLineEdit,
@@ -137,6 +137,8 @@ def fit_columns(view: QTableView, max_width: int = 360) -> None:
 
 
 def selected_object(view: QTableView):
+    """The row object selected in ``view`` (or the current row's), None when there is none: for
+    reading the selection. A button that acts on a row asks ``need_selection``."""
     rows = view.selectionModel().selectedRows() if view.selectionModel() else []
     if not rows:
         index = view.currentIndex()
@@ -144,6 +146,16 @@ def selected_object(view: QTableView):
             return None
         return view.model().row_object(index.row())
     return view.model().row_object(rows[0].row())
+
+
+def need_selection(view: QTableView, parent: QWidget):
+    """The row object a button acts on; with no row selected it says so (请先在列表中选择一行)
+    rather than doing nothing, and gives None."""
+    chosen = selected_object(view)
+    if chosen is None:
+        Notice.ask(parent, QCoreApplication.translate("widgets", "请先选择"),
+                   QCoreApplication.translate("widgets", "请先在列表中选择一行"))
+    return chosen
 
 
 class FieldsDialog(QDialog):

@@ -2722,14 +2722,6 @@ Type a new name to add one; type “-name” to deactivate one:</translation>
         <translation>Search, Enter to find</translation>
     </message>
     <message>
-        <source>请先选择</source>
-        <translation>Select first</translation>
-    </message>
-    <message>
-        <source>请先在列表中选择一行</source>
-        <translation>Select a row in the list first</translation>
-    </message>
-    <message>
         <source>显示号码</source>
         <translation>Show number</translation>
     </message>
@@ -13848,6 +13840,17 @@ The current database will be kept in the “aside” folder, not overwritten.</t
     <message>
         <source>交班</source>
         <translation>Handover</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>请先选择</source>
+        <translation>Select first</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一行</source>
+        <translation>Select a row in the list first</translation>
     </message>
 </context>
 </TS>

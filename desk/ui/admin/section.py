@@ -24,7 +24,7 @@ from desk.ui.models import audit_text
 from desk.ui.models.admin import AuditTableModel, StaffTableModel
 from desk.ui.icons import icon
 from desk.ui.widgets import (
-    DONE, ERROR, Confirm, Notice, TextDialog, make_table_view, say, scrolling, selected_object,
+    DONE, ERROR, Confirm, Notice, TextDialog, make_table_view, need_selection, say, scrolling,
 )
 
 
@@ -102,7 +102,7 @@ class StaffTab(QWidget):
             return
 
     def edit(self) -> None:
-        staff = selected_object(self.view)
+        staff = need_selection(self.view, self)
         if staff is None:
             return
         dialog = StaffDialog(self, staff)
@@ -117,7 +117,7 @@ class StaffTab(QWidget):
             return
 
     def reset_pin(self) -> None:
-        staff = selected_object(self.view)
+        staff = need_selection(self.view, self)
         if staff is None:
             return
         pin = TextDialog.ask(self, self.tr("重设 PIN"), self.tr("{name} 的新 PIN（4–8 位数字）").format(name=staff.name),
@@ -132,7 +132,7 @@ class StaffTab(QWidget):
         announce(changes.STAFF, staff.id)
 
     def toggle(self) -> None:
-        staff = selected_object(self.view)
+        staff = need_selection(self.view, self)
         if staff is None:
             return
         try:

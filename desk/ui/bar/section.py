@@ -25,7 +25,9 @@ from desk.ui.models.bar import (
     CatalogueModel, ExpiringModel, JournalModel, PurchaseLineModel, PurchaseRequestModel, StockLevelModel,
     WasteCandidateModel, t,
 )
-from desk.ui.widgets import DONE, Notice, ReasonDialog, fit_columns, make_table_view, say, selected_object
+from desk.ui.widgets import (
+    DONE, Notice, ReasonDialog, fit_columns, make_table_view, need_selection, say, selected_object,
+)
 
 
 def _tr(text: str) -> str:
@@ -189,7 +191,7 @@ class JournalTab(QWidget):
         self.apply()
 
     def reverse(self) -> None:
-        entry = selected_object(self.view)
+        entry = need_selection(self.view, self)
         if entry is None:
             return
         reason = ReasonDialog.ask(self, self.tr("冲销"), self.tr("冲销第 {id} 条的原因").format(id=entry.id),
@@ -204,7 +206,7 @@ class JournalTab(QWidget):
         announce(changes.STOCK)
 
     def sign(self) -> None:
-        entry = selected_object(self.view)
+        entry = need_selection(self.view, self)
         if entry is None:
             return
         try:
@@ -305,7 +307,7 @@ class PurchaseTab(QWidget):
             self._run(lambda: purchasing.reject(self.section.session, request.id, reason))
 
     def receive(self) -> None:
-        line = selected_object(self.line_view)
+        line = need_selection(self.line_view, self)
         if line is None:
             return
         left = stock.qty_value(line.quantity - line.received)

@@ -18,7 +18,7 @@ from desk.ui.errors import show_error
 from desk.ui.icons import icon
 from desk.ui.inspections.panels import DueRoundsPanel, VehiclePanel
 from desk.ui.models.duty import DutyLogTableModel
-from desk.ui.widgets import Notice, TextDialog, make_table_view, selected_object
+from desk.ui.widgets import Notice, TextDialog, make_table_view, need_selection
 
 
 class DutySection(QWidget):
@@ -135,7 +135,7 @@ class DutySection(QWidget):
         announce(changes.SHIFT, entry.id)
 
     def correct_entry(self) -> None:
-        entry = selected_object(self.view)
+        entry = need_selection(self.view, self)
         if entry is None:
             return
         text = TextDialog.ask(self, self.tr("更正日志"),

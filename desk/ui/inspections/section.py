@@ -25,7 +25,9 @@ from desk.ui.models.inspections import (
     PlaceIncidentsModel, RoundsModel, TemplateItemsModel, TemplatesModel, WorkOrdersModel,
 )
 from desk.ui.showflats.dialogs import IncidentStep, PhotoDialog
-from desk.ui.widgets import ERROR, Notice, ReasonDialog, TextDialog, make_table_view, selected_object, set_style
+from desk.ui.widgets import (
+    ERROR, Notice, ReasonDialog, TextDialog, make_table_view, need_selection, selected_object, set_style,
+)
 
 
 def _buttons(layout: QHBoxLayout, *buttons: QPushButton) -> None:
@@ -250,12 +252,12 @@ class InspectionsSection(QWidget):
 
     # -- rounds -------------------------------------------------------------------------------
     def print_round(self) -> None:
-        chosen = selected_object(self.rounds_view)
+        chosen = need_selection(self.rounds_view, self)
         if chosen is not None and self.session.can("print"):
             print_record(self, self.session, "inspection_sheet", id=chosen.id)
 
     def correct_round(self) -> None:
-        chosen = selected_object(self.rounds_view)
+        chosen = need_selection(self.rounds_view, self)
         if chosen is None:
             return
         if chosen.closed_at is None:
@@ -286,7 +288,7 @@ class InspectionsSection(QWidget):
             announce(changes.INSPECTIONS, template.id)
 
     def toggle_template(self) -> None:
-        template = selected_object(self.templates_view)
+        template = need_selection(self.templates_view, self)
         if template is None:
             return
         reason = ""
@@ -308,7 +310,7 @@ class InspectionsSection(QWidget):
             print_blank_sheet(self, template.id)
 
     def add_item(self) -> None:
-        template = selected_object(self.templates_view)
+        template = need_selection(self.templates_view, self)
         if template is not None and TemplateItemDialog.ask(self, self.session, template.id) is not None:
             announce(changes.INSPECTIONS, template.id)
 
@@ -319,7 +321,7 @@ class InspectionsSection(QWidget):
             announce(changes.INSPECTIONS, item.id)
 
     def retire_item(self) -> None:
-        item = selected_object(self.items_view)
+        item = need_selection(self.items_view, self)
         if item is None:
             return
         reason = ReasonDialog.ask(self, self.tr("停用检查项目"), self.tr("停用“{label}”的原因（过去的巡检仍显示它）").format(
@@ -334,7 +336,7 @@ class InspectionsSection(QWidget):
         announce(changes.INSPECTIONS, item.id)
 
     def move_item(self, step: int) -> None:
-        item = selected_object(self.items_view)
+        item = need_selection(self.items_view, self)
         if item is None:
             return
         row = self.items_view.currentIndex().row()
@@ -349,13 +351,13 @@ class InspectionsSection(QWidget):
 
     # -- incidents ----------------------------------------------------------------------------
     def show_incident_photo(self) -> None:
-        incident = selected_object(self.incidents_view)
+        incident = need_selection(self.incidents_view, self)
         if incident is None:
             return
         PhotoDialog.ask(self, incident.photo, self.tr("事件 #{id}").format(id=incident.id))
 
     def advance_incident(self) -> None:
-        incident = selected_object(self.incidents_view)
+        incident = need_selection(self.incidents_view, self)
         if incident is None:
             return
         if IncidentStep.advance(self, incident,
@@ -363,7 +365,7 @@ class InspectionsSection(QWidget):
             announce(changes.INSPECTIONS, incident.id)
 
     def incident_to_order(self) -> None:
-        incident = selected_object(self.incidents_view)
+        incident = need_selection(self.incidents_view, self)
         if incident is None:
             return
         if incident.work_order_id is not None:
@@ -379,7 +381,7 @@ class InspectionsSection(QWidget):
             announce(changes.INSPECTIONS, getattr(order, "id", None))
 
     def dispatch_order(self) -> None:
-        order = selected_object(self.orders_view)
+        order = need_selection(self.orders_view, self)
         if order is None:
             return
         worker = TextDialog.ask(self, self.tr("派工：{number}").format(number=order.number),
@@ -394,12 +396,12 @@ class InspectionsSection(QWidget):
         announce(changes.INSPECTIONS, order.id)
 
     def complete_order(self) -> None:
-        order = selected_object(self.orders_view)
+        order = need_selection(self.orders_view, self)
         if order is not None and CompleteOrderDialog.ask(self, self.session, order) is not None:
             announce(changes.INSPECTIONS, order.id)
 
     def accept_order(self) -> None:
-        order = selected_object(self.orders_view)
+        order = need_selection(self.orders_view, self)
         if order is None:
             return
         note = TextDialog.ask(self, self.tr("验收：{number}").format(number=order.number), self.tr("验收意见"))

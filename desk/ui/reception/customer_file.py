@@ -20,7 +20,7 @@ from desk.ui.models.reception import (
 )
 from desk.ui.reception import deals
 from desk.ui.reception.followup import complete_talk, log_follow_up
-from desk.ui.widgets import ERROR, make_table_view, selected_object, set_style
+from desk.ui.widgets import ERROR, make_table_view, need_selection, selected_object, set_style
 
 
 class CustomerFileDialog(QDialog):
@@ -159,7 +159,7 @@ class CustomerFileDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------
     def complete(self) -> None:
-        visit = selected_object(self.visits)
+        visit = need_selection(self.visits, self)
         if visit is None:
             return
         label = self.tr("{name}　{day} {time} 的来访（{consultant}）").format(

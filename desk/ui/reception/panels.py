@@ -21,7 +21,7 @@ from desk.ui.icons import icon
 from desk.ui.models.reception import ClaimModel, RotationModel, VisitListModel, tr_r
 from desk.ui.reception.customer_file import CustomerFileDialog
 from desk.ui.reception.followup import complete_talk, log_follow_up
-from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, selected_object
+from desk.ui.widgets import Confirm, Notice, TextDialog, make_table_view, need_selection, selected_object
 
 
 class RotationPanel(QWidget):
@@ -79,17 +79,17 @@ class RotationPanel(QWidget):
         announce(changes.ROTATION)
 
     def skip(self, reason: str) -> None:
-        slot = selected_object(self.view)
+        slot = need_selection(self.view, self)
         if slot is not None:
             self._act(lambda: rotation.skip(self.session, slot.staff_id, reason, day=self.clock().date()))
 
     def back(self) -> None:
-        slot = selected_object(self.view)
+        slot = need_selection(self.view, self)
         if slot is not None:
             self._act(lambda: rotation.return_to_rotation(self.session, slot.staff_id, day=self.clock().date()))
 
     def shift(self, step: int) -> None:
-        slot = selected_object(self.view)
+        slot = need_selection(self.view, self)
         if slot is None:
             return
         order = [s.staff_id for s in self.model.rows()]
@@ -198,7 +198,7 @@ class VisitsPanel(QWidget):
 
     def follow_up(self) -> None:
         """The signed-in consultant records a follow-up (call, message) with the selected customer."""
-        visit = selected_object(self.view)
+        visit = need_selection(self.view, self)
         if visit is None:
             return
         try:
@@ -211,7 +211,7 @@ class VisitsPanel(QWidget):
 
     def complete_talk(self) -> None:
         """洽谈补录 (or its correction) for the selected visit."""
-        visit = selected_object(self.view)
+        visit = need_selection(self.view, self)
         if visit is None:
             return
         label = self.tr("{name}　{day} {time} 的来访").format(
@@ -220,13 +220,13 @@ class VisitsPanel(QWidget):
             announce(changes.VISITS, visit.customer_id)
 
     def open_file(self) -> None:
-        visit = selected_object(self.view)
+        visit = need_selection(self.view, self)
         if visit is not None and CustomerFileDialog.open_for(self, self.session, visit.customer_id):
             announce(changes.VISITS, visit.customer_id)
 
     def claim(self) -> None:
         """The signed-in consultant claims the selected customer: flagged for the supervisor."""
-        visit = selected_object(self.view)
+        visit = need_selection(self.view, self)
         if visit is None:
             return
         note = TextDialog.ask(self, self.tr("申请归属 · {customer}").format(customer=self._who(visit)),
@@ -323,7 +323,7 @@ class ClaimsPanel(QWidget):
         self.model.refresh()
 
     def decide(self, approve: bool) -> None:
-        claim = selected_object(self.view)
+        claim = need_selection(self.view, self)
         if claim is None:
             return
         note = TextDialog.ask(self, self.tr("处理归属申请"), self.tr("处理意见"))

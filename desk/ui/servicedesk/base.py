@@ -12,7 +12,7 @@ from desk.ui.changes import announce, follow
 from desk.ui.errors import show_error
 from desk.ui.export import export_button
 from desk.ui.icons import icon
-from desk.ui.widgets import Notice, make_table_view, selected_object
+from desk.ui.widgets import Notice, make_table_view, need_selection, selected_object
 from desk.ui.worker import run_job
 
 
@@ -119,10 +119,7 @@ class GridPanel(QWidget):
         return result
 
     def need_selection(self):
-        obj = self.selected()
-        if obj is None:
-            Notice.ask(self, self.tr("请先选择"), self.tr("请先在列表中选择一行"))
-        return obj
+        return need_selection(self.view, self)
 
     def on_activate(self) -> None:
         pass

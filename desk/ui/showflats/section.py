@@ -32,7 +32,7 @@ from desk.ui.showflats.dialogs import (
     CleaningTaskDialog, CorrectionDialog, FlatDialog, IncidentStep, ItemDialog, PhotoDialog, QuantityDialog,
     WorkerEntryDialog,
 )
-from desk.ui.widgets import NOTE, Notice, ReasonDialog, make_table_view, selected_object, set_style
+from desk.ui.widgets import NOTE, Notice, ReasonDialog, make_table_view, need_selection, selected_object, set_style
 
 
 def print_button(text: str, handler) -> QPushButton:
@@ -121,7 +121,7 @@ class ItemsTab(QWidget):
 
     def retire_item(self) -> None:
         """Off the list (it stays in the history and in earlier checks), with a reason."""
-        item = selected_object(self.view)
+        item = need_selection(self.view, self)
         if item is None:
             return
         reason = ReasonDialog.ask(self, self.tr("停用物品"),
@@ -137,17 +137,17 @@ class ItemsTab(QWidget):
         announce(changes.SHOWFLATS)
 
     def confirm_quantity(self) -> None:
-        item = selected_object(self.view)
+        item = need_selection(self.view, self)
         if item is not None and QuantityDialog.ask(self, self.section.session, item) is not None:
             announce(changes.SHOWFLATS)
 
     def show_history(self) -> None:
-        item = selected_object(self.view)
+        item = need_selection(self.view, self)
         if item is not None:
             self.section.show_item_history(item.id)
 
     def show_photo(self) -> None:
-        item = selected_object(self.view)
+        item = need_selection(self.view, self)
         if item is not None:
             PhotoDialog.ask(self, item.photo, item.name)
 
@@ -225,7 +225,7 @@ class ChecksTab(QWidget):
 
     def correct_check(self) -> None:
         """A closed check's answer corrected by a supervisor (a new answer; nothing overwritten)."""
-        check = selected_object(self.view)
+        check = need_selection(self.view, self)
         if check is None:
             return
         try:
@@ -239,7 +239,7 @@ class ChecksTab(QWidget):
     def print_check(self) -> None:
         from desk.ui.showflats.printing import print_form  # lazy: reportlab loads with the first print
 
-        check = selected_object(self.view)
+        check = need_selection(self.view, self)
         if check is None:
             return
         key = "showflat_items" if check.kind in showflats.ITEM_KINDS else "showflat_inspection"
@@ -286,7 +286,7 @@ class IncidentsTab(QWidget):
         self.section.show_open_incidents(len(showflats.open_incidents()))
 
     def advance(self) -> None:
-        incident = selected_object(self.view)
+        incident = need_selection(self.view, self)
         if incident is None:
             return
         if IncidentStep.advance(self, incident, lambda note: showflats.advance_incident(
@@ -301,7 +301,7 @@ class IncidentsTab(QWidget):
             announce(changes.SHOWFLATS)
 
     def show_photo(self) -> None:
-        incident = selected_object(self.view)
+        incident = need_selection(self.view, self)
         if incident is not None:
             PhotoDialog.ask(self, incident.photo, self.tr("事件 #{id}").format(id=incident.id))
 
@@ -349,7 +349,7 @@ class WorkersTab(QWidget):
             announce(changes.SHOWFLATS)
 
     def worker_out(self) -> None:
-        visit = selected_object(self.view)
+        visit = need_selection(self.view, self)
         if visit is None:
             return
         try:

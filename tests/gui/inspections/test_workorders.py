@@ -91,3 +91,23 @@ def test_a_refused_completion_is_said_in_the_dialog_and_changes_nothing(section,
     section.complete_button.click()
     assert shown == ["费用不能为负数：-5"]  # the dialog's red line says why
     assert workorders.orders().get().done_at is None
+
+
+def test_a_step_with_no_order_selected_says_so(section, monkeypatch):
+    """派工, 完工 and 验收 with no row selected tell the person to pick one (they did nothing before)."""
+    from desk.ui.widgets import Notice
+
+    ask, _ = answered(fill_order)
+    monkeypatch.setattr(WorkOrderDialog, "ask", ask)
+    section.new_order_button.click()
+    section.refresh_orders()
+    section.orders_view.clearSelection()
+    section.orders_view.setCurrentIndex(section.orders_model.index(-1, -1))
+    said = []
+    monkeypatch.setattr(Notice, "ask", classmethod(lambda cls, parent, title, text, *a: said.append(text)))
+    monkeypatch.setattr(TextDialog, "ask", classmethod(lambda cls, *a, **k: pytest.fail("a dialog for no order")))
+    monkeypatch.setattr(CompleteOrderDialog, "ask", classmethod(lambda cls, *a, **k: pytest.fail("a dialog")))
+    for button in (section.dispatch_button, section.complete_button, section.accept_button):
+        button.click()
+    assert said == ["请先在列表中选择一行"] * 3
+    assert cells(section)["状态"] == "已报修"  # nothing changed
