@@ -3,7 +3,11 @@ a year of demo data, against a bare PySide6 window started the same way in the s
 ratio (target ≤ 2.0x). The overview's figures for today are read before the window shows, so the
 first frame is the working screen, not an empty one.
 
-    python bench/startup.py [--days 365] [--runs 15] [--data-dir DIR] [--db postgresql://…]
+    python bench/startup.py [--days 365] [--runs 15] [--data-dir DIR] [--db postgresql://…] [--instructions]
+
+Timings on a shared machine vary by ±15% from run to run; ``--instructions`` also counts the
+instructions each start executes under valgrind (callgrind, when installed): the same count every
+run, so a change of a few percent shows.
 
 With ``--db`` a second line times the same start against a PostgreSQL database (the demo data moved
 there with ``desk move-to`` when it holds none).
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -89,11 +94,31 @@ def timed(code: str, *args: str, server: str | None = None) -> float:
     raise RuntimeError(f"no first frame reported:\n{out}")
 
 
+def instructions(code: str, *args: str) -> int:
+    """Instructions the child executes to its first frame, counted by valgrind's callgrind."""
+    import re
+
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), PYTHONPATH=str(ROOT))
+    env.pop("DESK_DB", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # stop the count at the first frame: what the program does after it (the consultants' part of the
+    # overview fills in next) would otherwise run, or not, before the event loop quits
+    code = code.replace("self.app.quit()", "import os; os._exit(0)")
+    err = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c",
+                          code, *args], env=env, cwd=ROOT, capture_output=True, text=True).stderr
+    found = re.search(r"Collected : (\d+)", err)
+    if found is None:
+        raise RuntimeError(f"valgrind counted nothing:\n{err[-2000:]}")
+    return int(found.group(1))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--data-dir", help="reuse a data folder that already holds demo data")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions of each start with valgrind (deterministic)")
     parser.add_argument("--db", metavar="URL", help="also start against this PostgreSQL database (filled with "
                         "the same demo data when it holds none): a second line")
     args = parser.parse_args()
@@ -126,6 +151,13 @@ def main() -> int:
     paired = statistics.median(x / y for x, y in zip(desk, bare))
     print(f"ratio: {d / b:.2f}x (target ≤ 2.0x); of the fastest runs: {min(desk) / min(bare):.2f}x; "
           f"median of each turn's ratio: {paired:.2f}x")
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            print("instructions: valgrind is not installed")
+        else:
+            ib, id_ = instructions(BARE), instructions(DESK, data_dir)
+            print(f"instructions to the first frame: bare {ib / 1e6:.0f} M, Sales Desk {id_ / 1e6:.0f} M; "
+                  f"ratio {id_ / ib:.2f}x")
     if served:
         s = statistics.median(served)
         print(f"the same against the PostgreSQL server: {s * 1000:.0f} ms (median of {args.runs}); "
