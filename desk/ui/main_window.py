@@ -279,13 +279,16 @@ class MainWindow(QMainWindow):
             self.outer.addWidget(self.lock_page)
         self.outer.setCurrentWidget(self.lock_page)
         self.lock_page.form.reset()
+        self.arrival_calls.retell()  # no customer's name above the lock page
 
     def _unlocked(self, session: Session) -> None:
         self.outer.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         QApplication.instance().setProperty("desk_locked", False)
         if session.staff_id != self.session.staff_id:
-            self.set_session(session)
+            self.set_session(session)  # the calls were for the one before: they go
+        else:
+            self.arrival_calls.retell()
 
     def update_status(self) -> None:
         roles = "、".join(QCoreApplication.translate("roles", ROLES.get(r, r)) for r in self.session.roles)

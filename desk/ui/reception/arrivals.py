@@ -67,8 +67,15 @@ class ArrivalCalls(QWidget):
         if call.for_bar:
             self.add_line("arrival_bar", self.bar_text(call))
         if call.for_consultant:
-            self.add_line("arrival_consultant", self.consultant_text(call))
+            self.add_line("arrival_consultant", self.consultant_text(call)).call = call
         self.chime()
+
+    def retell(self) -> None:
+        """Say the consultants' calls again as the screen is now: the customer's name leaves them when
+        the screen locks (they stay above the lock page) and comes back when it is unlocked."""
+        for line in self.lines:
+            if getattr(line, "call", None) is not None:
+                line.label.setText(self.consultant_text(line.call))
 
     def bar_text(self, call: hall.ArrivalCall) -> str:
         text = self.tr("{n} 位客人到{place}，请准备饮品").format(

@@ -98,6 +98,30 @@ def test_calls_follow_the_person_at_the_pc(qtbot, people, chimes):
     assert window.arrival_calls.texts() == ["请接待：客户（首访，2 人）在洽谈区等候"]
 
 
+def test_a_call_on_screen_loses_the_name_when_the_screen_locks(qtbot, people, chimes):
+    """A call that came while the consultant was at the PC stays above the lock page: without the
+    customer's name while locked, with it again once the same person unlocks."""
+    window = window_of(qtbot, people["yang"], chimes)
+    visit = visitors.register_visit(people["host"], visitors.Registration(
+        phone="13800004444", surname="钱", title="女士", party_size=2, location="沙盘",
+        consultant_id=people["yang"].staff_id))
+    from desk.services.core import changes
+    from desk.ui.changes import announce
+
+    announce(changes.ARRIVALS, visit.id)
+    assert window.arrival_calls.texts() == ["请接待：钱女士（首访，2 人）在沙盘等候"]
+    window.lock()
+    assert window.is_locked() and window.arrival_calls.isVisible()
+    assert window.arrival_calls.texts() == ["请接待：客户（首访，2 人）在沙盘等候"]
+    from PySide6.QtWidgets import QLabel
+
+    shown = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    assert shown and not [text for text in shown if "钱" in text]  # no label on the locked window names her
+    window.lock_page.unlocked.emit(people["yang"])  # the same person signs in again
+    assert not window.is_locked()
+    assert window.arrival_calls.texts() == ["请接待：钱女士（首访，2 人）在沙盘等候"]
+
+
 @pytest.mark.server_only
 def test_a_registration_on_another_pc_calls_the_bar_here(qtbot, people, chimes, data_dir):
     from desk.db.connection import open_database
