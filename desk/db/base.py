@@ -139,11 +139,48 @@ def publish(*topics: str, record_id: int | None = None) -> None:
     """Tell the site's other PCs that each of ``topics`` changed (record ``record_id`` when there is
     one): on the server a NOTIFY each, sent in one statement, which PostgreSQL delivers when the
     transaction commits and drops when it rolls back. SQLite has no other PCs: nothing to do.
-    Topics: ``desk.services.core.changes``."""
+    Topics: ``desk.services.core.changes``. A write nobody publishes is announced all the same, by
+    its table (``WRITE_TOPICS``, without a record id): this names the record for screens that use it."""
     if on_server() and topics:
         payload = "" if record_id is None else str(int(record_id))
         db.execute_sql("SELECT " + ", ".join(["pg_notify('desk:' || current_schema(), %s)"] * len(topics)),
                        tuple(f"{topic}:{payload}" for topic in topics))
+
+
+# The topic (desk.services.core.changes) a write to each table is announced under on the server, so
+# that every screen showing it refreshes on the other PCs; None: shown on no screen that follows
+# changes (the audit trail, serial counters, the Excel sync's own records). Every table has an entry
+# (tests/unit/db/test_write_topics.py).
+WRITE_TOPICS: dict[str, str | None] = {
+    # core
+    "staff": "staff", "shift": "shift", "duty_log_entry": "shift", "audit_entry": None, "counter": None,
+    # reception
+    "customer": "visits", "visit": "visits", "follow_up": "visits", "ownership_change": "visits",
+    "ownership_claim": "visits", "visit_completion": "visits", "subscription": "visits", "contract": "visits",
+    "visit_source": "settings", "serving": "hall", "visit_move": "hall", "parking_ticket_issue": "hall",
+    "rotation_slot": "rotation", "rotation_log": "rotation",
+    # water bar
+    "item": "stock", "stock_category": "stock", "stock_balance": "stock", "stock_batch": "stock",
+    "stock_entry": "stock", "stock_count": "stock", "stock_count_line": "stock", "purchase_request": "stock",
+    "purchase_line": "stock",
+    # show flats
+    "showflat": "showflats", "showflat_room": "showflats", "showflat_item": "showflats", "showflat_photo": "showflats",
+    "showflat_check": "showflats", "showflat_check_answer": "showflats", "showflat_incident": "showflats",
+    "showflat_incident_event": "showflats", "showflat_quantity_change": "showflats", "worker_visit": "showflats",
+    "cleaning_task": "cleaning", "cleaning_record": "cleaning",
+    # service desk
+    "unit": "service", "repair": "service", "complaint": "service", "complaint_category": "service",
+    "call": "service", "call_hand_on": "service", "key_loan": "service", "owner_visit": "service",
+    "survey_response": "service", "price_item": "service", "special_order": "service", "fee_period": "service",
+    "fee_notice": "service", "fee_payment": "service", "arrears_reminder": "service",
+    "service_correction": "service",
+    # inspections
+    "inspection_template": "inspections", "inspection_template_item": "inspections",
+    "inspection_round": "inspections", "inspection_answer": "inspections", "place_incident": "inspections",
+    "place_incident_event": "inspections", "work_order": "inspections", "vehicle_entry": "inspections",
+    # Excel sync
+    "sync_export": None, "sync_fingerprint": None,
+}
 
 
 def for_update(query):

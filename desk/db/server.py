@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from peewee import PostgresqlDatabase, Psycopg3Adapter
 
+from desk.db.base import WRITE_TOPICS
 from desk.paths import is_site_code, redact_url  # noqa: F401  (redact_url re-exported)
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -29,6 +30,8 @@ VERSION_TABLE = "desk_schema_version"
 CONNECT_TIMEOUT = 5  # seconds: a PC that cannot reach the server says so soon
 # Text columns on the server: no length limit (as on SQLite) and byte-wise comparison (C collation:
 # the same order as SQLite, and the phone-prefix ranges work whatever locale the database has).
+# the table an INSERT, UPDATE or DELETE writes to, as peewee spells them ("table", or "schema"."table")
+_WRITTEN_TABLE = re.compile(r'(?:INSERT INTO|UPDATE|DELETE FROM) (?:"[^"]+"\.)?"([^"]+)"')
 _TEXT_TYPES = re.compile(r'\bVARCHAR\(\d+\)|\bVARCHAR\b|\bTEXT\b(?! COLLATE)')
 
 
@@ -139,11 +142,55 @@ class ServerDatabase(PostgresqlDatabase):
                 raise ServerUnavailable()
             self.reconnect()
         try:
-            return super().execute_sql(sql, params)
+            cursor = super().execute_sql(sql, params)
         except Exception as exc:
             if is_connection_lost(exc):
                 raise ServerUnavailable() from exc
             raise
+        self._note_change(sql, params)
+        return cursor
+
+    # -- every write announced to the other PCs -------------------------------------------------
+    def _note_change(self, sql: str, params) -> None:
+        """Remember the topic of a write (``base.WRITE_TOPICS``, by its table) and of what the
+        service announced itself (``base.publish``): at commit, the topics written but not announced
+        are (``_announce_writes``). A write outside a transaction is committed already: said now."""
+        if sql.startswith("SELECT pg_notify("):
+            self._topics("announced").update(str(p).partition(":")[0] for p in params or ())
+            return
+        found = _WRITTEN_TABLE.match(sql)
+        if found is None:
+            return
+        topic = WRITE_TOPICS.get(found.group(1))
+        if topic is None:
+            return
+        if self.in_transaction():
+            self._topics("written").add(topic)
+        else:
+            self._notify([topic])
+
+    def _topics(self, kind: str) -> set[str]:
+        state = self._state  # per thread, as the connection is
+        topics = getattr(state, f"desk_{kind}", None)
+        if topics is None:
+            topics = set()
+            setattr(state, f"desk_{kind}", topics)
+        return topics
+
+    def _notify(self, topics) -> None:
+        topics = sorted(topics)
+        super().execute_sql("SELECT " + ", ".join(["pg_notify('desk:' || current_schema(), %s)"] * len(topics)),
+                            tuple(f"{topic}:" for topic in topics))
+
+    def _announce_writes(self) -> None:
+        pending = self._topics("written") - self._topics("announced")
+        self._forget_writes()
+        if pending:
+            self._notify(pending)  # inside the transaction: delivered when it commits
+
+    def _forget_writes(self) -> None:
+        self._topics("written").clear()
+        self._topics("announced").clear()
 
     def begin(self, *args, **kwargs):
         if self._broken():
@@ -164,6 +211,8 @@ class ServerDatabase(PostgresqlDatabase):
 
     def commit(self):
         try:
+            if not self._broken():
+                self._announce_writes()
             return super().commit()
         except Exception as exc:
             if is_connection_lost(exc):
@@ -171,6 +220,7 @@ class ServerDatabase(PostgresqlDatabase):
             raise
 
     def rollback(self):
+        self._forget_writes()  # nothing of it happened: nothing to announce
         if self._broken():
             return  # nothing to undo here: the server rolled the transaction back when it lost us
         super().rollback()
