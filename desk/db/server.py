@@ -30,9 +30,9 @@ VERSION_TABLE = "desk_schema_version"
 CONNECT_TIMEOUT = 5  # seconds: a PC that cannot reach the server says so soon
 # Text columns on the server: no length limit (as on SQLite) and byte-wise comparison (C collation:
 # the same order as SQLite, and the phone-prefix ranges work whatever locale the database has).
+_TEXT_TYPES = re.compile(r'\bVARCHAR\(\d+\)|\bVARCHAR\b|\bTEXT\b(?! COLLATE)')
 # the table an INSERT, UPDATE or DELETE writes to, as peewee spells them ("table", or "schema"."table")
 _WRITTEN_TABLE = re.compile(r'(?:INSERT INTO|UPDATE|DELETE FROM) (?:"[^"]+"\.)?"([^"]+)"')
-_TEXT_TYPES = re.compile(r'\bVARCHAR\(\d+\)|\bVARCHAR\b|\bTEXT\b(?! COLLATE)')
 
 
 def is_server_url(target) -> bool:
