@@ -85,6 +85,10 @@ SKIPPED = {
     "desk.services.servicedesk.corrections.apply_one": "takes a loaded record (its newest corrections)",
     "desk.services.showflats.workers.record_exit": "a step inside register_exit's (and a vehicle's) transaction, "
                                                    "given the record",
+    "desk.services.reception.rotation.next_in": "takes the day's rotation slots as ensure_day read them; "
+                                                "next_consultant(day) is fuzzed",
+    "desk.services.reception.rotation.record_turn": "a step inside register_visit's (and take_turn's) transaction, "
+                                                    "given the slots read under the day's lock; take_turn is fuzzed",
     "desk.services.inspections.templates.schedule_text": "takes a stored template (its schedule checked by "
                                                          "TemplateSpec.checked) and the UI's translate function; "
                                                          "reached through forms.blank_sheet_document",
