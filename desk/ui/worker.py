@@ -4,9 +4,15 @@
 ``progress.report(done, total, text)`` and calls ``progress.check()`` between units so Cancel
 stops it. ``on_done(result)`` and ``on_error(exc)`` run on the UI thread. The worker never
 touches widgets.
+
+While any job runs, Python's cyclic garbage collector does not run by itself: it would run in
+whichever thread allocates when its threshold is reached — the worker's too — and free the UI
+thread's Qt objects there, which crashes (the weekly report's worker did, in CI: a segmentation
+fault while rendering). The UI thread collects when the last job ends.
 """
 from __future__ import annotations
 
+import gc
 import traceback
 from typing import Any, Callable
 
@@ -43,6 +49,22 @@ class _Worker(QThread):
 
 
 _running: set = set()  # jobs without a parent are kept alive here until they finish
+_gc_was_enabled = True
+
+
+def _hold_gc() -> None:
+    """The first job starting: no automatic collection until the last one ends (module docstring)."""
+    global _gc_was_enabled
+    if not _running:
+        _gc_was_enabled = gc.isenabled()
+        gc.disable()
+
+
+def _release_gc() -> None:
+    """The last job ended (its thread has finished): collect here, on the UI thread."""
+    if not _running and _gc_was_enabled:
+        gc.enable()
+        gc.collect()
 
 
 class Job(QObject):
@@ -71,6 +93,7 @@ class Job(QObject):
         self.worker.failed.connect(self._on_failure)
 
     def start(self) -> "Job":
+        _hold_gc()
         _running.add(self)
         self.worker.start()
         return self
@@ -89,7 +112,9 @@ class Job(QObject):
 
     def _finish(self) -> None:
         self.worker.wait()
-        _running.discard(self)
+        if self in _running:
+            _running.discard(self)
+            _release_gc()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
