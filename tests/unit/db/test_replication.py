@@ -145,7 +145,12 @@ def test_every_record_reaches_head_office_and_survives_its_outage(company, clust
 
     sites, hq = company["sites"], company["hq"]
     _wait_for_everything(sites, hq, "both sites' records at head office")
-    assert main(["--data-dir", company["folder"], "--db", hq, "hq", "sites"]) == 0
+
+    def in_sync() -> bool:  # the records arrive before the copy marks its last table done
+        capsys.readouterr()
+        return main(["--data-dir", company["folder"], "--db", hq, "hq", "sites"]) == 0
+
+    pgcluster.wait_until(in_sync, FOUND_WITHIN, 0.5, "both sites in normal sync, every table copied")
     out = capsys.readouterr().out
     assert out.count("正常同步") == 2 and "站点复制槽 desk_site_sz01：在用" in out
 
