@@ -143,8 +143,12 @@ def publish(*topics: str, record_id: int | None = None) -> None:
     its table (``WRITE_TOPICS``, without a record id): this names the record for screens that use it."""
     if on_server() and topics:
         payload = "" if record_id is None else str(int(record_id))
-        db.execute_sql("SELECT " + ", ".join(["pg_notify('desk:' || current_schema(), %s)"] * len(topics)),
-                       tuple(f"{topic}:{payload}" for topic in topics))
+        db.execute_sql(notify_sql(len(topics)), tuple(f"{topic}:{payload}" for topic in topics))
+
+
+def notify_sql(count: int) -> str:
+    """One statement sending ``count`` NOTIFYs on this site's channel, a payload ``topic:id`` each."""
+    return "SELECT " + ", ".join(["pg_notify('desk:' || current_schema(), %s)"] * count)
 
 
 # The topic (desk.services.core.changes) a write to each table is announced under on the server, so

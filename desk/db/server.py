@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from peewee import PostgresqlDatabase, Psycopg3Adapter
 
-from desk.db.base import WRITE_TOPICS
+from desk.db.base import WRITE_TOPICS, notify_sql
 from desk.paths import is_site_code, redact_url  # noqa: F401  (redact_url re-exported)
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -179,8 +179,8 @@ class ServerDatabase(PostgresqlDatabase):
 
     def _notify(self, topics) -> None:
         topics = sorted(topics)
-        super().execute_sql("SELECT " + ", ".join(["pg_notify('desk:' || current_schema(), %s)"] * len(topics)),
-                            tuple(f"{topic}:" for topic in topics))
+        # past _note_change: these are the announcement itself, not a service's
+        super().execute_sql(notify_sql(len(topics)), tuple(f"{topic}:" for topic in topics))
 
     def _announce_writes(self) -> None:
         pending = self._topics("written") - self._topics("announced")
